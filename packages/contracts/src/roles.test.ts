@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hasPermission, permissionsFor } from './roles.js';
+
+describe('role → permission map', () => {
+  it('gives ADMIN user administration and COMMERCIAL none', () => {
+    expect(hasPermission(['ADMIN'], 'users:write')).toBe(true);
+    expect(hasPermission(['COMMERCIAL'], 'users:read')).toBe(false);
+  });
+
+  it('unions the permissions of several roles and ignores unknown roles', () => {
+    const perms = permissionsFor(['OPERATIONS', 'FINANCE', 'offline_access']);
+    expect(perms).toContain('quotes:read-accepted');
+    expect(perms).toContain('quotes:read');
+    expect(perms).not.toContain('quotes:write');
+  });
+
+  it('grants nothing to a token without realm roles', () => {
+    expect(permissionsFor([])).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import type { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import { createLogger, PinoNestLogger, type AppLogger } from './common/logger.js';
+import { ProblemFilter } from './common/problem.filter.js';
+import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id.js';
+import { RequestLogController } from './common/request-log.js';
+import { loadConfig } from './config/app-config.js';
+import { serveSpa } from './spa/spa.js';
+
+export interface CreateAppOptions {
+  /** Log destination override (tests read the JSON lines). */
+  logger?: AppLogger;
+  /** Extra modules mounted beside the app's own (tests mount probe controllers). */
+  modules?: Type[];
+}
+
+/**
+ * Builds the API, initialised but not listening: validates env (throws ConfigError), opens and
+ * migrates the database, registers routes, the SPA and the problem+json filter.
+ */
+export async function createApp(
+  env: NodeJS.ProcessEnv = process.env,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const config = loadConfig(env);
+  const logger = options.logger ?? createLogger(config);
+
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    genReqId: requestIdFor,
+    requestIdHeader: false, // read by requestIdFor, which rejects unsafe values
+    logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),
+  });
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, logger, options.modules),
+    adapter,
+    { logger: new PinoNestLogger(logger), abortOnError: false },
+  );
+  const spaFallback = await serveSpa(app, config.web.distDir);
+  app.useGlobalFilters(new ProblemFilter(spaFallback));
+  await app.init();
+  return app;
+}

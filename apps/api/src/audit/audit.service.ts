@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { Database, Transaction } from '../database/database.types.js';
+import { auditLog } from './audit-log.table.js';
+
+export interface AuditEntry {
+  /** Token `sub` of the user, or 'system'. */
+  actor: string;
+  /** What happened, e.g. `create`, `update`, `delete`, `status_change`. */
+  action: string;
+  /** Business object name, e.g. `quote`. */
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string;
+}
+
+@Injectable()
+export class AuditService {
+  /**
+   * Records an entry with the caller's transaction, so the audit row commits or rolls back together
+   * with the write it describes.
+   */
+  async record(tx: Transaction | Database, entry: AuditEntry): Promise<number> {
+    const [row] = await tx
+      .insert(auditLog)
+      .values({
+        actor: entry.actor,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: String(entry.entityId),
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        requestId: entry.requestId ?? null,
+      })
+      .returning({ id: auditLog.id });
+    if (!row) throw new Error('audit insert returned no row');
+    return row.id;
+  }
+}

@@ -1,0 +1,58 @@
+import { STATUS_CODES } from 'node:http';
+import { HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Problem } from '@velosi/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ValidationProblem } from './validation.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Lets another part answer a 404 differently (the SPA serves index.html for client routes). */
+export interface NotFoundFallback {
+  /** Returns true when it has answered the request itself. */
+  handle(request: FastifyRequest, reply: FastifyReply): boolean;
+}
+
+export function problem(status: number, detail?: string, extra: Partial<Problem> = {}): Problem {
+  return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail, ...extra };
+}
+
+/** Errors raised by Fastify itself (bad JSON, body too large, wrong media type) carry a statusCode. */
+function fastifyClientError(exception: unknown): { statusCode: number; message: string } | undefined {
+  if (!(exception instanceof Error) || !('statusCode' in exception) || !('code' in exception))
+    return undefined;
+  const { statusCode } = exception;
+  if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
+  return { statusCode, message: exception.message };
+}
+
+/** Maps anything thrown to an RFC 9457 problem; 5xx never carry internal detail. */
+export function toProblem(exception: unknown): Problem {
+  if (exception instanceof ValidationProblem) {
+    return problem(400, exception.message, { errors: exception.errors });
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    return status >= 500 ? problem(status) : problem(status, exception.message);
+  }
+  const clientError = fastifyClientError(exception);
+  if (clientError) return problem(clientError.statusCode, clientError.message);
+  return problem(500, 'An unexpected error occurred.');
+}
+
+/** The one global exception filter: every error leaves the API as application/problem+json. */
+export class ProblemFilter implements ExceptionFilter {
+  constructor(private readonly notFoundFallback?: NotFoundFallback) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = toProblem(exception);
+
+    if (body.status === 404 && this.notFoundFallback?.handle(request, reply)) return;
+    if (body.status >= 500) request.log.error({ err: exception }, 'request failed');
+    if (reply.sent) return;
+
+    void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  }
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config.js';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('starts with documented defaults when nothing is set (PGlite under the working directory)', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ host: '0.0.0.0', port: 3000 });
+    expect(config.logLevel).toBe('info');
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: path.resolve('.data/pglite') });
+    expect(config.migrateOnStart).toBe(true);
+    expect(config.web.distDir.endsWith(path.join('apps', 'web', 'dist', 'browser'))).toBe(true);
+    expect(config.web.issuerUrl).toBe('http://localhost:8080/realms/ERP_Velosi');
+    expect(config.web.clientId).toBe('velosi_web');
+  });
+
+  it('uses PostgreSQL with the configured pool size when DATABASE_URL is set', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db:6543/erp',
+      DATABASE_POOL_SIZE: '4',
+      PORT: '8081',
+    });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@db:6543/erp', poolSize: 4 });
+    expect(config.http.port).toBe(8081);
+  });
+
+  it('keeps memory:// as is and treats empty values as unset', () => {
+    const config = loadConfig({
+      PGLITE_DATA_DIR: 'memory://',
+      PORT: '',
+      PUBLIC_ISSUER_URL: 'https://id.example/r',
+    });
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: 'memory://' });
+    expect(config.http.port).toBe(3000);
+    expect(config.web.issuerUrl).toBe('https://id.example/r');
+  });
+
+  it('names every offending variable in one message', () => {
+    const error = configError({ PORT: 'abc', DATABASE_POOL_SIZE: '0', LOG_LEVEL: 'loud' });
+    expect(error.message).toBe(
+      'Invalid configuration: PORT: expected a port number (got "abc"); ' +
+        'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud"); ' +
+        'DATABASE_POOL_SIZE: expected a whole number from 1 to 1000 (got "0")',
+    );
+  });
+
+  it('rejects a port out of range and a non-numeric pool size', () => {
+    expect(configError({ PORT: '70000', DATABASE_POOL_SIZE: 'ten' }).message).toBe(
+      'Invalid configuration: PORT: expected a port number (got "70000"); ' +
+        'DATABASE_POOL_SIZE: expected a whole number from 1 to 1000 (got "ten")',
+    );
+  });
+
+  it('never echoes the value of DATABASE_URL (it holds a password)', () => {
+    const error = configError({ DATABASE_URL: 'mysql://admin:s3cret@db/erp' });
+    expect(error.message).toBe('Invalid configuration: DATABASE_URL: expected a postgres:// URL');
+    expect(error.message).not.toContain('s3cret');
+  });
+});

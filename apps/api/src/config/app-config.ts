@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { EnvSchema, SECRET_VARIABLES, type Env } from './env.schema.js';
+
+export type DatabaseConfig =
+  { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+
+/** The validated, typed configuration the rest of the API reads (never process.env directly). */
+export interface AppConfig {
+  nodeEnv: Env['NODE_ENV'];
+  http: { host: string; port: number };
+  logLevel: Env['LOG_LEVEL'];
+  database: DatabaseConfig;
+  migrateOnStart: boolean;
+  web: { distDir: string; issuerUrl: string; clientId: string };
+}
+
+/** A configuration that cannot start the API; its message names every offending variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const MEMORY_DATA_DIR = 'memory://';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = pickDefined(env);
+  const parsed = EnvSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, raw));
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    http: { host: e.HOST, port: e.PORT },
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: resolveDataDir(e.PGLITE_DATA_DIR) },
+    migrateOnStart: e.MIGRATE_ON_START,
+    web: {
+      distDir: path.resolve(e.WEB_DIST_DIR),
+      issuerUrl: e.PUBLIC_ISSUER_URL ?? e.OIDC_ISSUER_URL,
+      clientId: e.OIDC_WEB_CLIENT_ID,
+    },
+  };
+}
+
+/** Only the variables the schema knows, with empty strings treated as unset. */
+function pickDefined(env: NodeJS.ProcessEnv): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const key of Object.keys(EnvSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  return picked;
+}
+
+// Relative data dirs are resolved against the working directory once, at start-up.
+function resolveDataDir(dir: string): string {
+  return dir.startsWith(MEMORY_DATA_DIR) ? dir : path.resolve(dir);
+}
+
+function describeIssues(error: z.ZodError, raw: Record<string, string>): string {
+  const byVariable = new Map<string, string>();
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '(environment)');
+    if (byVariable.has(key)) continue; // first complaint per variable is enough
+    const value = raw[key];
+    const got =
+      value === undefined ? ' (not set)' : SECRET_VARIABLES.has(key) ? '' : ` (got ${JSON.stringify(value)})`;
+    byVariable.set(key, `${key}: ${issue.message}${got}`);
+  }
+  return `Invalid configuration: ${[...byVariable.values()].join('; ')}`;
+}

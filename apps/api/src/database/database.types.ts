@@ -1,0 +1,24 @@
+import type { DatabaseKind } from '@velosi/contracts';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type * as schema from './schema.js';
+
+export type Schema = typeof schema;
+
+/** The drizzle database, the same type whether PGlite or node-postgres is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** The `tx` handed to `db.transaction(async (tx) => …)`; pass it on so every write shares it. */
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface DatabaseHandle {
+  readonly kind: DatabaseKind;
+  readonly db: Database;
+  /** Resolves when the database answers `select 1`. */
+  ping(): Promise<void>;
+  /** Closes the pool / PGlite; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/** Injection token of the DatabaseHandle. */
+export const DATABASE = Symbol('DATABASE');

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { createLogger } from '../common/logger.js';
+import { startTestApp, UNREACHABLE_DATABASE_URL, type TestApp } from '../../test/support/test-app.js';
+
+describe('readiness when the database is unreachable', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    // Migrations off (as when a release step runs them) so the instance starts without its database.
+    api = await startTestApp({ DATABASE_URL: UNREACHABLE_DATABASE_URL, MIGRATE_ON_START: 'false' });
+  });
+  afterAll(() => api?.close());
+
+  it('GET /health/ready answers 503 with the reason as JSON', async () => {
+    const res = await fetch(`${api.url}/health/ready`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({
+      status: 'error',
+      checks: { database: 'down' },
+      reasons: { database: 'ECONNREFUSED' },
+    });
+    const warning = api.logs.find((l) => l.msg === 'readiness check failed');
+    expect(JSON.stringify(warning)).toContain('ECONNREFUSED');
+    expect(warning).toMatchObject({ check: 'database' });
+  });
+
+  it('GET /health/live still answers 200: the process itself is fine', async () => {
+    expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
+  });
+
+  it('the API still answers what needs no database', async () => {
+    const res = await fetch(`${api.url}/api/info`);
+    expect(await res.json()).toMatchObject({ database: 'postgres' });
+  });
+});
+
+describe('start-up with migrations on and no database', () => {
+  it('fails instead of serving an unmigrated schema', async () => {
+    const logger = createLogger({ logLevel: 'silent' });
+    await expect(createApp({ DATABASE_URL: UNREACHABLE_DATABASE_URL }, { logger })).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
+  });
+});

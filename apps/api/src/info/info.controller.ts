@@ -1,0 +1,23 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiInfoSchema, type ApiInfo } from '@velosi/contracts';
+import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { packageVersion } from './package-version.js';
+
+@Controller('api/info')
+export class InfoController {
+  private readonly info: ApiInfo;
+
+  constructor(@Inject(DATABASE) database: DatabaseHandle) {
+    this.info = ApiInfoSchema.parse({
+      name: 'Velosi ERP',
+      version: packageVersion(),
+      database: database.kind,
+    });
+  }
+
+  /** Public facts the SPA shows on its home page. */
+  @Get()
+  get(): ApiInfo {
+    return this.info;
+  }
+}

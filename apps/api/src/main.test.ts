@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnApi } from '../test/support/processes.js';
+
+// These run the built entry points (dist/, built by the global setup) as real processes, in order:
+// migrate a fresh PGlite dir first, then start the API on it (PGlite's first boot is the slow one).
+let dataDir: string;
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'velosi-main-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const logLines = (stdout: string[]) => stdout.map((l) => JSON.parse(l) as { msg?: string; applied?: number });
+
+describe('node dist/database/migrate.js (npm run db:migrate)', () => {
+  it('migrates a PGlite data dir, then finds nothing to do', async () => {
+    const first = spawnApi({ PGLITE_DATA_DIR: dataDir }, 'dist/database/migrate.js');
+    expect(await first.exited).toBe(0);
+    expect(logLines(first.stdout).find((l) => l.applied !== undefined)).toMatchObject({
+      msg: 'migrations applied',
+      applied: 1,
+    });
+    const second = spawnApi({ PGLITE_DATA_DIR: dataDir }, 'dist/database/migrate.js');
+    expect(await second.exited).toBe(0);
+    expect(logLines(second.stdout).find((l) => l.applied !== undefined)).toMatchObject({
+      msg: 'migrations up to date',
+      applied: 0,
+    });
+  });
+});
+
+describe('node dist/main.js', () => {
+  it('refuses a bad configuration with one line naming every offending variable, exit 1', async () => {
+    const api = spawnApi({ PORT: 'abc', DATABASE_POOL_SIZE: 'many', PGLITE_DATA_DIR: dataDir });
+    expect(await api.exited).toBe(1);
+    expect(api.stderr.join('')).toBe(
+      'Invalid configuration: PORT: expected a port number (got "abc"); ' +
+        'DATABASE_POOL_SIZE: expected a whole number from 1 to 1000 (got "many")\n',
+    );
+    expect(api.stdout).toEqual([]);
+  });
+
+  it('starts on the migrated dir; on SIGTERM closes the server and PGlite and exits 0', async () => {
+    const api = spawnApi({ PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: '/nonexistent' });
+    const url = await api.listening;
+    expect((await fetch(`${url}/health/ready`)).status).toBe(200);
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
+    expect(logLines(api.stdout).map((l) => l.msg)).toContain('database closed');
+    await expect(fetch(`${url}/health/live`)).rejects.toThrow();
+  });
+});

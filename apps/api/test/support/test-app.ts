@@ -1,0 +1,36 @@
+import type { Type } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../src/app.js';
+import { createLogger } from '../../src/common/logger.js';
+
+export interface LogLine {
+  level: number;
+  msg?: string;
+  requestId?: string;
+  [key: string]: unknown;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** http://127.0.0.1:<ephemeral port> */
+  url: string;
+  logs: LogLine[];
+  close(): Promise<void>;
+}
+
+/** A listening API on port 0 whose JSON log lines are collected for assertions. */
+export async function startTestApp(env: Record<string, string>, modules: Type[] = []): Promise<TestApp> {
+  const logs: LogLine[] = [];
+  const logger = createLogger(
+    { logLevel: 'debug' },
+    { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
+  );
+  const app = await createApp({ PGLITE_DATA_DIR: 'memory://', ...env }, { logger, modules });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('no TCP address');
+  return { app, url: `http://127.0.0.1:${address.port}`, logs, close: () => app.close() };
+}
+
+/** A postgres URL nobody listens on: the pool is lazy, so the app starts and readiness fails. */
+export const UNREACHABLE_DATABASE_URL = 'postgres://postgres@127.0.0.1:1/velosi_unreachable';

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Vitest 5 transforms TypeScript with oxc, which honours `emitDecoratorMetadata` from tsconfig.json
+// (Nest's constructor injection needs it), so no SWC plugin is required.
+export default defineConfig({
+  test: {
+    name: 'api',
+    include: ['src/**/*.test.ts'],
+    globalSetup: ['test/support/build.global-setup.ts'],
+    // PGlite boots PostgreSQL in WASM (seconds on a busy machine); real child processes too.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});

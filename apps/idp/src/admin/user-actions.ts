@@ -1,0 +1,104 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IdpDeps } from '../context.js';
+import { HttpError, readJson, sendEmpty, sendJson } from '../http/io.js';
+import type { RoleDefinition } from '../realm/roles.js';
+import { checkPassword, parsePolicy } from '../users/password-policy.js';
+import { CAN, JSON_OK, requireRole } from './auth.js';
+import { roleRepresentation, sessionRepresentation } from './representations.js';
+import { CredentialBodySchema, parseBody, RoleListSchema } from './user-body.js';
+import { userOr404 } from './users.js';
+
+export async function resetPassword(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+  await requireRole(deps, req, CAN.manageUsers);
+  const user = userOr404(deps, id);
+  const body = parseBody(CredentialBodySchema, await readJson(req));
+  if (!body.value) throw new HttpError(400, { error: 'No password provided' });
+  const violation = checkPassword(parsePolicy(deps.realm.passwordPolicy), body.value, user);
+  if (violation) throw new HttpError(400, { error: violation.key, error_description: violation.message });
+  await deps.users.setPassword(id, body.value, body.temporary ?? false);
+  sendEmpty(res, 204);
+}
+
+/** Keycloak resolves each role by name and insists that the id matches too ("Role not found"). */
+async function requestedRoles(deps: IdpDeps, req: IncomingMessage): Promise<RoleDefinition[]> {
+  const body = parseBody(RoleListSchema, (await readJson(req)) ?? []);
+  return body.map((rep) => {
+    const role = rep.name ? deps.realm.roles.find({ name: rep.name }) : undefined;
+    if (!role || role.id !== rep.id) throw new HttpError(404, { error: 'Role not found' });
+    return role;
+  });
+}
+
+function directRealmRoles(deps: IdpDeps, realmRoles: readonly string[]): RoleDefinition[] {
+  return realmRoles.flatMap((name) => deps.realm.roles.find({ name }) ?? []);
+}
+
+export async function getRealmRoleMappings(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+  await requireRole(deps, req, CAN.viewUsers);
+  const user = userOr404(deps, id);
+  sendJson(res, 200, directRealmRoles(deps, user.realmRoles).map((role) => roleRepresentation(deps, role)), JSON_OK);
+}
+
+export async function getEffectiveRealmRoles(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+  await requireRole(deps, req, CAN.viewUsers);
+  const user = userOr404(deps, id);
+  const names = deps.realm.roles.effective(user).realm;
+  sendJson(res, 200, directRealmRoles(deps, names).map((role) => roleRepresentation(deps, role)), JSON_OK);
+}
+
+export async function getAllRoleMappings(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+  await requireRole(deps, req, CAN.viewUsers);
+  const user = userOr404(deps, id);
+  const clientMappings = Object.fromEntries(
+    Object.entries(user.clientRoles)
+      .filter(([, names]) => names.length > 0)
+      .map(([clientId, names]) => [
+        clientId,
+        {
+          client: clientId,
+          mappings: names.flatMap((name) => deps.realm.roles.find({ clientId, name }) ?? []).map((role) => roleRepresentation(deps, role)),
+        },
+      ]),
+  );
+  sendJson(res, 200, {
+    realmMappings: directRealmRoles(deps, user.realmRoles).map((role) => roleRepresentation(deps, role)),
+    ...(Object.keys(clientMappings).length > 0 ? { clientMappings } : {}),
+  }, JSON_OK);
+}
+
+export async function addRealmRoleMappings(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+  await requireRole(deps, req, CAN.manageUsers);
+  const user = userOr404(deps, id);
+  const roles = await requestedRoles(deps, req);
+  await deps.users.setRoleMappings(id, [...user.realmRoles, ...roles.map((role) => role.name)]);
+  sendEmpty(res, 204);
+}
+
+export async function removeRealmRoleMappings(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+  await requireRole(deps, req, CAN.manageUsers);
+  const user = userOr404(deps, id);
+  const removed = new Set((await requestedRoles(deps, req)).map((role) => role.name));
+  await deps.users.setRoleMappings(
+    id,
+    user.realmRoles.filter((name) => !removed.has(name)),
+  );
+  sendEmpty(res, 204);
+}
+
+export async function listSessions(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+  await requireRole(deps, req, CAN.viewUsers);
+  userOr404(deps, id);
+  sendJson(
+    res,
+    200,
+    deps.sessions.forUser(id).map((session) => sessionRepresentation(deps, session)),
+    JSON_OK,
+  );
+}
+
+export async function logoutUser(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+  await requireRole(deps, req, CAN.manageUsers);
+  userOr404(deps, id);
+  await deps.sessions.endAllForUser(id);
+  sendEmpty(res, 204);
+}

@@ -1,0 +1,94 @@
+/**
+ * Login-page texts in the realm's locales, worded like Keycloak's own message bundles so users see
+ * the same sentences in development and in production.
+ */
+export type Locale = 'fr' | 'en';
+
+const fr = {
+  htmlTitle: 'Connexion à {0}',
+  loginAccountTitle: 'Connectez-vous à votre compte',
+  usernameOrEmail: "Nom d'utilisateur ou courriel",
+  username: "Nom d'utilisateur",
+  password: 'Mot de passe',
+  doLogIn: 'Se connecter',
+  invalidUserMessage: "Nom d'utilisateur ou mot de passe invalide.",
+  accountDisabledMessage: 'Compte désactivé, veuillez contacter votre administrateur.',
+  updatePasswordTitle: 'Mettre à jour le mot de passe',
+  updatePasswordMessage: 'Vous devez changer votre mot de passe pour activer votre compte.',
+  passwordNew: 'Nouveau mot de passe',
+  passwordConfirm: 'Confirmation du mot de passe',
+  notMatchPasswordMessage: 'Les mots de passe ne sont pas identiques.',
+  missingPasswordMessage: 'Veuillez spécifier le mot de passe.',
+  doSubmit: 'Soumettre',
+  logoutConfirmTitle: 'Déconnexion',
+  logoutConfirmHeader: 'Voulez-vous vous déconnecter ?',
+  doLogout: 'Déconnexion',
+  successLogout: 'Vous êtes déconnecté.',
+  backToApplication: "« Retour à l'application",
+  errorTitle: "Nous sommes désolés…",
+  expiredActionMessage: 'Action expirée. Veuillez recommencer la connexion.',
+  languageLabel: 'Langue',
+  invalidPasswordMinLengthMessage: 'Mot de passe invalide : longueur minimale requise de {0}.',
+  invalidPasswordNotUsernameMessage: "Mot de passe invalide : ne doit pas être identique au nom d'utilisateur.",
+};
+
+type Messages = typeof fr;
+
+const en: Messages = {
+  htmlTitle: 'Sign in to {0}',
+  loginAccountTitle: 'Sign in to your account',
+  usernameOrEmail: 'Username or email',
+  username: 'Username',
+  password: 'Password',
+  doLogIn: 'Sign In',
+  invalidUserMessage: 'Invalid username or password.',
+  accountDisabledMessage: 'Account is disabled, contact your administrator.',
+  updatePasswordTitle: 'Update password',
+  updatePasswordMessage: 'You need to change your password to activate your account.',
+  passwordNew: 'New Password',
+  passwordConfirm: 'Confirm password',
+  notMatchPasswordMessage: "Passwords don't match.",
+  missingPasswordMessage: 'Please specify password.',
+  doSubmit: 'Submit',
+  logoutConfirmTitle: 'Logging out',
+  logoutConfirmHeader: 'Do you want to log out?',
+  doLogout: 'Logout',
+  successLogout: 'You are logged out',
+  backToApplication: '« Back to Application',
+  errorTitle: 'We are sorry...',
+  expiredActionMessage: 'Action expired. Please start the login again.',
+  languageLabel: 'Language',
+  invalidPasswordMinLengthMessage: 'Invalid password: minimum length {0}.',
+  invalidPasswordNotUsernameMessage: 'Invalid password: must not be equal to the username.',
+};
+
+const bundles: Record<Locale, Messages> = { fr, en };
+export const LANGUAGE_NAMES: Record<Locale, string> = { fr: 'Français', en: 'English' };
+
+export type MessageKey = keyof Messages;
+
+export function isLocale(value: string | undefined): value is Locale {
+  return value === 'fr' || value === 'en';
+}
+
+export function messages(locale: Locale): Messages {
+  return bundles[locale];
+}
+
+export function format(template: string, ...args: Array<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (whole, index: string) => String(args[Number(index)] ?? whole));
+}
+
+/**
+ * Keycloak's choice: explicit switch (kc_locale) > remembered choice (KEYCLOAK_LOCALE cookie) >
+ * the client's ui_locales > realm default; only supported locales count.
+ */
+export function pickLocale(candidates: Array<string | undefined>, supported: readonly string[], fallback: string): Locale {
+  for (const candidate of candidates) {
+    for (const tag of (candidate ?? '').split(/[\s,]+/)) {
+      const language = tag.split('-')[0]?.toLowerCase();
+      if (isLocale(language) && supported.includes(language)) return language;
+    }
+  }
+  return isLocale(fallback) ? fallback : 'fr';
+}

@@ -1,0 +1,30 @@
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+
+import { routes } from './app.routes';
+import { APP_CONFIG, AppConfig } from './core/config/app-config';
+import { apiUrlInterceptor } from './core/http/api-url.interceptor';
+import { provideI18n } from './core/i18n/i18n.providers';
+import { provideAppIcons } from './core/icons/app-icons';
+
+/** Providers of the application, given the runtime settings fetched before bootstrap. */
+export function appConfig(runtime: AppConfig): ApplicationConfig {
+  return {
+    providers: [
+      provideBrowserGlobalErrorListeners(),
+      // Zoneless (no zone.js): change detection runs from signals, events and async pipes.
+      provideZonelessChangeDetection(),
+      { provide: APP_CONFIG, useValue: runtime },
+      provideHttpClient(withFetch(), withInterceptors([apiUrlInterceptor])),
+      // Input binding: route data (e.g. the coming-soon page's titleKey) arrives as component inputs.
+      provideRouter(routes, withComponentInputBinding()),
+      provideI18n(),
+      provideAppIcons(),
+    ],
+  };
+}

@@ -1,0 +1,32 @@
+import type { Permission } from '@velosi/contracts';
+
+/** One entry of the side navigation. */
+export interface NavItem {
+  /** Router path (absolute). */
+  readonly path: string;
+  /** Transloco key of the label, also the route title. */
+  readonly labelKey: string;
+  /** Name registered in core/icons/app-icons.ts. */
+  readonly icon: string;
+  /**
+   * Permission needed to see the entry. Not enforced yet: the identity work filters this list
+   * with the signed-in user's permissions (same strings as the API guard, from @velosi/contracts).
+   */
+  readonly permission?: Permission;
+}
+
+/** The sections of the ERP, in menu order. Routes live in app.routes.ts. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/dashboard', labelKey: 'nav.dashboard', icon: 'dashboard', permission: 'dashboard:read' },
+  { path: '/leads', labelKey: 'nav.leads', icon: 'person_search', permission: 'leads:read' },
+  {
+    path: '/opportunities',
+    labelKey: 'nav.opportunities',
+    icon: 'trending_up',
+    permission: 'opportunities:read',
+  },
+  { path: '/quotes', labelKey: 'nav.quotes', icon: 'request_quote', permission: 'quotes:read' },
+  { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
+  { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },
+  { path: '/admin', labelKey: 'nav.admin', icon: 'admin_panel_settings', permission: 'users:read' },
+];

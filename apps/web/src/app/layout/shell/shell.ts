@@ -1,0 +1,73 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { map } from 'rxjs';
+
+import { LanguageSwitch } from '../language-switch/language-switch';
+import { NAV_ITEMS } from '../nav-items';
+
+/** Below this width the side navigation becomes an overlay opened from the menu button. */
+const NARROW_SCREEN = '(max-width: 959.98px)';
+
+/** Application frame: top bar, side navigation and the routed page. */
+@Component({
+  selector: 'app-shell',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslocoDirective,
+    LanguageSwitch,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly breakpoints = inject(BreakpointObserver);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly isNarrow = toSignal(
+    this.breakpoints.observe(NARROW_SCREEN).pipe(map((s) => s.matches)),
+    {
+      initialValue: this.breakpoints.isMatched(NARROW_SCREEN),
+    },
+  );
+  /** Open beside the content on wide screens; closed overlay on narrow ones (reset on resize). */
+  protected readonly navOpen = linkedSignal(() => !this.isNarrow());
+
+  // The identity work filters this by the signed-in user's permissions (NavItem.permission).
+  protected readonly navItems = NAV_ITEMS;
+
+  protected afterNavigate(): void {
+    if (this.isNarrow()) this.navOpen.set(false);
+  }
+
+  /**
+   * A plain `href="#main-content"` would be resolved against `<base href>` and leave the current
+   * route, so move focus ourselves.
+   */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+}

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from '../src/browser.js';
+
+describe('application shell served by npm start', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders the shell, the navigation and the API info in French', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await page.getByTestId('app-shell').waitFor();
+    const nav = page.getByTestId('side-nav');
+    for (const label of ['Tableau de bord', 'Prospects', 'Opportunités', 'Cotations', 'Clients']) {
+      await expect(nav.getByText(label, { exact: false }).first().isVisible()).resolves.toBe(true);
+    }
+    await expect(page.getByTestId('api-info-database').textContent()).resolves.toContain('pglite');
+    await expect(page.getByTestId('api-info-name').textContent()).resolves.toContain('Velosi ERP');
+    await screenshot(page, '01-shell-fr');
+    await page.close();
+  });
+
+  it('shows the 404 page for an unknown client route', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/this/does/not/exist`);
+    expect(response?.status()).toBe(200); // index.html fallback: the SPA decides
+    await page.getByTestId('not-found').waitFor();
+    await screenshot(page, '02-not-found');
+    await page.close();
+  });
+});

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import {
+  IsoDateTimeSchema,
+  QueryBooleanSchema,
+  UserIdListSchema,
+  UserIdSchema,
+  exactlyOneOf,
+  linkFields,
+  linkFilters,
+  listContracts,
+  optionalText,
+  queryListSchema,
+  readSchema,
+  text,
+  updateSchema,
+} from './common.js';
+
+export const ActivityTypeSchema = z.enum(['call', 'email', 'meeting', 'visit', 'task', 'follow_up', 'note']);
+export type ActivityType = z.infer<typeof ActivityTypeSchema>;
+
+export const ActivityStatusSchema = z.enum(['scheduled', 'completed', 'cancelled', 'postponed']);
+export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
+
+/**
+ * Statuses still waiting to be done: with `dueAt` in the past they make an activity overdue
+ * (`overdue=true` in the list query). Shared so the API filter and the SPA badge agree.
+ */
+export const OPEN_ACTIVITY_STATUSES = ['scheduled', 'postponed'] as const satisfies readonly ActivityStatus[];
+
+export function isActivityOverdue(
+  activity: { status: ActivityStatus; dueAt?: string | null },
+  now: Date = new Date(),
+): boolean {
+  if (!activity.dueAt || !(OPEN_ACTIVITY_STATUSES as readonly ActivityStatus[]).includes(activity.status)) {
+    return false;
+  }
+  return Date.parse(activity.dueAt) < now.getTime();
+}
+
+const activityEditable = {
+  type: ActivityTypeSchema,
+  subject: text(200),
+  description: optionalText(5000),
+  status: ActivityStatusSchema,
+  /** Instants, not dates: a meeting is at 10:30 Tunis time. */
+  dueAt: IsoDateTimeSchema.nullish(),
+  doneAt: IsoDateTimeSchema.nullish(),
+  reminderAt: IsoDateTimeSchema.nullish(),
+  assignedTo: UserIdListSchema,
+};
+
+/** The record the activity is about: exactly one, fixed at creation. */
+const ACTIVITY_LINK_KEYS = ['leadId', 'opportunityId', 'quoteId', 'clientId'] as const;
+const activityLinks = linkFields(ACTIVITY_LINK_KEYS);
+
+export const ActivityCreateSchema = z
+  .strictObject({
+    ...activityEditable,
+    ...activityLinks,
+    status: ActivityStatusSchema.default('scheduled'),
+    /** Absent: the API assigns the creating user. */
+    assignedTo: UserIdListSchema.optional(),
+  })
+  .superRefine(exactlyOneOf(ACTIVITY_LINK_KEYS));
+export type ActivityCreateInput = z.input<typeof ActivityCreateSchema>;
+export type ActivityCreate = z.infer<typeof ActivityCreateSchema>;
+
+export const ActivityUpdateSchema = updateSchema(activityEditable);
+export type ActivityUpdate = z.infer<typeof ActivityUpdateSchema>;
+
+export const ActivitySchema = readSchema({ ...activityEditable, ...activityLinks });
+export type Activity = z.infer<typeof ActivitySchema>;
+
+export const {
+  sortFields: ACTIVITY_SORT_FIELDS,
+  query: ActivityListQuerySchema,
+  page: ActivityPageSchema,
+} = listContracts(ActivitySchema, ['dueAt', 'type', 'status', 'subject'], {
+  ...linkFilters(ACTIVITY_LINK_KEYS),
+  type: queryListSchema(ActivityTypeSchema).optional(),
+  status: queryListSchema(ActivityStatusSchema).optional(),
+  assignedTo: UserIdSchema.optional(),
+  dueFrom: IsoDateTimeSchema.optional(),
+  dueTo: IsoDateTimeSchema.optional(),
+  /** `true`: open (scheduled/postponed) activities whose `dueAt` is past; `false`: all the others. */
+  overdue: QueryBooleanSchema.optional(),
+});
+export type ActivityListQuery = z.infer<typeof ActivityListQuerySchema>;
+export type ActivityPage = z.infer<typeof ActivityPageSchema>;

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import {
+  BASE_CURRENCY,
+  CountryCodeSchema,
+  CurrencyCodeSchema,
+  EmailSchema,
+  EntityIdSchema,
+  PhoneSchema,
+  QueryBooleanSchema,
+  UserIdListSchema,
+  UserIdSchema,
+  listContracts,
+  optionalText,
+  readSchema,
+  text,
+  updateSchema,
+} from './common.js';
+
+/** Language of the documents (quote PDFs, e-mails) sent to the client. */
+export const DocumentLanguageSchema = z.enum(['fr', 'en']);
+export type DocumentLanguage = z.infer<typeof DocumentLanguageSchema>;
+
+// ------------------------------------------------------------------------------------- clients
+
+/** A client as stored. Contacts live under `/api/clients/:id/contacts`. */
+const clientFields = {
+  name: text(200),
+  /**
+   * Matricule fiscal for Tunisian companies (e.g. `1234567/A/M/000`); free text because foreign
+   * clients carry other tax ids.
+   */
+  fiscalId: optionalText(50),
+  address: optionalText(500),
+  city: optionalText(100),
+  country: CountryCodeSchema,
+  currency: CurrencyCodeSchema,
+  language: DocumentLanguageSchema,
+  assignedTo: UserIdListSchema,
+};
+
+export const ClientCreateSchema = z.strictObject({
+  ...clientFields,
+  country: CountryCodeSchema.default('TN'),
+  currency: CurrencyCodeSchema.default(BASE_CURRENCY),
+  language: DocumentLanguageSchema.default('fr'),
+  /** Absent: the API assigns the creating user. */
+  assignedTo: UserIdListSchema.optional(),
+});
+export type ClientCreateInput = z.input<typeof ClientCreateSchema>;
+export type ClientCreate = z.infer<typeof ClientCreateSchema>;
+
+export const ClientUpdateSchema = updateSchema(clientFields);
+export type ClientUpdate = z.infer<typeof ClientUpdateSchema>;
+
+export const ClientSchema = readSchema(clientFields);
+export type Client = z.infer<typeof ClientSchema>;
+
+export const {
+  sortFields: CLIENT_SORT_FIELDS,
+  query: ClientListQuerySchema,
+  page: ClientPageSchema,
+} = listContracts(ClientSchema, ['name', 'city', 'country'], {
+  country: CountryCodeSchema.optional(),
+  currency: CurrencyCodeSchema.optional(),
+  assignedTo: UserIdSchema.optional(),
+});
+export type ClientListQuery = z.infer<typeof ClientListQuerySchema>;
+export type ClientPage = z.infer<typeof ClientPageSchema>;
+
+// ------------------------------------------------------------------------------------ contacts
+
+const contactFields = {
+  firstName: optionalText(100),
+  lastName: text(100),
+  /** Role or position at the client (e.g. "Responsable logistique"). */
+  position: optionalText(100),
+  phones: z.array(PhoneSchema).max(10),
+  emails: z.array(EmailSchema).max(10),
+  /** One primary contact per client: the API clears the flag on the others when it is set. */
+  isPrimary: z.boolean(),
+};
+
+export const ContactCreateSchema = z.strictObject({
+  ...contactFields,
+  phones: contactFields.phones.default(() => []),
+  emails: contactFields.emails.default(() => []),
+  isPrimary: z.boolean().default(false),
+});
+export type ContactCreateInput = z.input<typeof ContactCreateSchema>;
+export type ContactCreate = z.infer<typeof ContactCreateSchema>;
+
+export const ContactUpdateSchema = updateSchema(contactFields);
+export type ContactUpdate = z.infer<typeof ContactUpdateSchema>;
+
+/** A contact as stored; `clientId` comes from the URL on create and never changes. */
+export const ContactSchema = readSchema({ ...contactFields, clientId: EntityIdSchema });
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const {
+  sortFields: CONTACT_SORT_FIELDS,
+  query: ContactListQuerySchema,
+  page: ContactPageSchema,
+} = listContracts(ContactSchema, ['lastName', 'firstName'], { isPrimary: QueryBooleanSchema.optional() });
+export type ContactListQuery = z.infer<typeof ContactListQuerySchema>;
+export type ContactPage = z.infer<typeof ContactPageSchema>;

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import {
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  MoneySchema,
+  TrafficSchema,
+  TransportModeSchema,
+  UserIdListSchema,
+  UserIdSchema,
+  VersionSchema,
+  exactlyOneOf,
+  linkFields,
+  linkFilters,
+  listContracts,
+  optionalText,
+  queryListSchema,
+  readSchema,
+  text,
+  updateSchema,
+} from './common.js';
+
+export const OPPORTUNITY_STAGES = [
+  'prospecting',
+  'qualification',
+  'needs_analysis',
+  'proposal',
+  'negotiation',
+  'closed_won',
+  'closed_lost',
+] as const;
+export const OpportunityStageSchema = z.enum(OPPORTUNITY_STAGES);
+export type OpportunityStage = z.infer<typeof OpportunityStageSchema>;
+
+/** Stages that close the opportunity: reaching one needs a reason (see the stage-change body). */
+export const CLOSED_STAGES = ['closed_won', 'closed_lost'] as const satisfies readonly OpportunityStage[];
+export const OpenOpportunityStageSchema = OpportunityStageSchema.exclude(CLOSED_STAGES);
+
+export function isClosedStage(stage: OpportunityStage): boolean {
+  return (CLOSED_STAGES as readonly OpportunityStage[]).includes(stage);
+}
+
+/**
+ * Probability the API uses when a create or stage change does not give one (pipeline forecast
+ * = value × probability). Closed stages are certain either way.
+ */
+export const STAGE_DEFAULT_PROBABILITY: Readonly<Record<OpportunityStage, number>> = {
+  prospecting: 10,
+  qualification: 20,
+  needs_analysis: 40,
+  proposal: 60,
+  negotiation: 80,
+  closed_won: 100,
+  closed_lost: 0,
+};
+
+export const ProbabilitySchema = z.number().int().min(0).max(100);
+
+/** What a user edits with PATCH. Stage and close reason change only through the stage action. */
+const opportunityEditable = {
+  title: text(200),
+  value: MoneySchema.nullish(),
+  probability: ProbabilitySchema,
+  expectedCloseDate: IsoDateSchema.nullish(),
+  /** Free text at this stage (city, country or port code): the quote pins exact locations. */
+  origin: optionalText(200),
+  destination: optionalText(200),
+  transportType: TransportModeSchema.nullish(),
+  traffic: TrafficSchema.nullish(),
+  /** Competing forwarders named by the prospect. */
+  competitors: z.array(text(100)).max(20),
+  assignedTo: UserIdListSchema,
+};
+
+/** The parent: exactly one of them is set, fixed at creation (lead conversion re-links on the server). */
+const OPPORTUNITY_LINK_KEYS = ['leadId', 'clientId'] as const;
+const opportunityLinks = linkFields(OPPORTUNITY_LINK_KEYS);
+
+/**
+ * Body of a new opportunity without its parent: used as is by the lead conversion (the parent is
+ * the client being created) and, with the parent, by `POST /api/opportunities`.
+ */
+export const OpportunityDraftSchema = z.strictObject({
+  ...opportunityEditable,
+  /** Absent: `STAGE_DEFAULT_PROBABILITY[stage]`. */
+  probability: ProbabilitySchema.optional(),
+  /** An opportunity is created open; closing it goes through the stage change (reason required). */
+  stage: OpenOpportunityStageSchema.default('prospecting'),
+  competitors: opportunityEditable.competitors.default(() => []),
+  /** Absent: the API assigns the creating user. */
+  assignedTo: UserIdListSchema.optional(),
+});
+export type OpportunityDraftInput = z.input<typeof OpportunityDraftSchema>;
+export type OpportunityDraft = z.infer<typeof OpportunityDraftSchema>;
+
+export const OpportunityCreateSchema = OpportunityDraftSchema.extend(opportunityLinks).superRefine(
+  exactlyOneOf(OPPORTUNITY_LINK_KEYS),
+);
+export type OpportunityCreateInput = z.input<typeof OpportunityCreateSchema>;
+export type OpportunityCreate = z.infer<typeof OpportunityCreateSchema>;
+
+export const OpportunityUpdateSchema = updateSchema(opportunityEditable);
+export type OpportunityUpdate = z.infer<typeof OpportunityUpdateSchema>;
+
+/** `POST /api/opportunities/:id/stage`. */
+export const OpportunityStageChangeSchema = z
+  .strictObject({
+    version: VersionSchema,
+    stage: OpportunityStageSchema,
+    /** Absent: `STAGE_DEFAULT_PROBABILITY[stage]`. */
+    probability: ProbabilitySchema.optional(),
+    /** Why it was won or lost: required to close, so the pipeline report can say why. */
+    reason: optionalText(1000),
+  })
+  .superRefine((body, ctx) => {
+    if (isClosedStage(body.stage) && !body.reason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'a reason is required to close an opportunity',
+      });
+    }
+  });
+export type OpportunityStageChange = z.infer<typeof OpportunityStageChangeSchema>;
+
+export const OpportunitySchema = readSchema({
+  ...opportunityEditable,
+  ...opportunityLinks,
+  stage: OpportunityStageSchema,
+  /** Won/lost reason, set by the stage change to a closed stage. */
+  closeReason: z.string().nullable(),
+  closedAt: IsoDateTimeSchema.nullable(),
+});
+export type Opportunity = z.infer<typeof OpportunitySchema>;
+
+export const {
+  sortFields: OPPORTUNITY_SORT_FIELDS,
+  query: OpportunityListQuerySchema,
+  page: OpportunityPageSchema,
+} = listContracts(OpportunitySchema, ['title', 'stage', 'probability', 'expectedCloseDate'], {
+  ...linkFilters(OPPORTUNITY_LINK_KEYS),
+  stage: queryListSchema(OpportunityStageSchema).optional(),
+  transportType: queryListSchema(TransportModeSchema).optional(),
+  assignedTo: UserIdSchema.optional(),
+  expectedCloseFrom: IsoDateSchema.optional(),
+  expectedCloseTo: IsoDateSchema.optional(),
+});
+export type OpportunityListQuery = z.infer<typeof OpportunityListQuerySchema>;
+export type OpportunityPage = z.infer<typeof OpportunityPageSchema>;

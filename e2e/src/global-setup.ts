@@ -16,7 +16,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrl', external);
     return async () => undefined;
   }
-  const port = await freePort();
+  // A fixed port when the identity provider only accepts one redirect URI (real Keycloak in CI).
+  const port = Number(process.env.E2E_PORT ?? 0) || (await freePort());
   const idpPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'velosi-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -37,7 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseUrl = `http://localhost:${port}`;
   await waitForHttp(`${baseUrl}/health/ready`, { timeoutMs: 170_000, child: { exited } });
   project.provide('baseUrl', baseUrl);
-  project.provide('idpUrl', `http://localhost:${idpPort}`);
+  project.provide('idpUrl', process.env.OIDC_ISSUER_URL ?? `http://localhost:${idpPort}/realms/ERP_Velosi`);
 
   return async () => {
     child.kill('SIGTERM');

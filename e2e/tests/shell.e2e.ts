@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from '../src/browser.js';
+import { logIn } from '../src/session.js';
 
 describe('application shell served by npm start', () => {
   const baseUrl = inject('baseUrl');
@@ -13,15 +14,16 @@ describe('application shell served by npm start', () => {
     await browser?.close();
   });
 
-  it('renders the shell, the navigation and the API info in French', async () => {
+  it('renders the shell, the navigation and the API info in French after login', async () => {
     const page = await browser.newPage();
-    await page.goto(baseUrl);
-    await page.getByTestId('app-shell').waitFor();
+    await logIn(page, baseUrl, 'admin');
     const nav = page.getByTestId('side-nav');
     for (const label of ['Tableau de bord', 'Prospects', 'Opportunités', 'Cotations', 'Clients']) {
       await expect(nav.getByText(label, { exact: false }).first().isVisible()).resolves.toBe(true);
     }
-    await expect(page.getByTestId('api-info-database').textContent()).resolves.toContain('pglite');
+    const database = page.getByTestId('api-info-database');
+    await database.waitFor();
+    await expect(database.textContent()).resolves.toMatch(/pglite/);
     await expect(page.getByTestId('api-info-name').textContent()).resolves.toContain('Velosi ERP');
     await screenshot(page, '01-shell-fr');
     await page.close();

@@ -1,5 +1,8 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { ActivitiesModule } from './activities/activities.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { ClientsModule } from './clients/clients.module.js';
 import type { AppLogger } from './common/logger.js';
 import { LoggerModule } from './common/logger.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -7,7 +10,11 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InfoModule } from './info/info.module.js';
+import { LeadsModule } from './leads/leads.module.js';
+import { OpportunitiesModule } from './opportunities/opportunities.module.js';
+import { QuotesModule } from './quotes/quotes.module.js';
 import { SpaModule } from './spa/spa.module.js';
+import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
@@ -20,6 +27,13 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         AuditModule,
+        AuthModule,
+        UsersModule,
+        ClientsModule,
+        LeadsModule,
+        OpportunitiesModule,
+        ActivitiesModule,
+        QuotesModule,
         InfoModule,
         SpaModule,
         ...extraModules,

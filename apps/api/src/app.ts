@@ -3,6 +3,7 @@ import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
+import { closeConnectionsWhenClosing } from './common/graceful-close.js';
 import { createLogger, PinoNestLogger, type AppLogger } from './common/logger.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id.js';
@@ -34,10 +35,12 @@ export async function createApp(
     requestIdHeader: false, // read by requestIdFor, which rejects unsafe values
     logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),
   });
-  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
+  closeConnectionsWhenClosing(fastify);
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger, options.modules),

@@ -1,12 +1,12 @@
 import { ConfigError } from './config/app-config.js';
 
 /** Start-up failed: one readable line on stderr (no stack for a bad configuration), exit code 1. */
-export function exitOnStartupError(error: unknown): never {
+export function exitOnStartupError(error: unknown, what = 'API start-up'): never {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`API start-up failed: ${detail}\n`);
+    process.stderr.write(`${what} failed: ${detail}\n`);
   }
   process.exit(1);
 }

@@ -19,7 +19,9 @@ const EnvSchema = z.object({
 export function readConfig(env: NodeJS.ProcessEnv): IdpOptions {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`invalid IdP configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new Error(
+      `invalid IdP configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   }
   const config = parsed.data;
   return {

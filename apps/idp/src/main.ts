@@ -9,7 +9,9 @@ if (process.env.NODE_ENV === 'production') {
 
 try {
   const idp = await startIdp(readConfig(process.env));
-  console.log(`[idp] Velosi dev identity provider listening on ${process.env.IDP_HOST ?? '127.0.0.1'}:${process.env.IDP_PORT ?? 8080}`);
+  console.log(
+    `[idp] Velosi dev identity provider listening on ${process.env.IDP_HOST ?? '127.0.0.1'}:${process.env.IDP_PORT ?? 8080}`,
+  );
   console.log(`[idp] issuer ${idp.issuer}`);
   const stop = (signal: string) => {
     console.log(`[idp] ${signal}: shutting down`);

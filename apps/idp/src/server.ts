@@ -42,7 +42,9 @@ export interface RunningIdp {
 
 export class ProductionRefusedError extends Error {
   constructor() {
-    super('The Velosi dev identity provider must not run with NODE_ENV=production: use Keycloak (see deploy/keycloak).');
+    super(
+      'The Velosi dev identity provider must not run with NODE_ENV=production: use Keycloak (see deploy/keycloak).',
+    );
   }
 }
 
@@ -53,7 +55,8 @@ const DEV_DEFAULTS: Env = {
 };
 
 export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
-  if (process.env.NODE_ENV === 'production' || options.env?.NODE_ENV === 'production') throw new ProductionRefusedError();
+  if (process.env.NODE_ENV === 'production' || options.env?.NODE_ENV === 'production')
+    throw new ProductionRefusedError();
   const env: Env = { ...DEV_DEFAULTS, ...(options.env ?? process.env) };
   const realm = await loadRealm({ realmFile: options.realmFile, usersFile: options.usersFile, env });
   const users = await UserStore.open(options.dataDir, realm.seedUsers, realm);
@@ -67,7 +70,10 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const base = (options.publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, '');
+  const base = (options.publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(
+    /\/$/,
+    '',
+  );
   const publicUrl = new URL(base);
   const realmPath = `/realms/${realm.name}`;
   const deps: IdpDeps = {
@@ -102,15 +108,23 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     if (path.startsWith(`/admin/realms/${realm.name}/`)) return handleAdmin(req, res, url);
     if (path.startsWith(`${realmPath}/login-actions/authenticate/`)) return handleLogin(req, res, url);
     if (path === `${protocol}/userinfo`) return userinfo(deps, req, res);
-    if (path === `${protocol}/token/introspect` && req.method === 'POST') return introspect(deps, provider, req, res);
+    if (path === `${protocol}/token/introspect` && req.method === 'POST')
+      return introspect(deps, provider, req, res);
     if (path === `${protocol}/logout` && req.method === 'POST') {
       const raw = await readBody(req);
-      if (await backchannelLogout(deps, provider, req, res, new URLSearchParams(raw.toString('utf8')))) return;
+      const form = new URLSearchParams(raw.toString('utf8'));
+      if (await backchannelLogout(deps, provider, req, res, form)) return;
+      if (await logoutWithHint(deps, req, res, form)) return;
       // Body already consumed: oidc-provider falls back to req.body for urlencoded forms.
       Object.assign(req, { body: raw });
       return toProvider(req, res);
     }
-    if (path === `${protocol}/logout` && req.method === 'GET' && (await logoutWithHint(deps, req, res, url))) return;
+    if (
+      path === `${protocol}/logout` &&
+      req.method === 'GET' &&
+      (await logoutWithHint(deps, req, res, url.searchParams))
+    )
+      return;
     if (path === realmPath && req.method === 'GET') return realmInfo(deps, res);
     if (path.startsWith(`${realmPath}/`)) return toProvider(req, res);
     return sendJson(res, 404, { error: 'Unable to find matching target resource method' });
@@ -137,7 +151,9 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     },
     async close() {
       server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
       await Promise.all([state.flush(), users.persist()]);
     },
   };
@@ -152,4 +168,3 @@ function realmInfo(deps: IdpDeps, res: ServerResponse): void {
     'tokens-not-before': 0,
   });
 }
-

@@ -94,8 +94,13 @@ export class CookieJar {
       const index = pair!.indexOf('=');
       const name = pair!.slice(0, index).trim();
       const value = pair!.slice(index + 1).trim();
-      const path = attributes.map((a) => a.trim()).find((a) => a.toLowerCase().startsWith('path='))?.slice(5) ?? '/';
-      const expired = attributes.some((a) => /max-age=0|expires=thu, 01 jan 1970/i.test(a.trim())) || value === '';
+      const path =
+        attributes
+          .map((a) => a.trim())
+          .find((a) => a.toLowerCase().startsWith('path='))
+          ?.slice(5) ?? '/';
+      const expired =
+        attributes.some((a) => /max-age=0|expires=thu, 01 jan 1970/i.test(a.trim())) || value === '';
       if (expired) this.cookies.delete(`${name}|${path}`);
       else this.cookies.set(`${name}|${path}`, { value, path });
     }
@@ -111,16 +116,27 @@ export class CookieJar {
 }
 
 export async function browserGet(jar: CookieJar, url: string): Promise<Response> {
-  const response = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header(url), accept: 'text/html' } });
+  const response = await fetch(url, {
+    redirect: 'manual',
+    headers: { cookie: jar.header(url), accept: 'text/html' },
+  });
   jar.store(response);
   return response;
 }
 
-export async function browserPost(jar: CookieJar, url: string, form: Record<string, string>): Promise<Response> {
+export async function browserPost(
+  jar: CookieJar,
+  url: string,
+  form: Record<string, string>,
+): Promise<Response> {
   const response = await fetch(url, {
     method: 'POST',
     redirect: 'manual',
-    headers: { cookie: jar.header(url), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    headers: {
+      cookie: jar.header(url),
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'text/html',
+    },
     body: new URLSearchParams(form),
   });
   jar.store(response);
@@ -128,7 +144,11 @@ export async function browserPost(jar: CookieJar, url: string, form: Record<stri
 }
 
 /** Follows redirects (resolving relative Locations) until a page or the client's redirect URI. */
-export async function follow(jar: CookieJar, start: Response, from: string): Promise<{ response: Response; url: string }> {
+export async function follow(
+  jar: CookieJar,
+  start: Response,
+  from: string,
+): Promise<{ response: Response; url: string }> {
   let response = start;
   let url = from;
   for (let hops = 0; hops < 10 && [302, 303].includes(response.status); hops += 1) {
@@ -162,10 +182,19 @@ export async function openLoginPage(t: TestIdp, jar: CookieJar, params: Record<s
 }
 
 /** Full authorization code + PKCE login; returns the callback URL (with code) and the verifier. */
-export async function codeLogin(t: TestIdp, username: string, password: string, extra: Record<string, string> = {}) {
+export async function codeLogin(
+  t: TestIdp,
+  username: string,
+  password: string,
+  extra: Record<string, string> = {},
+) {
   const jar = new CookieJar();
   const pkce = pkcePair();
-  const page = await openLoginPage(t, jar, { code_challenge: pkce.challenge, code_challenge_method: 'S256', ...extra });
+  const page = await openLoginPage(t, jar, {
+    code_challenge: pkce.challenge,
+    code_challenge_method: 'S256',
+    ...extra,
+  });
   if (!page.action) throw new Error(`no login form: ${page.status} ${page.html.slice(0, 300)}`);
   const posted = await browserPost(jar, page.action, { username, password });
   const { url } = await follow(jar, posted, page.action);

@@ -9,6 +9,7 @@ import {
   QueryBooleanSchema,
   UserIdListSchema,
   UserIdSchema,
+  VersionSchema,
   listContracts,
   optionalText,
   readSchema,
@@ -103,3 +104,10 @@ export const {
 } = listContracts(ContactSchema, ['lastName', 'firstName'], { isPrimary: QueryBooleanSchema.optional() });
 export type ContactListQuery = z.infer<typeof ContactListQuerySchema>;
 export type ContactPage = z.infer<typeof ContactPageSchema>;
+
+/**
+ * `DELETE /api/clients/:id/contacts/:contactId?version=3`: a delete is versioned too (no removing
+ * a contact someone just edited); DELETE has no body, so the version rides in the query.
+ */
+export const ContactDeleteQuerySchema = z.strictObject({ version: z.coerce.number().pipe(VersionSchema) });
+export type ContactDeleteQuery = z.infer<typeof ContactDeleteQuerySchema>;

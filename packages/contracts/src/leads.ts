@@ -136,14 +136,17 @@ export type LeadPage = z.infer<typeof LeadPageSchema>;
 
 /**
  * `POST /api/leads/:id/convert`: one transaction creates the client, its primary contact and an
- * opportunity linked to the new client, then marks the lead converted. The SPA pre-fills the
- * three parts from the lead; the contact is always made primary, so the flag is not asked.
+ * opportunity linked to the new client, then marks the lead converted. Each part may be given (the
+ * SPA's pre-filled, edited form) or left out, and the API derives it from the lead: client named
+ * after the company (else the person), contact = the lead's person, e-mail and phone, opportunity
+ * titled after the company with the lead's estimated value and traffic; all assigned like the lead.
+ * The contact is always made primary, so the flag is not asked.
  */
 export const LeadConvertSchema = z.strictObject({
   version: VersionSchema,
-  client: ClientCreateSchema,
-  contact: ContactCreateSchema.omit({ isPrimary: true }),
-  opportunity: OpportunityDraftSchema,
+  client: ClientCreateSchema.optional(),
+  contact: ContactCreateSchema.omit({ isPrimary: true }).optional(),
+  opportunity: OpportunityDraftSchema.optional(),
 });
 export type LeadConvertInput = z.input<typeof LeadConvertSchema>;
 export type LeadConvert = z.infer<typeof LeadConvertSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CurrencyCodeSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
   MoneySchema,
@@ -101,7 +102,7 @@ export type OpportunityCreate = z.infer<typeof OpportunityCreateSchema>;
 export const OpportunityUpdateSchema = updateSchema(opportunityEditable);
 export type OpportunityUpdate = z.infer<typeof OpportunityUpdateSchema>;
 
-/** `POST /api/opportunities/:id/stage`. */
+/** `PATCH /api/opportunities/:id/stage` (the kanban drag and the won/lost dialogs). */
 export const OpportunityStageChangeSchema = z
   .strictObject({
     version: VersionSchema,
@@ -146,3 +147,36 @@ export const {
 });
 export type OpportunityListQuery = z.infer<typeof OpportunityListQuerySchema>;
 export type OpportunityPage = z.infer<typeof OpportunityPageSchema>;
+
+/** `GET /api/opportunities/pipeline`: the kanban's column totals, same visibility as the list. */
+export const PipelineQuerySchema = z.strictObject({
+  assignedTo: UserIdSchema.optional(),
+  transportType: queryListSchema(TransportModeSchema).optional(),
+  expectedCloseFrom: IsoDateSchema.optional(),
+  expectedCloseTo: IsoDateSchema.optional(),
+});
+export type PipelineQuery = z.infer<typeof PipelineQuerySchema>;
+
+/**
+ * Sums per currency: no exchange-rate table exists yet, so values are never converted (a wrong
+ * rate would be worse than two lines). TND comes first, then the other currencies alphabetically.
+ * `weighted` = Σ amount × probability / 100 (the forecast), rounded to 3 decimals.
+ */
+export const PipelineCurrencyTotalSchema = z.object({
+  currency: CurrencyCodeSchema,
+  amount: z.string(),
+  weighted: z.string(),
+});
+export type PipelineCurrencyTotal = z.infer<typeof PipelineCurrencyTotalSchema>;
+
+export const PipelineStageSummarySchema = z.object({
+  stage: OpportunityStageSchema,
+  /** Every live opportunity of the stage, with or without a value. */
+  count: z.number().int(),
+  totals: z.array(PipelineCurrencyTotalSchema),
+});
+export type PipelineStageSummary = z.infer<typeof PipelineStageSummarySchema>;
+
+/** One entry per stage, in `OPPORTUNITY_STAGES` order, empty stages included. */
+export const PipelineSummarySchema = z.object({ stages: z.array(PipelineStageSummarySchema) });
+export type PipelineSummary = z.infer<typeof PipelineSummarySchema>;

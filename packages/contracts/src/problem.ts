@@ -17,3 +17,24 @@ export const ProblemSchema = z.object({
   errors: z.array(FieldErrorSchema).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
+
+/**
+ * `type` of the problems a client is expected to act on (relative URIs, RFC 9457 §3.1.1); any other
+ * problem is `about:blank` and its status says it all.
+ */
+export const PROBLEM_TYPES = {
+  /** 409: the record changed since the client read it; reload (`currentVersion`) and retry. */
+  conflict: '/problems/conflict',
+  /** 409: the action does not fit the record's state (converting a converted lead, archiving twice). */
+  invalidState: '/problems/invalid-state',
+} as const;
+
+/**
+ * The 409 answered for a stale `version`: carries the version the record has now. `currentVersion`
+ * is absent when the race was lost against another record (two contacts made primary at once).
+ */
+export const ConflictProblemSchema = ProblemSchema.extend({
+  type: z.literal(PROBLEM_TYPES.conflict),
+  currentVersion: z.number().int().optional(),
+});
+export type ConflictProblem = z.infer<typeof ConflictProblemSchema>;

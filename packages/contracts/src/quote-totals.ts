@@ -1,13 +1,22 @@
 import { z } from 'zod';
 import {
   AmountSchema,
-  BASE_CURRENCY,
   CurrencyCodeSchema,
   ExchangeRateSchema,
   PercentSchema,
   SignedAmountSchema,
 } from './common.js';
-import { Dec, fixed, parseDecimal } from './decimal.js';
+import { VAT_RATES } from './quote-math.js';
+
+export {
+  DEFAULT_STAMP_DUTY_TND,
+  VAT_RATES,
+  computeLineTotals,
+  computeQuoteTotals,
+  type QuoteTotalsLineInput,
+  type QuoteTotalsOptions,
+  type QuoteTotalsResult,
+} from './quote-math.js';
 
 /**
  * Quote totals, computed the same way by the API (authoritative: what is stored and printed) and
@@ -15,37 +24,8 @@ import { Dec, fixed, parseDecimal } from './decimal.js';
  * every operation runs on decimal.js, never on JS numbers.
  */
 
-/** VAT rates applied in Tunisia (percent): standard 19, reduced 7, exempt 0 (international freight). */
-export const VAT_RATES = [19, 7, 0] as const;
 export const VatRateSchema = z.literal(VAT_RATES);
 export type VatRate = z.infer<typeof VatRateSchema>;
-
-/** Timbre fiscal: a fixed duty added once per invoice-like document (TND). */
-export const DEFAULT_STAMP_DUTY_TND = '1.000';
-
-/** The fields of a quote line the totals depend on (a `QuoteLineInput` fits). */
-export interface QuoteTotalsLineInput {
-  quantity: string;
-  buyUnitPrice: string;
-  sellUnitPrice: string;
-  /** TND per unit of the line currency, frozen on the quote; absent for TND lines (= 1). */
-  exchangeRate?: string | null;
-  vatRate: number;
-  /** Débours: paid on the client's behalf, re-billed at cost, no VAT and no margin. */
-  isDisbursement?: boolean | null;
-}
-
-export interface QuoteTotalsOptions {
-  /**
-   * Stamp duty in TND. Absent: `DEFAULT_STAMP_DUTY_TND`; `false` (or "0"): none — e.g. when
-   * the document is not invoice-like or the client is exempt.
-   */
-  stampDuty?: string | false;
-  /** Quote currency; when it is not TND, `quoteCurrency` totals are given too. */
-  currency?: string;
-  /** TND per unit of the quote currency; required when `currency` is not TND. */
-  exchangeRate?: string | null;
-}
 
 export const QuoteLineTotalsSchema = z.object({
   buyTotalTnd: AmountSchema,
@@ -85,127 +65,3 @@ export const QuoteTotalsSchema = z.object({
     .nullable(),
 });
 export type QuoteTotals = z.infer<typeof QuoteTotalsSchema>;
-
-export interface QuoteTotalsResult {
-  /** Per-line figures, in the order of the input lines. */
-  lines: QuoteLineTotals[];
-  totals: QuoteTotals;
-}
-
-/** Money rounds to the millime (3 decimals), halves away from zero, as printed on the quote. */
-function roundMoney(value: Dec): Dec {
-  return value.toDecimalPlaces(3, Dec.ROUND_HALF_UP);
-}
-
-function money(value: Dec): string {
-  return fixed(value, 3);
-}
-
-function percentOf(part: Dec, whole: Dec): string | null {
-  if (whole.isZero()) return null;
-  return fixed(part.div(whole).times(100), 2);
-}
-
-interface LineFigures {
-  buy: Dec;
-  sell: Dec;
-  margin: Dec;
-  vat: Dec;
-}
-
-function lineFigures(line: QuoteTotalsLineInput, index: number): LineFigures {
-  const at = `line ${index + 1}`;
-  const qty = parseDecimal(line.quantity, `${at} quantity`);
-  const rate = line.exchangeRate ? parseDecimal(line.exchangeRate, `${at} exchangeRate`) : new Dec(1);
-  const buy = roundMoney(qty.times(parseDecimal(line.buyUnitPrice, `${at} buyUnitPrice`)).times(rate));
-  const sell = roundMoney(qty.times(parseDecimal(line.sellUnitPrice, `${at} sellUnitPrice`)).times(rate));
-  if (line.isDisbursement) return { buy, sell, margin: new Dec(0), vat: new Dec(0) };
-  // VAT is computed on the rounded TND sell total: the figure printed on the line is the base.
-  return { buy, sell, margin: sell.minus(buy), vat: roundMoney(sell.times(line.vatRate).div(100)) };
-}
-
-function presentLine(f: LineFigures): QuoteLineTotals {
-  return {
-    buyTotalTnd: money(f.buy),
-    sellTotalTnd: money(f.sell),
-    marginTnd: money(f.margin),
-    marginPercent: percentOf(f.margin, f.sell),
-    vatTnd: money(f.vat),
-  };
-}
-
-/** The figures of one line (what the line editor shows as the user types). */
-export function computeLineTotals(line: QuoteTotalsLineInput, index = 0): QuoteLineTotals {
-  return presentLine(lineFigures(line, index));
-}
-
-/**
- * Totals of a quote's lines, all in TND (plus the grand total in the quote currency).
- *
- * Rounding rule: each line's buy, sell and VAT are rounded to 3 decimals (ROUND_HALF_UP) first,
- * and the totals are sums of those rounded line values — so the printed lines always add up to
- * the printed totals (rounding the exact sum instead could differ by a millime or more).
- *
- * An empty quote has no stamp duty: it is not a document anyone is billed on yet.
- */
-export function computeQuoteTotals(
-  lines: readonly QuoteTotalsLineInput[],
-  options: QuoteTotalsOptions = {},
-): QuoteTotalsResult {
-  const zero = new Dec(0);
-  let buy = zero;
-  let sell = zero;
-  let margin = zero;
-  let vat = zero;
-  let disbursements = zero;
-  const byRate = new Map<VatRate, { base: Dec; vat: Dec }>();
-
-  const lineTotals = lines.map((line, index) => {
-    const f = lineFigures(line, index);
-    buy = buy.plus(f.buy);
-    sell = sell.plus(f.sell);
-    margin = margin.plus(f.margin);
-    vat = vat.plus(f.vat);
-    if (line.isDisbursement) {
-      disbursements = disbursements.plus(f.sell);
-    } else {
-      const rate = VatRateSchema.parse(line.vatRate);
-      const entry = byRate.get(rate) ?? { base: zero, vat: zero };
-      byRate.set(rate, { base: entry.base.plus(f.sell), vat: entry.vat.plus(f.vat) });
-    }
-    return presentLine(f);
-  });
-
-  const stampDuty =
-    lines.length === 0 || options.stampDuty === false
-      ? zero
-      : roundMoney(parseDecimal(options.stampDuty ?? DEFAULT_STAMP_DUTY_TND, 'stampDuty'));
-  const total = sell.plus(vat).plus(stampDuty);
-
-  return {
-    lines: lineTotals,
-    totals: {
-      buyTnd: money(buy),
-      sellTnd: money(sell),
-      marginTnd: money(margin),
-      marginPercent: percentOf(margin, sell.minus(disbursements)),
-      vatTnd: money(vat),
-      vatBreakdown: [...byRate.entries()]
-        .sort(([a], [b]) => b - a)
-        .map(([rate, entry]) => ({ rate, baseTnd: money(entry.base), vatTnd: money(entry.vat) })),
-      disbursementsTnd: money(disbursements),
-      stampDutyTnd: money(stampDuty),
-      totalTnd: money(total),
-      quoteCurrency: inQuoteCurrency(total, options),
-    },
-  };
-}
-
-function inQuoteCurrency(totalTnd: Dec, options: QuoteTotalsOptions): QuoteTotals['quoteCurrency'] {
-  const currency = options.currency ?? BASE_CURRENCY;
-  if (currency === BASE_CURRENCY) return null;
-  if (!options.exchangeRate) throw new RangeError(`a ${currency} quote needs its exchange rate to TND`);
-  const rate = parseDecimal(options.exchangeRate, 'exchangeRate');
-  if (!rate.isPositive() || rate.isZero()) throw new RangeError('exchangeRate must be greater than 0');
-  return { currency, exchangeRate: options.exchangeRate, totalAmount: money(totalTnd.div(rate)) };
-}

@@ -1,16 +1,26 @@
-import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Module, Post, Query } from '@nestjs/common';
 import { ApiInfoSchema, PageQuerySchema, ProblemSchema, type PageQuery } from '@velosi/contracts';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { Public } from '../auth/public.decorator.js';
 import { ZodValidationPipe } from './validation.js';
 
 const ProbeBodySchema = z.strictObject({ name: z.string().min(1), qty: z.number().int().positive() });
 type ProbeBody = z.infer<typeof ProbeBodySchema>;
 
-/** Stands in for the business controllers to come: validated body and query, and a crash. */
+let releaseSlow: () => void = () => undefined;
+const slowGate = new Promise<void>((resolve) => (releaseSlow = resolve));
+
+/** Stands in for the business controllers to come: validated body and query, a crash, a slow query. */
+// Public: these tests are about HTTP plumbing; authentication has its own tests (src/auth).
+@Public()
 @Controller('api/probe')
 class ProbeController {
+  constructor(@Inject(DATABASE) private readonly database: DatabaseHandle) {}
+
   @Post()
   create(@Body(new ZodValidationPipe(ProbeBodySchema)) body: ProbeBody): ProbeBody {
     return body;
@@ -18,6 +28,12 @@ class ProbeController {
   @Get()
   list(@Query(new ZodValidationPipe(PageQuerySchema)) query: PageQuery): PageQuery {
     return query;
+  }
+  @Get('slow')
+  async slow(): Promise<{ ok: boolean }> {
+    await slowGate;
+    await this.database.db.execute(sql`select 1`);
+    return { ok: true };
   }
   @Get('crash')
   crash(): never {
@@ -48,7 +64,7 @@ describe('health and info (PGlite)', () => {
   it('GET /health/ready answers 200 with the database up', async () => {
     const res = await fetch(`${api.url}/health/ready`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', checks: { database: 'up' } });
+    expect(await res.json()).toEqual({ status: 'ok', checks: { database: 'up', identity: 'up' } });
   });
 
   it('GET /api/info names the app, its version and the PGlite database', async () => {
@@ -148,5 +164,33 @@ describe('request id', () => {
   it('is on error responses too', async () => {
     const res = await fetch(`${api.url}/api/nope`, { headers: { 'x-request-id': 'r-404' } });
     expect(res.headers.get('x-request-id')).toBe('r-404');
+  });
+});
+
+// Last: it closes the shared app.
+describe('graceful shutdown', () => {
+  it('stops accepting, lets the in-flight request finish with the database, then closes it', async () => {
+    const inFlight = fetch(`${api.url}/api/probe/slow`);
+    await new Promise((r) => setTimeout(r, 200));
+    const closing = api.close();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(api.app.getHttpServer().listening).toBe(false); // no new connections
+
+    releaseSlow();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(res.headers.get('connection')).toBe('close');
+    expect(await res.json()).toEqual({ ok: true });
+    // Not held open by that keep-alive connection until its 72 s timeout.
+    const released = performance.now();
+    await closing;
+    expect(performance.now() - released).toBeLessThan(10_000);
+    // The database closed only after the slow request had been answered.
+    const messages = api.logs.map((l) =>
+      l.msg === 'request completed' ? String(l.req && JSON.stringify(l.req)) : l.msg,
+    );
+    const answered = messages.findIndex((m) => m?.includes('/api/probe/slow'));
+    expect(answered).toBeGreaterThan(-1);
+    expect(messages.indexOf('database closed')).toBeGreaterThan(answered);
   });
 });

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Problem } from '@velosi/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemException } from './problem-exception.js';
 import { ValidationProblem } from './validation.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -27,6 +28,7 @@ function fastifyClientError(exception: unknown): { statusCode: number; message: 
 
 /** Maps anything thrown to an RFC 9457 problem; 5xx never carry internal detail. */
 export function toProblem(exception: unknown): Problem {
+  if (exception instanceof ProblemException) return exception.problem;
   if (exception instanceof ValidationProblem) {
     return problem(400, exception.message, { errors: exception.errors });
   }

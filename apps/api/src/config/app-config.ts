@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { EnvSchema, SECRET_VARIABLES, type Env } from './env.schema.js';
+import { DEV_AUTH_CLIENT_SECRET, EnvSchema, SECRET_VARIABLES, type Env } from './env.schema.js';
+import { mailConfigFrom, type MailConfig } from '../mail/mail-config.js';
 
 export type DatabaseConfig =
   { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
@@ -13,6 +14,20 @@ export interface AppConfig {
   database: DatabaseConfig;
   migrateOnStart: boolean;
   web: { distDir: string; issuerUrl: string; clientId: string };
+  auth: AuthConfig;
+  /** Absent → in-process stores (single instance). */
+  redis: { url: string; keyPrefix: string } | undefined;
+  mail: MailConfig;
+}
+
+export interface AuthConfig {
+  /** Issuer the API trusts; pinned, never read from a token. */
+  issuerUrl: string;
+  audience: string;
+  clientId: string;
+  clientSecret: string;
+  jwksCooldownSeconds: number;
+  loginRateLimit: { points: number; seconds: number };
 }
 
 /** A configuration that cannot start the API; its message names every offending variable. */
@@ -40,6 +55,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       issuerUrl: e.PUBLIC_ISSUER_URL ?? e.OIDC_ISSUER_URL,
       clientId: e.OIDC_WEB_CLIENT_ID,
     },
+    auth: {
+      issuerUrl: e.OIDC_ISSUER_URL.replace(/\/+$/, ''),
+      audience: e.OIDC_AUDIENCE,
+      clientId: e.OIDC_AUTH_CLIENT_ID,
+      // The schema refuses a missing secret in production, so the dev default only fills dev/test.
+      clientSecret: e.OIDC_AUTH_CLIENT_SECRET ?? DEV_AUTH_CLIENT_SECRET,
+      jwksCooldownSeconds: e.OIDC_JWKS_COOLDOWN_SECONDS,
+      loginRateLimit: e.AUTH_LOGIN_RATE_LIMIT,
+    },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+    mail: mailConfigFrom(e),
   };
 }
 

@@ -5,6 +5,8 @@ import { z } from 'zod';
 // apps/api both as source (src/config) and built (dist/config), so one relative URL serves both.
 const DEFAULT_WEB_DIST_DIR = fileURLToPath(new URL('../../../web/dist/browser', import.meta.url));
 const DEFAULT_ISSUER_URL = 'http://localhost:8080/realms/ERP_Velosi';
+/** Dev-only secret of the velosi_auth client (INTERFACES.md); never accepted in production. */
+export const DEV_AUTH_CLIENT_SECRET = 'velosi-auth-dev-secret';
 
 function wholeNumber(min: number, max: number, expected: string) {
   return z
@@ -25,28 +27,85 @@ const flag = z
   .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1');
 
+// "<attempts>/<seconds>", e.g. 5/300 = five failed logins per IP+username within five minutes.
+const rateLimit = z
+  .string()
+  .trim()
+  .regex(/^\d{1,4}\/\d{1,6}$/, 'expected <attempts>/<seconds>, e.g. 5/300')
+  .transform((v) => {
+    const [points, seconds] = v.split('/').map(Number) as [number, number];
+    return { points, seconds };
+  })
+  .refine((v) => v.points >= 1 && v.seconds >= 1, 'expected <attempts>/<seconds>, e.g. 5/300');
+
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 
 /**
  * Every environment variable the API reads, with its default. Values arrive as strings; an empty
  * string counts as unset (see loadConfig), so `FOO=` in a compose file means "use the default".
  */
-export const EnvSchema = z.object({
-  NODE_ENV: oneOf(['development', 'test', 'production']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: port.default(3000),
-  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
-  DATABASE_POOL_SIZE: wholeNumber(1, 1000, 'expected a whole number from 1 to 1000').default(10),
-  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
-  // Off when a release step runs `npm run db:migrate` before the instances start.
-  MIGRATE_ON_START: flag.default(true),
-  WEB_DIST_DIR: z.string().default(DEFAULT_WEB_DIST_DIR),
-  OIDC_ISSUER_URL: httpUrl.default(DEFAULT_ISSUER_URL),
-  PUBLIC_ISSUER_URL: httpUrl.optional(),
-  OIDC_WEB_CLIENT_ID: z.string().min(1).default('velosi_web'),
-});
+export const EnvSchema = z
+  .object({
+    NODE_ENV: oneOf(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: port.default(3000),
+    LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
+    DATABASE_POOL_SIZE: wholeNumber(1, 1000, 'expected a whole number from 1 to 1000').default(10),
+    PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+    // Off when a release step runs `npm run db:migrate` before the instances start.
+    MIGRATE_ON_START: flag.default(true),
+    WEB_DIST_DIR: z.string().default(DEFAULT_WEB_DIST_DIR),
+    OIDC_ISSUER_URL: httpUrl.default(DEFAULT_ISSUER_URL),
+    PUBLIC_ISSUER_URL: httpUrl.optional(),
+    OIDC_WEB_CLIENT_ID: z.string().min(1).default('velosi_web'),
+    // Access tokens must list this audience (Keycloak's audience mapper adds it).
+    OIDC_AUDIENCE: z.string().min(1).default('velosi-api'),
+    // Confidential client used for /api/auth/login|refresh|logout and the Admin REST API.
+    OIDC_AUTH_CLIENT_ID: z.string().min(1).default('velosi_auth'),
+    OIDC_AUTH_CLIENT_SECRET: z.string().min(1).optional(),
+    // Minimum time between two JWKS downloads triggered by an unknown `kid` (jose cooldownDuration).
+    OIDC_JWKS_COOLDOWN_SECONDS: wholeNumber(0, 3600, 'expected a whole number of seconds').default(30),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// URL' }).optional(),
+    // Prefix of every Redis key, so several environments can share one Redis.
+    REDIS_KEY_PREFIX: z.string().min(1).max(100).default('velosi:'),
+    AUTH_LOGIN_RATE_LIMIT: rateLimit.default({ points: 5, seconds: 300 }),
+    // Outgoing e-mail (quotes sent to clients). SMTP_URL (smtp://user:pass@host:587, smtps:// for
+    // implicit TLS) or SMTP_HOST + the parts; neither → .eml files in MAIL_OUTBOX_DIR (not in production).
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' }).optional(),
+    SMTP_HOST: z.string().trim().min(1).optional(),
+    SMTP_PORT: port.default(587),
+    // true = TLS from the first byte (port 465); false = plain then STARTTLS when the server offers it.
+    SMTP_SECURE: flag.default(false),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    MAIL_FROM: z.string().trim().min(3).default('Velosi ERP <no-reply@velosi.local>'),
+    MAIL_OUTBOX_DIR: z.string().min(1).default('.data/outbox'),
+  // Base URL customers open the SPA at: links in e-mails (public quote `/q/<token>`) start with it.
+  PUBLIC_WEB_URL: httpUrl.default('http://localhost:3000'),
+  })
+  // A production deployment with the public dev secret would let anyone mint admin-API tokens.
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.OIDC_AUTH_CLIENT_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_AUTH_CLIENT_SECRET'],
+        message: 'required when NODE_ENV=production',
+      });
+    if (env.NODE_ENV === 'production' && env.OIDC_AUTH_CLIENT_SECRET === DEV_AUTH_CLIENT_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_AUTH_CLIENT_SECRET'],
+        message: 'the dev secret is not allowed when NODE_ENV=production',
+      });
+  });
 export type Env = z.infer<typeof EnvSchema>;
 
 /** Variables whose value must never be echoed back in an error message. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'OIDC_AUTH_CLIENT_SECRET',
+  'REDIS_URL', // may carry a password
+  'SMTP_URL', // carries the SMTP password
+  'SMTP_PASSWORD',
+]);

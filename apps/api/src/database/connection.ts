@@ -1,9 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
 import type { AppLogger } from '../common/logger.js';
 import type { DatabaseConfig } from '../config/app-config.js';
 import type { Database, DatabaseHandle } from './database.types.js';
@@ -22,7 +18,15 @@ export async function openDatabase(config: DatabaseConfig, logger: AppLogger): P
  * drizzle sends unnamed statements, and nothing here sets session state (no SET, no LISTEN, no
  * session advisory locks) — anything that must hold together runs inside one transaction.
  */
-function openPostgres(config: { url: string; poolSize: number }, logger: AppLogger): DatabaseHandle {
+// Each driver is imported only when chosen: production never loads PGlite, dev never loads pg.
+async function openPostgres(
+  config: { url: string; poolSize: number },
+  logger: AppLogger,
+): Promise<DatabaseHandle> {
+  const [{ default: pg }, { drizzle }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolSize,
@@ -31,15 +35,19 @@ function openPostgres(config: { url: string; poolSize: number }, logger: AppLogg
   });
   // Without a listener an idle client dropped by the server would crash the process.
   pool.on('error', (err) => logger.warn({ err }, 'idle database connection failed'));
-  const db: Database = drizzlePostgres({ client: pool, schema });
+  const db: Database = drizzle({ client: pool, schema });
   return handle('postgres', db, () => pool.end());
 }
 
 /** PGlite: real PostgreSQL in WASM, in-process; `memory://` keeps nothing, a path persists. */
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const [{ PGlite }, { drizzle }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+  ]);
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
-  const db: Database = drizzlePglite({ client, schema });
+  const db: Database = drizzle({ client, schema });
   return handle('pglite', db, () => client.close());
 }
 

@@ -16,5 +16,5 @@ try {
     await database.close();
   }
 } catch (error) {
-  exitOnStartupError(error);
+  exitOnStartupError(error, 'Migration');
 }

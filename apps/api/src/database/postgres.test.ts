@@ -51,7 +51,7 @@ describe.skipIf(!DATABASE_URL)('real PostgreSQL (DATABASE_URL)', () => {
       expect(await (await fetch(`${api.url}/api/info`)).json()).toMatchObject({ database: 'postgres' });
       const ready = await fetch(`${api.url}/health/ready`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'up' } });
+      expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'up', identity: 'up' } });
     });
 
     it('records audit rows inside the caller’s transaction', async () => {

@@ -1,7 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { HealthRegistry, type ReadinessReport } from './health.registry.js';
+import { Public } from '../auth/public.decorator.js';
 
+// Public: read before anyone has signed in (SPA boot, load balancers, the home page).
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly registry: HealthRegistry) {}

@@ -16,7 +16,7 @@ describe('readiness when the database is unreachable', () => {
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({
       status: 'error',
-      checks: { database: 'down' },
+      checks: { database: 'down', identity: 'up' },
       reasons: { database: 'ECONNREFUSED' },
     });
     const warning = api.logs.find((l) => l.msg === 'readiness check failed');

@@ -2,7 +2,10 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiInfoSchema, type ApiInfo } from '@velosi/contracts';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { packageVersion } from './package-version.js';
+import { Public } from '../auth/public.decorator.js';
 
+// Public: read before anyone has signed in (SPA boot, load balancers, the home page).
+@Public()
 @Controller('api/info')
 export class InfoController {
   private readonly info: ApiInfo;

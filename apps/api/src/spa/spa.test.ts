@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ProblemSchema } from '@velosi/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApp, UNREACHABLE_DATABASE_URL, type TestApp } from '../../test/support/test-app.js';
 
 // The SPA needs no database: point at a closed port with migrations off so no PGlite boots.
@@ -79,8 +79,8 @@ describe('when the SPA is not built', () => {
     expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
   });
 
-  it('/config.json defaults to the dev IdP issuer', async () => {
+  it('/config.json gives the browser the issuer the API trusts when PUBLIC_ISSUER_URL is unset', async () => {
     const body = (await (await fetch(`${api.url}/config.json`)).json()) as { issuerUrl: string };
-    expect(body.issuerUrl).toBe('http://localhost:8080/realms/ERP_Velosi');
+    expect(body.issuerUrl).toBe(inject('identityIssuer')); // OIDC_ISSUER_URL set by startTestApp
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { inject, onTestFinished } from 'vitest';
 
 export const API_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,12 +14,30 @@ export interface ApiProcess {
   exited: Promise<number | string>;
 }
 
+/** Throws (failing the calling test) when the global setup could not build dist. */
+export function requireBuiltApi(): void {
+  const error = inject('apiBuildError');
+  if (error) throw new Error(`dist could not be built, so the built API cannot be run:\n${error}`);
+}
+
 /** Runs the built API (`dist/main.js`, built by the vitest global setup) as a real child process. */
 export function spawnApi(env: Record<string, string>, entry = 'dist/main.js'): ApiProcess {
+  requireBuiltApi();
   const child = spawn(process.execPath, [entry], {
     cwd: API_DIR,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      OIDC_ISSUER_URL: inject('identityIssuer'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // A test that fails before stopping its API must not leave it running (holding PGlite or a DB).
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   const stdout: string[] = [];
   const stderr: string[] = [];

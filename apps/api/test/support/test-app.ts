@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { inject } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createLogger } from '../../src/common/logger.js';
 
@@ -15,6 +16,7 @@ export interface TestApp {
   /** http://127.0.0.1:<ephemeral port> */
   url: string;
   logs: LogLine[];
+  /** Closes once; later calls return the same promise. */
   close(): Promise<void>;
 }
 
@@ -25,11 +27,14 @@ export async function startTestApp(env: Record<string, string>, modules: Type[] 
     { logLevel: 'debug' },
     { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
   );
-  const app = await createApp({ PGLITE_DATA_DIR: 'memory://', ...env }, { logger, modules });
+  // The run's shared IdP (identity.global-setup.ts) unless the test points elsewhere.
+  const defaults = { PGLITE_DATA_DIR: 'memory://', OIDC_ISSUER_URL: inject('identityIssuer') };
+  const app = await createApp({ ...defaults, ...env }, { logger, modules });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('no TCP address');
-  return { app, url: `http://127.0.0.1:${address.port}`, logs, close: () => app.close() };
+  let closing: Promise<void> | undefined;
+  return { app, url: `http://127.0.0.1:${address.port}`, logs, close: () => (closing ??= app.close()) };
 }
 
 /** A postgres URL nobody listens on: the pool is lazy, so the app starts and readiness fails. */

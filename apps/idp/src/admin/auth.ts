@@ -9,7 +9,11 @@ import { verifyAccessToken } from '../oidc/verify.js';
  * disabled caller or a removed role takes effect immediately. 401 without a valid token, 403
  * without one of the required roles (realm-admin grants everything through its composites).
  */
-export async function requireRole(deps: IdpDeps, req: IncomingMessage, anyOf: readonly string[]): Promise<void> {
+export async function requireRole(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  anyOf: readonly string[],
+): Promise<void> {
   const claims = await verifyAccessToken(deps, bearerToken(req));
   const caller = claims ? deps.users.get(claims.sub) : undefined;
   if (!claims || !caller || !caller.enabled) throw new HttpError(401, { error: 'HTTP 401 Unauthorized' });

@@ -8,7 +8,10 @@ import type { StoredUser } from '../users/store.js';
  * Keycloak's UserRepresentation, keys in Keycloak's order and absent when unset. `brief` drops what
  * `briefRepresentation=true` drops; `access` is the short form in lists, the full one on GET by id.
  */
-export function userRepresentation(user: StoredUser, view: 'list' | 'brief' | 'single'): Record<string, unknown> {
+export function userRepresentation(
+  user: StoredUser,
+  view: 'list' | 'brief' | 'single',
+): Record<string, unknown> {
   return {
     id: user.id,
     username: user.username,
@@ -24,20 +27,33 @@ export function userRepresentation(user: StoredUser, view: 'list' | 'brief' | 's
       : { totp: false, disableableCredentialTypes: [], requiredActions: user.requiredActions, notBefore: 0 }),
     access:
       view === 'single'
-        ? { manageGroupMembership: true, resetPassword: true, view: true, mapRoles: true, impersonate: false, manage: true }
+        ? {
+            manageGroupMembership: true,
+            resetPassword: true,
+            view: true,
+            mapRoles: true,
+            impersonate: false,
+            manage: true,
+          }
         : { manage: true },
   };
 }
 
 /** Keycloak's RoleRepresentation (`attributes` only on the single-role GET). */
-export function roleRepresentation(deps: IdpDeps, role: RoleDefinition, withAttributes = false): Record<string, unknown> {
+export function roleRepresentation(
+  deps: IdpDeps,
+  role: RoleDefinition,
+  withAttributes = false,
+): Record<string, unknown> {
   return {
     id: role.id,
     name: role.name,
     ...(role.description !== undefined ? { description: role.description } : {}),
     composite: role.composites.length > 0,
     clientRole: role.clientId !== undefined,
-    containerId: role.clientId ? (findClient(deps.realm, role.clientId)?.uuid ?? role.clientId) : deps.realm.id,
+    containerId: role.clientId
+      ? (findClient(deps.realm, role.clientId)?.uuid ?? role.clientId)
+      : deps.realm.id,
     ...(withAttributes ? { attributes: {} } : {}),
   };
 }

@@ -4,7 +4,12 @@ import { HttpError, sendJson } from '../http/io.js';
 import { CAN, JSON_OK, requireRole } from './auth.js';
 import { roleRepresentation, userRepresentation } from './representations.js';
 
-export async function listRoles(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, query: URLSearchParams) {
+export async function listRoles(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: URLSearchParams,
+) {
   await requireRole(deps, req, CAN.viewRoles);
   const search = query.get('search')?.toLowerCase();
   const first = Math.max(0, Number(query.get('first') ?? 0) || 0);
@@ -51,5 +56,10 @@ export async function getRoleUsers(
     .filter((user) => user.realmRoles.includes(role.name))
     .sort((a, b) => a.username.localeCompare(b.username))
     .slice(first, first + max);
-  sendJson(res, 200, users.map((user) => userRepresentation(user, view)), JSON_OK);
+  sendJson(
+    res,
+    200,
+    users.map((user) => userRepresentation(user, view)),
+    JSON_OK,
+  );
 }

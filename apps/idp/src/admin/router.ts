@@ -32,14 +32,26 @@ export function createAdminHandler(deps: IdpDeps, publicBase: string) {
       ['DELETE', /^\/users\/([^/]+)\/?$/, ([id]) => deleteUser(deps, req, res, id!)],
       ['PUT', /^\/users\/([^/]+)\/reset-password\/?$/, ([id]) => resetPassword(deps, req, res, id!)],
       ['GET', /^\/users\/([^/]+)\/role-mappings\/?$/, ([id]) => getAllRoleMappings(deps, req, res, id!)],
-      ['GET', /^\/users\/([^/]+)\/role-mappings\/realm\/?$/, ([id]) => getRealmRoleMappings(deps, req, res, id!)],
+      [
+        'GET',
+        /^\/users\/([^/]+)\/role-mappings\/realm\/?$/,
+        ([id]) => getRealmRoleMappings(deps, req, res, id!),
+      ],
       [
         'GET',
         /^\/users\/([^/]+)\/role-mappings\/realm\/composite\/?$/,
         ([id]) => getEffectiveRealmRoles(deps, req, res, id!),
       ],
-      ['POST', /^\/users\/([^/]+)\/role-mappings\/realm\/?$/, ([id]) => addRealmRoleMappings(deps, req, res, id!)],
-      ['DELETE', /^\/users\/([^/]+)\/role-mappings\/realm\/?$/, ([id]) => removeRealmRoleMappings(deps, req, res, id!)],
+      [
+        'POST',
+        /^\/users\/([^/]+)\/role-mappings\/realm\/?$/,
+        ([id]) => addRealmRoleMappings(deps, req, res, id!),
+      ],
+      [
+        'DELETE',
+        /^\/users\/([^/]+)\/role-mappings\/realm\/?$/,
+        ([id]) => removeRealmRoleMappings(deps, req, res, id!),
+      ],
       ['GET', /^\/users\/([^/]+)\/sessions\/?$/, ([id]) => listSessions(deps, req, res, id!)],
       ['POST', /^\/users\/([^/]+)\/logout\/?$/, ([id]) => logoutUser(deps, req, res, id!)],
       ['GET', /^\/roles\/?$/, (_p, q) => listRoles(deps, req, res, q)],
@@ -53,7 +65,10 @@ export function createAdminHandler(deps: IdpDeps, publicBase: string) {
         if (!match) continue;
         pathMatched = true;
         if (method !== req.method) continue;
-        return await handler(match.slice(1).map((part) => decodeURIComponent(part)), url.searchParams);
+        return await handler(
+          match.slice(1).map((part) => decodeURIComponent(part)),
+          url.searchParams,
+        );
       }
       if (pathMatched) return sendJson(res, 405, { error: 'HTTP 405 Method Not Allowed' });
       return sendJson(res, 404, { error: 'Unable to find matching target resource method' });

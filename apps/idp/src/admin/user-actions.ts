@@ -33,20 +33,45 @@ function directRealmRoles(deps: IdpDeps, realmRoles: readonly string[]): RoleDef
   return realmRoles.flatMap((name) => deps.realm.roles.find({ name }) ?? []);
 }
 
-export async function getRealmRoleMappings(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+export async function getRealmRoleMappings(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+) {
   await requireRole(deps, req, CAN.viewUsers);
   const user = userOr404(deps, id);
-  sendJson(res, 200, directRealmRoles(deps, user.realmRoles).map((role) => roleRepresentation(deps, role)), JSON_OK);
+  sendJson(
+    res,
+    200,
+    directRealmRoles(deps, user.realmRoles).map((role) => roleRepresentation(deps, role)),
+    JSON_OK,
+  );
 }
 
-export async function getEffectiveRealmRoles(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+export async function getEffectiveRealmRoles(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+) {
   await requireRole(deps, req, CAN.viewUsers);
   const user = userOr404(deps, id);
   const names = deps.realm.roles.effective(user).realm;
-  sendJson(res, 200, directRealmRoles(deps, names).map((role) => roleRepresentation(deps, role)), JSON_OK);
+  sendJson(
+    res,
+    200,
+    directRealmRoles(deps, names).map((role) => roleRepresentation(deps, role)),
+    JSON_OK,
+  );
 }
 
-export async function getAllRoleMappings(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+export async function getAllRoleMappings(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+) {
   await requireRole(deps, req, CAN.viewUsers);
   const user = userOr404(deps, id);
   const clientMappings = Object.fromEntries(
@@ -56,17 +81,29 @@ export async function getAllRoleMappings(deps: IdpDeps, req: IncomingMessage, re
         clientId,
         {
           client: clientId,
-          mappings: names.flatMap((name) => deps.realm.roles.find({ clientId, name }) ?? []).map((role) => roleRepresentation(deps, role)),
+          mappings: names
+            .flatMap((name) => deps.realm.roles.find({ clientId, name }) ?? [])
+            .map((role) => roleRepresentation(deps, role)),
         },
       ]),
   );
-  sendJson(res, 200, {
-    realmMappings: directRealmRoles(deps, user.realmRoles).map((role) => roleRepresentation(deps, role)),
-    ...(Object.keys(clientMappings).length > 0 ? { clientMappings } : {}),
-  }, JSON_OK);
+  sendJson(
+    res,
+    200,
+    {
+      realmMappings: directRealmRoles(deps, user.realmRoles).map((role) => roleRepresentation(deps, role)),
+      ...(Object.keys(clientMappings).length > 0 ? { clientMappings } : {}),
+    },
+    JSON_OK,
+  );
 }
 
-export async function addRealmRoleMappings(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+export async function addRealmRoleMappings(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+) {
   await requireRole(deps, req, CAN.manageUsers);
   const user = userOr404(deps, id);
   const roles = await requestedRoles(deps, req);
@@ -74,7 +111,12 @@ export async function addRealmRoleMappings(deps: IdpDeps, req: IncomingMessage, 
   sendEmpty(res, 204);
 }
 
-export async function removeRealmRoleMappings(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
+export async function removeRealmRoleMappings(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+) {
   await requireRole(deps, req, CAN.manageUsers);
   const user = userOr404(deps, id);
   const removed = new Set((await requestedRoles(deps, req)).map((role) => role.name));

@@ -30,7 +30,9 @@ export const CredentialBodySchema = z.looseObject({
   temporary: z.boolean().optional(),
 });
 
-export const RoleListSchema = z.array(z.looseObject({ id: z.string().optional(), name: z.string().optional() }));
+export const RoleListSchema = z.array(
+  z.looseObject({ id: z.string().optional(), name: z.string().optional() }),
+);
 
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
@@ -46,9 +48,17 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 export function validateUserFields(body: UserBody): void {
   const username = body.username?.trim();
   if (username !== undefined && (username.length < 3 || username.length > 255)) {
-    throw new HttpError(400, { field: 'username', errorMessage: 'error-invalid-length', params: ['username', 3, 255] });
+    throw new HttpError(400, {
+      field: 'username',
+      errorMessage: 'error-invalid-length',
+      params: ['username', 3, 255],
+    });
   }
   if (body.email && !EMAIL.test(body.email)) {
-    throw new HttpError(400, { field: 'email', errorMessage: 'error-invalid-email', params: ['email', body.email] });
+    throw new HttpError(400, {
+      field: 'email',
+      errorMessage: 'error-invalid-email',
+      params: ['email', body.email],
+    });
   }
 }

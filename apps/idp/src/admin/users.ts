@@ -21,7 +21,9 @@ function matches(user: StoredUser, query: URLSearchParams): boolean {
   const emailVerified = flag(query.get('emailVerified'));
   if (enabled !== undefined && user.enabled !== enabled) return false;
   if (emailVerified !== undefined && user.emailVerified !== emailVerified) return false;
-  const fields = [user.username, user.email, user.firstName, user.lastName].map((value) => (value ?? '').toLowerCase());
+  const fields = [user.username, user.email, user.firstName, user.lastName].map((value) =>
+    (value ?? '').toLowerCase(),
+  );
   const search = query.get('search')?.trim().toLowerCase();
   if (search) {
     if (search === '*') return true;
@@ -29,9 +31,10 @@ function matches(user: StoredUser, query: URLSearchParams): boolean {
       const exact = search.slice(1, -1);
       return fields.some((value) => value === exact);
     }
-    // Every whitespace-separated term must match some field: prefix by default, "*" wildcards.
+    // Every whitespace-separated term must match some field; a trailing wildcard is implied, so
+    // "comm" is a prefix and "*mercial" an infix search.
     return search.split(/\s+/).every((term) => {
-      const pattern = term.includes('*') ? term : `${term}*`;
+      const pattern = term.endsWith('*') ? term : `${term}*`;
       const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
       return fields.some((value) => regex.test(value));
     });
@@ -40,8 +43,8 @@ function matches(user: StoredUser, query: URLSearchParams): boolean {
   const criteria: Array<[string | null, string]> = [
     [query.get('username'), fields[0]!],
     [query.get('email'), fields[1]!],
-    [query.get('firstName') ?? query.get('first'), fields[2]!],
-    [query.get('lastName') ?? query.get('last'), fields[3]!],
+    [query.get('firstName'), fields[2]!],
+    [query.get('lastName'), fields[3]!],
   ];
   return criteria.every(([wanted, actual]) => {
     if (wanted === null || wanted === '') return true;
@@ -57,16 +60,31 @@ function filtered(deps: IdpDeps, query: URLSearchParams): StoredUser[] {
     .sort((a, b) => a.username.localeCompare(b.username));
 }
 
-export async function listUsers(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, query: URLSearchParams) {
+export async function listUsers(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: URLSearchParams,
+) {
   await requireRole(deps, req, CAN.queryUsers);
   const first = Math.max(0, Number(query.get('first') ?? 0) || 0);
   const max = query.has('max') ? Math.max(0, Number(query.get('max')) || 0) : 100;
   const view = query.get('briefRepresentation') === 'true' ? 'brief' : 'list';
   const page = filtered(deps, query).slice(first, first + max);
-  sendJson(res, 200, page.map((user) => userRepresentation(user, view)), JSON_OK);
+  sendJson(
+    res,
+    200,
+    page.map((user) => userRepresentation(user, view)),
+    JSON_OK,
+  );
 }
 
-export async function countUsers(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, query: URLSearchParams) {
+export async function countUsers(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: URLSearchParams,
+) {
   await requireRole(deps, req, CAN.queryUsers);
   sendJson(res, 200, filtered(deps, query).length, JSON_OK);
 }
@@ -96,7 +114,10 @@ export async function createUser(deps: IdpDeps, req: IncomingMessage, res: Serve
   const password = body.credentials?.find((credential) => (credential.type ?? 'password') === 'password');
   if (password?.value !== undefined) {
     // Checked before creating: Keycloak rolls the new user back when its password is refused.
-    const violation = checkPassword(parsePolicy(deps.realm.passwordPolicy), password.value, { username, email: body.email });
+    const violation = checkPassword(parsePolicy(deps.realm.passwordPolicy), password.value, {
+      username,
+      email: body.email,
+    });
     if (violation) throw new HttpError(400, { error: violation.key, error_description: violation.message });
   }
   let user: StoredUser;
@@ -116,7 +137,8 @@ export async function createUser(deps: IdpDeps, req: IncomingMessage, res: Serve
   } catch (error) {
     rethrowDuplicate(error);
   }
-  if (password?.value !== undefined) await deps.users.setPassword(user.id, password.value, password.temporary ?? false);
+  if (password?.value !== undefined)
+    await deps.users.setPassword(user.id, password.value, password.temporary ?? false);
   sendEmpty(res, 201, { location: `${location}/${user.id}` });
 }
 
@@ -127,7 +149,11 @@ export async function updateUser(deps: IdpDeps, req: IncomingMessage, res: Serve
   validateUserFields(body);
   const username = body.username?.trim().toLowerCase();
   if (username !== undefined && username !== current.username && !deps.realm.editUsernameAllowed) {
-    throw new HttpError(400, { field: 'username', errorMessage: 'error-user-attribute-read-only', params: ['username'] });
+    throw new HttpError(400, {
+      field: 'username',
+      errorMessage: 'error-user-attribute-read-only',
+      params: ['username'],
+    });
   }
   try {
     await deps.users.update(id, {

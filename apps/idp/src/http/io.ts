@@ -40,7 +40,12 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
 
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: OutgoingHttpHeaders = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...NO_STORE,
@@ -56,14 +61,20 @@ export function sendEmpty(res: ServerResponse, status: number, headers: Outgoing
   res.end();
 }
 
-export function sendHtml(res: ServerResponse, status: number, html: string, headers: OutgoingHttpHeaders = {}): void {
+export function sendHtml(
+  res: ServerResponse,
+  status: number,
+  html: string,
+  headers: OutgoingHttpHeaders = {},
+): void {
   res.writeHead(status, {
     ...NO_STORE,
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(html),
     // The login pages must never be framed (click-jacking) nor load anything from elsewhere.
     'x-frame-options': 'DENY',
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'",
+    'content-security-policy':
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'",
     'referrer-policy': 'no-referrer',
     ...headers,
   });

@@ -27,9 +27,18 @@ export interface LayoutInput {
   supportedLocales?: readonly string[];
 }
 
-export function layout({ locale, realmName, title, body, localeHref, supportedLocales = [] }: LayoutInput): string {
+export function layout({
+  locale,
+  realmName,
+  title,
+  body,
+  localeHref,
+  supportedLocales = [],
+}: LayoutInput): string {
   const t = messages(locale);
-  const others = supportedLocales.filter((code): code is Locale => code !== locale && (code === 'fr' || code === 'en'));
+  const others = supportedLocales.filter(
+    (code): code is Locale => code !== locale && (code === 'fr' || code === 'en'),
+  );
   const switcher =
     localeHref && others.length > 0
       ? `<nav aria-label="${escapeHtml(t.languageLabel)}">${others

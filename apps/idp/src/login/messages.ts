@@ -1,35 +1,36 @@
 /**
- * Login-page texts in the realm's locales, worded like Keycloak's own message bundles so users see
- * the same sentences in development and in production.
+ * Login-page texts in the realm's locales, worded as in Keycloak 26.7's own message bundles
+ * (messages_fr/messages_en) so users see the same sentences in development and production.
  */
 export type Locale = 'fr' | 'en';
 
 const fr = {
-  htmlTitle: 'Connexion à {0}',
+  htmlTitle: 'Se connecter à {0}',
   loginAccountTitle: 'Connectez-vous à votre compte',
   usernameOrEmail: "Nom d'utilisateur ou courriel",
   username: "Nom d'utilisateur",
   password: 'Mot de passe',
-  doLogIn: 'Se connecter',
+  doLogIn: 'Connexion',
   invalidUserMessage: "Nom d'utilisateur ou mot de passe invalide.",
-  accountDisabledMessage: 'Compte désactivé, veuillez contacter votre administrateur.',
-  updatePasswordTitle: 'Mettre à jour le mot de passe',
+  accountDisabledMessage: 'Compte désactivé, contactez votre administrateur.',
+  updatePasswordTitle: 'Mise à jour du mot de passe',
   updatePasswordMessage: 'Vous devez changer votre mot de passe pour activer votre compte.',
   passwordNew: 'Nouveau mot de passe',
   passwordConfirm: 'Confirmation du mot de passe',
   notMatchPasswordMessage: 'Les mots de passe ne sont pas identiques.',
-  missingPasswordMessage: 'Veuillez spécifier le mot de passe.',
+  missingPasswordMessage: 'Veuillez renseigner un mot de passe.',
   doSubmit: 'Soumettre',
   logoutConfirmTitle: 'Déconnexion',
-  logoutConfirmHeader: 'Voulez-vous vous déconnecter ?',
+  logoutConfirmHeader: 'Êtes-vous sûr de vouloir vous déconnecter ?',
   doLogout: 'Déconnexion',
-  successLogout: 'Vous êtes déconnecté.',
-  backToApplication: "« Retour à l'application",
-  errorTitle: "Nous sommes désolés…",
-  expiredActionMessage: 'Action expirée. Veuillez recommencer la connexion.',
+  successLogout: 'Vous êtes déconnecté',
+  backToApplication: "« Revenir à l'application",
+  errorTitle: 'Nous sommes désolés...',
+  expiredActionMessage: 'Action expirée. Merci de continuer la connexion.',
   languageLabel: 'Langue',
-  invalidPasswordMinLengthMessage: 'Mot de passe invalide : longueur minimale requise de {0}.',
-  invalidPasswordNotUsernameMessage: "Mot de passe invalide : ne doit pas être identique au nom d'utilisateur.",
+  invalidPasswordMinLengthMessage: 'Mot de passe invalide : longueur minimale de {0}.',
+  invalidPasswordNotUsernameMessage:
+    "Mot de passe invalide : ne doit pas être identique au nom d'utilisateur.",
 };
 
 type Messages = typeof fr;
@@ -56,7 +57,7 @@ const en: Messages = {
   successLogout: 'You are logged out',
   backToApplication: '« Back to Application',
   errorTitle: 'We are sorry...',
-  expiredActionMessage: 'Action expired. Please start the login again.',
+  expiredActionMessage: 'Action expired. Please continue with login now.',
   languageLabel: 'Language',
   invalidPasswordMinLengthMessage: 'Invalid password: minimum length {0}.',
   invalidPasswordNotUsernameMessage: 'Invalid password: must not be equal to the username.',
@@ -83,7 +84,11 @@ export function format(template: string, ...args: Array<string | number>): strin
  * Keycloak's choice: explicit switch (kc_locale) > remembered choice (KEYCLOAK_LOCALE cookie) >
  * the client's ui_locales > realm default; only supported locales count.
  */
-export function pickLocale(candidates: Array<string | undefined>, supported: readonly string[], fallback: string): Locale {
+export function pickLocale(
+  candidates: Array<string | undefined>,
+  supported: readonly string[],
+  fallback: string,
+): Locale {
   for (const candidate of candidates) {
     for (const tag of (candidate ?? '').split(/[\s,]+/)) {
       const language = tag.split('-')[0]?.toLowerCase();

@@ -17,7 +17,10 @@ function localeOf(ctx: KoaContextWithOIDC, realm: Realm): Locale {
 
 export function providerPages(realm: Realm) {
   return {
-    async renderError(ctx: KoaContextWithOIDC, out: { error: string; error_description?: string }): Promise<void> {
+    async renderError(
+      ctx: KoaContextWithOIDC,
+      out: { error: string; error_description?: string },
+    ): Promise<void> {
       ctx.type = 'html';
       const description = out.error_description ? `${out.error}: ${out.error_description}` : out.error;
       ctx.body = errorPage(localeOf(ctx, realm), realm.displayName, description);

@@ -29,7 +29,11 @@ export function createLoginHandler(deps: IdpDeps, provider: () => Provider) {
     try {
       details = await op.interactionDetails(req, res);
     } catch {
-      const locale = pickLocale([requested, cookies(req)[LOCALE_COOKIE]], realm.locales.supported, realm.locales.default);
+      const locale = pickLocale(
+        [requested, cookies(req)[LOCALE_COOKIE]],
+        realm.locales.supported,
+        realm.locales.default,
+      );
       return sendHtml(res, 400, errorPage(locale, realm.displayName, messages(locale).expiredActionMessage));
     }
     const params = details.params as { ui_locales?: string; login_hint?: string };
@@ -39,7 +43,9 @@ export function createLoginHandler(deps: IdpDeps, provider: () => Provider) {
       realm.locales.default,
     );
     const headers =
-      requested === locale ? { 'set-cookie': `${LOCALE_COOKIE}=${locale}; Path=${realmPath}/; HttpOnly; SameSite=Lax` } : {};
+      requested === locale
+        ? { 'set-cookie': `${LOCALE_COOKIE}=${locale}; Path=${realmPath}/; HttpOnly; SameSite=Lax` }
+        : {};
     const action = url.pathname;
     const page = { locale, realmName: realm.displayName, action, supportedLocales: realm.locales.supported };
     const localeHref = (code: Locale) => `${action}?kc_locale=${code}`;
@@ -66,21 +72,38 @@ export function createLoginHandler(deps: IdpDeps, provider: () => Provider) {
         const violation = checkPassword(policy, next, user);
         if (violation) {
           const translated = (t as Record<string, string>)[violation.key as MessageKey];
-          error = translated ? format(translated, violation.message.match(/\d+/)?.[0] ?? '') : violation.message;
+          error = translated
+            ? format(translated, violation.message.match(/\d+/)?.[0] ?? '')
+            : violation.message;
         }
       }
-      if (error || !user) return sendHtml(res, 200, updatePasswordPage({ ...page, localeHref, error }), headers);
+      if (error || !user)
+        return sendHtml(res, 200, updatePasswordPage({ ...page, localeHref, error }), headers);
       await users.setPassword(user.id, next, false);
       return op.interactionFinished(req, res, loginResult(user.id), { mergeWithLastSubmission: false });
     }
 
     const username = form.get('username') ?? '';
-    const result = await authenticate(realm, users, protector, username, form.get('password') ?? '', clientIp(req));
+    const result = await authenticate(
+      realm,
+      users,
+      protector,
+      username,
+      form.get('password') ?? '',
+      clientIp(req),
+    );
     if (result.ok) {
-      return op.interactionFinished(req, res, loginResult(result.user.id), { mergeWithLastSubmission: false });
+      return op.interactionFinished(req, res, loginResult(result.user.id), {
+        mergeWithLastSubmission: false,
+      });
     }
     if (result.reason === 'update_password') {
-      await op.interactionResult(req, res, { [PENDING_UPDATE]: result.user.id }, { mergeWithLastSubmission: false });
+      await op.interactionResult(
+        req,
+        res,
+        { [PENDING_UPDATE]: result.user.id },
+        { mergeWithLastSubmission: false },
+      );
       return sendHtml(res, 200, updatePasswordPage({ ...page, localeHref }), headers);
     }
     // Keycloak shows the generic message for unknown users, bad passwords and brute-force locks alike.
@@ -95,10 +118,17 @@ function loginResult(accountId: string) {
 }
 
 /** Fallback for a consent prompt (only clients with consentRequired reach it): grant what is asked. */
-async function finishConsent(op: Provider, req: IncomingMessage, res: ServerResponse, details: Interaction): Promise<void> {
+async function finishConsent(
+  op: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  details: Interaction,
+): Promise<void> {
   const accountId = details.session?.accountId;
   const clientId = details.params.client_id as string;
-  const grant = details.grantId ? await op.Grant.find(details.grantId) : new op.Grant({ accountId, clientId });
+  const grant = details.grantId
+    ? await op.Grant.find(details.grantId)
+    : new op.Grant({ accountId, clientId });
   if (!grant) return op.interactionFinished(req, res, { error: 'access_denied' });
   const missing = details.prompt.details as {
     missingOIDCScope?: string[];

@@ -55,7 +55,11 @@ export function roleClaims(realm: Realm, user: StoredUser): RoleClaims {
   return {
     ...(roles.realm.length > 0 ? { realm_access: { roles: roles.realm } } : {}),
     ...(clients.length > 0
-      ? { resource_access: Object.fromEntries(clients.map(([clientId, names]) => [clientId, { roles: names }])) }
+      ? {
+          resource_access: Object.fromEntries(
+            clients.map(([clientId, names]) => [clientId, { roles: names }]),
+          ),
+        }
       : {}),
   };
 }

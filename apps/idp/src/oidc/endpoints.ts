@@ -9,7 +9,9 @@ import { authenticateClient, tokenStillValid, verifyAccessToken } from './verify
 function corsHeaders(deps: IdpDeps, req: IncomingMessage): Record<string, string> {
   const origin = req.headers.origin;
   if (!origin) return {};
-  const allowed = deps.realm.clients.some((client) => client.webOrigins.includes(origin) || client.webOrigins.includes('*'));
+  const allowed = deps.realm.clients.some(
+    (client) => client.webOrigins.includes(origin) || client.webOrigins.includes('*'),
+  );
   return allowed
     ? {
         'access-control-allow-origin': origin,
@@ -55,7 +57,8 @@ export async function introspect(
 ): Promise<void> {
   const form = await readForm(req);
   const client = authenticateClient(deps, req, form, false);
-  if (!client) return sendJson(res, 401, { error: 'invalid_client', error_description: 'Authentication failed.' });
+  if (!client)
+    return sendJson(res, 401, { error: 'invalid_client', error_description: 'Authentication failed.' });
   const token = form.get('token') ?? '';
   const claims = await verifyAccessToken(deps, token);
   const audiences = claims ? [claims.aud ?? []].flat() : [];
@@ -70,7 +73,8 @@ export async function introspect(
   }
   const refresh = claims ? undefined : await provider.RefreshToken.find(token);
   const owner = refresh ? deps.users.get(refresh.accountId) : undefined;
-  const live = refresh && (!refresh.sessionUid || deps.sessions.isActive(refresh.sessionUid, refresh.clientId ?? ''));
+  const live =
+    refresh && (!refresh.sessionUid || deps.sessions.isActive(refresh.sessionUid, refresh.clientId ?? ''));
   if (refresh && owner?.enabled && live && refresh.clientId === client.clientId) {
     return sendJson(res, 200, {
       exp: refresh.exp,
@@ -108,7 +112,10 @@ export async function backchannelLogout(
   if (!value) return false;
   const client = authenticateClient(deps, req, form, true);
   if (!client) {
-    sendJson(res, 401, { error: 'unauthorized_client', error_description: 'Invalid client or Invalid client credentials' });
+    sendJson(res, 401, {
+      error: 'unauthorized_client',
+      error_description: 'Invalid client or Invalid client credentials',
+    });
     return true;
   }
   const refresh = await provider.RefreshToken.find(value);

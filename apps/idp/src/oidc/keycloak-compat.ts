@@ -27,7 +27,7 @@ export function keycloakTokenResponse(deps: IdpDeps) {
     const body = ctx.body as TokenBody | undefined;
     if (!body?.access_token || 'not-before-policy' in body) return;
     const { RefreshToken: refresh, AccessToken: access, AuthorizationCode: code } = ctx.oidc.entities;
-    const sid = access?.sid;
+    const sid = access?.sid ?? access?.sessionUid;
     let idToken = body.id_token;
     const user = access ? deps.users.get(access.accountId) : undefined;
     if (idToken && user && access?.clientId) {
@@ -70,6 +70,7 @@ export async function keycloakAuthorizationResponse(ctx: KoaContextWithOIDC, nex
 
 interface GrantError {
   error?: string;
+  error_description?: string;
   error_detail?: string;
 }
 
@@ -103,10 +104,14 @@ export function keycloakGrantError(deps: IdpDeps) {
     if (error.error === 'invalid_client') {
       return set(401, 'unauthorized_client', 'Invalid client or Invalid client credentials');
     }
-    if (error.error === 'unauthorized_client' && params.grant_type === 'password') {
+    // oidc-provider says invalid_request/unauthorized_client when the client lacks the grant type.
+    const grantNotAllowed =
+      error.error === 'unauthorized_client' ||
+      error.error_description === 'requested grant type is not allowed for this client';
+    if (grantNotAllowed && params.grant_type === 'password') {
       return set(400, 'unauthorized_client', 'Client not allowed for direct access grants');
     }
-    if (error.error === 'unauthorized_client' && params.grant_type === 'client_credentials') {
+    if (grantNotAllowed && params.grant_type === 'client_credentials') {
       return ctx.oidc.client?.clientAuthMethod === 'none'
         ? set(401, 'unauthorized_client', 'Public client not allowed to retrieve service account')
         : set(400, 'unauthorized_client', 'Client not enabled to retrieve service account');
@@ -114,7 +119,8 @@ export function keycloakGrantError(deps: IdpDeps) {
     if (error.error !== 'invalid_grant') return;
     const detail = error.error_detail ?? '';
     if (detail.endsWith('invalid (referenced account not found)')) {
-      const accountId = ctx.oidc.entities.RefreshToken?.accountId ?? ctx.oidc.entities.AuthorizationCode?.accountId;
+      const accountId =
+        ctx.oidc.entities.RefreshToken?.accountId ?? ctx.oidc.entities.AuthorizationCode?.accountId;
       const user = accountId ? deps.users.get(accountId) : undefined;
       return set(400, 'invalid_grant', user ? 'User disabled' : 'Invalid refresh token. User not found');
     }

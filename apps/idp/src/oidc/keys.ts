@@ -17,13 +17,20 @@ interface KeysDocument {
 }
 
 async function newSigningKey(): Promise<SigningJwk> {
-  const { privateKey } = await new Promise<{ privateKey: import('node:crypto').KeyObject }>((resolve, reject) =>
-    generateKeyPair('rsa', { modulusLength: 2048 }, (error, _publicKey, key) =>
-      error ? reject(error) : resolve({ privateKey: key }),
-    ),
+  const { privateKey } = await new Promise<{ privateKey: import('node:crypto').KeyObject }>(
+    (resolve, reject) =>
+      generateKeyPair('rsa', { modulusLength: 2048 }, (error, _publicKey, key) =>
+        error ? reject(error) : resolve({ privateKey: key }),
+      ),
   );
   // Keycloak's kids are 43-character base64url strings; ours look the same.
-  return { ...privateKey.export({ format: 'jwk' }), kid: randomBytes(32).toString('base64url'), kty: 'RSA', alg: 'RS256', use: 'sig' };
+  return {
+    ...privateKey.export({ format: 'jwk' }),
+    kid: randomBytes(32).toString('base64url'),
+    kty: 'RSA',
+    alg: 'RS256',
+    use: 'sig',
+  };
 }
 
 /** Signing keys persisted under the data dir; the first key signs, the others stay published. */
@@ -41,7 +48,10 @@ export class KeyStore {
     if (saved && saved.signing.length > 0) {
       store.document = saved;
     } else {
-      store.document = { signing: [await newSigningKey()], cookieKeys: [randomBytes(32).toString('base64url')] };
+      store.document = {
+        signing: [await newSigningKey()],
+        cookieKeys: [randomBytes(32).toString('base64url')],
+      };
       await store.file.write();
     }
     return store;

@@ -6,12 +6,18 @@ import { findClient } from '../realm/load.js';
 import { authenticate } from '../users/authenticate.js';
 import { keycloakScope, SUPPORTED_SCOPES } from './claims.js';
 import { signIdToken } from './id-token.js';
+import { resourceServerInfo } from './resource.js';
 
 type PasswordParams = { username?: string; password?: string };
 
 const epoch = (): number => Math.floor(Date.now() / 1000);
 
-function fail(ctx: TokenEndpointGrantContext<PasswordParams>, status: number, error: string, description: string): void {
+function fail(
+  ctx: TokenEndpointGrantContext<PasswordParams>,
+  status: number,
+  error: string,
+  description: string,
+): void {
   ctx.status = status;
   ctx.body = { error, error_description: description };
 }
@@ -32,10 +38,18 @@ export function registerPasswordGrant(provider: Provider, deps: IdpDeps, resourc
     if (!findClient(realm, client.clientId)?.directAccessGrants) {
       return fail(ctx, 400, 'unauthorized_client', 'Client not allowed for direct access grants');
     }
-    const result = await authenticate(realm, users, protector, params.username ?? '', params.password ?? '', ctx.ip);
+    const result = await authenticate(
+      realm,
+      users,
+      protector,
+      params.username ?? '',
+      params.password ?? '',
+      ctx.ip,
+    );
     if (!result.ok) {
       if (result.reason === 'disabled') return fail(ctx, 400, 'invalid_grant', 'Account disabled');
-      if (result.reason === 'update_password') return fail(ctx, 400, 'invalid_grant', 'Account is not fully set up');
+      if (result.reason === 'update_password')
+        return fail(ctx, 400, 'invalid_grant', 'Account is not fully set up');
       return fail(ctx, 400, 'invalid_grant', 'Invalid user credentials');
     }
     const { user } = result;
@@ -61,13 +75,7 @@ export function registerPasswordGrant(provider: Provider, deps: IdpDeps, resourc
       browser: false,
     });
 
-    const resourceServer = new provider.ResourceServer(resource, {
-      scope: SUPPORTED_SCOPES.join(' '),
-      audience: findClient(realm, client.clientId)?.audiences[0] ?? 'account',
-      accessTokenFormat: 'jwt',
-      accessTokenTTL: realm.accessTokenLifespan,
-      jwt: { sign: { alg: 'RS256' } },
-    });
+    const resourceServer = new provider.ResourceServer(resource, resourceServerInfo(realm, client.clientId));
     const accessToken = new provider.AccessToken({
       accountId: user.id,
       client,
@@ -99,7 +107,12 @@ export function registerPasswordGrant(provider: Provider, deps: IdpDeps, resourc
     const refreshTokenValue = await refreshToken.save();
 
     const idToken = requested.includes('openid')
-      ? await signIdToken(deps, { user, clientId: client.clientId, accessToken: accessTokenValue, sid: sessionId })
+      ? await signIdToken(deps, {
+          user,
+          clientId: client.clientId,
+          accessToken: accessTokenValue,
+          sid: sessionId,
+        })
       : undefined;
 
     ctx.body = {

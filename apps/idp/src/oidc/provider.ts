@@ -1,4 +1,9 @@
-import Provider, { type ClientMetadata, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, {
+  errors,
+  type ClientMetadata,
+  type Configuration,
+  type KoaContextWithOIDC,
+} from 'oidc-provider';
 import type { IdpDeps } from '../context.js';
 import { providerPages } from '../login/provider-pages.js';
 import { findClient, type RealmClient } from '../realm/load.js';
@@ -6,16 +11,14 @@ import { FileAdapter } from './adapter.js';
 import { profileClaims, SUPPORTED_SCOPES } from './claims.js';
 import { autoConsent } from './consent.js';
 import { registerPasswordGrant } from './password-grant.js';
-import { keycloakAuthorizationResponse, keycloakGrantError, keycloakTokenResponse } from './keycloak-compat.js';
+import {
+  keycloakAuthorizationResponse,
+  keycloakGrantError,
+  keycloakTokenResponse,
+} from './keycloak-compat.js';
 import { createJwtCustomizer } from './token-shape.js';
 import { allowRedirect } from './redirect-uris.js';
-
-/**
- * Every access token is for one resource server: "Keycloak-style access tokens". Being the default
- * resource, tokens are JWTs even when the client sends no `resource` parameter; the real `aud`
- * (velosi-api, account…) is computed by the token customizer.
- */
-export const ACCESS_TOKEN_RESOURCE = 'urn:velosi-idp:access-token';
+import { ACCESS_TOKEN_RESOURCE, resourceServerInfo } from './resource.js';
 
 const PROTOCOL = '/protocol/openid-connect';
 
@@ -47,7 +50,11 @@ export function createProvider(deps: IdpDeps): Provider {
     adapter: (name: string) => new FileAdapter(state, name),
     clients: realm.clients.filter((client) => client.enabled).map(clientMetadata),
     jwks: keys.jwks,
-    cookies: { keys: keys.cookieKeys, long: { httpOnly: true, sameSite: 'lax' }, short: { httpOnly: true, sameSite: 'lax' } },
+    cookies: {
+      keys: keys.cookieKeys,
+      long: { httpOnly: true, sameSite: 'lax' },
+      short: { httpOnly: true, sameSite: 'lax' },
+    },
     routes: {
       authorization: `${PROTOCOL}/auth`,
       token: `${PROTOCOL}/token`,
@@ -78,7 +85,11 @@ export function createProvider(deps: IdpDeps): Provider {
       // Served by our own routes: JWT access tokens are not stored, oidc-provider could not find them.
       userinfo: { enabled: false },
       introspection: { enabled: false },
-      revocation: { enabled: true },
+      // A client may only revoke its own tokens (Keycloak answers 200 either way).
+      revocation: {
+        enabled: true,
+        allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId,
+      },
       clientCredentials: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
@@ -89,13 +100,10 @@ export function createProvider(deps: IdpDeps): Provider {
         enabled: true,
         defaultResource: () => ACCESS_TOKEN_RESOURCE,
         useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx, _resource, client) => ({
-          scope: SUPPORTED_SCOPES.join(' '),
-          audience: findClient(realm, client.clientId)?.audiences[0] ?? 'account',
-          accessTokenFormat: 'jwt',
-          accessTokenTTL: realm.accessTokenLifespan,
-          jwt: { sign: { alg: 'RS256' } },
-        }),
+        getResourceServerInfo: (_ctx, resource, client) => {
+          if (resource !== ACCESS_TOKEN_RESOURCE) throw new errors.InvalidTarget();
+          return resourceServerInfo(realm, client.clientId);
+        },
       },
     },
     discovery: {
@@ -105,7 +113,8 @@ export function createProvider(deps: IdpDeps): Provider {
     },
     pkce: {
       // S256 is the only method oidc-provider 9 accepts, which is what the realm asks for.
-      required: (_ctx, client) => client.clientAuthMethod === 'none' || Boolean(findClient(realm, client.clientId)?.pkceMethod),
+      required: (_ctx, client) =>
+        client.clientAuthMethod === 'none' || Boolean(findClient(realm, client.clientId)?.pkceMethod),
     },
     ttl: {
       AccessToken: realm.accessTokenLifespan,
@@ -157,7 +166,9 @@ export function createProvider(deps: IdpDeps): Provider {
   provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(uri: string) {
     return allowRedirect(findClient(realm, this.clientId)?.redirectUris ?? [], uri);
   };
-  provider.Client.prototype.postLogoutRedirectUriAllowed = function postLogoutRedirectUriAllowed(uri: string) {
+  provider.Client.prototype.postLogoutRedirectUriAllowed = function postLogoutRedirectUriAllowed(
+    uri: string,
+  ) {
     return allowRedirect(findClient(realm, this.clientId)?.postLogoutRedirectUris ?? [], uri);
   };
   registerPasswordGrant(provider, deps, ACCESS_TOKEN_RESOURCE);

@@ -13,8 +13,13 @@ import { allowRedirect } from './redirect-uris.js';
  * session ends and the browser goes straight to post_logout_redirect_uri (with state). Returns
  * false when there is no usable hint, leaving oidc-provider's confirmation flow in charge.
  */
-export async function logoutWithHint(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
-  const hint = url.searchParams.get('id_token_hint');
+export async function logoutWithHint(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  params: URLSearchParams,
+): Promise<boolean> {
+  const hint = params.get('id_token_hint');
   if (!hint) return false;
   let clientId: string;
   let sid: unknown;
@@ -31,12 +36,12 @@ export async function logoutWithHint(deps: IdpDeps, req: IncomingMessage, res: S
     return false;
   }
   const locale = pickLocale(
-    [cookies(req)[LOCALE_COOKIE], url.searchParams.get('ui_locales') ?? undefined],
+    [cookies(req)[LOCALE_COOKIE], params.get('ui_locales') ?? undefined],
     deps.realm.locales.supported,
     deps.realm.locales.default,
   );
   const client = findClient(deps.realm, clientId);
-  const redirect = url.searchParams.get('post_logout_redirect_uri');
+  const redirect = params.get('post_logout_redirect_uri');
   if (!client || (redirect && !allowRedirect(client.postLogoutRedirectUris, redirect))) {
     sendHtml(res, 400, errorPage(locale, deps.realm.displayName, 'Invalid redirect uri'));
     return true;
@@ -44,7 +49,7 @@ export async function logoutWithHint(deps: IdpDeps, req: IncomingMessage, res: S
   if (typeof sid === 'string') await deps.sessions.end(sid);
   if (redirect) {
     const target = new URL(redirect);
-    const state = url.searchParams.get('state');
+    const state = params.get('state');
     if (state) target.searchParams.set('state', state);
     sendEmpty(res, 302, { location: target.href });
     return true;

@@ -32,7 +32,11 @@ function jtiPrefix(token: AccessToken | ClientCredentials): string {
  * logout rely on.
  */
 export function createJwtCustomizer(deps: TokenShapeDeps) {
-  return async (ctx: KoaContextWithOIDC, token: AccessToken | ClientCredentials, parts: JWTStructured): Promise<void> => {
+  return async (
+    ctx: KoaContextWithOIDC,
+    token: AccessToken | ClientCredentials,
+    parts: JWTStructured,
+  ): Promise<void> => {
     const { realm, users, sessions } = deps;
     const original = parts.payload;
     const clientId = token.clientId;

@@ -23,7 +23,13 @@ export interface UserSessionRecord {
 }
 
 const KIND = 'UserSession';
-const TOKEN_KINDS = ['AccessToken', 'AuthorizationCode', 'RefreshToken', 'DeviceCode', 'BackchannelAuthenticationRequest'];
+const TOKEN_KINDS = [
+  'AccessToken',
+  'AuthorizationCode',
+  'RefreshToken',
+  'DeviceCode',
+  'BackchannelAuthenticationRequest',
+];
 
 function isRecord(value: Record<string, unknown>): value is Record<string, unknown> & UserSessionRecord {
   return typeof value.id === 'string' && typeof value.userId === 'string';
@@ -45,10 +51,12 @@ export class UserSessions {
   }
 
   /** Creates or refreshes a session record (idle timeout restarts, max lifespan does not). */
-  async touch(input: Omit<UserSessionRecord, 'start' | 'lastAccess' | 'clients' | 'grantIds'> & {
-    clientId: string;
-    grantId?: string;
-  }): Promise<UserSessionRecord> {
+  async touch(
+    input: Omit<UserSessionRecord, 'start' | 'lastAccess' | 'clients' | 'grantIds'> & {
+      clientId: string;
+      grantId?: string;
+    },
+  ): Promise<UserSessionRecord> {
     const now = Date.now();
     const existing = this.store.get(KIND, input.id);
     const current = existing && isRecord(existing) ? existing : undefined;

@@ -19,7 +19,10 @@ export interface AccessTokenClaims extends JWTPayload {
  * issuer pinned, signature against our published keys (old keys included after a rotation),
  * typ "Bearer". Returns undefined for anything else.
  */
-export async function verifyAccessToken(deps: IdpDeps, token: string | undefined): Promise<AccessTokenClaims | undefined> {
+export async function verifyAccessToken(
+  deps: IdpDeps,
+  token: string | undefined,
+): Promise<AccessTokenClaims | undefined> {
   if (!token) return undefined;
   try {
     const { payload } = await jwtVerify(token, createLocalJWKSet(deps.keys.publicJwks), {

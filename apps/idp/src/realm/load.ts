@@ -65,7 +65,12 @@ export interface RealmSources {
 
 /** Keycloak separates multi-valued client attributes with "##". */
 const splitAttribute = (value: string | undefined): string[] =>
-  value ? value.split('##').map((item) => item.trim()).filter(Boolean) : [];
+  value
+    ? value
+        .split('##')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 
 function absolute(uri: string, rootUrl: string | undefined): string {
   return uri.startsWith('/') && rootUrl ? `${rootUrl.replace(/\/$/, '')}${uri}` : uri;
@@ -78,12 +83,17 @@ function toClient(realmId: string, input: ClientInput): RealmClient {
   );
   // "+" in webOrigins means "the origins of the redirect URIs", as in Keycloak.
   const webOrigins = input.webOrigins.flatMap((origin) =>
-    origin === '+' ? redirectUris.flatMap((uri) => (URL.canParse(uri) ? [new URL(uri).origin] : [])) : [origin],
+    origin === '+'
+      ? redirectUris.flatMap((uri) => (URL.canParse(uri) ? [new URL(uri).origin] : []))
+      : [origin],
   );
   const audiences = input.protocolMappers
     .filter((mapper) => mapper.protocolMapper === 'oidc-audience-mapper')
     .filter((mapper) => mapper.config['access.token.claim'] !== 'false')
-    .flatMap((mapper) => [mapper.config['included.custom.audience'], mapper.config['included.client.audience']])
+    .flatMap((mapper) => [
+      mapper.config['included.custom.audience'],
+      mapper.config['included.client.audience'],
+    ])
     .filter((aud): aud is string => Boolean(aud));
   return {
     clientId: input.clientId,
@@ -119,7 +129,8 @@ export async function loadRealm(sources: RealmSources): Promise<Realm> {
     : { users: [] };
   const realmId = file.id ?? stableUuid('realm', file.realm);
   const clients = file.clients.map((client) => toClient(realmId, client));
-  const supported = file.internationalizationEnabled && file.supportedLocales.length > 0 ? file.supportedLocales : ['en'];
+  const supported =
+    file.internationalizationEnabled && file.supportedLocales.length > 0 ? file.supportedLocales : ['en'];
   return {
     name: file.realm,
     id: realmId,

@@ -88,7 +88,11 @@ function builtInRoles(realmName: string): RoleDefinition[] {
       client(
         'realm-management',
         name,
-        name === 'view-users' ? ['query-users', 'query-groups'] : name === 'view-clients' ? ['query-clients'] : [],
+        name === 'view-users'
+          ? ['query-users', 'query-groups']
+          : name === 'view-clients'
+            ? ['query-clients']
+            : [],
       ),
     ),
   ];
@@ -113,7 +117,9 @@ export class RoleCatalog {
   ) {
     const declared = [
       ...file.roles.realm.map((role) => fromInput(role)),
-      ...Object.entries(file.roles.client).flatMap(([clientId, roles]) => roles.map((role) => fromInput(role, clientId))),
+      ...Object.entries(file.roles.client).flatMap(([clientId, roles]) =>
+        roles.map((role) => fromInput(role, clientId)),
+      ),
     ];
     // Roles declared in the file override built-ins of the same name (e.g. a customised default role).
     for (const role of [...builtInRoles(file.realm), ...declared]) {
@@ -123,7 +129,8 @@ export class RoleCatalog {
   }
 
   get defaultRoleName(): string {
-    return [...this.roles.values()].find((role) => !role.clientId && role.name.startsWith('default-roles-'))!.name;
+    return [...this.roles.values()].find((role) => !role.clientId && role.name.startsWith('default-roles-'))!
+      .name;
   }
 
   realmRoles(): RoleDefinition[] {

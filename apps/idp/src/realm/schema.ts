@@ -7,9 +7,7 @@ import { z } from 'zod';
  * Jackson mapper accepts too, so both forms are accepted here.
  */
 const flag = (fallback: boolean) =>
-  z
-    .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
-    .default(fallback);
+  z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).default(fallback);
 const count = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
 const strings = z.array(z.string()).default([]);
 

@@ -23,7 +23,8 @@ export async function authenticate(
 ): Promise<AuthenticationResult> {
   const name = login.trim();
   const user =
-    users.findByUsername(name) ?? (realm.loginWithEmailAllowed && name.includes('@') ? users.findByEmail(name) : undefined);
+    users.findByUsername(name) ??
+    (realm.loginWithEmailAllowed && name.includes('@') ? users.findByEmail(name) : undefined);
   if (!user || user.serviceAccountClientId) return { ok: false, reason: 'invalid_credentials' };
   if (!user.enabled) return { ok: false, reason: 'disabled', user };
   if (protector.isTemporarilyDisabled(user)) return { ok: false, reason: 'temporarily_disabled', user };

@@ -25,7 +25,11 @@ export class BruteForceProtector {
     if (!this.settings.enabled) return;
     const s = this.settings;
     const current = this.now();
-    const record = this.store.loginFailures.get(user.id) ?? { numFailures: 0, lastFailure: 0, failedLoginNotBefore: 0 };
+    const record = this.store.loginFailures.get(user.id) ?? {
+      numFailures: 0,
+      lastFailure: 0,
+      failedLoginNotBefore: 0,
+    };
     const last = record.lastFailure;
     const delta = last > 0 ? current - last : 0;
     record.lastIPFailure = ip;
@@ -45,8 +49,10 @@ export class BruteForceProtector {
       if (delta > s.maxDeltaTimeSeconds * 1000) record.numFailures = 0;
       record.numFailures += 1;
       let wait = s.waitIncrementSeconds * Math.floor(record.numFailures / s.failureFactor);
-      if (wait === 0 && last > 0 && delta < s.quickLoginCheckMilliSeconds) wait = s.minimumQuickLoginWaitSeconds;
-      if (wait > 0) record.failedLoginNotBefore = Math.floor(current / 1000) + Math.min(s.maxFailureWaitSeconds, wait);
+      if (wait === 0 && last > 0 && delta < s.quickLoginCheckMilliSeconds)
+        wait = s.minimumQuickLoginWaitSeconds;
+      if (wait > 0)
+        record.failedLoginNotBefore = Math.floor(current / 1000) + Math.min(s.maxFailureWaitSeconds, wait);
     }
     this.store.loginFailures.set(user.id, record);
     await this.store.persist();

@@ -46,11 +46,17 @@ export function checkPassword(
     switch (name) {
       case 'length':
         if ([...password].length < value)
-          return { key: 'invalidPasswordMinLengthMessage', message: `Invalid password: minimum length ${value}.` };
+          return {
+            key: 'invalidPasswordMinLengthMessage',
+            message: `Invalid password: minimum length ${value}.`,
+          };
         break;
       case 'maxLength':
         if ([...password].length > value)
-          return { key: 'invalidPasswordMaxLengthMessage', message: `Invalid password: maximum length ${value}.` };
+          return {
+            key: 'invalidPasswordMaxLengthMessage',
+            message: `Invalid password: maximum length ${value}.`,
+          };
         break;
       case 'notUsername':
         if (password.toLowerCase() === user.username.toLowerCase())
@@ -61,7 +67,10 @@ export function checkPassword(
         break;
       case 'notEmail':
         if (user.email && password.toLowerCase() === user.email.toLowerCase())
-          return { key: 'invalidPasswordNotEmailMessage', message: 'Invalid password: must not be equal to the email.' };
+          return {
+            key: 'invalidPasswordNotEmailMessage',
+            message: 'Invalid password: must not be equal to the email.',
+          };
         break;
       case 'digits':
         if (countOf(password, /\d/g) < value)

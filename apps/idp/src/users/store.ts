@@ -45,7 +45,17 @@ export class DuplicateUserError extends Error {
 }
 
 export type UserPatch = Partial<
-  Pick<StoredUser, 'username' | 'email' | 'firstName' | 'lastName' | 'enabled' | 'emailVerified' | 'requiredActions' | 'attributes'>
+  Pick<
+    StoredUser,
+    | 'username'
+    | 'email'
+    | 'firstName'
+    | 'lastName'
+    | 'enabled'
+    | 'emailVerified'
+    | 'requiredActions'
+    | 'attributes'
+  >
 >;
 
 const lower = (value: string | undefined): string | undefined => (value ? value.toLowerCase() : undefined);
@@ -75,7 +85,9 @@ export class UserStore {
     const store = new UserStore(dataDir, options);
     const saved = await JsonFile.read<UsersDocument>(store.file.path);
     saved?.users.forEach((user) => store.users.set(user.id, user));
-    Object.entries(saved?.loginFailures ?? {}).forEach(([id, failure]) => store.loginFailures.set(id, failure));
+    Object.entries(saved?.loginFailures ?? {}).forEach(([id, failure]) =>
+      store.loginFailures.set(id, failure),
+    );
     store.seeded = new Set(saved?.seeded ?? []);
     await store.seed(seedUsers);
     return store;
@@ -89,7 +101,9 @@ export class UserStore {
       this.seeded.add(username);
       changed = true;
       if (this.findByUsername(username)) continue;
-      const password = input.credentials.find((credential) => credential.type === 'password' && credential.value);
+      const password = input.credentials.find(
+        (credential) => credential.type === 'password' && credential.value,
+      );
       const user: StoredUser = {
         id: input.id ?? randomUUID(),
         username,

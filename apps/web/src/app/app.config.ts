@@ -7,8 +7,10 @@ import {
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 
 import { routes } from './app.routes';
+import { provideOidcAuth } from './core/auth/auth.providers';
 import { APP_CONFIG, AppConfig } from './core/config/app-config';
 import { apiUrlInterceptor } from './core/http/api-url.interceptor';
+import { authInterceptor } from './core/http/auth.interceptor';
 import { provideI18n } from './core/i18n/i18n.providers';
 import { provideAppIcons } from './core/icons/app-icons';
 
@@ -20,7 +22,9 @@ export function appConfig(runtime: AppConfig): ApplicationConfig {
       // Zoneless (no zone.js): change detection runs from signals, events and async pipes.
       provideZonelessChangeDetection(),
       { provide: APP_CONFIG, useValue: runtime },
-      provideHttpClient(withFetch(), withInterceptors([apiUrlInterceptor])),
+      // Order matters: the API base URL is applied first, so the auth interceptor sees final URLs.
+      provideHttpClient(withFetch(), withInterceptors([apiUrlInterceptor, authInterceptor])),
+      provideOidcAuth(),
       // Input binding: route data (e.g. the coming-soon page's titleKey) arrives as component inputs.
       provideRouter(routes, withComponentInputBinding()),
       provideI18n(),

@@ -1,40 +1,104 @@
 import { Route, Routes } from '@angular/router';
 
-import { Shell } from './layout/shell/shell';
+import { authenticatedGuard, permissionGuard } from './core/auth/auth.guards';
+import { NAV_ITEMS } from './layout/nav-items';
+import { quotesGuard } from './features/quotes/quotes-guard';
 
+// Both frames are lazy: main.ts stays small (auth, router), and a customer opening a public quote
+// link never downloads the application shell.
+const loadPublicLayout = () => import('./layout/public-layout/public-layout').then((m) => m.PublicLayout);
 const loadHome = () => import('./features/home/home').then((m) => m.Home);
+const loadNotFound = () => import('./shared/ui/not-found/not-found').then((m) => m.NotFound);
+
+/**
+ * A section of the side navigation: guarded by the permission of its menu entry (nav-items.ts is
+ * the one place that says which permission opens which section), so menu and route cannot differ.
+ */
+function section(path: string, route: Omit<Route, 'path' | 'canMatch'>): Route {
+  const permission = NAV_ITEMS.find((item) => item.path === `/${path}`)?.permission;
+  return { path, ...route, ...(permission ? { canMatch: [permissionGuard(permission)] } : {}) };
+}
+
+/**
+ * A page outside the shell, in the public frame. The frame wraps each page on its own route (not
+ * one `path: ''` parent for all): an empty-path parent would also match `/` and hide the shell.
+ */
+function publicPage(path: string, title: string, loadComponent: Route['loadComponent']): Route {
+  return { path, loadComponent: loadPublicLayout, children: [{ path: '', title, loadComponent }] };
+}
 
 /**
  * A section whose feature is not built yet: a lazy "coming soon" page titled after the section
  * (not a 404, so links and bookmarks already work). Replace with the feature's routes when built.
  */
 function comingSoon(path: string, titleKey: string): Route {
-  return {
-    path,
+  return section(path, {
     title: titleKey,
     data: { titleKey },
     loadComponent: () => import('./shared/ui/coming-soon/coming-soon').then((m) => m.ComingSoon),
-  };
+  });
 }
 
 export const routes: Routes = [
+  // Public pages: no session needed.
+  publicPage('auth/login', 'auth.signIn.title', () =>
+    import('./features/auth/sign-in').then((m) => m.SignIn),
+  ),
+  publicPage('auth/callback', 'auth.callback.title', () =>
+    import('./features/auth/auth-callback').then((m) => m.AuthCallback),
+  ),
+  publicPage('session-expired', 'auth.sessionEnded.pageTitle', () =>
+    import('./features/auth/session-expired').then((m) => m.SessionExpired),
+  ),
+  publicPage('q/:token', 'publicQuote.title', () =>
+    import('./features/public-quote/public-quote').then((m) => m.PublicQuote),
+  ),
+  // The application: a session is required (login otherwise), each section needs its permission.
   {
     path: '',
-    component: Shell,
+    loadComponent: () => import('./layout/shell/shell').then((m) => m.Shell),
+    canMatch: [authenticatedGuard],
     children: [
       { path: '', pathMatch: 'full', title: 'nav.home', loadComponent: loadHome },
-      { path: 'dashboard', title: 'nav.dashboard', loadComponent: loadHome },
-      comingSoon('leads', 'nav.leads'),
-      comingSoon('opportunities', 'nav.opportunities'),
-      comingSoon('quotes', 'nav.quotes'),
-      comingSoon('clients', 'nav.clients'),
-      comingSoon('reference', 'nav.reference'),
-      comingSoon('admin', 'nav.admin'),
+      section('dashboard', { title: 'nav.dashboard', loadComponent: loadHome }),
+      section('leads', {
+        loadChildren: () => import('./features/leads/leads.routes').then((m) => m.LEADS_ROUTES),
+      }),
+      section('opportunities', {
+        loadChildren: () =>
+          import('./features/opportunities/opportunities.routes').then((m) => m.OPPORTUNITIES_ROUTES),
+      }),
+      section('activities', {
+        loadChildren: () => import('./features/activities/activities.routes').then((m) => m.ACTIVITIES_ROUTES),
+      }),
+      // Not section(): operations (quotes:read-accepted) open the list too; quotesGuard decides.
       {
-        path: '**',
-        title: 'notFound.title',
-        loadComponent: () => import('./shared/ui/not-found/not-found').then((m) => m.NotFound),
+        path: 'quotes',
+        canMatch: [quotesGuard],
+        loadChildren: () => import('./features/quotes/quotes.routes').then((m) => m.QUOTES_ROUTES),
       },
+      section('clients', {
+        loadChildren: () => import('./features/clients/clients.routes').then((m) => m.CLIENTS_ROUTES),
+      }),
+      comingSoon('reference', 'nav.reference'),
+      section('admin', {
+        children: [
+          { path: '', pathMatch: 'full', redirectTo: 'users' },
+          {
+            path: 'users',
+            title: 'admin.users.title',
+            loadComponent: () => import('./features/admin/users/users-page').then((m) => m.UsersPage),
+          },
+        ],
+      }),
+      {
+        path: 'forbidden',
+        title: 'forbidden.title',
+        loadComponent: () => import('./shared/ui/forbidden/forbidden').then((m) => m.Forbidden),
+      },
+      { path: '**', title: 'notFound.title', loadComponent: loadNotFound },
     ],
   },
+  // Unknown address without a session: the 404 needs no login (authenticatedGuard lets it through).
+  publicPage('**', 'notFound.title', loadNotFound),
 ];

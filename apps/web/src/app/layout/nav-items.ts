@@ -9,8 +9,8 @@ export interface NavItem {
   /** Name registered in core/icons/app-icons.ts. */
   readonly icon: string;
   /**
-   * Permission needed to see the entry. Not enforced yet: the identity work filters this list
-   * with the signed-in user's permissions (same strings as the API guard, from @velosi/contracts).
+   * Permission needed to see the entry and to open its route (app.routes.ts reads it from here):
+   * the same strings as the API guard, from @velosi/contracts.
    */
   readonly permission?: Permission;
 }
@@ -25,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'trending_up',
     permission: 'opportunities:read',
   },
+  { path: '/activities', labelKey: 'nav.activities', icon: 'event', permission: 'activities:read' },
   { path: '/quotes', labelKey: 'nav.quotes', icon: 'request_quote', permission: 'quotes:read' },
   { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
   { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },

@@ -4,18 +4,34 @@ import { DomSanitizer } from '@angular/platform-browser';
 
 import adminPanelSettings from '@material-symbols/svg-400/outlined/admin_panel_settings.svg';
 import apartment from '@material-symbols/svg-400/outlined/apartment.svg';
+import block from '@material-symbols/svg-400/outlined/block.svg';
+import check from '@material-symbols/svg-400/outlined/check.svg';
+import checkCircle from '@material-symbols/svg-400/outlined/check_circle.svg';
 import construction from '@material-symbols/svg-400/outlined/construction.svg';
 import dashboard from '@material-symbols/svg-400/outlined/dashboard.svg';
 import database from '@material-symbols/svg-400/outlined/database.svg';
+import devices from '@material-symbols/svg-400/outlined/devices.svg';
+import edit from '@material-symbols/svg-400/outlined/edit.svg';
 import error from '@material-symbols/svg-400/outlined/error.svg';
+import event from '@material-symbols/svg-400/outlined/event.svg';
 import home from '@material-symbols/svg-400/outlined/home.svg';
 import libraryBooks from '@material-symbols/svg-400/outlined/library_books.svg';
+import linkOff from '@material-symbols/svg-400/outlined/link_off.svg';
+import lock from '@material-symbols/svg-400/outlined/lock.svg';
+import lockReset from '@material-symbols/svg-400/outlined/lock_reset.svg';
+import login from '@material-symbols/svg-400/outlined/login.svg';
+import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import menu from '@material-symbols/svg-400/outlined/menu.svg';
+import personAdd from '@material-symbols/svg-400/outlined/person_add.svg';
 import personSearch from '@material-symbols/svg-400/outlined/person_search.svg';
 import refresh from '@material-symbols/svg-400/outlined/refresh.svg';
 import requestQuote from '@material-symbols/svg-400/outlined/request_quote.svg';
+import search from '@material-symbols/svg-400/outlined/search.svg';
 import searchOff from '@material-symbols/svg-400/outlined/search_off.svg';
+import translate from '@material-symbols/svg-400/outlined/translate.svg';
 import trendingUp from '@material-symbols/svg-400/outlined/trending_up.svg';
+import visibility from '@material-symbols/svg-400/outlined/visibility.svg';
+import visibilityOff from '@material-symbols/svg-400/outlined/visibility_off.svg';
 
 /**
  * Icons are bundled SVGs (Material Symbols, Apache-2.0) rather than the Google-hosted icon font:
@@ -25,18 +41,34 @@ import trendingUp from '@material-symbols/svg-400/outlined/trending_up.svg';
 const ICONS: Readonly<Record<string, string>> = {
   admin_panel_settings: adminPanelSettings,
   apartment,
+  block,
+  check,
+  check_circle: checkCircle,
   construction,
   dashboard,
   database,
+  devices,
+  edit,
   error,
+  event,
   home,
   library_books: libraryBooks,
+  link_off: linkOff,
+  lock,
+  lock_reset: lockReset,
+  login,
+  logout,
   menu,
+  person_add: personAdd,
   person_search: personSearch,
   refresh,
   request_quote: requestQuote,
+  search,
   search_off: searchOff,
+  translate,
   trending_up: trendingUp,
+  visibility,
+  visibility_off: visibilityOff,
 };
 
 export function provideAppIcons(): EnvironmentProviders {

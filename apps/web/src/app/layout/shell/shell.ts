@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  computed,
   inject,
   linkedSignal,
   viewChild,
@@ -17,8 +18,10 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { map } from 'rxjs';
 
+import { SessionStore } from '../../core/auth/session.store';
 import { LanguageSwitch } from '../language-switch/language-switch';
 import { NAV_ITEMS } from '../nav-items';
+import { UserMenu } from '../user-menu/user-menu';
 
 /** Below this width the side navigation becomes an overlay opened from the menu button. */
 const NARROW_SCREEN = '(max-width: 959.98px)';
@@ -37,6 +40,7 @@ const NARROW_SCREEN = '(max-width: 959.98px)';
     RouterOutlet,
     TranslocoDirective,
     LanguageSwitch,
+    UserMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
@@ -55,8 +59,12 @@ export class Shell {
   /** Open beside the content on wide screens; closed overlay on narrow ones (reset on resize). */
   protected readonly navOpen = linkedSignal(() => !this.isNarrow());
 
-  // The identity work filters this by the signed-in user's permissions (NavItem.permission).
-  protected readonly navItems = NAV_ITEMS;
+  private readonly session = inject(SessionStore);
+
+  /** Only the sections the signed-in user may open (the routes are guarded the same way). */
+  protected readonly navItems = computed(() =>
+    NAV_ITEMS.filter((item) => !item.permission || this.session.permissions().has(item.permission)),
+  );
 
   protected afterNavigate(): void {
     if (this.isNarrow()) this.navOpen.set(false);

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ActivityCreateSchema,
+  ActivityListQuerySchema,
+  ActivityUpdateSchema,
+  VersionedActionSchema,
+  type Activity,
+  type ActivityCreate,
+  type ActivityListQuery,
+  type ActivityPage,
+  type ActivityUpdate,
+  type VersionedAction,
+} from '@velosi/contracts';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { RequirePermission } from '../auth/require-permission.decorator.js';
+import { CurrentActor, type Actor } from '../common/records/actor.js';
+import { RecordIdPipe } from '../common/records/record-id.pipe.js';
+import { ZodValidationPipe } from '../common/validation.js';
+import { ActivitiesService } from './activities.service.js';
+
+@Controller('api/activities')
+export class ActivitiesController {
+  constructor(private readonly activities: ActivitiesService) {}
+
+  /** `?overdue=true`: open activities past their due time (the "late" list). */
+  @Get()
+  @RequirePermission('activities:read')
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(ActivityListQuerySchema)) query: ActivityListQuery,
+  ): Promise<ActivityPage> {
+    return this.activities.list(user, query);
+  }
+
+  @Get(':id')
+  @RequirePermission('activities:read')
+  get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Activity> {
+    return this.activities.get(user, id);
+  }
+
+  @Post()
+  @RequirePermission('activities:write')
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(ActivityCreateSchema)) body: ActivityCreate,
+  ): Promise<Activity> {
+    return this.activities.create(actor, body);
+  }
+
+  @Patch(':id')
+  @RequirePermission('activities:write')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', RecordIdPipe) id: string,
+    @Body(new ZodValidationPipe(ActivityUpdateSchema)) body: ActivityUpdate,
+  ): Promise<Activity> {
+    return this.activities.update(actor, id, body);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @RequirePermission('activities:write')
+  complete(
+    @CurrentActor() actor: Actor,
+    @Param('id', RecordIdPipe) id: string,
+    @Body(new ZodValidationPipe(VersionedActionSchema)) { version }: VersionedAction,
+  ): Promise<Activity> {
+    return this.activities.complete(actor, id, version);
+  }
+}

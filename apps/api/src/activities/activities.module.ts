@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { ActivitiesController } from './activities.controller.js';
+import { ActivitiesService } from './activities.service.js';
+import { TimelineService } from './timeline.service.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [
+    ActivitiesController,
+    lifecycleController({
+      path: 'api/activities',
+      service: ActivitiesService,
+      read: 'activities:read',
+      write: 'activities:write',
+    }),
+  ],
+  providers: [ActivitiesService, TimelineService],
+  // Every record type with a detail page (leads, opportunities, clients, quotes) shows a timeline.
+  exports: [TimelineService],
+})
+export class ActivitiesModule {}

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  Activity,
+  ActivityCreate,
+  ActivityListQuery,
+  ActivityPage,
+  ActivityUpdate,
+} from '@velosi/contracts';
+import { arrayContains, eq, gte, inArray, lte, not, sql } from 'drizzle-orm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/records/actor.js';
+import { presentOnly } from '../common/records/fields.js';
+import { assertLinkVisible } from '../common/records/links.js';
+import { invalidState } from '../common/records/problems.js';
+import { RecordRepository } from '../common/records/repository.js';
+import { ValidationProblem } from '../common/validation.js';
+import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
+import {
+  ACTIVITY_LINK_TARGETS,
+  activityColumns,
+  activityRecords,
+  overdueCondition,
+  toActivity,
+  type ActivityLinkKey,
+  type ActivitySortField,
+} from './activities.records.js';
+import { activities } from './activities.table.js';
+
+const LINK_KEYS: readonly ActivityLinkKey[] = ['leadId', 'opportunityId', 'quoteId', 'clientId'];
+
+@Injectable()
+export class ActivitiesService {
+  readonly records: RecordRepository<typeof activities, Activity, ActivitySortField>;
+
+  constructor(@Inject(DATABASE) database: DatabaseHandle, audit: AuditService) {
+    this.records = new RecordRepository(activityRecords, database.db, audit);
+  }
+
+  list(user: AuthUser, query: ActivityListQuery): Promise<ActivityPage> {
+    const links = LINK_KEYS.map((key) => {
+      const id = query[key];
+      return id ? eq(activities[key], id) : undefined;
+    });
+    return this.records.list(user, query, [
+      ...links,
+      query.type ? inArray(activities.type, query.type) : undefined,
+      query.status ? inArray(activities.status, query.status) : undefined,
+      query.assignedTo ? arrayContains(activities.assignedTo, [query.assignedTo]) : undefined,
+      query.dueFrom ? gte(activities.dueAt, new Date(query.dueFrom)) : undefined,
+      query.dueTo ? lte(activities.dueAt, new Date(query.dueTo)) : undefined,
+      query.overdue === undefined ? undefined : query.overdue ? overdueCondition : not(overdueCondition),
+    ]);
+  }
+
+  get(user: AuthUser, id: string): Promise<Activity> {
+    return this.records.get(user, id);
+  }
+
+  async create(actor: Actor, body: ActivityCreate): Promise<Activity> {
+    const row = await this.records.db.transaction(async (tx) => {
+      await this.assertLinkVisible(tx, actor.user, body);
+      return this.records.create(tx, actor, {
+        ...activityColumns(body),
+        assignedTo: body.assignedTo ?? [actor.user.sub],
+        createdBy: actor.user.sub,
+      });
+    });
+    return toActivity(row);
+  }
+
+  async update(actor: Actor, id: string, { version, ...changes }: ActivityUpdate): Promise<Activity> {
+    const row = await this.records.db.transaction((tx) =>
+      this.records.update(tx, actor, id, version, presentOnly(activityColumns(changes))),
+    );
+    return toActivity(row);
+  }
+
+  /** Marks it done now; only open (scheduled/postponed) activities can be completed. */
+  async complete(actor: Actor, id: string, version: number): Promise<Activity> {
+    const row = await this.records.db.transaction((tx) =>
+      this.records.update(
+        tx,
+        actor,
+        id,
+        version,
+        { status: 'completed', doneAt: sql`now()` },
+        {
+          action: 'complete',
+          check: (before) => {
+            if (before.status === 'completed' || before.status === 'cancelled') {
+              throw invalidState(`This activity is already ${before.status}.`);
+            }
+          },
+        },
+      ),
+    );
+    return toActivity(row);
+  }
+
+  /** The linked record must exist and be visible to the author. */
+  private async assertLinkVisible(tx: Transaction, user: AuthUser, body: ActivityCreate): Promise<void> {
+    const key = LINK_KEYS.find((k) => body[k]);
+    const id = key ? body[key] : undefined;
+    if (!key || !id) return; // the contract already demands exactly one link
+    const target = ACTIVITY_LINK_TARGETS[key];
+    if (!target) throw new ValidationProblem([{ field: key, message: 'this link is not available yet' }]);
+    await assertLinkVisible(tx, user, target, id, key);
+  }
+}

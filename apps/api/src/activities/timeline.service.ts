@@ -1,0 +1,128 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FieldChange, TimelineItem, TimelinePage, TimelineQuery } from '@velosi/contracts';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { auditLog } from '../audit/audit-log.table.js';
+import { pageWindow } from '../common/records/list.js';
+import type { RecordRepository, RecordTable } from '../common/records/repository.js';
+import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
+import { toActivity, type ActivityLinkKey } from './activities.records.js';
+import { activities } from './activities.table.js';
+
+/** Bookkeeping fields every write changes; listing them as "changes" would be noise. */
+const UNCHANGED_NOISE = new Set(['version', 'updatedAt']);
+
+/** Top-level fields whose JSON differs between the audited before and after images. */
+export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
+  if (!isRecord(before) || !isRecord(after)) return [];
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...fields]
+    .filter((field) => !UNCHANGED_NOISE.has(field))
+    .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A record's timeline: its activities and its audit entries, newest first.
+ *
+ * One `UNION ALL` of (kind, id, at, seq) pages both sources together in SQL — merging two
+ * separately paged queries in JS would need offset+limit rows from each and grows with the page
+ * number. The page's details are then read by id (two small `IN` queries). Ties on `at` (audit
+ * rows of one transaction share now()) are broken by the audit id, so the order is stable.
+ *
+ * Activities appear whatever their own assignment: the caller sees the record, so they see what
+ * was done about it (the record's visibility is checked first, 404 otherwise).
+ */
+@Injectable()
+export class TimelineService {
+  private readonly db: Database;
+
+  constructor(@Inject(DATABASE) database: DatabaseHandle) {
+    this.db = database.db;
+  }
+
+  /** `records` is the repository of the record type (its entity names the audit rows). */
+  async of<T extends RecordTable>(
+    user: AuthUser,
+    records: RecordRepository<T, unknown, string>,
+    link: ActivityLinkKey,
+    id: string,
+    query: TimelineQuery,
+  ): Promise<TimelinePage> {
+    await records.require(this.db, user, id);
+    const entity = records.definition.entity;
+    const activityWhere = and(eq(activities[link], id), isNull(activities.archivedAt));
+    const auditWhere = and(eq(auditLog.entity, entity), eq(auditLog.entityId, id));
+    const { limit, offset } = pageWindow(query);
+
+    const activityKeys = this.db
+      .select({
+        kind: sql<string>`'activity'`.as('kind'),
+        itemId: sql<string>`${activities.id}::text`.as('item_id'),
+        at: sql<Date>`coalesce(${activities.doneAt}, ${activities.dueAt}, ${activities.createdAt})`.as('at'),
+        seq: sql<string>`0::bigint`.as('seq'),
+      })
+      .from(activities)
+      .where(activityWhere);
+    const auditKeys = this.db
+      .select({
+        kind: sql<string>`'audit'`.as('kind'),
+        itemId: sql<string>`${auditLog.id}::text`.as('item_id'),
+        at: sql<Date>`${auditLog.at}`.as('at'),
+        seq: sql<string>`${auditLog.id}`.as('seq'),
+      })
+      .from(auditLog)
+      .where(auditWhere);
+    const [keys, [activityCount], [auditCount]] = await Promise.all([
+      activityKeys
+        .unionAll(auditKeys)
+        .orderBy(sql`at desc`, sql`seq desc`, sql`item_id desc`)
+        .limit(limit)
+        .offset(offset),
+      this.db.select({ n: count() }).from(activities).where(activityWhere),
+      this.db.select({ n: count() }).from(auditLog).where(auditWhere),
+    ]);
+
+    const items = await this.details(keys);
+    return {
+      items,
+      total: (activityCount?.n ?? 0) + (auditCount?.n ?? 0),
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** Reads the rows behind one page of keys, keeping the page's order. */
+  private async details(keys: { kind: string; itemId: string }[]): Promise<TimelineItem[]> {
+    const activityIds = keys.filter((k) => k.kind === 'activity').map((k) => k.itemId);
+    const auditIds = keys.filter((k) => k.kind === 'audit').map((k) => Number(k.itemId));
+    const [activityRows, auditRows] = await Promise.all([
+      activityIds.length ? this.db.select().from(activities).where(inArray(activities.id, activityIds)) : [],
+      auditIds.length ? this.db.select().from(auditLog).where(inArray(auditLog.id, auditIds)) : [],
+    ]);
+    const byKey = new Map<string, TimelineItem>();
+    for (const row of activityRows) {
+      const activity = toActivity(row);
+      byKey.set(`activity:${row.id}`, {
+        kind: 'activity',
+        at: activity.doneAt ?? activity.dueAt ?? activity.createdAt,
+        activity,
+      });
+    }
+    for (const row of auditRows) {
+      byKey.set(`audit:${row.id}`, {
+        kind: 'audit',
+        at: row.at.toISOString(),
+        id: String(row.id),
+        actor: row.actor,
+        action: row.action,
+        changes: row.action === 'create' ? [] : fieldChanges(row.before, row.after),
+      });
+    }
+    return keys.flatMap((k) => byKey.get(`${k.kind}:${k.itemId}`) ?? []);
+  }
+}

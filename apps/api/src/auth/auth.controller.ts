@@ -1,0 +1,149 @@
+import {
+  BadGatewayException,
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Post,
+  Req,
+  Res,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
+import {
+  LoginRequestSchema,
+  RefreshRequestSchema,
+  type LoginRequest,
+  type MeResponse,
+  type RefreshRequest,
+  type TokenResponse,
+  type VerifyResponse,
+} from '@velosi/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ZodValidationPipe } from '../common/validation.js';
+import { StaffProfileRepository } from '../users/staff-profile.repository.js';
+import { AUTH_CLAIMS_KEY, type AuthenticatedRequest } from './auth.guard.js';
+import type { AuthUser } from './auth-user.js';
+import { CurrentUser } from './current-user.decorator.js';
+import { LoginLimiter } from './login-limiter.js';
+import { GrantRejectedError, IdpProtocolError, IdpUnavailableError, OidcClient } from './oidc-client.js';
+import { Public } from './public.decorator.js';
+
+// One message for wrong password, unknown user, disabled or locked account: telling them apart
+// would let anyone enumerate accounts.
+const BAD_CREDENTIALS = 'Invalid username or password.';
+
+@Controller('api/auth')
+export class AuthController {
+  constructor(
+    private readonly oidc: OidcClient,
+    private readonly limiter: LoginLimiter,
+    private readonly profiles: StaffProfileRepository,
+  ) {}
+
+  /** Password grant done server-side with the velosi_auth secret (for clients without a browser flow). */
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Body(new ZodValidationPipe(LoginRequestSchema)) body: LoginRequest,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenResponse> {
+    const wait = await this.limiter.reserve(request.ip, body.username);
+    if (wait > 0) {
+      void reply.header('retry-after', String(wait));
+      throw new HttpException(
+        'Too many failed login attempts. Try again later.',
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    try {
+      const tokens = await this.oidc.passwordGrant(body.username, body.password);
+      await this.limiter.succeeded(request.ip, body.username);
+      void reply.header('cache-control', 'no-store');
+      return tokens;
+    } catch (error) {
+      if (error instanceof GrantRejectedError) {
+        request.log.info({ reason: error.description }, 'login refused by the identity provider');
+        throw new UnauthorizedException(BAD_CREDENTIALS);
+      }
+      await this.limiter.undecided(request.ip, body.username);
+      throw idpFailure(error, request);
+    }
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  async refresh(
+    @Body(new ZodValidationPipe(RefreshRequestSchema)) body: RefreshRequest,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenResponse> {
+    try {
+      const tokens = await this.oidc.refreshGrant(body.refresh_token);
+      void reply.header('cache-control', 'no-store');
+      return tokens;
+    } catch (error) {
+      if (error instanceof GrantRejectedError) {
+        request.log.info({ reason: error.description }, 'refresh refused by the identity provider');
+        throw new UnauthorizedException('The refresh token is invalid or expired.');
+      }
+      throw idpFailure(error, request);
+    }
+  }
+
+  /** Ends the IdP session of the refresh token. Idempotent: an already dead token also answers 204. */
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(
+    @Body(new ZodValidationPipe(RefreshRequestSchema)) body: RefreshRequest,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    try {
+      await this.oidc.logout(body.refresh_token);
+    } catch (error) {
+      if (error instanceof GrantRejectedError) return;
+      throw idpFailure(error, request);
+    }
+  }
+
+  @Get('verify')
+  verify(@CurrentUser() user: AuthUser): VerifyResponse {
+    return { active: true, sub: user.sub, username: user.username, roles: user.roles, exp: user.exp };
+  }
+
+  @Get('me')
+  async me(@CurrentUser() user: AuthUser, @Req() request: AuthenticatedRequest): Promise<MeResponse> {
+    const claims = request[AUTH_CLAIMS_KEY];
+    const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+    return {
+      sub: user.sub,
+      username: user.username,
+      email: user.email,
+      name: user.name,
+      givenName: text(claims?.given_name),
+      familyName: text(claims?.family_name),
+      roles: user.roles,
+      permissions: user.permissions,
+      profile: await this.profiles.find(user.sub),
+    };
+  }
+}
+
+/** IdP down → 503 (retry later); IdP answering nonsense → 502, details in the log only. */
+function idpFailure(error: unknown, request: FastifyRequest): unknown {
+  if (error instanceof IdpUnavailableError) {
+    request.log.error({ err: error.cause ?? error }, 'identity provider unreachable');
+    return new ServiceUnavailableException();
+  }
+  if (error instanceof IdpProtocolError) {
+    request.log.error({ status: error.status, body: error.body }, `identity provider: ${error.message}`);
+    return new BadGatewayException();
+  }
+  return error;
+}

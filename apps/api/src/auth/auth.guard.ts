@@ -1,0 +1,81 @@
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  ServiceUnavailableException,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Permission } from '@velosi/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AUTH_USER_KEY, type RequestWithUser } from './current-user.decorator.js';
+import { IS_PUBLIC_KEY } from './public.decorator.js';
+import { REQUIRED_PERMISSIONS_KEY } from './require-permission.decorator.js';
+import {
+  InvalidTokenError,
+  JwksUnavailableError,
+  TokenVerifier,
+  type AccessTokenClaims,
+} from './token-verifier.js';
+
+/** Request property holding the verified token's claims (for /api/auth/me). */
+export const AUTH_CLAIMS_KEY = 'velosiClaims';
+export type AuthenticatedRequest = FastifyRequest &
+  RequestWithUser & { [AUTH_CLAIMS_KEY]?: AccessTokenClaims };
+
+// One scheme, one token, base64url/JWT characters only: anything else is not worth parsing.
+const BEARER = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/i;
+
+/**
+ * Global guard (APP_GUARD): every route needs a valid access token unless marked @Public(), so a
+ * forgotten decorator fails closed. @RequirePermission() is then checked against the permissions
+ * derived from the token's realm roles.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets)) return true;
+
+    const http = context.switchToHttp();
+    const request = http.getRequest<AuthenticatedRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const match = BEARER.exec(request.headers.authorization ?? '');
+    if (!match?.[1]) {
+      void reply.header('www-authenticate', 'Bearer realm="velosi-api"');
+      throw new UnauthorizedException('A bearer access token is required.');
+    }
+
+    try {
+      const { user, claims } = await this.verifier.verify(match[1]);
+      request[AUTH_USER_KEY] = user;
+      request[AUTH_CLAIMS_KEY] = claims;
+    } catch (error) {
+      if (error instanceof JwksUnavailableError) {
+        request.log.error({ err: error.cause ?? error }, 'identity provider keys unavailable');
+        throw new ServiceUnavailableException();
+      }
+      if (!(error instanceof InvalidTokenError)) throw error;
+      // The reason helps an operator; the caller only learns that the token was refused.
+      request.log.info({ reason: error.message }, 'access token rejected');
+      void reply.header('www-authenticate', 'Bearer realm="velosi-api", error="invalid_token"');
+      throw new UnauthorizedException('The access token is invalid or expired.');
+    }
+
+    const required = this.reflector.getAllAndOverride<Permission[] | undefined>(
+      REQUIRED_PERMISSIONS_KEY,
+      targets,
+    );
+    const user = request[AUTH_USER_KEY];
+    const missing = (required ?? []).filter((p) => !user?.permissions.includes(p));
+    if (missing.length > 0) throw new ForbiddenException(`Missing permission: ${missing.join(', ')}.`);
+    return true;
+  }
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { HealthModule } from '../health/health.module.js';
+import { StaffProfileRepository } from '../users/staff-profile.repository.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { IdentityHealth } from './identity-health.js';
+import { LoginLimiter } from './login-limiter.js';
+import { OidcClient } from './oidc-client.js';
+import { TokenVerifier } from './token-verifier.js';
+
+/**
+ * Authentication for the whole API: the global guard (deny by default), token verification against
+ * the IdP's JWKS, /api/auth/* and the "identity" readiness check.
+ */
+@Module({
+  imports: [HealthModule],
+  controllers: [AuthController],
+  providers: [
+    { provide: TokenVerifier, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new TokenVerifier(c.auth) },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    IdentityHealth,
+    LoginLimiter,
+    OidcClient,
+    StaffProfileRepository,
+  ],
+  exports: [OidcClient, TokenVerifier],
+})
+export class AuthModule {}

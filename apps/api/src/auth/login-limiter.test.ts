@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../test/support/auth.js';
+import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { createLogger } from '../common/logger.js';
+import { loadConfig } from '../config/app-config.js';
+import { LoginLimiter } from './login-limiter.js';
+
+// Both stores of the login limiter against the machine's real Redis (127.0.0.1:6379). Every run
+// uses its own key prefix and deletes its keys afterwards, so parallel runs never interfere.
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const prefix = `velosi-test:${randomBytes(6).toString('hex')}:`;
+const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+
+async function keysOfThisRun(): Promise<string[]> {
+  return redis.keys(`${prefix}*`);
+}
+
+beforeAll(() => redis.connect());
+afterAll(async () => {
+  const keys = await keysOfThisRun();
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+});
+
+describe.each(['memory', 'redis'] as const)('LoginLimiter with the %s store', (store) => {
+  let limiter: LoginLimiter;
+  beforeAll(async () => {
+    const config = loadConfig({
+      AUTH_LOGIN_RATE_LIMIT: '3/60',
+      ...(store === 'redis' ? { REDIS_URL, REDIS_KEY_PREFIX: `${prefix}${store}:` } : {}),
+    });
+    limiter = new LoginLimiter(config, createLogger({ logLevel: 'silent' }));
+    await limiter.onModuleInit();
+  });
+  afterAll(() => limiter?.onApplicationShutdown());
+
+  it('uses the configured store', () => {
+    expect(limiter.store).toBe(store);
+  });
+
+  it('allows 3 attempts, then answers the seconds to wait', async () => {
+    for (let i = 0; i < 3; i++) expect(await limiter.reserve('10.0.0.1', 'alice')).toBe(0);
+    const wait = await limiter.reserve('10.0.0.1', 'alice');
+    expect(wait).toBeGreaterThan(55);
+    expect(wait).toBeLessThanOrEqual(60);
+    // The same username from another address, and another username, have their own budgets.
+    expect(await limiter.reserve('10.0.0.2', 'alice')).toBe(0);
+    expect(await limiter.reserve('10.0.0.1', 'bob')).toBe(0);
+  });
+
+  it('a success clears the count; an undecided attempt gives its point back', async () => {
+    for (let i = 0; i < 3; i++) await limiter.reserve('10.0.0.3', 'carol');
+    await limiter.succeeded('10.0.0.3', 'carol');
+    for (let i = 0; i < 2; i++) expect(await limiter.reserve('10.0.0.3', 'carol')).toBe(0);
+    await limiter.undecided('10.0.0.3', 'carol');
+    await limiter.undecided('10.0.0.3', 'carol');
+    for (let i = 0; i < 3; i++) expect(await limiter.reserve('10.0.0.3', 'carol')).toBe(0);
+    expect(await limiter.reserve('10.0.0.3', 'carol')).toBeGreaterThan(0);
+  });
+
+  it('parallel attempts cannot exceed the budget', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, () => limiter.reserve('10.0.0.4', 'dave')));
+    expect(results.filter((w) => w === 0)).toHaveLength(3);
+  });
+
+  it.runIf(store === 'redis')('keeps its counts in Redis, under the prefix, without usernames', async () => {
+    const keys = await redis.keys(`${prefix}redis:*`);
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    expect(keys.join(' ')).not.toMatch(/alice|bob|carol|dave|10\.0\.0/);
+  });
+});
+
+describe('two API instances sharing Redis', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    const env = { REDIS_URL, REDIS_KEY_PREFIX: `${prefix}api:`, AUTH_LOGIN_RATE_LIMIT: '3/60' };
+    [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  it('count failures together: the 4th attempt is refused by either instance', async () => {
+    const user = `ghost-${randomBytes(4).toString('hex')}`;
+    expect((await login(a.url, user, 'wrong-1')).status).toBe(401);
+    expect((await login(b.url, user, 'wrong-2')).status).toBe(401);
+    expect((await login(a.url, user, 'wrong-3')).status).toBe(401);
+    const blocked = await login(b.url, user, 'wrong-4');
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await login(a.url, user, 'wrong-5')).status).toBe(429);
+    expect(await redis.keys(`${prefix}api:*`)).toHaveLength(1);
+  });
+});

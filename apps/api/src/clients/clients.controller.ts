@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ClientCreateSchema,
+  ClientListQuerySchema,
+  ClientUpdateSchema,
+  type Client,
+  type ClientCreate,
+  type ClientListQuery,
+  type ClientPage,
+  type ClientUpdate,
+} from '@velosi/contracts';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { RequirePermission } from '../auth/require-permission.decorator.js';
+import { CurrentActor, type Actor } from '../common/records/actor.js';
+import { RecordIdPipe } from '../common/records/record-id.pipe.js';
+import { ZodValidationPipe } from '../common/validation.js';
+import { ClientsService } from './clients.service.js';
+
+@Controller('api/clients')
+export class ClientsController {
+  constructor(private readonly clients: ClientsService) {}
+
+  @Get()
+  @RequirePermission('clients:read')
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(ClientListQuerySchema)) query: ClientListQuery,
+  ): Promise<ClientPage> {
+    return this.clients.list(user, query);
+  }
+
+  @Get(':id')
+  @RequirePermission('clients:read')
+  get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Client> {
+    return this.clients.get(user, id);
+  }
+
+  @Post()
+  @RequirePermission('clients:write')
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(ClientCreateSchema)) body: ClientCreate,
+  ): Promise<Client> {
+    return this.clients.create(actor, body);
+  }
+
+  @Patch(':id')
+  @RequirePermission('clients:write')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', RecordIdPipe) id: string,
+    @Body(new ZodValidationPipe(ClientUpdateSchema)) body: ClientUpdate,
+  ): Promise<Client> {
+    return this.clients.update(actor, id, body);
+  }
+}

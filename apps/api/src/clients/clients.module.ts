@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ActivitiesModule } from '../activities/activities.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { ClientsController } from './clients.controller.js';
+import { ClientsService } from './clients.service.js';
+import { ContactsController } from './contacts.controller.js';
+import { ContactsService } from './contacts.service.js';
+
+@Module({
+  imports: [AuditModule, ActivitiesModule],
+  controllers: [
+    ClientsController,
+    ContactsController,
+    lifecycleController({
+      path: 'api/clients',
+      service: ClientsService,
+      read: 'clients:read',
+      write: 'clients:write',
+      timeline: 'clientId',
+    }),
+  ],
+  providers: [ClientsService, ContactsService],
+  // Leads (conversion) and quotes (acceptance of a lead-only quote) create clients through it.
+  exports: [ClientsService],
+})
+export class ClientsModule {}

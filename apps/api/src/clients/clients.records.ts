@@ -1,0 +1,78 @@
+import type { Client, Contact, DocumentLanguage } from '@velosi/contracts';
+import { CLIENT_SORT_FIELDS, CONTACT_SORT_FIELDS } from '@velosi/contracts';
+import { sql } from 'drizzle-orm';
+import { recordMeta } from '../common/records/fields.js';
+import type { RecordDefinition } from '../common/records/repository.js';
+import { assignedVisibility, type Visibility } from '../common/records/visibility.js';
+import { clients, contacts, type ClientRow, type ContactRow } from './clients.table.js';
+
+export type ClientSortField = (typeof CLIENT_SORT_FIELDS)[number];
+export type ContactSortField = (typeof CONTACT_SORT_FIELDS)[number];
+
+export function toClient(row: ClientRow): Client {
+  return {
+    ...recordMeta(row),
+    name: row.name,
+    fiscalId: row.fiscalId,
+    address: row.address,
+    city: row.city,
+    country: row.country,
+    currency: row.currency,
+    language: row.language as DocumentLanguage,
+    assignedTo: row.assignedTo,
+  };
+}
+
+export function toContact(row: ContactRow): Contact {
+  return {
+    ...recordMeta(row),
+    clientId: row.clientId,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    position: row.position,
+    phones: row.phones,
+    emails: row.emails,
+    isPrimary: row.isPrimary,
+  };
+}
+
+/** FINANCE and OPERATIONS read every client (permission map: `clients:read`), never write. */
+export const clientVisibility = assignedVisibility(clients.assignedTo, { FINANCE: true, OPERATIONS: true });
+
+export const clientRecords: RecordDefinition<typeof clients, Client, ClientSortField> = {
+  entity: 'client',
+  table: clients,
+  toApi: toClient,
+  visibility: clientVisibility,
+  sortColumns: {
+    createdAt: clients.createdAt,
+    updatedAt: clients.updatedAt,
+    name: clients.name,
+    city: clients.city,
+    country: clients.country,
+  },
+  defaultSort: { field: 'name', direction: 'asc' },
+  searchColumns: [clients.name, clients.fiscalId, clients.city],
+};
+
+/** A contact is visible exactly when its client is (contacts have no assignment of their own). */
+const contactVisibility: Visibility = (user, mode) => {
+  const clientVisible = clientVisibility(user, mode);
+  if (!clientVisible) return undefined;
+  return sql`exists (select 1 from ${clients} where ${clients.id} = ${contacts.clientId} and ${clientVisible})`;
+};
+
+export const contactRecords: RecordDefinition<typeof contacts, Contact, ContactSortField> = {
+  entity: 'contact',
+  table: contacts,
+  toApi: toContact,
+  visibility: contactVisibility,
+  sortColumns: {
+    createdAt: contacts.createdAt,
+    updatedAt: contacts.updatedAt,
+    lastName: contacts.lastName,
+    firstName: contacts.firstName,
+  },
+  defaultSort: { field: 'lastName', direction: 'asc' },
+  searchColumns: [contacts.lastName, contacts.firstName, contacts.position],
+};

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  Client,
+  ClientCreate,
+  ClientListQuery,
+  ClientPage,
+  ClientUpdate,
+  ContactCreate,
+} from '@velosi/contracts';
+import { arrayContains, eq } from 'drizzle-orm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/records/actor.js';
+import { presentOnly } from '../common/records/fields.js';
+import { RecordRepository } from '../common/records/repository.js';
+import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
+import { clientRecords, toClient, type ClientSortField } from './clients.records.js';
+import { clients, type ClientRow, type ContactRow } from './clients.table.js';
+import { ContactsService } from './contacts.service.js';
+
+@Injectable()
+export class ClientsService {
+  readonly records: RecordRepository<typeof clients, Client, ClientSortField>;
+
+  constructor(
+    @Inject(DATABASE) database: DatabaseHandle,
+    audit: AuditService,
+    private readonly contacts: ContactsService,
+  ) {
+    this.records = new RecordRepository(clientRecords, database.db, audit);
+  }
+
+  list(user: AuthUser, query: ClientListQuery): Promise<ClientPage> {
+    return this.records.list(user, query, [
+      query.country ? eq(clients.country, query.country) : undefined,
+      query.currency ? eq(clients.currency, query.currency) : undefined,
+      query.assignedTo ? arrayContains(clients.assignedTo, [query.assignedTo]) : undefined,
+    ]);
+  }
+
+  get(user: AuthUser, id: string): Promise<Client> {
+    return this.records.get(user, id);
+  }
+
+  async create(actor: Actor, body: ClientCreate): Promise<Client> {
+    return toClient(await this.records.db.transaction((tx) => this.insert(tx, actor, body)));
+  }
+
+  /** Inserts a client in the caller's transaction; unassigned clients go to their creator. */
+  insert(tx: Transaction, actor: Actor, body: ClientCreate): Promise<ClientRow> {
+    return this.records.create(tx, actor, {
+      ...body,
+      assignedTo: body.assignedTo ?? [actor.user.sub],
+      createdBy: actor.user.sub,
+    });
+  }
+
+  /**
+   * A client and its primary contact in the caller's transaction: the lead conversion and a
+   * lead-only quote's acceptance both create a customer this way.
+   */
+  async insertWithPrimaryContact(
+    tx: Transaction,
+    actor: Actor,
+    client: ClientCreate,
+    contact: Omit<ContactCreate, 'isPrimary'>,
+  ): Promise<{ client: ClientRow; contact: ContactRow }> {
+    const clientRow = await this.insert(tx, actor, client);
+    const contactRow = await this.contacts.insert(tx, actor, clientRow.id, { ...contact, isPrimary: true });
+    return { client: clientRow, contact: contactRow };
+  }
+
+  async update(actor: Actor, id: string, { version, ...changes }: ClientUpdate): Promise<Client> {
+    const row = await this.records.db.transaction((tx) =>
+      this.records.update(tx, actor, id, version, presentOnly(changes)),
+    );
+    return toClient(row);
+  }
+}

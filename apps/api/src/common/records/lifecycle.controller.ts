@@ -1,0 +1,99 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  type Type,
+} from '@nestjs/common';
+import {
+  TimelineQuerySchema,
+  VersionedActionSchema,
+  type Permission,
+  type TimelinePage,
+  type TimelineQuery,
+  type VersionedAction,
+} from '@velosi/contracts';
+import type { ActivityLinkKey } from '../../activities/activities.records.js';
+import { TimelineService } from '../../activities/timeline.service.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { CurrentUser } from '../../auth/current-user.decorator.js';
+import { RequirePermission } from '../../auth/require-permission.decorator.js';
+import { ZodValidationPipe } from '../validation.js';
+import { CurrentActor, type Actor } from './actor.js';
+import { RecordIdPipe } from './record-id.pipe.js';
+import type { RecordRepository, RecordTable } from './repository.js';
+
+/** A business service exposes its repository; archive/restore/timeline need nothing else. */
+export interface LifecycleService<Api> {
+  readonly records: RecordRepository<RecordTable, Api, string>;
+}
+
+export interface LifecycleRoutes {
+  /** Route prefix, e.g. `api/leads`. */
+  path: string;
+  /** The business service class (its provider token). */
+  service: Type<LifecycleService<unknown>>;
+  read: Permission;
+  write: Permission;
+  /** The activity link naming this record; omit for records without a timeline. */
+  timeline?: ActivityLinkKey;
+}
+
+/**
+ * Builds the controller of the routes every record type has — `POST :id/archive`,
+ * `POST :id/restore` (body `{ version }`) and `GET :id/timeline` — so each module declares them
+ * with one line instead of repeating them: `controllers: [LeadsController, lifecycleController({…})]`.
+ */
+export function lifecycleController({ path, service, read, write, timeline }: LifecycleRoutes): Type {
+  @Controller(path)
+  class RecordLifecycleController {
+    constructor(
+      @Inject(service) private readonly service: LifecycleService<unknown>,
+      private readonly timelines: TimelineService,
+    ) {}
+
+    @Post(':id/archive')
+    @HttpCode(200)
+    @RequirePermission(write)
+    archive(
+      @CurrentActor() actor: Actor,
+      @Param('id', RecordIdPipe) id: string,
+      @Body(new ZodValidationPipe(VersionedActionSchema)) { version }: VersionedAction,
+    ): Promise<unknown> {
+      return this.service.records.setArchived(actor, id, version, true);
+    }
+
+    @Post(':id/restore')
+    @HttpCode(200)
+    @RequirePermission(write)
+    restore(
+      @CurrentActor() actor: Actor,
+      @Param('id', RecordIdPipe) id: string,
+      @Body(new ZodValidationPipe(VersionedActionSchema)) { version }: VersionedAction,
+    ): Promise<unknown> {
+      return this.service.records.setArchived(actor, id, version, false);
+    }
+
+    // The timeline shows activities, so it also needs `activities:read`.
+    @Get(':id/timeline')
+    @RequirePermission(read, 'activities:read')
+    timelineOf(
+      @CurrentUser() user: AuthUser,
+      @Param('id', RecordIdPipe) id: string,
+      @Query(new ZodValidationPipe(TimelineQuerySchema)) query: TimelineQuery,
+    ): Promise<TimelinePage> {
+      if (!timeline) throw new NotFoundException();
+      return this.timelines.of(user, this.service.records, timeline, id, query);
+    }
+  }
+  // A distinct class name per record type keeps Nest's route logs readable.
+  Object.defineProperty(RecordLifecycleController, 'name', {
+    value: `${path.replace(/\W/g, '_')}_lifecycle`,
+  });
+  return RecordLifecycleController;
+}

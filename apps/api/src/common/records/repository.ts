@@ -1,0 +1,245 @@
+import { and, count, eq, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { AuthUser } from '../../auth/auth-user.js';
+import type { AuditService } from '../../audit/audit.service.js';
+import type { Database, Transaction } from '../../database/database.types.js';
+import type { Actor } from './actor.js';
+import {
+  archivedCondition,
+  orderByFor,
+  pageWindow,
+  searchCondition,
+  type ListQuery,
+  type Page,
+  type Sort,
+} from './list.js';
+import { invalidState, recordNotFound, versionConflict } from './problems.js';
+import type { AccessMode, Visibility } from './visibility.js';
+
+/** A table built with `recordColumns()`. */
+export type RecordTable = PgTable & {
+  id: PgColumn;
+  version: PgColumn;
+  updatedAt: PgColumn;
+  archivedAt: PgColumn;
+};
+
+/** A row of such a table, with the standard columns typed. */
+export type RecordRow<T extends RecordTable> = InferSelectModel<T> & {
+  id: string;
+  version: number;
+  archivedAt: Date | null;
+};
+
+/** The queries run either on the database or inside a caller's transaction. */
+export type Executor = Database | Transaction;
+
+/** Everything the generic code needs to know about one business object. */
+export interface RecordDefinition<T extends RecordTable, Api, F extends string> {
+  /** Audit `entity` and problem wording: `lead`, `client`, `quote`. */
+  entity: string;
+  table: T;
+  /** Row → the contract's read shape; also what the audit log stores as before/after. */
+  toApi(row: RecordRow<T>): Api;
+  visibility: Visibility;
+  /** Contract sort field → column. */
+  sortColumns: Readonly<Record<F, PgColumn | SQL>>;
+  defaultSort: Sort<F>;
+  /** Columns `q` searches with ILIKE. */
+  searchColumns: readonly (PgColumn | SQL)[];
+}
+
+/** How a single row is looked up: the access mode, a row lock, and an extra scope condition. */
+export interface FindOptions {
+  mode?: AccessMode;
+  /** `SELECT … FOR UPDATE`: holds the row until the transaction ends. */
+  lock?: boolean;
+  /** Extra condition, e.g. the parent of a nested record (`contacts.client_id = :clientId`). */
+  where?: SQL | undefined;
+}
+
+export interface UpdateOptions<T extends RecordTable> {
+  /** Audit action; `update` by default. */
+  action?: string;
+  /** Extra scope of the row (see FindOptions.where). */
+  where?: SQL | undefined;
+  /** Business-rule check on the locked current row (throw `invalidState(…)` to refuse). */
+  check?(before: RecordRow<T>): void;
+}
+
+/**
+ * Generic reads and writes of one business object: visibility in every WHERE, paging, sort,
+ * search, optimistic versioning and an audit entry per write in the write's transaction.
+ */
+export class RecordRepository<T extends RecordTable, Api, F extends string> {
+  constructor(
+    readonly definition: RecordDefinition<T, Api, F>,
+    readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Rows `user` may see (`read`) or change (`write`); undefined = every row. */
+  visible(user: AuthUser, mode: AccessMode = 'read'): SQL | undefined {
+    return this.definition.visibility(user, mode);
+  }
+
+  /** The row if it exists, is visible and in scope. */
+  async find(
+    executor: Executor,
+    user: AuthUser,
+    id: string,
+    { mode = 'read', lock = false, where }: FindOptions = {},
+  ): Promise<RecordRow<T> | undefined> {
+    const { table } = this.definition;
+    const query = executor
+      .select()
+      .from(table as PgTable)
+      .where(and(eq(table.id, id), this.visible(user, mode), where));
+    const rows = (await (lock ? query.for('update') : query)) as RecordRow<T>[];
+    return rows[0];
+  }
+
+  /** Like `find`, but a missing or invisible row answers 404. */
+  async require(
+    executor: Executor,
+    user: AuthUser,
+    id: string,
+    options: FindOptions = {},
+  ): Promise<RecordRow<T>> {
+    const row = await this.find(executor, user, id, options);
+    if (!row) throw recordNotFound(this.definition.entity);
+    return row;
+  }
+
+  async get(user: AuthUser, id: string): Promise<Api> {
+    return this.definition.toApi(await this.require(this.db, user, id));
+  }
+
+  /** One page plus the total of the same WHERE (visibility + archived + q + `filters`). */
+  async list(user: AuthUser, query: ListQuery<F>, filters: (SQL | undefined)[] = []): Promise<Page<Api>> {
+    const { table, sortColumns, defaultSort, searchColumns, toApi } = this.definition;
+    const where = and(
+      this.visible(user),
+      archivedCondition(table.archivedAt, query.archived),
+      searchCondition(query.q, searchColumns),
+      ...filters,
+    );
+    const { limit, offset } = pageWindow(query);
+    const [rows, [counted]] = await Promise.all([
+      this.db
+        .select()
+        .from(table as PgTable)
+        .where(where)
+        .orderBy(...orderByFor(sortColumns, query.sort ?? defaultSort, table.id))
+        .limit(limit)
+        .offset(offset),
+      this.db
+        .select({ total: count() })
+        .from(table as PgTable)
+        .where(where),
+    ]);
+    return {
+      items: (rows as RecordRow<T>[]).map((row) => toApi(row)),
+      total: counted?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** Inserts a row (version 1) and audits `create`; `values` must include `createdBy`. */
+  async create(tx: Transaction, actor: Actor, values: PgInsertValue<T>): Promise<RecordRow<T>> {
+    const [row] = (await tx.insert(this.definition.table).values(values).returning()) as RecordRow<T>[];
+    if (!row) throw new Error(`insert into ${this.definition.entity} returned no row`);
+    await this.recordAudit(tx, actor, 'create', row.id, undefined, this.definition.toApi(row));
+    return row;
+  }
+
+  /**
+   * Versioned update: locks the visible row (404 otherwise), refuses a stale `version` with 409
+   * carrying the current one, runs `check`, then `UPDATE … WHERE id AND version` bumping the
+   * version, and audits before/after. The row lock makes concurrent writers queue, so the second
+   * one sees the first one's version and gets its 409 instead of overwriting.
+   */
+  async update(
+    tx: Transaction,
+    actor: Actor,
+    id: string,
+    version: number,
+    set: PgUpdateSetSource<T>,
+    { action = 'update', where, check }: UpdateOptions<T> = {},
+  ): Promise<RecordRow<T>> {
+    const { table, toApi } = this.definition;
+    const before = await this.lockVersion(tx, actor.user, id, version, where);
+    check?.(before);
+    const values = { ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` };
+    const [after] = (await tx
+      .update(table)
+      .set(values as PgUpdateSetSource<T>)
+      .where(and(eq(table.id, id), eq(table.version, version)))
+      .returning()) as RecordRow<T>[];
+    if (!after) throw versionConflict(before.version);
+    await this.recordAudit(tx, actor, action, id, toApi(before), toApi(after));
+    return after;
+  }
+
+  /** Deletes for real (records that are not archived, e.g. contacts): versioned and audited. */
+  async delete(tx: Transaction, actor: Actor, id: string, version: number, where?: SQL): Promise<void> {
+    const { table, toApi } = this.definition;
+    const before = await this.lockVersion(tx, actor.user, id, version, where);
+    await tx.delete(table).where(eq(table.id, id));
+    await this.recordAudit(tx, actor, 'delete', id, toApi(before), undefined);
+  }
+
+  /**
+   * Locks the visible, writable row (404 otherwise) and checks the client's version (409): the
+   * first step of a multi-write action (lead conversion) before its other inserts.
+   */
+  async lockVersion(
+    tx: Transaction,
+    user: AuthUser,
+    id: string,
+    version: number,
+    where?: SQL,
+  ): Promise<RecordRow<T>> {
+    const row = await this.require(tx, user, id, { mode: 'write', lock: true, where });
+    if (row.version !== version) throw versionConflict(row.version);
+    return row;
+  }
+
+  /** Archive (`archived_at = now()`) or restore (null): versioned, audited, 409 when already so. */
+  async setArchived(actor: Actor, id: string, version: number, archived: boolean): Promise<Api> {
+    const { entity, toApi } = this.definition;
+    const set = { archivedAt: archived ? sql`now()` : null } as PgUpdateSetSource<T>;
+    const row = await this.db.transaction((tx) =>
+      this.update(tx, actor, id, version, set, {
+        action: archived ? 'archive' : 'restore',
+        check: (before) => {
+          if ((before.archivedAt !== null) === archived) {
+            throw invalidState(`This ${entity} is ${archived ? 'already archived' : 'not archived'}.`);
+          }
+        },
+      }),
+    );
+    return toApi(row);
+  }
+
+  /** Audit entry for `id` in the caller's transaction (for actions beyond create/update). */
+  recordAudit(
+    tx: Transaction,
+    actor: Actor,
+    action: string,
+    id: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<number> {
+    return this.audit.record(tx, {
+      actor: actor.user.sub,
+      action,
+      entity: this.definition.entity,
+      entityId: id,
+      before,
+      after,
+      requestId: actor.requestId,
+    });
+  }
+}

@@ -1,0 +1,124 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  Lead,
+  LeadConversion,
+  LeadConvert,
+  LeadCreate,
+  LeadListQuery,
+  LeadPage,
+  LeadUpdate,
+} from '@velosi/contracts';
+import { arrayContains, arrayOverlaps, inArray, lte, sql } from 'drizzle-orm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import { toClient, toContact } from '../clients/clients.records.js';
+import { ClientsService } from '../clients/clients.service.js';
+import type { Actor } from '../common/records/actor.js';
+import { presentOnly } from '../common/records/fields.js';
+import { invalidState } from '../common/records/problems.js';
+import { RecordRepository, type RecordRow } from '../common/records/repository.js';
+import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { toOpportunity } from '../opportunities/opportunities.records.js';
+import { OpportunitiesService } from '../opportunities/opportunities.service.js';
+import { conversionParts } from './lead-conversion.js';
+import { leadColumns, leadRecords, toLead, type LeadSortField } from './leads.records.js';
+import { leads } from './leads.table.js';
+
+/** A converted lead is history: its client and opportunity carry the work on. */
+function assertNotConverted(lead: RecordRow<typeof leads>): void {
+  if (lead.status === 'converted') throw invalidState('This lead is already converted.');
+}
+
+@Injectable()
+export class LeadsService {
+  readonly records: RecordRepository<typeof leads, Lead, LeadSortField>;
+
+  constructor(
+    @Inject(DATABASE) database: DatabaseHandle,
+    audit: AuditService,
+    private readonly clients: ClientsService,
+    private readonly opportunities: OpportunitiesService,
+  ) {
+    this.records = new RecordRepository(leadRecords, database.db, audit);
+  }
+
+  list(user: AuthUser, query: LeadListQuery): Promise<LeadPage> {
+    return this.records.list(user, query, [
+      query.status ? inArray(leads.status, query.status) : undefined,
+      query.source ? inArray(leads.source, query.source) : undefined,
+      query.priority ? inArray(leads.priority, query.priority) : undefined,
+      query.transportNeed ? arrayOverlaps(leads.transportNeeds, query.transportNeed) : undefined,
+      query.assignedTo ? arrayContains(leads.assignedTo, [query.assignedTo]) : undefined,
+      query.tag ? arrayContains(leads.tags, [query.tag]) : undefined,
+      query.followUpBefore ? lte(leads.nextFollowUpDate, query.followUpBefore) : undefined,
+    ]);
+  }
+
+  get(user: AuthUser, id: string): Promise<Lead> {
+    return this.records.get(user, id);
+  }
+
+  async create(actor: Actor, body: LeadCreate): Promise<Lead> {
+    const row = await this.records.db.transaction((tx) =>
+      this.records.create(tx, actor, {
+        ...leadColumns(body),
+        assignedTo: body.assignedTo ?? [actor.user.sub],
+        createdBy: actor.user.sub,
+      }),
+    );
+    return toLead(row);
+  }
+
+  async update(actor: Actor, id: string, { version, ...changes }: LeadUpdate): Promise<Lead> {
+    const row = await this.records.db.transaction((tx) =>
+      this.records.update(tx, actor, id, version, presentOnly(leadColumns(changes)), {
+        check: assertNotConverted,
+      }),
+    );
+    return toLead(row);
+  }
+
+  /**
+   * One transaction: lock the lead (404 / 409 stale / 409 already converted), create the client
+   * with its primary contact (parts left out of the body are derived from the lead), the opportunity (linked to the client, the lead kept as its origin),
+   * move the lead's other opportunities to the client, then mark the lead converted. Each write
+   * is audited in the same transaction, so a failure anywhere leaves nothing behind.
+   */
+  async convert(actor: Actor, id: string, body: LeadConvert): Promise<LeadConversion> {
+    return this.records.db.transaction(async (tx) => {
+      const locked = await this.records.lockVersion(tx, actor.user, id, body.version);
+      assertNotConverted(locked);
+      const parts = conversionParts(toLead(locked), body);
+      const { client, contact } = await this.clients.insertWithPrimaryContact(
+        tx,
+        actor,
+        parts.client,
+        parts.contact,
+      );
+      const opportunity = await this.opportunities.insert(tx, actor, parts.opportunity, {
+        leadId: id,
+        clientId: client.id,
+      });
+      await this.opportunities.attachLeadOpportunitiesToClient(tx, actor, id, client.id);
+      const lead = await this.records.update(
+        tx,
+        actor,
+        id,
+        body.version,
+        {
+          status: 'converted',
+          convertedAt: sql`now()`,
+          convertedClientId: client.id,
+          convertedOpportunityId: opportunity.id,
+        },
+        { action: 'convert' },
+      );
+      return {
+        lead: toLead(lead),
+        client: toClient(client),
+        contact: toContact(contact),
+        opportunity: toOpportunity(opportunity),
+      };
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ActivitiesModule } from '../activities/activities.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { OpportunitiesController } from './opportunities.controller.js';
+import { OpportunitiesService } from './opportunities.service.js';
+
+@Module({
+  imports: [AuditModule, ActivitiesModule],
+  controllers: [
+    OpportunitiesController,
+    lifecycleController({
+      path: 'api/opportunities',
+      service: OpportunitiesService,
+      read: 'opportunities:read',
+      write: 'opportunities:write',
+      timeline: 'opportunityId',
+    }),
+  ],
+  providers: [OpportunitiesService],
+  // Lead conversion creates one; quote acceptance closes one as won.
+  exports: [OpportunitiesService],
+})
+export class OpportunitiesModule {}

@@ -1,0 +1,159 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  STAGE_DEFAULT_PROBABILITY,
+  isClosedStage,
+  type Opportunity,
+  type OpportunityCreate,
+  type OpportunityDraft,
+  type OpportunityListQuery,
+  type OpportunityPage,
+  type OpportunityStageChange,
+  type OpportunityUpdate,
+} from '@velosi/contracts';
+import { and, arrayContains, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import { clientRecords } from '../clients/clients.records.js';
+import type { Actor } from '../common/records/actor.js';
+import { presentOnly } from '../common/records/fields.js';
+import { assertLinkVisible } from '../common/records/links.js';
+import { RecordRepository } from '../common/records/repository.js';
+import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
+import { leadRecords } from '../leads/leads.records.js';
+import {
+  opportunityColumns,
+  opportunityRecords,
+  toOpportunity,
+  type OpportunitySortField,
+} from './opportunities.records.js';
+import { opportunities, type OpportunityRow } from './opportunities.table.js';
+
+/** Where a new opportunity hangs: a lead, a client, or (after a conversion) both. */
+export interface OpportunityParents {
+  leadId?: string | null;
+  clientId?: string | null;
+}
+
+@Injectable()
+export class OpportunitiesService {
+  readonly records: RecordRepository<typeof opportunities, Opportunity, OpportunitySortField>;
+
+  constructor(@Inject(DATABASE) database: DatabaseHandle, audit: AuditService) {
+    this.records = new RecordRepository(opportunityRecords, database.db, audit);
+  }
+
+  list(user: AuthUser, query: OpportunityListQuery): Promise<OpportunityPage> {
+    return this.records.list(user, query, [
+      query.leadId ? eq(opportunities.leadId, query.leadId) : undefined,
+      query.clientId ? eq(opportunities.clientId, query.clientId) : undefined,
+      query.stage ? inArray(opportunities.stage, query.stage) : undefined,
+      ...pipelineFilters(query),
+    ]);
+  }
+
+  get(user: AuthUser, id: string): Promise<Opportunity> {
+    return this.records.get(user, id);
+  }
+
+  async create(actor: Actor, { leadId, clientId, ...draft }: OpportunityCreate): Promise<Opportunity> {
+    const row = await this.records.db.transaction(async (tx) => {
+      if (leadId) await assertLinkVisible(tx, actor.user, leadRecords, leadId, 'leadId');
+      if (clientId) await assertLinkVisible(tx, actor.user, clientRecords, clientId, 'clientId');
+      return this.insert(tx, actor, draft, { leadId, clientId });
+    });
+    return toOpportunity(row);
+  }
+
+  /** Inserts in the caller's transaction (parents already checked); probability from the stage. */
+  insert(
+    tx: Transaction,
+    actor: Actor,
+    draft: OpportunityDraft,
+    parents: OpportunityParents,
+  ): Promise<OpportunityRow> {
+    return this.records.create(tx, actor, {
+      ...opportunityColumns(draft),
+      ...parents,
+      stage: draft.stage,
+      probability: draft.probability ?? STAGE_DEFAULT_PROBABILITY[draft.stage],
+      assignedTo: draft.assignedTo ?? [actor.user.sub],
+      createdBy: actor.user.sub,
+    });
+  }
+
+  async update(actor: Actor, id: string, { version, ...changes }: OpportunityUpdate): Promise<Opportunity> {
+    const row = await this.records.db.transaction((tx) =>
+      this.records.update(tx, actor, id, version, presentOnly(opportunityColumns(changes))),
+    );
+    return toOpportunity(row);
+  }
+
+  /**
+   * Moves the opportunity to `stage` (the kanban drag): probability follows the stage unless given;
+   * a closed stage records its reason and time, reopening clears them.
+   */
+  async changeStage(
+    actor: Actor,
+    id: string,
+    { version, stage, probability, reason }: OpportunityStageChange,
+  ): Promise<Opportunity> {
+    const closing = isClosedStage(stage);
+    const row = await this.records.db.transaction((tx) =>
+      this.records.update(
+        tx,
+        actor,
+        id,
+        version,
+        {
+          stage,
+          probability: probability ?? STAGE_DEFAULT_PROBABILITY[stage],
+          closeReason: closing ? (reason ?? null) : null,
+          closedAt: closing ? sql`now()` : null,
+        },
+        { action: 'stage_change' },
+      ),
+    );
+    return toOpportunity(row);
+  }
+
+  /**
+   * After a lead conversion: the lead's opportunities without a client get the new client (the
+   * lead stays as their origin). Only those the converter may change; each is versioned/audited.
+   */
+  async attachLeadOpportunitiesToClient(
+    tx: Transaction,
+    actor: Actor,
+    leadId: string,
+    clientId: string,
+  ): Promise<void> {
+    const pending = await tx
+      .select({ id: opportunities.id, version: opportunities.version })
+      .from(opportunities)
+      .where(
+        and(
+          eq(opportunities.leadId, leadId),
+          isNull(opportunities.clientId),
+          this.records.visible(actor.user, 'write'),
+        ),
+      )
+      .for('update');
+    for (const { id, version } of pending) {
+      await this.records.update(tx, actor, id, version, { clientId });
+    }
+  }
+}
+
+/** Filters the list and the pipeline summary share. */
+export function pipelineFilters(query: {
+  transportType?: string[] | undefined;
+  assignedTo?: string | undefined;
+  expectedCloseFrom?: string | undefined;
+  expectedCloseTo?: string | undefined;
+}) {
+  return [
+    query.transportType ? inArray(opportunities.transportType, query.transportType) : undefined,
+    query.assignedTo ? arrayContains(opportunities.assignedTo, [query.assignedTo]) : undefined,
+    query.expectedCloseFrom ? gte(opportunities.expectedCloseDate, query.expectedCloseFrom) : undefined,
+    query.expectedCloseTo ? lte(opportunities.expectedCloseDate, query.expectedCloseTo) : undefined,
+  ];
+}

@@ -1,0 +1,72 @@
+import { Body, Controller, Get, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  QuoteCreateSchema,
+  QuoteListQuerySchema,
+  QuoteUpdateSchema,
+  type Quote,
+  type QuoteCreate,
+  type QuoteListQuery,
+  type QuotePage,
+  type QuoteUpdate,
+} from '@velosi/contracts';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { RequirePermission } from '../auth/require-permission.decorator.js';
+import { CurrentActor, type Actor } from '../common/records/actor.js';
+import { RecordIdPipe } from '../common/records/record-id.pipe.js';
+import { ZodValidationPipe } from '../common/validation.js';
+import { QuoteDocuments } from './quote-documents.js';
+import { assertQuoteReader, pdfResponse } from './quote-readers.js';
+import { QuotesService } from './quotes.service.js';
+
+/** `/api/quotes`: list, read, PDF, create, edit a draft. Actions: quote-actions.controller.ts. */
+@Controller('api/quotes')
+export class QuotesController {
+  constructor(
+    private readonly quotes: QuotesService,
+    private readonly documents: QuoteDocuments,
+  ) {}
+
+  @Get()
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(QuoteListQuerySchema)) query: QuoteListQuery,
+  ): Promise<QuotePage> {
+    assertQuoteReader(user);
+    return this.quotes.list(user, query);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Quote> {
+    assertQuoteReader(user);
+    return this.quotes.get(user, id);
+  }
+
+  /** The customer's PDF (no buy prices, no margins), generated on each request from the stored quote. */
+  @Get(':id/pdf')
+  async pdf(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<StreamableFile> {
+    assertQuoteReader(user);
+    const quote = await this.quotes.get(user, id);
+    return pdfResponse(await this.documents.render(this.quotes.records.db, quote));
+  }
+
+  @Post()
+  @RequirePermission('quotes:write')
+  create(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(QuoteCreateSchema)) body: QuoteCreate,
+  ): Promise<Quote> {
+    return this.quotes.create(actor, body);
+  }
+
+  /** Drafts only (409 invalid-state otherwise); `items`, when given, replaces every line. */
+  @Patch(':id')
+  @RequirePermission('quotes:write')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', RecordIdPipe) id: string,
+    @Body(new ZodValidationPipe(QuoteUpdateSchema)) body: QuoteUpdate,
+  ): Promise<Quote> {
+    return this.quotes.update(actor, id, body);
+  }
+}

@@ -1,0 +1,99 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res, Delete } from '@nestjs/common';
+import {
+  AdminUserListQuerySchema,
+  CreateUserSchema,
+  ResetPasswordSchema,
+  UpdateUserSchema,
+  type AdminUser,
+  type AdminUserListQuery,
+  type AdminUserPage,
+  type CreateUser,
+  type ResetPassword,
+  type UpdateUser,
+  type UserSession,
+} from '@velosi/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { RequirePermission } from '../auth/require-permission.decorator.js';
+import { ZodValidationPipe } from '../common/validation.js';
+import { UsersService, type Actor } from './users.service.js';
+
+// Keycloak ids are UUIDs; anything else cannot be a user and must not be spliced into an admin URL.
+const UserIdPipe = new ZodValidationPipe(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not a user id'));
+
+function actorOf(user: AuthUser, request: FastifyRequest): Actor {
+  return { user, requestId: request.id };
+}
+
+/** User administration (ADMIN): identity lives in Keycloak, the staff profile in the ERP database. */
+@Controller('api/admin/users')
+@RequirePermission('users:read')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  list(
+    @Query(new ZodValidationPipe(AdminUserListQuerySchema)) query: AdminUserListQuery,
+  ): Promise<AdminUserPage> {
+    return this.users.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', UserIdPipe) id: string): Promise<AdminUser> {
+    return this.users.get(id);
+  }
+
+  @Post()
+  @RequirePermission('users:read', 'users:write')
+  async create(
+    @Body(new ZodValidationPipe(CreateUserSchema)) body: CreateUser,
+    @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AdminUser> {
+    const created = await this.users.create(body, actorOf(user, request));
+    void reply.status(201).header('location', `/api/admin/users/${created.id}`);
+    return created;
+  }
+
+  @Patch(':id')
+  @RequirePermission('users:read', 'users:write')
+  update(
+    @Param('id', UserIdPipe) id: string,
+    @Body(new ZodValidationPipe(UpdateUserSchema)) body: UpdateUser,
+    @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
+  ): Promise<AdminUser> {
+    return this.users.update(id, body, actorOf(user, request));
+  }
+
+  @Post(':id/reset-password')
+  @HttpCode(204)
+  @RequirePermission('users:read', 'users:write')
+  async resetPassword(
+    @Param('id', UserIdPipe) id: string,
+    @Body(new ZodValidationPipe(ResetPasswordSchema)) body: ResetPassword,
+    @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.users.resetPassword(id, body, actorOf(user, request));
+  }
+
+  @Get(':id/sessions')
+  sessions(@Param('id', UserIdPipe) id: string): Promise<UserSession[]> {
+    return this.users.sessions(id);
+  }
+
+  @Delete(':id/sessions')
+  @HttpCode(204)
+  @RequirePermission('users:read', 'users:write')
+  async endSessions(
+    @Param('id', UserIdPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.users.endSessions(id, actorOf(user, request));
+  }
+}

@@ -1,0 +1,106 @@
+import { inject } from 'vitest';
+import { decodeSegment, idpPasswordGrant } from './auth.js';
+import { DEV_AUTH_SECRET } from './identity.js';
+import { createFreshDatabase } from './postgres.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/** Every demo user of the dev overlay (passwords are DEMO ONLY, see INTERFACES.md). */
+export const DEMO_USERS = {
+  admin: { username: 'admin', password: 'Admin#2026' },
+  commercial1: { username: 'commercial1', password: 'Commercial1#2026' },
+  commercial2: { username: 'commercial2', password: 'Commercial2#2026' },
+  finance1: { username: 'finance1', password: 'Finance1#2026' },
+  ops1: { username: 'ops1', password: 'Ops1#2026' },
+} as const;
+export type DemoUser = keyof typeof DEMO_USERS;
+
+/** The databases business tests run on: PGlite always, PostgreSQL when DATABASE_URL is set. */
+export const DATABASES = process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
+export type DatabaseTarget = (typeof DATABASES)[number];
+
+export interface JsonResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A user's HTTP client against the test API (bearer token from the run's IdP). */
+export interface UserClient {
+  sub: string;
+  get<T = unknown>(path: string): Promise<JsonResponse<T>>;
+  post<T = unknown>(path: string, body?: unknown): Promise<JsonResponse<T>>;
+  patch<T = unknown>(path: string, body: unknown): Promise<JsonResponse<T>>;
+  delete<T = unknown>(path: string): Promise<JsonResponse<T>>;
+}
+
+export interface SalesApi {
+  api: TestApp;
+  as: Record<DemoUser, UserClient>;
+  close(): Promise<void>;
+}
+
+async function request<T>(
+  url: string,
+  token: string,
+  method: string,
+  body?: unknown,
+): Promise<JsonResponse<T>> {
+  const res = await fetch(url, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+function clientFor(baseUrl: string, token: string): UserClient {
+  const sub = decodeSegment(token, 1).sub;
+  if (typeof sub !== 'string') throw new Error('access token without sub');
+  return {
+    sub,
+    get: (path) => request(`${baseUrl}${path}`, token, 'GET'),
+    post: (path, body = {}) => request(`${baseUrl}${path}`, token, 'POST', body),
+    patch: (path, body) => request(`${baseUrl}${path}`, token, 'PATCH', body),
+    delete: (path) => request(`${baseUrl}${path}`, token, 'DELETE'),
+  };
+}
+
+/**
+ * The API on `target` — PGlite in memory, or a fresh PostgreSQL database created for the file and
+ * dropped after — with a signed-in client per demo user (password grant at the run's IdP, which
+ * skips the API's login rate limit).
+ */
+export async function startSalesApi(
+  target: DatabaseTarget,
+  env: Record<string, string> = {},
+): Promise<SalesApi> {
+  const fresh =
+    target === 'postgres'
+      ? await createFreshDatabase(process.env.DATABASE_URL ?? '', 'velosi_sales')
+      : undefined;
+  const api = await startTestApp({
+    ...(fresh ? { DATABASE_URL: fresh.url, DATABASE_POOL_SIZE: '4' } : {}),
+    WEB_DIST_DIR: '/nonexistent',
+    ...env,
+  });
+  const issuer = inject('identityIssuer');
+  const entries = await Promise.all(
+    (Object.keys(DEMO_USERS) as DemoUser[]).map(async (name) => {
+      const secret = process.env.AUTH_TEST_CLIENT_SECRET ?? DEV_AUTH_SECRET;
+      const tokens = await idpPasswordGrant(issuer, secret, DEMO_USERS[name]);
+      return [name, clientFor(api.url, tokens.access_token)] as const;
+    }),
+  );
+  return {
+    api,
+    as: Object.fromEntries(entries) as Record<DemoUser, UserClient>,
+    close: async () => {
+      await api.close();
+      await fresh?.drop();
+    },
+  };
+}

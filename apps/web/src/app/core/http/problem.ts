@@ -1,0 +1,32 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import type { FieldError, Problem } from '@velosi/contracts';
+
+/**
+ * The RFC 9457 problem details of a failed API call (DESIGN §5), or a stand-in built from the
+ * HTTP status when the body is something else (proxy error page, network failure: status 0).
+ */
+export function readProblem(error: unknown): Problem {
+  if (!(error instanceof HttpErrorResponse)) {
+    return { type: 'about:blank', title: 'Unexpected error', status: 0 };
+  }
+  const body = (typeof error.error === 'object' && error.error !== null ? error.error : {}) as Record<
+    string,
+    unknown
+  >;
+  const errors = Array.isArray(body['errors'])
+    ? (body['errors'] as unknown[]).filter(isFieldError)
+    : undefined;
+  return {
+    type: typeof body['type'] === 'string' ? body['type'] : 'about:blank',
+    title: typeof body['title'] === 'string' ? body['title'] : error.statusText,
+    status: error.status,
+    ...(typeof body['detail'] === 'string' ? { detail: body['detail'] } : {}),
+    ...(errors?.length ? { errors } : {}),
+  };
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate['field'] === 'string' && typeof candidate['message'] === 'string';
+}

@@ -1,0 +1,162 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { FieldError, Lead, LeadConversion, LeadConvertInput, TransportMode } from '@velosi/contracts';
+
+import { readProblem } from '../../core/http/problem';
+import { firstError } from '../../shared/forms/form-errors';
+import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
+import { AMOUNT_PATTERN, applyApiErrors, textOrNull } from '../../shared/sales/form-problem';
+import { isConflict } from '../../shared/sales/record-api';
+import { CURRENCIES, OPEN_STAGES, OpenStage, TRANSPORT_MODES } from '../../shared/sales/sales-options';
+import { Notifier } from '../../shared/ui/notifier';
+
+export interface LeadConvertDialogData {
+  readonly lead: Lead;
+  readonly reload: () => void;
+}
+
+/** API paths (`client.name`, `contact.emails.0` …) → controls of this flat form. */
+const ALIASES: Record<string, string> = {
+  'client.name': 'clientName',
+  'client.fiscalId': 'fiscalId',
+  'client.country': 'country',
+  'client.currency': 'currency',
+  'client.city': 'city',
+  'contact.firstName': 'firstName',
+  'contact.lastName': 'lastName',
+  'contact.position': 'position',
+  'contact.emails': 'email',
+  'contact.phones': 'phone',
+  'opportunity.title': 'title',
+  'opportunity.value': 'valueAmount',
+  'opportunity.stage': 'stage',
+  'opportunity.transportType': 'transportType',
+  'opportunity.expectedCloseDate': 'expectedCloseDate',
+};
+
+/** Best guess of the first and last name in "Amira Ben Salah": first word, then the rest. */
+function splitName(fullName: string): { first: string; last: string } {
+  const parts = fullName.trim().split(/\s+/);
+  return parts.length > 1 ? { first: parts[0] ?? '', last: parts.slice(1).join(' ') } : { first: '', last: fullName.trim() };
+}
+
+/** Mode of a quote from the coarse need the prospect stated. */
+function modeOf(lead: Lead): TransportMode | null {
+  const need = lead.transportNeeds[0];
+  if (!need) return null;
+  return need === 'road' ? 'road_ftl' : need;
+}
+
+/**
+ * Turns a prospect into a client (+ primary contact) and an opportunity in one call
+ * (`POST /api/leads/:id/convert`), pre-filled from the lead. Closes with the conversion result.
+ */
+@Component({
+  selector: 'app-lead-convert-dialog',
+  imports: [
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './lead-convert-dialog.html',
+  styleUrl: '../../shared/sales/form-dialog.scss',
+})
+export class LeadConvertDialog {
+  private readonly data = inject<LeadConvertDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<LeadConvertDialog, LeadConversion>>(MatDialogRef);
+  private readonly http = inject(HttpClient);
+  private readonly conflicts = inject(ConflictNotifier);
+  private readonly notifier = inject(Notifier);
+
+  protected readonly lead = this.data.lead;
+  protected readonly saving = signal(false);
+  protected readonly otherErrors = signal<FieldError[]>([]);
+  protected readonly firstError = firstError;
+  protected readonly currencies = CURRENCIES;
+  protected readonly stages = OPEN_STAGES;
+  protected readonly modes = TRANSPORT_MODES;
+
+  private readonly name = splitName(this.lead.fullName);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    clientName: [this.lead.company ?? this.lead.fullName, [Validators.required, Validators.maxLength(200)]],
+    fiscalId: ['', [Validators.maxLength(50)]],
+    city: ['', [Validators.maxLength(100)]],
+    country: ['TN', [Validators.required, Validators.pattern(/^[A-Z]{2}$/)]],
+    currency: [this.lead.estimatedAnnualValue?.currency ?? 'TND', [Validators.required]],
+    firstName: [this.name.first, [Validators.maxLength(100)]],
+    lastName: [this.name.last, [Validators.required, Validators.maxLength(100)]],
+    position: ['', [Validators.maxLength(100)]],
+    email: [this.lead.email ?? '', [Validators.email]],
+    phone: [this.lead.phone ?? ''],
+    title: [
+      `${this.lead.company ?? this.lead.fullName} — ${this.lead.transportNeeds.length ? this.lead.transportNeeds.join('/') : 'transport'}`.slice(0, 200),
+      [Validators.required, Validators.maxLength(200)],
+    ],
+    stage: ['qualification' as OpenStage],
+    valueAmount: [this.lead.estimatedAnnualValue?.amount ?? '', [Validators.pattern(AMOUNT_PATTERN)]],
+    valueCurrency: [this.lead.estimatedAnnualValue?.currency ?? 'TND'],
+    transportType: [modeOf(this.lead)],
+    expectedCloseDate: [''],
+  });
+
+  protected submit(): void {
+    if (this.saving()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const body: LeadConvertInput = {
+      version: this.lead.version,
+      client: {
+        name: v.clientName.trim(),
+        fiscalId: textOrNull(v.fiscalId),
+        city: textOrNull(v.city),
+        country: v.country.trim().toUpperCase(),
+        currency: v.currency,
+      },
+      contact: {
+        firstName: textOrNull(v.firstName),
+        lastName: v.lastName.trim(),
+        position: textOrNull(v.position),
+        emails: v.email.trim() ? [v.email.trim()] : [],
+        phones: v.phone.trim() ? [v.phone.trim()] : [],
+      },
+      opportunity: {
+        title: v.title.trim(),
+        stage: v.stage,
+        value: v.valueAmount.trim() ? { amount: v.valueAmount.trim(), currency: v.valueCurrency } : null,
+        transportType: v.transportType,
+        traffic: this.lead.traffic ?? null,
+        expectedCloseDate: v.expectedCloseDate || null,
+      },
+    };
+    this.saving.set(true);
+    this.otherErrors.set([]);
+    this.http.post<LeadConversion>(`/api/leads/${encodeURIComponent(this.lead.id)}/convert`, body).subscribe({
+      next: (result) => this.dialogRef.close(result),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        if (isConflict(error)) {
+          this.conflicts.handle(error, this.data.reload);
+          this.dialogRef.close();
+          return;
+        }
+        this.otherErrors.set(applyApiErrors(this.form, error, ALIASES));
+        if (!readProblem(error).errors?.length) this.notifier.problem(error);
+      },
+    });
+  }
+}

@@ -1,0 +1,168 @@
+import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup, transferArrayItem } from '@angular/cdk/drag-drop';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import type { Opportunity, OpportunityStage, PipelineStageSummary, PipelineSummary } from '@velosi/contracts';
+import { forkJoin, map } from 'rxjs';
+
+import { SessionStore } from '../../core/auth/session.store';
+import { LanguageService } from '../../core/i18n/language.service';
+import { formatDecimal, formatMoney } from '../../shared/sales/money';
+import { listParams, parsePage } from '../../shared/sales/record-api';
+import { OPPORTUNITY_STAGES, isClosedStage } from '../../shared/sales/sales-options';
+import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { Notifier } from '../../shared/ui/notifier';
+import { registerSalesIcons } from '../../shared/ui/sales-icons';
+import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
+import { StageChanger } from './stage-changer';
+
+/** Cards per column: open stages show their whole pipeline, closed ones the latest. */
+const OPEN_LIMIT = 100;
+const CLOSED_LIMIT = 20;
+
+type Columns = Record<OpportunityStage, Opportunity[]>;
+
+/**
+ * The pipeline as a kanban: one column per stage with its count and totals per currency
+ * (`GET /api/opportunities/pipeline`); drag a card to another column, or use the card's
+ * "move to" menu from the keyboard. Won/lost ask for the reason.
+ */
+@Component({
+  selector: 'app-pipeline-board',
+  imports: [
+    CdkDrag,
+    CdkDropList,
+    CdkDropListGroup,
+    LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    MatTooltipModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './pipeline-board.html',
+  styleUrl: './pipeline-board.scss',
+})
+export class PipelineBoard {
+  private readonly http = inject(HttpClient);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
+  private readonly stageChanger = inject(StageChanger);
+  private readonly session = inject(SessionStore);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly canWrite = computed(() => this.session.permissions().has('opportunities:write'));
+  protected readonly stages = OPPORTUNITY_STAGES;
+  protected readonly formatMoney = formatMoney;
+  protected readonly formatDecimal = formatDecimal;
+
+  protected readonly cards = rxResource({
+    stream: () =>
+      forkJoin(
+        OPPORTUNITY_STAGES.map((stage) =>
+          this.http
+            .get<unknown>('/api/opportunities', {
+              params: listParams({
+                stage,
+                pageSize: isClosedStage(stage) ? CLOSED_LIMIT : OPEN_LIMIT,
+                sort: isClosedStage(stage) ? 'updatedAt:desc' : 'expectedCloseDate:asc',
+              }),
+            })
+            .pipe(map((raw) => parsePage<Opportunity>(raw).items)),
+        ),
+      ).pipe(
+        map((lists) => Object.fromEntries(OPPORTUNITY_STAGES.map((stage, i) => [stage, lists[i] ?? []])) as Columns),
+      ),
+  });
+  protected readonly summary = rxResource({
+    stream: () => this.http.get<PipelineSummary>('/api/opportunities/pipeline'),
+  });
+
+  /** Local copy of the columns: a drop moves the card at once, the server answer confirms it. */
+  protected readonly columns = linkedSignal<Columns | undefined>(() =>
+    this.cards.hasValue() ? this.cards.value() : undefined,
+  );
+  protected readonly totals = computed(() => {
+    const summary = this.summary.hasValue() ? this.summary.value() : undefined;
+    const byStage = new Map<OpportunityStage, PipelineStageSummary>();
+    for (const entry of summary?.stages ?? []) byStage.set(entry.stage, entry);
+    return byStage;
+  });
+  protected readonly errorStatus = computed(() => {
+    const error = this.cards.error();
+    if (!error) return null;
+    return error instanceof HttpErrorResponse ? error.status : -1;
+  });
+
+  constructor() {
+    registerSalesIcons();
+  }
+
+  protected reload(): void {
+    this.cards.reload();
+    this.summary.reload();
+  }
+
+  protected open(opportunity: Opportunity): void {
+    void this.router.navigate(['/opportunities', opportunity.id]);
+  }
+
+  protected drop(event: CdkDragDrop<OpportunityStage, OpportunityStage, Opportunity>): void {
+    if (event.previousContainer === event.container) return;
+    this.moveTo(event.item.data, event.container.data);
+  }
+
+  /** Drag target and keyboard menu end here. */
+  protected moveTo(opportunity: Opportunity, stage: OpportunityStage): void {
+    const columns = this.columns();
+    if (!columns || opportunity.stage === stage || !this.canWrite()) return;
+    const from = columns[opportunity.stage];
+    const to = columns[stage];
+    const index = from.findIndex((o) => o.id === opportunity.id);
+    if (index < 0) return;
+    // Optimistic: the card moves now; a refusal or a cancelled dialog puts it back.
+    transferArrayItem(from, to, index, 0);
+    this.columns.set({ ...columns });
+    this.stageChanger.move(opportunity, stage, () => this.reload()).subscribe((saved) => {
+      const current = this.columns();
+      if (!current) return;
+      if (!saved) {
+        const back = current[stage].findIndex((o) => o.id === opportunity.id);
+        if (back >= 0) transferArrayItem(current[stage], current[opportunity.stage], back, index);
+        this.columns.set({ ...current });
+        return;
+      }
+      current[stage] = current[stage].map((o) => (o.id === saved.id ? saved : o));
+      this.columns.set({ ...current });
+      this.notifier.success('opportunities.moved', {
+        title: saved.title,
+        stage: this.transloco.translate(`sales.stage.${saved.stage}`),
+      });
+      this.summary.reload();
+    });
+  }
+
+  protected create(): void {
+    const data: OpportunityFormDialogData = { mode: 'create' };
+    this.dialog
+      .open(OpportunityFormDialog, { data, width: '760px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved: Opportunity | undefined) => {
+        if (saved) this.reload();
+      });
+  }
+}

@@ -1,0 +1,49 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import type { Opportunity, OpportunityStage, OpportunityStageChange } from '@velosi/contracts';
+import { Observable, catchError, map, of } from 'rxjs';
+
+import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
+import {
+  OpportunityCloseDialog,
+  OpportunityCloseDialogData,
+  OpportunityCloseResult,
+} from './opportunity-close-dialog';
+
+/**
+ * Moves an opportunity to a stage (`PATCH /api/opportunities/:id/stage`): directly for an open
+ * stage, through the won/lost dialog (reason required) for a closed one. Emits the saved
+ * opportunity, or null when the user cancelled or the move failed (already reported).
+ */
+@Injectable({ providedIn: 'root' })
+export class StageChanger {
+  private readonly http = inject(HttpClient);
+  private readonly dialog = inject(MatDialog);
+  private readonly conflicts = inject(ConflictNotifier);
+
+  move(opportunity: Opportunity, stage: OpportunityStage, reload: () => void): Observable<Opportunity | null> {
+    if (stage === 'closed_won' || stage === 'closed_lost') {
+      const data: OpportunityCloseDialogData = { opportunity, stage };
+      return this.dialog
+        .open(OpportunityCloseDialog, { data, width: '560px', maxWidth: '95vw' })
+        .afterClosed()
+        .pipe(
+          map((result: OpportunityCloseResult | undefined) => {
+            if (result === 'conflict') {
+              this.conflicts.showConflict(reload);
+              return null;
+            }
+            return result ?? null;
+          }),
+        );
+    }
+    const body: OpportunityStageChange = { version: opportunity.version, stage };
+    return this.http.patch<Opportunity>(`/api/opportunities/${encodeURIComponent(opportunity.id)}/stage`, body).pipe(
+      catchError((error: unknown) => {
+        this.conflicts.handle(error, reload);
+        return of(null);
+      }),
+    );
+  }
+}

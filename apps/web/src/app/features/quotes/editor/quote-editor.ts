@@ -1,0 +1,263 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { Contact, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
+import { chargeableWeight, computeQuoteTotals } from '@velosi/contracts/quote-math';
+import { catchError, map, of, startWith, switchMap } from 'rxjs';
+
+import { LanguageService } from '../../../core/i18n/language.service';
+import { readProblem } from '../../../core/http/problem';
+import { fieldError } from '../quote-errors';
+import { isConflict, listParams, parsePage } from '../../../shared/sales/record-api';
+import { Notifier } from '../../../shared/ui/notifier';
+import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
+import { registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { registerQuoteIcons } from '../quote-icons';
+import {
+  BASE_CURRENCY,
+  CONTAINER_TYPES,
+  CURRENCIES,
+  DIRECTIONS,
+  INCOTERMS,
+  MODES,
+  formatDecimal,
+  todayIso,
+} from '../quote-options';
+import { QuotesApi } from '../quotes-api';
+import {
+  RATE_PATTERN,
+  applyQuoteErrors,
+  containerGroup,
+  createBody,
+  fillForm,
+  lineComputable,
+  quoteForm,
+  totalsInput,
+  updateBody,
+} from './quote-form';
+import { QuoteLines } from './quote-lines';
+import { QuoteTotalsPanel } from './quote-totals-panel';
+
+/**
+ * Create (`/quotes/new`) or edit a draft (`/quotes/:id/edit`): header, cargo, lines. Totals and
+ * margin are previewed live with the API's own `computeQuoteTotals`; what the API answers after
+ * the save is what gets stored and shown on the quote's page.
+ */
+@Component({
+  selector: 'app-quote-editor',
+  imports: [
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    QuoteLines,
+    QuoteTotalsPanel,
+    ReactiveFormsModule,
+    RecordPicker,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './quote-editor.html',
+  styleUrl: './quote-editor.scss',
+})
+export class QuoteEditor {
+  /** Route parameter of `/quotes/:id/edit`; absent on `/quotes/new`. */
+  readonly id = input<string>();
+
+  private readonly api = inject(QuotesApi);
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly notifier = inject(Notifier);
+  protected readonly lang = inject(LanguageService).active;
+
+  protected readonly form = quoteForm();
+  protected readonly modes = MODES;
+  protected readonly directions = DIRECTIONS;
+  protected readonly incoterms = INCOTERMS;
+  protected readonly containerTypes = CONTAINER_TYPES;
+  protected readonly currencies = CURRENCIES;
+  protected readonly firstError = fieldError;
+  protected readonly formatDecimal = formatDecimal;
+
+  protected readonly loaded = signal<Quote | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<number | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly conflict = signal(false);
+  protected readonly unmatchedErrors = signal<FieldError[]>([]);
+
+  /** The whole form value, refreshed on every change (the live totals derive from it). */
+  private readonly value = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    { initialValue: this.form.getRawValue() },
+  );
+
+  protected readonly partyKind = computed(() => this.value().partyKind);
+  protected readonly isForeignCurrency = computed(() => this.value().currency !== BASE_CURRENCY);
+
+  /** Live figures: lines that cannot be computed yet (empty price …) are left out and flagged. */
+  protected readonly live = computed(() => {
+    const v = this.value();
+    const inputs = v.items.map(totalsInput);
+    const ok = inputs.map(lineComputable);
+    const rateOk = RATE_PATTERN.test(v.exchangeRate) && /[1-9]/.test(v.exchangeRate);
+    const foreign = v.currency !== BASE_CURRENCY && rateOk;
+    const result = computeQuoteTotals(
+      inputs.filter((_, i) => ok[i]),
+      {
+        stampDuty: v.stampDutyApplies ? undefined : false,
+        currency: foreign ? v.currency : BASE_CURRENCY,
+        exchangeRate: foreign ? v.exchangeRate : null,
+      },
+    );
+    let next = 0;
+    const lines: (QuoteLineTotals | null)[] = ok.map((fine) =>
+      fine ? (result.lines[next++] ?? null) : null,
+    );
+    return { totals: result.totals, lines, incomplete: ok.filter((fine) => !fine).length };
+  });
+
+  protected readonly chargeable = computed(() => {
+    const v = this.value();
+    const measure = (s: string) => (/^(?:0|[1-9]\d{0,11})(?:\.\d{1,3})?$/.test(s) ? s : null);
+    const kg = measure(v.grossWeightKg.trim());
+    const m3 = measure(v.volumeM3.trim());
+    return chargeableWeight({ mode: v.mode, grossWeightKg: kg, volumeM3: m3 });
+  });
+
+  protected readonly validityPast = computed(() => this.value().validUntil < todayIso());
+
+  /** Contacts of the chosen client (a prospect has none yet). */
+  protected readonly contacts = toSignal(
+    this.form.controls.clientId.valueChanges.pipe(
+      startWith(this.form.controls.clientId.value),
+      switchMap((clientId) =>
+        clientId
+          ? this.http
+              .get<unknown>(`/api/clients/${encodeURIComponent(clientId)}/contacts`, {
+                params: listParams({ pageSize: 100, page: 1 }),
+              })
+              .pipe(
+                map((raw) => parsePage<Contact>(raw).items),
+                catchError(() => of<Contact[]>([])),
+              )
+          : of<Contact[]>([]),
+      ),
+    ),
+    { initialValue: [] as Contact[] },
+  );
+
+  constructor() {
+    registerSalesIcons();
+    registerQuoteIcons();
+    // Prefill from the links that open the editor (`/quotes/new?clientId=…&opportunityId=…`).
+    const params = this.route.snapshot.queryParamMap;
+    const clientId = params.get('clientId');
+    const leadId = params.get('leadId');
+    this.form.patchValue({
+      ...(leadId ? { partyKind: 'lead' as const, leadId } : clientId ? { clientId } : {}),
+      opportunityId: params.get('opportunityId'),
+    });
+    effect(() => {
+      const id = this.id();
+      if (id) this.load(id);
+    });
+  }
+
+  protected contactName(contact: Contact): string {
+    return [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+  }
+
+  protected addContainer(): void {
+    const used = new Set(this.form.controls.containers.getRawValue().map((c) => c.type));
+    const free = CONTAINER_TYPES.find((type) => !used.has(type));
+    if (free) this.form.controls.containers.push(containerGroup(free));
+  }
+
+  protected removeContainer(index: number): void {
+    this.form.controls.containers.removeAt(index);
+  }
+
+  protected load(id: string): void {
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.conflict.set(false);
+    this.api.get(id).subscribe({
+      next: (quote) => {
+        this.loading.set(false);
+        if (quote.status !== 'draft') {
+          // Only drafts are editable: a sent quote is a document.
+          void this.router.navigate(['/quotes', quote.id], { replaceUrl: true });
+          return;
+        }
+        this.loaded.set(quote);
+        fillForm(this.form, quote);
+        this.form.markAsPristine();
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.loadError.set(readProblem(error).status);
+      },
+    });
+  }
+
+  protected save(): void {
+    this.unmatchedErrors.set([]);
+    const v = this.form.getRawValue();
+    const party = v.partyKind === 'lead' ? this.form.controls.leadId : this.form.controls.clientId;
+    if (!this.loaded() && !party.value) party.setErrors({ required: true });
+    if (this.form.invalid || (!this.loaded() && !party.value)) {
+      this.form.markAllAsTouched();
+      party.markAsTouched();
+      return;
+    }
+    const existing = this.loaded();
+    const request = existing
+      ? this.api.update(existing.id, updateBody(v, existing.version))
+      : this.api.create(createBody(v));
+    this.saving.set(true);
+    request.subscribe({
+      next: (quote) => {
+        this.saving.set(false);
+        this.form.markAsPristine();
+        this.notifier.success(existing ? 'quotes.editor.saved' : 'quotes.editor.created', {
+          number: quote.number,
+        });
+        void this.router.navigate(['/quotes', quote.id]);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        if (isConflict(error) && existing) {
+          this.conflict.set(true);
+          return;
+        }
+        const problem = readProblem(error);
+        if (problem.errors?.length) {
+          this.unmatchedErrors.set(applyQuoteErrors(this.form, problem.errors));
+        } else {
+          this.notifier.problem(error);
+        }
+      },
+    });
+  }
+}

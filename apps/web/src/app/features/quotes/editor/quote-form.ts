@@ -1,0 +1,260 @@
+import { AbstractControl, FormArray, FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
+import type {
+  ContainerType,
+  FieldError,
+  Incoterm,
+  Quote,
+  QuoteCreateInput,
+  QuoteLineInput,
+  QuoteLineKind,
+  QuoteLineUnit,
+  QuoteUpdate,
+  TransportMode,
+  Traffic,
+  VatRate,
+} from '@velosi/contracts';
+import type { QuoteTotalsLineInput } from '@velosi/contracts/quote-math';
+
+import { SERVER_ERROR } from '../../../shared/forms/form-errors';
+import { BASE_CURRENCY, DEFAULT_VALIDITY_DAYS, addDays, todayIso } from '../quote-options';
+
+// The editor's reactive form and its two-way mapping to the API contracts. Decimal amounts stay
+// strings from the input to the body: a JS number never holds money.
+
+/** Same shapes as the contracts' decimal strings (common.ts), checked while typing. */
+export const AMOUNT_PATTERN = /^(?:0|[1-9]\d{0,11})(?:\.\d{1,3})?$/;
+export const RATE_PATTERN = /^(?:0|[1-9]\d{0,5})(?:\.\d{1,6})?$/;
+const POSITIVE = /[1-9]/;
+
+function positiveDecimal(pattern: RegExp): ValidatorFn {
+  return (control: AbstractControl<string | null>) => {
+    const value = control.value?.trim() ?? '';
+    if (!value) return null;
+    if (!pattern.test(value)) return { decimal: true };
+    return POSITIVE.test(value) ? null : { positive: true };
+  };
+}
+
+const nn = <T>(value: T, validators: ValidatorFn[] = []) =>
+  new FormControl<T>(value, { nonNullable: true, validators });
+
+export function lineGroup(defaults: Partial<QuoteLineInput> = {}) {
+  return new FormGroup({
+    kind: nn<QuoteLineKind>(defaults.kind ?? 'freight'),
+    description: nn(defaults.description ?? '', [Validators.required, Validators.maxLength(500)]),
+    chargeTypeCode: nn(defaults.chargeTypeCode ?? '', [Validators.pattern(/^[A-Za-z0-9_-]{0,20}$/)]),
+    quantity: nn(defaults.quantity ?? '1', [Validators.required, positiveDecimal(AMOUNT_PATTERN)]),
+    unit: nn<QuoteLineUnit>(defaults.unit ?? 'shipment'),
+    buyUnitPrice: nn(defaults.buyUnitPrice ?? '', [Validators.required, Validators.pattern(AMOUNT_PATTERN)]),
+    sellUnitPrice: nn(defaults.sellUnitPrice ?? '', [
+      Validators.required,
+      Validators.pattern(AMOUNT_PATTERN),
+    ]),
+    currency: nn(defaults.currency ?? BASE_CURRENCY, [Validators.required]),
+    exchangeRate: nn(defaults.exchangeRate ?? '1', [Validators.required, positiveDecimal(RATE_PATTERN)]),
+    vatRate: nn<VatRate>(defaults.vatRate ?? 19),
+    isDisbursement: nn(defaults.isDisbursement ?? false),
+  });
+}
+export type LineGroup = ReturnType<typeof lineGroup>;
+export type LineValue = LineGroup['value'];
+
+export function containerGroup(type: ContainerType = '40HC', count = 1) {
+  return new FormGroup({
+    type: nn<ContainerType>(type),
+    count: nn(count, [Validators.required, Validators.min(1), Validators.max(999)]),
+  });
+}
+
+export function quoteForm() {
+  return new FormGroup({
+    partyKind: nn<'client' | 'lead'>('client'),
+    clientId: new FormControl<string | null>(null),
+    leadId: new FormControl<string | null>(null),
+    contactId: new FormControl<string | null>(null),
+    opportunityId: new FormControl<string | null>(null),
+    title: nn('', [Validators.required, Validators.maxLength(200)]),
+    mode: nn<TransportMode>('sea_fcl'),
+    direction: nn<Traffic>('import'),
+    incoterm: new FormControl<Incoterm | null>(null),
+    incotermPlace: nn('', [Validators.maxLength(100)]),
+    originCode: nn('', [Validators.pattern(/^(?:[A-Za-z]{2}[A-Za-z2-9]{3}|[A-Za-z]{3})?$/)]),
+    originAddress: nn('', [Validators.maxLength(500)]),
+    destinationCode: nn('', [Validators.pattern(/^(?:[A-Za-z]{2}[A-Za-z2-9]{3}|[A-Za-z]{3})?$/)]),
+    destinationAddress: nn('', [Validators.maxLength(500)]),
+    commodity: nn('', [Validators.maxLength(500)]),
+    packagesCount: new FormControl<number | null>(null, [Validators.min(0)]),
+    grossWeightKg: nn('', [Validators.pattern(AMOUNT_PATTERN)]),
+    volumeM3: nn('', [Validators.pattern(AMOUNT_PATTERN)]),
+    containers: new FormArray<ReturnType<typeof containerGroup>>([]),
+    transitTimeDays: new FormControl<number | null>(null, [Validators.min(0), Validators.max(365)]),
+    validUntil: nn(addDays(todayIso(), DEFAULT_VALIDITY_DAYS), [Validators.required]),
+    paymentTerms: nn('', [Validators.maxLength(500)]),
+    conditions: nn('', [Validators.maxLength(5000)]),
+    internalNotes: nn('', [Validators.maxLength(5000)]),
+    currency: nn(BASE_CURRENCY, [Validators.required]),
+    exchangeRate: nn('', [positiveDecimal(RATE_PATTERN)]),
+    stampDutyApplies: nn(true),
+    items: new FormArray<LineGroup>([]),
+  });
+}
+export type QuoteForm = ReturnType<typeof quoteForm>;
+export type QuoteFormValue = QuoteForm['value'];
+
+const orNull = (value: string | null | undefined): string | null => {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+};
+
+/** What the shared math needs from a line (a débours is billed at cost: sell = buy). */
+export function totalsInput(line: LineValue): QuoteTotalsLineInput {
+  const buy = line.buyUnitPrice?.trim() ?? '';
+  return {
+    quantity: line.quantity?.trim() ?? '',
+    buyUnitPrice: buy,
+    sellUnitPrice: line.isDisbursement ? buy : (line.sellUnitPrice?.trim() ?? ''),
+    exchangeRate: line.currency === BASE_CURRENCY ? null : orNull(line.exchangeRate),
+    vatRate: line.isDisbursement ? 0 : (line.vatRate ?? 19),
+    isDisbursement: line.isDisbursement ?? false,
+  };
+}
+
+/** Whether the math can run on the line (it throws on a malformed decimal). */
+export function lineComputable(line: QuoteTotalsLineInput): boolean {
+  return (
+    AMOUNT_PATTERN.test(line.quantity) &&
+    POSITIVE.test(line.quantity) &&
+    AMOUNT_PATTERN.test(line.buyUnitPrice) &&
+    AMOUNT_PATTERN.test(line.sellUnitPrice) &&
+    (line.exchangeRate == null || (RATE_PATTERN.test(line.exchangeRate) && POSITIVE.test(line.exchangeRate)))
+  );
+}
+
+function lineBody(line: LineValue): QuoteLineInput {
+  const input = totalsInput(line);
+  return {
+    kind: line.kind ?? 'freight',
+    description: line.description?.trim() ?? '',
+    chargeTypeCode: orNull(line.chargeTypeCode)?.toUpperCase() ?? null,
+    quantity: input.quantity,
+    unit: line.unit ?? 'shipment',
+    buyUnitPrice: input.buyUnitPrice,
+    sellUnitPrice: input.sellUnitPrice,
+    currency: line.currency ?? BASE_CURRENCY,
+    ...(input.exchangeRate ? { exchangeRate: input.exchangeRate } : {}),
+    vatRate: input.vatRate as VatRate,
+    isDisbursement: input.isDisbursement ?? false,
+  };
+}
+
+/** The editable header + lines (what PATCH accepts; create adds the client or lead). */
+function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version' | 'assignedTo'> {
+  const decimal = (s: string | undefined) => orNull(s);
+  return {
+    contactId: v.partyKind === 'client' ? (v.contactId ?? null) : null,
+    opportunityId: v.opportunityId ?? null,
+    title: v.title?.trim() ?? '',
+    mode: v.mode ?? 'sea_fcl',
+    direction: v.direction ?? 'import',
+    incoterm: v.incoterm ?? null,
+    incotermPlace: orNull(v.incotermPlace),
+    origin: { locationCode: orNull(v.originCode)?.toUpperCase() ?? null, address: orNull(v.originAddress) },
+    destination: {
+      locationCode: orNull(v.destinationCode)?.toUpperCase() ?? null,
+      address: orNull(v.destinationAddress),
+    },
+    commodity: orNull(v.commodity),
+    packagesCount: v.packagesCount ?? null,
+    grossWeightKg: decimal(v.grossWeightKg),
+    volumeM3: decimal(v.volumeM3),
+    containers: (v.containers ?? []).map((c) => ({ type: c.type ?? '40HC', count: Number(c.count ?? 1) })),
+    transitTimeDays: v.transitTimeDays ?? null,
+    validUntil: v.validUntil ?? todayIso(),
+    paymentTerms: orNull(v.paymentTerms),
+    conditions: orNull(v.conditions),
+    internalNotes: orNull(v.internalNotes),
+    currency: v.currency ?? BASE_CURRENCY,
+    exchangeRate: v.currency === BASE_CURRENCY ? null : decimal(v.exchangeRate),
+    stampDutyApplies: v.stampDutyApplies ?? true,
+    items: (v.items ?? []).map(lineBody),
+  };
+}
+
+export function createBody(v: QuoteFormValue): QuoteCreateInput {
+  const link =
+    v.partyKind === 'lead' ? { leadId: v.leadId ?? undefined } : { clientId: v.clientId ?? undefined };
+  return { ...editableBody(v), ...link } as QuoteCreateInput;
+}
+
+export function updateBody(v: QuoteFormValue, version: number): QuoteUpdate {
+  return { ...editableBody(v), version };
+}
+
+/** Fills the form from a stored quote (lines included). */
+export function fillForm(form: QuoteForm, quote: Quote): void {
+  form.controls.items.clear();
+  for (const line of [...quote.items].sort((a, b) => a.position - b.position)) {
+    form.controls.items.push(lineGroup({ ...line, chargeTypeCode: line.chargeTypeCode ?? '' }));
+  }
+  form.controls.containers.clear();
+  for (const c of quote.containers) form.controls.containers.push(containerGroup(c.type, c.count));
+  form.patchValue({
+    partyKind: quote.leadId ? 'lead' : 'client',
+    clientId: quote.clientId ?? null,
+    leadId: quote.leadId ?? null,
+    contactId: quote.contactId ?? null,
+    opportunityId: quote.opportunityId ?? null,
+    title: quote.title,
+    mode: quote.mode,
+    direction: quote.direction,
+    incoterm: quote.incoterm ?? null,
+    incotermPlace: quote.incotermPlace ?? '',
+    originCode: quote.origin.locationCode ?? '',
+    originAddress: quote.origin.address ?? '',
+    destinationCode: quote.destination.locationCode ?? '',
+    destinationAddress: quote.destination.address ?? '',
+    commodity: quote.commodity ?? '',
+    packagesCount: quote.packagesCount ?? null,
+    grossWeightKg: quote.grossWeightKg ?? '',
+    volumeM3: quote.volumeM3 ?? '',
+    transitTimeDays: quote.transitTimeDays ?? null,
+    validUntil: quote.validUntil,
+    paymentTerms: quote.paymentTerms ?? '',
+    conditions: quote.conditions ?? '',
+    internalNotes: quote.internalNotes ?? '',
+    currency: quote.currency,
+    exchangeRate: quote.exchangeRate ?? '',
+    stampDutyApplies: quote.stampDutyApplies,
+  });
+}
+
+/** API field path → form control path (the route points are flattened in the form). */
+const HEADER_PATHS: Readonly<Record<string, string>> = {
+  origin: 'originCode',
+  'origin.locationCode': 'originCode',
+  'origin.address': 'originAddress',
+  destination: 'destinationCode',
+  'destination.locationCode': 'destinationCode',
+  'destination.address': 'destinationAddress',
+};
+
+/**
+ * Puts the API's `errors[]` on the matching controls (`items.0.sellUnitPrice` → that line's cell)
+ * and returns those that match none (shown in a banner).
+ */
+export function applyQuoteErrors(form: QuoteForm, errors: readonly FieldError[]): FieldError[] {
+  const unmatched: FieldError[] = [];
+  for (const error of errors) {
+    const path = HEADER_PATHS[error.field] ?? error.field;
+    let control: AbstractControl | null = form.get(path);
+    // `items.0` or `containers.1` alone: flag the row's first cell.
+    if (control instanceof FormGroup) control = Object.values(control.controls)[0] ?? null;
+    if (!control || control instanceof FormArray) {
+      unmatched.push(error);
+      continue;
+    }
+    control.setErrors({ ...control.errors, [SERVER_ERROR]: error.message });
+    control.markAsTouched();
+  }
+  return unmatched;
+}

@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { QuoteTotals } from '@velosi/contracts';
+
+import { LanguageService } from '../../../core/i18n/language.service';
+import { formatDecimal, formatMoney } from '../quote-options';
+
+/**
+ * Totals of a quote in TND (and in the quote currency), with the margin. Used by the editor (live
+ * preview) and the detail page (the API's stored figures). `showMargin` is off for readers who
+ * may not see buy prices.
+ */
+@Component({
+  selector: 'app-quote-totals-panel',
+  imports: [MatIconModule, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <dl class="totals" *transloco="let t" [attr.aria-label]="t('quotes.totals.title')">
+      @if (showMargin()) {
+        <div>
+          <dt>{{ t('quotes.totals.buy') }}</dt>
+          <dd data-testid="quote-totals-buy">{{ money(totals().buyTnd) }}</dd>
+        </div>
+      }
+      <div>
+        <dt>{{ t('quotes.totals.sell') }}</dt>
+        <dd data-testid="quote-totals-sell">{{ money(totals().sellTnd) }}</dd>
+      </div>
+      @if (showMargin()) {
+        <div [class.negative]="negative()">
+          <dt>{{ t('quotes.totals.margin') }}</dt>
+          <dd data-testid="quote-totals-margin">
+            {{ money(totals().marginTnd) }}
+            @if (totals().marginPercent !== null) {
+              ({{ percent() }} %)
+            }
+          </dd>
+        </div>
+      }
+      @if (totals().disbursementsTnd !== '0.000') {
+        <div>
+          <dt>{{ t('quotes.totals.disbursements') }}</dt>
+          <dd data-testid="quote-totals-disbursements">{{ money(totals().disbursementsTnd) }}</dd>
+        </div>
+      }
+      @for (entry of totals().vatBreakdown; track entry.rate) {
+        <div class="sub">
+          <dt>{{ t('quotes.totals.vatAt', { rate: entry.rate, base: money(entry.baseTnd) }) }}</dt>
+          <dd>{{ money(entry.vatTnd) }}</dd>
+        </div>
+      }
+      <div>
+        <dt>{{ t('quotes.totals.vat') }}</dt>
+        <dd data-testid="quote-totals-vat">{{ money(totals().vatTnd) }}</dd>
+      </div>
+      <div>
+        <dt>{{ t('quotes.totals.stampDuty') }}</dt>
+        <dd data-testid="quote-totals-stamp">{{ money(totals().stampDutyTnd) }}</dd>
+      </div>
+      <div class="grand">
+        <dt>{{ t('quotes.totals.total') }}</dt>
+        <dd data-testid="quote-totals-total">{{ money(totals().totalTnd) }}</dd>
+      </div>
+      @if (totals().quoteCurrency; as qc) {
+        <div class="sub">
+          <dt>{{ t('quotes.totals.inCurrency', { currency: qc.currency, rate: qc.exchangeRate }) }}</dt>
+          <dd data-testid="quote-totals-currency">{{ moneyIn(qc.totalAmount, qc.currency) }}</dd>
+        </div>
+      }
+    </dl>
+  `,
+  styles: `
+    .totals {
+      margin: 0;
+      display: grid;
+      gap: 4px;
+      min-width: 280px;
+
+      div {
+        display: flex;
+        justify-content: space-between;
+        gap: 24px;
+      }
+
+      dt {
+        color: var(--mat-sys-on-surface-variant);
+      }
+
+      dd {
+        margin: 0;
+        font-variant-numeric: tabular-nums;
+        text-align: end;
+        white-space: nowrap;
+      }
+
+      .sub {
+        font-size: 0.8125rem;
+        padding-inline-start: 12px;
+      }
+
+      .grand {
+        border-top: 1px solid var(--mat-sys-outline-variant);
+        padding-top: 6px;
+        font-weight: 600;
+        font-size: 1.05rem;
+      }
+
+      .negative dd,
+      .negative dt {
+        color: var(--mat-sys-error);
+        font-weight: 600;
+      }
+    }
+  `,
+})
+export class QuoteTotalsPanel {
+  readonly totals = input.required<
+    Omit<QuoteTotals, 'buyTnd' | 'marginTnd' | 'marginPercent'> &
+      Partial<Pick<QuoteTotals, 'buyTnd' | 'marginTnd' | 'marginPercent'>>
+  >();
+  readonly showMargin = input(true);
+
+  private readonly lang = inject(LanguageService).active;
+  protected readonly negative = computed(() => this.totals().marginTnd?.startsWith('-') ?? false);
+  protected readonly percent = computed(() => formatDecimal(this.totals().marginPercent, this.lang(), 2));
+
+  protected money(value: string | null | undefined): string {
+    return formatMoney(value, 'TND', this.lang());
+  }
+
+  protected moneyIn(value: string, currency: string): string {
+    return formatMoney(value, currency, this.lang());
+  }
+}

@@ -1,0 +1,25 @@
+import { Pipe, PipeTransform } from '@angular/core';
+
+const FORMATS = {
+  date: { dateStyle: 'medium' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * `{{ iso | localDate: lang }}` — a date in the UI language with the browser's Intl, so no Angular
+ * locale data has to be bundled and registered per language. Pass the active language so the
+ * (pure) pipe reruns on a language switch.
+ */
+@Pipe({ name: 'localDate' })
+export class LocalDatePipe implements PipeTransform {
+  transform(
+    value: string | number | null | undefined,
+    lang: string,
+    format: keyof typeof FORMATS = 'date',
+  ): string {
+    if (value === null || value === undefined || value === '') return '';
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) return '';
+    return new Intl.DateTimeFormat(lang, FORMATS[format]).format(date);
+  }
+}

@@ -1,0 +1,67 @@
+// Zod-free on purpose: the SPA imports this file alone (`@velosi/contracts/roles-map`) so the
+// permission map does not pull zod and every schema into its bundle.
+
+/** Realm roles of ERP_Velosi (DESIGN §3). */
+export const ROLES = ['ADMIN', 'COMMERCIAL', 'OPERATIONS', 'FINANCE'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * Permission strings checked by the API guard (`@RequirePermission`) and by the SPA (menus,
+ * route guards). A permission is granted by holding any role listed for it.
+ */
+export const PERMISSIONS = [
+  'dashboard:read',
+  'users:read',
+  'users:write',
+  'leads:read',
+  'leads:write',
+  'opportunities:read',
+  'opportunities:write',
+  'activities:read',
+  'activities:write',
+  'quotes:read',
+  'quotes:write',
+  'quotes:read-accepted',
+  'clients:read',
+  'clients:write',
+  'reference:read',
+  'reference:write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  ADMIN: PERMISSIONS,
+  COMMERCIAL: [
+    'dashboard:read',
+    'leads:read',
+    'leads:write',
+    'opportunities:read',
+    'opportunities:write',
+    'activities:read',
+    'activities:write',
+    'quotes:read',
+    'quotes:write',
+    'clients:read',
+    'clients:write',
+    'reference:read',
+  ],
+  OPERATIONS: ['dashboard:read', 'quotes:read-accepted', 'clients:read', 'reference:read'],
+  FINANCE: ['dashboard:read', 'quotes:read', 'clients:read', 'reference:read'],
+};
+
+/** Permissions of a user holding the given realm roles (unknown roles grant nothing). */
+export function permissionsFor(roles: readonly string[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of roles) {
+    if (isRole(role)) for (const p of ROLE_PERMISSIONS[role]) granted.add(p);
+  }
+  return PERMISSIONS.filter((p) => granted.has(p));
+}
+
+export function hasPermission(roles: readonly string[], permission: Permission): boolean {
+  return permissionsFor(roles).includes(permission);
+}

@@ -8,6 +8,7 @@ import { LoggerModule } from './common/logger.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InfoModule } from './info/info.module.js';
 import { LeadsModule } from './leads/leads.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         LeadsModule,
         OpportunitiesModule,
         ActivitiesModule,
+        DemoModule,
         QuotesModule,
         InfoModule,
         SpaModule,

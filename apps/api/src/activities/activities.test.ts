@@ -129,7 +129,7 @@ describe.each(DATABASES)('activities on %s', (target) => {
     expect((await sales.as.commercial2.get(`/api/activities/${call.id}`)).status).toBe(200);
   });
 
-  it('archives, restores, and refuses a quote link until quotes register as a link target', async () => {
+  it('archives and restores; activities have no timeline of their own', async () => {
     const note = await create({ type: 'note', subject: 'Archive me' });
     const archived = await sales.as.commercial1.post<Activity>(`/api/activities/${note.id}/archive`, {
       version: 1,

@@ -12,11 +12,15 @@ import { activities } from './activities.table.js';
 /** Bookkeeping fields every write changes; listing them as "changes" would be noise. */
 const UNCHANGED_NOISE = new Set(['version', 'updatedAt']);
 
-/** Top-level fields whose JSON differs between the audited before and after images. */
+/**
+ * Top-level fields whose JSON differs between the audited before and after images, by field name
+ * (jsonb does not keep key order, so the order of the images means nothing).
+ */
 export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   if (!isRecord(before) || !isRecord(after)) return [];
   const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...fields]
+    .sort()
     .filter((field) => !UNCHANGED_NOISE.has(field))
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));

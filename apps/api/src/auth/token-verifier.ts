@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RoleSchema, permissionsFor, type Role } from '@velosi/contracts';
+import { ROLES, permissionsFor, type Role } from '@velosi/contracts';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { AuthConfig } from '../config/app-config.js';
@@ -139,10 +139,8 @@ function stringClaim(value: unknown): string | null {
 export function erpRoles(claims: AccessTokenClaims): Role[] {
   const raw = claims.realm_access?.roles;
   if (!Array.isArray(raw)) return [];
-  return raw.flatMap((r) => {
-    const parsed = RoleSchema.safeParse(r);
-    return parsed.success ? [parsed.data] : [];
-  });
+  // Contracts' order, so the same roles always read the same whatever order Keycloak emits them in.
+  return ROLES.filter((role) => raw.includes(role));
 }
 
 function toAuthUser(claims: AccessTokenClaims, token: string): AuthUser {

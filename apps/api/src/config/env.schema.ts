@@ -81,8 +81,8 @@ export const EnvSchema = z
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().trim().min(3).default('Velosi ERP <no-reply@velosi.local>'),
     MAIL_OUTBOX_DIR: z.string().min(1).default('.data/outbox'),
-  // Base URL customers open the SPA at: links in e-mails (public quote `/q/<token>`) start with it.
-  PUBLIC_WEB_URL: httpUrl.default('http://localhost:3000'),
+    // Base URL customers open the SPA at: links in e-mails (public quote `/q/<token>`) start with it.
+    PUBLIC_WEB_URL: httpUrl.default('http://localhost:3000'),
   })
   // A production deployment with the public dev secret would let anyone mint admin-API tokens.
   .superRefine((env, ctx) => {

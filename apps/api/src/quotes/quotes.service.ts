@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   isQuoteEditable,
@@ -17,7 +18,7 @@ import { invalidState } from '../common/records/problems.js';
 import { RecordRepository, type Executor } from '../common/records/repository.js';
 import { ValidationProblem } from '../common/validation.js';
 import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
-import { assignQuoteNumber } from './quote-numbers.js';
+import { assignQuoteNumber, provisionalNumber } from './quote-numbers.js';
 import { QuoteParties, type QuoteLinks } from './quote-parties.js';
 import { lineInput, priceQuote, readLines, writeLines } from './quote-pricing.js';
 import { defaultValidUntil, effectiveStatus, effectiveStatusSql } from './quote-status.js';
@@ -29,6 +30,15 @@ import {
   type QuoteSortField,
 } from './quotes.records.js';
 import { quotes, type QuoteRow } from './quotes.table.js';
+
+/** The number of a revision: same year and sequence as its parent, next revision. */
+export interface RevisionNumbering {
+  number: string;
+  year: number;
+  sequence: number;
+  revision: number;
+  revisedFromId: string;
+}
 
 /** Quote header fields a new quote (create, revise, duplicate) is built from. */
 export type NewQuote = Omit<QuoteCreate, 'validUntil' | 'assignedTo'> & { validUntil: string; assignedTo: string[] };
@@ -91,27 +101,31 @@ export class QuotesService {
   }
 
   /**
-   * Inserts a draft with a fresh number, its priced lines and the audit entry. The number is drawn
-   * last, just before the insert, so the year's counter row stays locked as briefly as possible.
+   * Inserts a draft with its priced lines, then numbers it and audits the creation. A new quote is
+   * inserted under a provisional number and takes its real one last (quote-numbers.ts), so the
+   * year's counter stays locked only for the numbering, the audit insert and COMMIT. A revision
+   * passes its number (same family, next revision) and skips the counter.
    */
-  async insert(
-    tx: Transaction,
-    actor: Actor,
-    quote: NewQuote,
-    numbering?: { number: string; year: number; sequence: number; revision: number; revisedFromId: string },
-  ): Promise<QuoteRow> {
+  async insert(tx: Transaction, actor: Actor, quote: NewQuote, revision?: RevisionNumbering): Promise<QuoteRow> {
     const priced = priceQuote(quote.items, quote);
-    const assigned = numbering ?? { ...(await assignQuoteNumber(tx)), revision: 1, revisedFromId: null };
-    const row = await this.records.create(tx, actor, {
-      ...quoteHeaderColumns(quote),
-      clientId: quote.clientId ?? null,
-      leadId: quote.leadId ?? null,
-      ...assigned,
-      status: 'draft',
-      ...priced.totals,
-      createdBy: actor.user.sub,
-    });
-    await writeLines(tx, row.id, priced.lines);
+    const id = randomUUID();
+    const [inserted] = await tx
+      .insert(quotes)
+      .values({
+        ...quoteHeaderColumns(quote),
+        id,
+        clientId: quote.clientId ?? null,
+        leadId: quote.leadId ?? null,
+        ...(revision ?? { number: provisionalNumber(id), year: 0, sequence: 0, revision: 1, revisedFromId: null }),
+        status: 'draft',
+        ...priced.totals,
+        createdBy: actor.user.sub,
+      })
+      .returning();
+    if (!inserted) throw new Error('quote insert returned no row');
+    await writeLines(tx, id, priced.lines);
+    const row = revision ? inserted : { ...inserted, ...(await assignQuoteNumber(tx, id)) };
+    await this.records.recordAudit(tx, actor, 'create', id, undefined, toQuoteHeader(row));
     return row;
   }
 
@@ -150,10 +164,5 @@ export class QuotesService {
   /** See QuoteParties.check: links must be visible to the caller and agree with each other. */
   checkParties(tx: Transaction, user: AuthUser, links: QuoteLinks): Promise<void> {
     return this.parties.check(tx, user, links);
-  }
-
-  async setArchived(actor: Actor, id: string, version: number, archived: boolean): Promise<Quote> {
-    await this.records.setArchived(actor, id, version, archived);
-    return this.get(actor.user, id);
   }
 }

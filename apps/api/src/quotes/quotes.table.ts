@@ -47,7 +47,10 @@ export const quotes = pgTable(
   'quotes',
   {
     ...recordColumns(),
-    /** `Q2026-00042` or `Q2026-00042-v2`; year + sequence come from `quote_counters`. */
+    /**
+     * `Q2026-00042` or `Q2026-00042-v2` (unique); year + sequence come from `quote_counters`. Inside
+     * the creating transaction only, a new row carries a provisional `pending-<id>` (quote-numbers.ts).
+     */
     number: text('number').notNull(),
     year: integer('year').notNull(),
     sequence: integer('sequence').notNull(),
@@ -105,7 +108,6 @@ export const quotes = pgTable(
   (table) => [
     assignedToIndex('quotes', table.assignedTo),
     uniqueIndex('quotes_number_key').on(table.number),
-    uniqueIndex('quotes_sequence_revision_key').on(table.year, table.sequence, table.revision),
     index('quotes_status_idx').on(table.status, table.validUntil),
     index('quotes_client_idx').on(table.clientId),
     index('quotes_lead_idx').on(table.leadId),

@@ -1,5 +1,5 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import { RoleSchema, type Role, type UserSession } from '@velosi/contracts';
+import { ROLES, type Role, type UserSession } from '@velosi/contracts';
 import { z } from 'zod';
 import { ValidationProblem } from '../common/validation.js';
 import { unexpected, type AdminResponse } from './keycloak-admin.client.js';
@@ -47,12 +47,13 @@ export function bodyOf<S extends z.ZodType>(
   return parsed.data;
 }
 
-/** ERP roles among Keycloak realm roles (drops default-roles-erp_velosi, offline_access, …). */
+/**
+ * ERP roles among Keycloak realm roles (drops default-roles-erp_velosi, offline_access, …), in the
+ * contracts' order: Keycloak returns mappings in no particular order.
+ */
 export function erpRolesOf(roles: KcRole[]): Role[] {
-  return roles.flatMap((r) => {
-    const parsed = RoleSchema.safeParse(r.name);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const names = new Set(roles.map((r) => r.name));
+  return ROLES.filter((role) => names.has(role));
 }
 
 export function toSession(raw: unknown): UserSession[] {

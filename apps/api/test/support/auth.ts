@@ -1,7 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TokenResponseSchema, type TokenResponse } from '@velosi/contracts';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload, type JWTHeaderParameters } from 'jose';
+import {
+  exportJWK,
+  generateKeyPair,
+  SignJWT,
+  type JWK,
+  type JWTPayload,
+  type JWTHeaderParameters,
+} from 'jose';
 
 export function bearer(token: string): { authorization: string } {
   return { authorization: `Bearer ${token}` };
@@ -16,13 +23,20 @@ export function login(apiUrl: string, username: string, password: string): Promi
 }
 
 /** Logs in through the API and returns the token set, failing loudly otherwise. */
-export async function tokensFor(apiUrl: string, user: { username: string; password: string }): Promise<TokenResponse> {
+export async function tokensFor(
+  apiUrl: string,
+  user: { username: string; password: string },
+): Promise<TokenResponse> {
   const res = await login(apiUrl, user.username, user.password);
   if (res.status !== 200) throw new Error(`login ${user.username} → ${res.status} ${await res.text()}`);
   return TokenResponseSchema.parse(await res.json());
 }
 
-export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -48,7 +62,9 @@ export function sign(
   claims: JWTPayload,
   header: Partial<JWTHeaderParameters> = {},
 ): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid, ...header }).sign(key.privateKey);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid, ...header })
+    .sign(key.privateKey);
 }
 
 export interface JwksServer {

@@ -69,7 +69,8 @@ export const routes: Routes = [
           import('./features/opportunities/opportunities.routes').then((m) => m.OPPORTUNITIES_ROUTES),
       }),
       section('activities', {
-        loadChildren: () => import('./features/activities/activities.routes').then((m) => m.ACTIVITIES_ROUTES),
+        loadChildren: () =>
+          import('./features/activities/activities.routes').then((m) => m.ACTIVITIES_ROUTES),
       }),
       // Not section(): operations (quotes:read-accepted) open the list too; quotesGuard decides.
       {

@@ -23,7 +23,12 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { Page, listParams, parsePage } from '../../shared/sales/record-api';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, ACTIVITY_TYPE_ICONS, isOverdue } from '../../shared/sales/sales-options';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  ACTIVITY_TYPE_ICONS,
+  isOverdue,
+} from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';

@@ -6,12 +6,24 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { Activity, ActivityCreateInput, ActivityUpdate, ActivityStatus, ActivityType, FieldError } from '@velosi/contracts';
+import type {
+  Activity,
+  ActivityCreateInput,
+  ActivityUpdate,
+  ActivityStatus,
+  ActivityType,
+  FieldError,
+} from '@velosi/contracts';
 
 import { readProblem } from '../../core/http/problem';
 import { firstError } from '../../shared/forms/form-errors';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
-import { applyApiErrors, isoToLocalInput, localInputToIso, textOrNull } from '../../shared/sales/form-problem';
+import {
+  applyApiErrors,
+  isoToLocalInput,
+  localInputToIso,
+  textOrNull,
+} from '../../shared/sales/form-problem';
 import { isConflict } from '../../shared/sales/record-api';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../../shared/sales/sales-options';
@@ -92,7 +104,10 @@ export class ActivityFormDialog {
             status: v.status,
             version: this.data.activity.version,
           })
-        : this.records.create<Activity>('activities', { ...fields, ...this.data.link } satisfies ActivityCreateInput);
+        : this.records.create<Activity>('activities', {
+            ...fields,
+            ...this.data.link,
+          } satisfies ActivityCreateInput);
     this.saving.set(true);
     this.otherErrors.set([]);
     request.subscribe({

@@ -55,7 +55,9 @@ export class ClientDetail {
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.permissions().has('clients:write'));
-  protected readonly canWriteOpportunities = computed(() => this.session.permissions().has('opportunities:write'));
+  protected readonly canWriteOpportunities = computed(() =>
+    this.session.permissions().has('opportunities:write'),
+  );
   protected readonly canWriteActivities = computed(() => this.session.permissions().has('activities:write'));
   protected readonly formatMoney = formatMoney;
   protected readonly refresh = signal(0);

@@ -6,7 +6,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Client, ClientCreateInput, ClientUpdate, DocumentLanguage, FieldError } from '@velosi/contracts';
+import type {
+  Client,
+  ClientCreateInput,
+  ClientUpdate,
+  DocumentLanguage,
+  FieldError,
+} from '@velosi/contracts';
 
 import { readProblem } from '../../core/http/problem';
 import { firstError } from '../../shared/forms/form-errors';
@@ -67,7 +73,11 @@ export type ClientFormDialogData =
             <mat-label>{{ t('clients.fields.country') }}</mat-label>
             <input matInput formControlName="country" maxlength="2" autocomplete="off" />
             @if (firstError(form.controls.country); as e) {
-              <mat-error>{{ e.key === 'validation.pattern' ? t('clients.form.countryHint') : (e.text ?? t(e.key, e.params)) }}</mat-error>
+              <mat-error>{{
+                e.key === 'validation.pattern'
+                  ? t('clients.form.countryHint')
+                  : (e.text ?? t(e.key, e.params))
+              }}</mat-error>
             }
           </mat-form-field>
           <mat-form-field>

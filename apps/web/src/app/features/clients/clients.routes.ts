@@ -7,8 +7,16 @@ export const CLIENTS_ROUTES: Routes = [
     path: '',
     providers: [provideTranslocoScope('clients', 'opportunities', 'activities', 'sales')],
     children: [
-      { path: '', title: 'nav.clients', loadComponent: () => import('./clients-page').then((m) => m.ClientsPage) },
-      { path: ':id', title: 'nav.clients', loadComponent: () => import('./client-detail').then((m) => m.ClientDetail) },
+      {
+        path: '',
+        title: 'nav.clients',
+        loadComponent: () => import('./clients-page').then((m) => m.ClientsPage),
+      },
+      {
+        path: ':id',
+        title: 'nav.clients',
+        loadComponent: () => import('./client-detail').then((m) => m.ClientDetail),
+      },
     ],
   },
 ];

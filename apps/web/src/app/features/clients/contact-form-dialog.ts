@@ -18,11 +18,23 @@ import { Notifier } from '../../shared/ui/notifier';
 
 export type ContactFormDialogData =
   | { readonly mode: 'create'; readonly clientId: string }
-  | { readonly mode: 'edit'; readonly clientId: string; readonly contact: Contact; readonly reload: () => void };
+  | {
+      readonly mode: 'edit';
+      readonly clientId: string;
+      readonly contact: Contact;
+      readonly reload: () => void;
+    };
 
 /** Several values typed in one field, one per line or comma-separated. */
 function splitList(value: string): string[] {
-  return [...new Set(value.split(/[\n,;]/).map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[\n,;]/)
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Create or edit a contact of a client (`/api/clients/:id/contacts`). */
@@ -40,7 +52,9 @@ function splitList(value: string): string[] {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
-      <h2 mat-dialog-title>{{ contact ? t('clients.contacts.editTitle') : t('clients.contacts.createTitle') }}</h2>
+      <h2 mat-dialog-title>
+        {{ contact ? t('clients.contacts.editTitle') : t('clients.contacts.createTitle') }}
+      </h2>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="contact-form">
         <mat-dialog-content class="form-grid">
           <mat-form-field>
@@ -49,7 +63,13 @@ function splitList(value: string): string[] {
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('clients.contacts.lastName') }}</mat-label>
-            <input matInput formControlName="lastName" required autocomplete="off" data-testid="contact-lastName" />
+            <input
+              matInput
+              formControlName="lastName"
+              required
+              autocomplete="off"
+              data-testid="contact-lastName"
+            />
             @if (firstError(form.controls.lastName); as e) {
               <mat-error>{{ e.text ?? t(e.key, e.params) }}</mat-error>
             }

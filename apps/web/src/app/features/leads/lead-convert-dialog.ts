@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { FieldError, Lead, LeadConversion, LeadConvertInput, TransportMode } from '@velosi/contracts';
 
 import { readProblem } from '../../core/http/problem';
@@ -44,7 +44,9 @@ const ALIASES: Record<string, string> = {
 /** Best guess of the first and last name in "Amira Ben Salah": first word, then the rest. */
 function splitName(fullName: string): { first: string; last: string } {
   const parts = fullName.trim().split(/\s+/);
-  return parts.length > 1 ? { first: parts[0] ?? '', last: parts.slice(1).join(' ') } : { first: '', last: fullName.trim() };
+  return parts.length > 1
+    ? { first: parts[0] ?? '', last: parts.slice(1).join(' ') }
+    : { first: '', last: fullName.trim() };
 }
 
 /** Mode of a quote from the coarse need the prospect stated. */
@@ -88,7 +90,11 @@ export class LeadConvertDialog {
   protected readonly stages = OPEN_STAGES;
   protected readonly modes = TRANSPORT_MODES;
 
+  private readonly transloco = inject(TranslocoService);
   private readonly name = splitName(this.lead.fullName);
+  private readonly needs = this.lead.transportNeeds
+    .map((need) => this.transloco.translate(`sales.transportNeed.${need}`))
+    .join(', ');
   protected readonly form = inject(NonNullableFormBuilder).group({
     clientName: [this.lead.company ?? this.lead.fullName, [Validators.required, Validators.maxLength(200)]],
     fiscalId: ['', [Validators.maxLength(50)]],
@@ -101,7 +107,10 @@ export class LeadConvertDialog {
     email: [this.lead.email ?? '', [Validators.email]],
     phone: [this.lead.phone ?? ''],
     title: [
-      `${this.lead.company ?? this.lead.fullName} — ${this.lead.transportNeeds.length ? this.lead.transportNeeds.join('/') : 'transport'}`.slice(0, 200),
+      (this.needs
+        ? `${this.lead.company ?? this.lead.fullName} — ${this.needs}`
+        : (this.lead.company ?? this.lead.fullName)
+      ).slice(0, 200),
       [Validators.required, Validators.maxLength(200)],
     ],
     stage: ['qualification' as OpenStage],

@@ -12,6 +12,7 @@ import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
+import { formatMoney } from '../../shared/sales/money';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
@@ -25,7 +26,15 @@ import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
 /** A prospect: its details, actions (edit, convert, archive) and timeline. */
 @Component({
   selector: 'app-lead-detail',
-  imports: [LocalDatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, Timeline, TranslocoDirective],
+  imports: [
+    LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressSpinnerModule,
+    RouterLink,
+    Timeline,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lead-detail.html',
   styleUrl: '../../shared/sales/detail-page.scss',
@@ -46,6 +55,7 @@ export class LeadDetail {
     return p.has('leads:write') && p.has('clients:write') && p.has('opportunities:write');
   });
   protected readonly refresh = signal(0);
+  protected readonly formatMoney = formatMoney;
 
   protected readonly resource = httpResource<Lead>(() => `/api/leads/${encodeURIComponent(this.id())}`);
   protected readonly lead = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
@@ -79,7 +89,11 @@ export class LeadDetail {
 
   protected convert(lead: Lead): void {
     this.dialog
-      .open(LeadConvertDialog, { data: { lead, reload: () => this.reload() }, width: '760px', maxWidth: '95vw' })
+      .open(LeadConvertDialog, {
+        data: { lead, reload: () => this.reload() },
+        width: '760px',
+        maxWidth: '95vw',
+      })
       .afterClosed()
       .subscribe((result: LeadConversion | undefined) => {
         if (!result) return;

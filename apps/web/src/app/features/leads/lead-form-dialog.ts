@@ -19,7 +19,12 @@ import type {
 } from '@velosi/contracts';
 
 import { firstError } from '../../shared/forms/form-errors';
-import { AMOUNT_PATTERN, QUANTITY_PATTERN, applyApiErrors, textOrNull } from '../../shared/sales/form-problem';
+import {
+  AMOUNT_PATTERN,
+  QUANTITY_PATTERN,
+  applyApiErrors,
+  textOrNull,
+} from '../../shared/sales/form-problem';
 import { isConflict } from '../../shared/sales/record-api';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { Notifier } from '../../shared/ui/notifier';
@@ -35,8 +40,7 @@ import {
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 
 export type LeadFormDialogData =
-  | { readonly mode: 'create' }
-  | { readonly mode: 'edit'; readonly lead: Lead; readonly reload: () => void };
+  { readonly mode: 'create' } | { readonly mode: 'edit'; readonly lead: Lead; readonly reload: () => void };
 
 const VOLUME_UNITS = ['teu', 'containers', 'shipments', 'tons', 'kg', 'm3', 'pallets'] as const;
 type VolumeUnit = (typeof VOLUME_UNITS)[number];
@@ -97,7 +101,10 @@ export class LeadFormDialog {
     priority: [(this.lead?.priority ?? 'medium') as LeadPriority],
     transportNeeds: [[...(this.lead?.transportNeeds ?? [])] as TransportNeed[]],
     traffic: [(this.lead?.traffic ?? null) as Traffic | null],
-    volumeQuantity: [this.lead?.estimatedAnnualVolume?.quantity ?? '', [Validators.pattern(QUANTITY_PATTERN)]],
+    volumeQuantity: [
+      this.lead?.estimatedAnnualVolume?.quantity ?? '',
+      [Validators.pattern(QUANTITY_PATTERN)],
+    ],
     volumeUnit: [(this.lead?.estimatedAnnualVolume?.unit ?? 'teu') as VolumeUnit],
     valueAmount: [this.lead?.estimatedAnnualValue?.amount ?? '', [Validators.pattern(AMOUNT_PATTERN)]],
     valueCurrency: [this.lead?.estimatedAnnualValue?.currency ?? 'TND'],
@@ -114,7 +121,10 @@ export class LeadFormDialog {
     }
     const body = this.body();
     const request = this.lead
-      ? this.records.update<Lead, LeadUpdate>('leads', this.lead.id, { ...this.changes(body), version: this.lead.version })
+      ? this.records.update<Lead, LeadUpdate>('leads', this.lead.id, {
+          ...this.changes(body),
+          version: this.lead.version,
+        })
       : this.records.create<Lead>('leads', body);
     this.saving.set(true);
     this.otherErrors.set([]);
@@ -137,7 +147,14 @@ export class LeadFormDialog {
 
   private body(): LeadCreateInput {
     const v = this.form.getRawValue();
-    const tags = [...new Set(v.tags.split(',').map((tag) => tag.trim()).filter(Boolean))];
+    const tags = [
+      ...new Set(
+        v.tags
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+      ),
+    ];
     return {
       fullName: v.fullName.trim(),
       company: textOrNull(v.company),
@@ -149,8 +166,12 @@ export class LeadFormDialog {
       priority: v.priority,
       transportNeeds: v.transportNeeds,
       traffic: v.traffic,
-      estimatedAnnualVolume: v.volumeQuantity.trim() ? { quantity: v.volumeQuantity.trim(), unit: v.volumeUnit } : null,
-      estimatedAnnualValue: v.valueAmount.trim() ? { amount: v.valueAmount.trim(), currency: v.valueCurrency } : null,
+      estimatedAnnualVolume: v.volumeQuantity.trim()
+        ? { quantity: v.volumeQuantity.trim(), unit: v.volumeUnit }
+        : null,
+      estimatedAnnualValue: v.valueAmount.trim()
+        ? { amount: v.valueAmount.trim(), currency: v.valueCurrency }
+        : null,
       currentProvider: textOrNull(v.currentProvider),
       nextFollowUpDate: v.nextFollowUpDate || null,
       tags,

@@ -8,7 +8,11 @@ export const LEADS_ROUTES: Routes = [
     providers: [provideTranslocoScope('leads', 'activities', 'sales')],
     children: [
       { path: '', title: 'nav.leads', loadComponent: () => import('./leads-page').then((m) => m.LeadsPage) },
-      { path: ':id', title: 'nav.leads', loadComponent: () => import('./lead-detail').then((m) => m.LeadDetail) },
+      {
+        path: ':id',
+        title: 'nav.leads',
+        loadComponent: () => import('./lead-detail').then((m) => m.LeadDetail),
+      },
     ],
   },
 ];

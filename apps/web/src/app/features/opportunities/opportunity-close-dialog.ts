@@ -28,7 +28,14 @@ export type OpportunityCloseResult = Opportunity | 'conflict';
  */
 @Component({
   selector: 'app-opportunity-close-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoDirective],
+  imports: [
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
@@ -70,7 +77,8 @@ export type OpportunityCloseResult = Opportunity | 'conflict';
 })
 export class OpportunityCloseDialog {
   protected readonly data = inject<OpportunityCloseDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<OpportunityCloseDialog, OpportunityCloseResult>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<OpportunityCloseDialog, OpportunityCloseResult>>(MatDialogRef);
   private readonly http = inject(HttpClient);
   private readonly notifier = inject(Notifier);
   protected readonly firstError = firstError;
@@ -87,7 +95,11 @@ export class OpportunityCloseDialog {
       this.form.markAllAsTouched();
       return;
     }
-    const body: OpportunityStageChange = { version: this.data.opportunity.version, stage: this.data.stage, reason };
+    const body: OpportunityStageChange = {
+      version: this.data.opportunity.version,
+      stage: this.data.stage,
+      reason,
+    };
     this.saving.set(true);
     this.http
       .patch<Opportunity>(`/api/opportunities/${encodeURIComponent(this.data.opportunity.id)}/stage`, body)

@@ -60,7 +60,9 @@ export class OpportunityDetail {
   protected readonly resource = httpResource<Opportunity>(
     () => `/api/opportunities/${encodeURIComponent(this.id())}`,
   );
-  protected readonly opportunity = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
+  protected readonly opportunity = computed(() =>
+    this.resource.hasValue() ? this.resource.value() : undefined,
+  );
   protected readonly errorStatus = computed(() => {
     const error = this.resource.error();
     if (!error) return null;
@@ -83,9 +85,11 @@ export class OpportunityDetail {
   }
 
   protected moveTo(o: Opportunity, stage: OpportunityStage): void {
-    this.stageChanger.move(o, stage, () => this.reload()).subscribe((saved) => {
-      if (saved) this.saved(saved);
-    });
+    this.stageChanger
+      .move(o, stage, () => this.reload())
+      .subscribe((saved) => {
+        if (saved) this.saved(saved);
+      });
   }
 
   protected edit(opportunity: Opportunity): void {

@@ -86,11 +86,15 @@ export class OpportunityFormDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: [this.o?.title ?? '', [Validators.required, Validators.maxLength(200)]],
     parentId: [
-      (this.data.mode === 'create' ? (this.data.clientId ?? this.data.leadId ?? null) : null) as string | null,
+      (this.data.mode === 'create' ? (this.data.clientId ?? this.data.leadId ?? null) : null) as
+        string | null,
       this.o ? [] : [Validators.required],
     ],
     stage: ['prospecting' as OpenStage],
-    probability: [this.o?.probability ?? STAGE_PROBABILITY.prospecting, [Validators.min(0), Validators.max(100)]],
+    probability: [
+      this.o?.probability ?? STAGE_PROBABILITY.prospecting,
+      [Validators.min(0), Validators.max(100)],
+    ],
     valueAmount: [this.o?.value?.amount ?? '', [Validators.pattern(AMOUNT_PATTERN)]],
     valueCurrency: [this.o?.value?.currency ?? 'TND'],
     expectedCloseDate: [this.o?.expectedCloseDate ?? ''],
@@ -104,7 +108,8 @@ export class OpportunityFormDialog {
   constructor() {
     // The stage's usual probability, until the user sets their own.
     this.form.controls.stage.valueChanges.subscribe((stage) => {
-      if (!this.form.controls.probability.dirty) this.form.controls.probability.setValue(STAGE_PROBABILITY[stage]);
+      if (!this.form.controls.probability.dirty)
+        this.form.controls.probability.setValue(STAGE_PROBABILITY[stage]);
     });
   }
 
@@ -129,20 +134,40 @@ export class OpportunityFormDialog {
       destination: textOrNull(v.destination),
       transportType: v.transportType,
       traffic: v.traffic,
-      competitors: [...new Set(v.competitors.split(',').map((c) => c.trim()).filter(Boolean))],
+      competitors: [
+        ...new Set(
+          v.competitors
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        ),
+      ],
     };
     let request;
     if (this.data.mode === 'edit') {
       const c = this.form.controls;
       const body: Record<string, unknown> = {};
-      for (const key of ['title', 'probability', 'expectedCloseDate', 'origin', 'destination', 'transportType', 'traffic', 'competitors'] as const) {
+      for (const key of [
+        'title',
+        'probability',
+        'expectedCloseDate',
+        'origin',
+        'destination',
+        'transportType',
+        'traffic',
+        'competitors',
+      ] as const) {
         if (c[key].dirty) body[key] = fields[key];
       }
       if (c.valueAmount.dirty || c.valueCurrency.dirty) body['value'] = fields.value;
-      request = this.records.update<Opportunity, OpportunityUpdate>('opportunities', this.data.opportunity.id, {
-        ...(body as Omit<OpportunityUpdate, 'version'>),
-        version: this.data.opportunity.version,
-      });
+      request = this.records.update<Opportunity, OpportunityUpdate>(
+        'opportunities',
+        this.data.opportunity.id,
+        {
+          ...(body as Omit<OpportunityUpdate, 'version'>),
+          version: this.data.opportunity.version,
+        },
+      );
     } else {
       const parent = this.parentKind() === 'clients' ? { clientId: v.parentId } : { leadId: v.parentId };
       const body: OpportunityCreateInput = { ...fields, ...parent, stage: v.stage };

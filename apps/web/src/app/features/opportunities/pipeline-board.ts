@@ -1,4 +1,11 @@
-import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup, transferArrayItem } from '@angular/cdk/drag-drop';
+import {
+  CdkDrag,
+  CdkDragDrop,
+  CdkDropList,
+  CdkDropListGroup,
+  transferArrayItem,
+} from '@angular/cdk/drag-drop';
+import { NgTemplateOutlet } from '@angular/common';
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -18,7 +25,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { formatDecimal, formatMoney } from '../../shared/sales/money';
 import { listParams, parsePage } from '../../shared/sales/record-api';
-import { OPPORTUNITY_STAGES, isClosedStage } from '../../shared/sales/sales-options';
+import { OPEN_STAGES, OPPORTUNITY_STAGES, isClosedStage } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
@@ -42,6 +49,7 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,
+    NgTemplateOutlet,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
@@ -67,6 +75,11 @@ export class PipelineBoard {
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.permissions().has('opportunities:write'));
   protected readonly stages = OPPORTUNITY_STAGES;
+  protected readonly openStages = OPEN_STAGES;
+  protected readonly closedStages = [
+    'closed_won',
+    'closed_lost',
+  ] as const satisfies readonly OpportunityStage[];
   protected readonly formatMoney = formatMoney;
   protected readonly formatDecimal = formatDecimal;
 
@@ -85,7 +98,10 @@ export class PipelineBoard {
             .pipe(map((raw) => parsePage<Opportunity>(raw).items)),
         ),
       ).pipe(
-        map((lists) => Object.fromEntries(OPPORTUNITY_STAGES.map((stage, i) => [stage, lists[i] ?? []])) as Columns),
+        map(
+          (lists) =>
+            Object.fromEntries(OPPORTUNITY_STAGES.map((stage, i) => [stage, lists[i] ?? []])) as Columns,
+        ),
       ),
   });
   protected readonly summary = rxResource({
@@ -110,6 +126,10 @@ export class PipelineBoard {
 
   constructor() {
     registerSalesIcons();
+  }
+
+  protected cardsOf(columns: Columns, stage: OpportunityStage): Opportunity[] {
+    return columns[stage];
   }
 
   protected reload(): void {
@@ -137,23 +157,25 @@ export class PipelineBoard {
     // Optimistic: the card moves now; a refusal or a cancelled dialog puts it back.
     transferArrayItem(from, to, index, 0);
     this.columns.set({ ...columns });
-    this.stageChanger.move(opportunity, stage, () => this.reload()).subscribe((saved) => {
-      const current = this.columns();
-      if (!current) return;
-      if (!saved) {
-        const back = current[stage].findIndex((o) => o.id === opportunity.id);
-        if (back >= 0) transferArrayItem(current[stage], current[opportunity.stage], back, index);
+    this.stageChanger
+      .move(opportunity, stage, () => this.reload())
+      .subscribe((saved) => {
+        const current = this.columns();
+        if (!current) return;
+        if (!saved) {
+          const back = current[stage].findIndex((o) => o.id === opportunity.id);
+          if (back >= 0) transferArrayItem(current[stage], current[opportunity.stage], back, index);
+          this.columns.set({ ...current });
+          return;
+        }
+        current[stage] = current[stage].map((o) => (o.id === saved.id ? saved : o));
         this.columns.set({ ...current });
-        return;
-      }
-      current[stage] = current[stage].map((o) => (o.id === saved.id ? saved : o));
-      this.columns.set({ ...current });
-      this.notifier.success('opportunities.moved', {
-        title: saved.title,
-        stage: this.transloco.translate(`sales.stage.${saved.stage}`),
+        this.notifier.success('opportunities.moved', {
+          title: saved.title,
+          stage: this.transloco.translate(`sales.stage.${saved.stage}`),
+        });
+        this.summary.reload();
       });
-      this.summary.reload();
-    });
   }
 
   protected create(): void {

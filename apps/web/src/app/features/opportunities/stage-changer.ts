@@ -22,7 +22,11 @@ export class StageChanger {
   private readonly dialog = inject(MatDialog);
   private readonly conflicts = inject(ConflictNotifier);
 
-  move(opportunity: Opportunity, stage: OpportunityStage, reload: () => void): Observable<Opportunity | null> {
+  move(
+    opportunity: Opportunity,
+    stage: OpportunityStage,
+    reload: () => void,
+  ): Observable<Opportunity | null> {
     if (stage === 'closed_won' || stage === 'closed_lost') {
       const data: OpportunityCloseDialogData = { opportunity, stage };
       return this.dialog
@@ -39,11 +43,13 @@ export class StageChanger {
         );
     }
     const body: OpportunityStageChange = { version: opportunity.version, stage };
-    return this.http.patch<Opportunity>(`/api/opportunities/${encodeURIComponent(opportunity.id)}/stage`, body).pipe(
-      catchError((error: unknown) => {
-        this.conflicts.handle(error, reload);
-        return of(null);
-      }),
-    );
+    return this.http
+      .patch<Opportunity>(`/api/opportunities/${encodeURIComponent(opportunity.id)}/stage`, body)
+      .pipe(
+        catchError((error: unknown) => {
+          this.conflicts.handle(error, reload);
+          return of(null);
+        }),
+      );
   }
 }

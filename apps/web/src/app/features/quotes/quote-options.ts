@@ -6,9 +6,8 @@ import type {
   QuoteStatus,
   TransportMode,
   Traffic,
+  VatRate,
 } from '@velosi/contracts';
-// Zod-free entry: the SPA shares the API's arithmetic without bundling every schema.
-import { VAT_RATES } from '@velosi/contracts/quote-math';
 
 // Option lists of the quote forms. `satisfies` ties each list to the contract's type, so a value
 // the API does not know cannot be offered (the lists are not imported at runtime: that would pull zod).
@@ -74,7 +73,8 @@ export const LINE_UNITS = [
   'per_day',
 ] as const satisfies readonly QuoteLineUnit[];
 
-export const VAT_CHOICES = VAT_RATES;
+/** VAT_RATES of the contracts (19 standard, 7 reduced, 0 exempt). */
+export const VAT_CHOICES = [19, 7, 0] as const satisfies readonly VatRate[];
 
 export const CURRENCIES = ['TND', 'EUR', 'USD', 'GBP', 'CHF', 'CNY', 'TRY', 'AED'] as const;
 

@@ -60,7 +60,6 @@ export class QuotesPage {
   private readonly router = inject(Router);
   protected readonly lang = inject(LanguageService).active;
 
-  protected readonly columns = COLUMNS;
   protected readonly statuses = QUOTE_STATUSES;
   protected readonly modes = MODES;
   protected readonly pageSizes = [10, 20, 50, 100];
@@ -109,6 +108,10 @@ export class QuotesPage {
     source: () => (this.quotes.hasValue() ? this.quotes.value() : undefined),
     computation: (next, previous) => next ?? previous?.value,
   });
+  /** The customer column only when the API names the customers (it may not on every list). */
+  protected readonly columns = computed(() =>
+    this.page()?.items.some((q) => q.customerName) ? COLUMNS : COLUMNS.filter((c) => c !== 'customer'),
+  );
   protected readonly filtered = computed(
     () => this.query() !== '' || this.status().length > 0 || this.mode().length > 0,
   );

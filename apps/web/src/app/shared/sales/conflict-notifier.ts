@@ -28,9 +28,13 @@ export class ConflictNotifier {
   /** "Modified by someone else — reload", with a Reload action. */
   showConflict(reload: () => void): void {
     this.snackBar
-      .open(this.transloco.translate('sales.conflict.message'), this.transloco.translate('sales.conflict.reload'), {
-        duration: 15000,
-      })
+      .open(
+        this.transloco.translate('sales.conflict.message'),
+        this.transloco.translate('sales.conflict.reload'),
+        {
+          duration: 15000,
+        },
+      )
       .onAction()
       .subscribe(() => reload());
   }

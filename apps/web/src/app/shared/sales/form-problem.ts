@@ -18,7 +18,8 @@ export function applyApiErrors(
   const unmatched: FieldError[] = [];
   for (const fieldError of problem.errors ?? []) {
     const path = fieldError.field;
-    const alias = aliases[path] ?? aliases[path.split('.').slice(0, 2).join('.')] ?? aliases[path.split('.')[0] ?? ''];
+    const alias =
+      aliases[path] ?? aliases[path.split('.').slice(0, 2).join('.')] ?? aliases[path.split('.')[0] ?? ''];
     const control = form.get(alias ?? path.split('.')[0] ?? '') ?? form.get(path);
     if (!control) {
       unmatched.push(fieldError);

@@ -13,6 +13,9 @@ export function formatDecimal(value: string | null | undefined, lang: string): s
 }
 
 /** "1 250,500 EUR" */
-export function formatMoney(money: { amount: string; currency: string } | null | undefined, lang: string): string {
+export function formatMoney(
+  money: { amount: string; currency: string } | null | undefined,
+  lang: string,
+): string {
   return money ? `${formatDecimal(money.amount, lang)} ${money.currency}` : '';
 }

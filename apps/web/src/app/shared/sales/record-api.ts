@@ -15,7 +15,12 @@ export function parsePage<T>(raw: unknown): Page<T> {
   if (!Array.isArray(items) || typeof total !== 'number' || typeof page !== 'number') {
     throw new TypeError('Unexpected list body');
   }
-  return { items: items as T[], total, page, pageSize: typeof pageSize === 'number' ? pageSize : items.length };
+  return {
+    items: items as T[],
+    total,
+    page,
+    pageSize: typeof pageSize === 'number' ? pageSize : items.length,
+  };
 }
 
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;

@@ -20,7 +20,11 @@ export class RecordsHttp {
     return this.http.post<T>(`/api/${type}`, body);
   }
 
-  update<T, B extends { version: number } = { version: number }>(type: RecordType, id: string, body: B): Observable<T> {
+  update<T, B extends { version: number } = { version: number }>(
+    type: RecordType,
+    id: string,
+    body: B,
+  ): Observable<T> {
     return this.http.patch<T>(url(type, id), body);
   }
 

@@ -41,7 +41,12 @@ export const LEAD_SOURCES = [
 
 export const LEAD_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const satisfies readonly LeadPriority[];
 
-export const TRANSPORT_NEEDS = ['sea_fcl', 'sea_lcl', 'air', 'road'] as const satisfies readonly TransportNeed[];
+export const TRANSPORT_NEEDS = [
+  'sea_fcl',
+  'sea_lcl',
+  'air',
+  'road',
+] as const satisfies readonly TransportNeed[];
 
 export const TRANSPORT_MODES = [
   'sea_fcl',
@@ -109,7 +114,10 @@ export const ACTIVITY_TYPE_ICONS: Readonly<Record<ActivityType, string>> = {
 };
 
 /** Same rule as the contract's isActivityOverdue (kept zod-free here). */
-export function isOverdue(activity: { status: ActivityStatus; dueAt?: string | null }, now = Date.now()): boolean {
+export function isOverdue(
+  activity: { status: ActivityStatus; dueAt?: string | null },
+  now = Date.now(),
+): boolean {
   if (!activity.dueAt || (activity.status !== 'scheduled' && activity.status !== 'postponed')) return false;
   return Date.parse(activity.dueAt) < now;
 }

@@ -38,9 +38,11 @@ import { QuotesApi } from '../quotes-api';
 import {
   RATE_PATTERN,
   applyQuoteErrors,
+  clearServerErrors,
   containerGroup,
   createBody,
   fillForm,
+  invalidPaths,
   lineComputable,
   quoteForm,
   totalsInput,
@@ -102,6 +104,7 @@ export class QuoteEditor {
   protected readonly saving = signal(false);
   protected readonly conflict = signal(false);
   protected readonly unmatchedErrors = signal<FieldError[]>([]);
+  protected readonly invalidFields = signal<string[]>([]);
 
   /** The whole form value, refreshed on every change (the live totals derive from it). */
   private readonly value = toSignal(
@@ -223,9 +226,12 @@ export class QuoteEditor {
 
   protected save(): void {
     this.unmatchedErrors.set([]);
+    clearServerErrors(this.form);
+    this.form.updateValueAndValidity({ emitEvent: false });
     const v = this.form.getRawValue();
     const party = v.partyKind === 'lead' ? this.form.controls.leadId : this.form.controls.clientId;
     if (!this.loaded() && !party.value) party.setErrors({ required: true });
+    this.invalidFields.set(invalidPaths(this.form));
     if (this.form.invalid || (!this.loaded() && !party.value)) {
       this.form.markAllAsTouched();
       party.markAsTouched();

@@ -258,3 +258,27 @@ export function applyQuoteErrors(form: QuoteForm, errors: readonly FieldError[])
   }
   return unmatched;
 }
+
+/** Paths of the invalid controls (`title`, `items.1.sellUnitPrice`), for the "fix these" note. */
+export function invalidPaths(control: AbstractControl, prefix = ''): string[] {
+  if (control.valid || control.disabled) return [];
+  if (control instanceof FormGroup || control instanceof FormArray) {
+    const children = Object.entries(control.controls as Record<string, AbstractControl>);
+    const nested = children.flatMap(([key, child]) => invalidPaths(child, prefix ? `${prefix}.${key}` : key));
+    return nested.length ? nested : [prefix || '(form)'];
+  }
+  return [prefix];
+}
+
+/**
+ * Drops the API's errors from every control before the next save: the fix of a cross-field error
+ * (two rates for one currency) is often made in another control than the one the API named.
+ */
+export function clearServerErrors(control: AbstractControl): void {
+  if (control instanceof FormGroup || control instanceof FormArray) {
+    for (const child of Object.values(control.controls as Record<string, AbstractControl>)) {
+      clearServerErrors(child);
+    }
+  }
+  if (control.hasError(SERVER_ERROR)) control.updateValueAndValidity({ emitEvent: false });
+}

@@ -57,7 +57,9 @@ function labelOf(kind: PickableKind, record: Client | Lead): string {
       />
       <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="select($event)">
         @for (option of options(); track option.id) {
-          <mat-option [value]="option" [attr.data-testid]="testId() + '-option'">{{ option.label }}</mat-option>
+          <mat-option [value]="option" [attr.data-testid]="testId() + '-option'">{{
+            option.label
+          }}</mat-option>
         } @empty {
           @if (query().length > 0) {
             <mat-option disabled>{{ t('sales.picker.none') }}</mat-option>

@@ -15,7 +15,15 @@ import { registerSalesIcons } from '../sales-icons';
 
 const PAGE_SIZE = 20;
 /** Audit actions with a label; others show as "Change (<action>)". */
-const KNOWN_ACTIONS = new Set(['create', 'update', 'archive', 'restore', 'convert', 'stage_change', 'complete']);
+const KNOWN_ACTIONS = new Set([
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'convert',
+  'stage_change',
+  'complete',
+]);
 
 /**
  * The history of a record: its activities and audit entries merged by the API, newest first
@@ -88,9 +96,17 @@ export class Timeline {
     if (Array.isArray(value)) return value.length ? value.map((v) => this.show(v)).join(', ') : '∅';
     if (typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if ('amount' in record && 'currency' in record) return `${String(record['amount'])} ${String(record['currency'])}`;
-      if ('quantity' in record && 'unit' in record) return `${String(record['quantity'])} ${String(record['unit'])}`;
+      if ('amount' in record && 'currency' in record)
+        return `${String(record['amount'])} ${String(record['currency'])}`;
+      if ('quantity' in record && 'unit' in record)
+        return `${String(record['quantity'])} ${String(record['unit'])}`;
       return JSON.stringify(value);
+    }
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
+      const date = new Date(value);
+      if (!Number.isNaN(date.getTime())) {
+        return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+      }
     }
     return String(value);
   }

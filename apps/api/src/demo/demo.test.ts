@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Activity, Client, Lead, Opportunity, PipelineSummary } from '@velosi/contracts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawnApi } from '../../test/support/processes.js';
+import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
+import { loadConfig } from '../config/app-config.js';
+import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { DemoSeeder, shouldAutoSeed } from './demo.module.js';
+import { demoId, seedDemo } from './seed.js';
+
+type Page<T> = { items: T[]; total: number };
+
+describe.each(DATABASES)('seedDemo on %s', (target) => {
+  let sales: SalesApi;
+  beforeAll(async () => {
+    sales = await startSalesApi(target);
+  });
+  afterAll(() => sales?.close());
+
+  it('gives each commercial clients, leads in several statuses, opportunities in every stage, overdue activities', async () => {
+    const { db } = sales.api.app.get<symbol, DatabaseHandle>(DATABASE);
+    const commercials = [
+      { username: 'commercial1', sub: sales.as.commercial1.sub },
+      { username: 'commercial2', sub: sales.as.commercial2.sub },
+    ];
+    const result = await seedDemo(db, commercials);
+    expect(result).toEqual({
+      seeded: true,
+      counts: { clients: 6, leads: 9, opportunities: 14, activities: 12 },
+    });
+
+    for (const who of ['commercial1', 'commercial2'] as const) {
+      const as = sales.as[who];
+      const leads = (await as.get<Page<Lead>>('/api/leads?pageSize=100')).body.items;
+      expect(new Set(leads.map((l) => l.status)).size).toBeGreaterThanOrEqual(4);
+      expect(leads.every((l) => l.assignedTo.includes(as.sub))).toBe(true);
+      const clients = (await as.get<Page<Client>>('/api/clients')).body;
+      expect(clients.total).toBe(3);
+      const pipeline = (await as.get<PipelineSummary>('/api/opportunities/pipeline')).body;
+      expect(pipeline.stages.every((s) => s.count > 0)).toBe(true);
+      const overdue = (await as.get<Page<Activity>>('/api/activities?overdue=true')).body;
+      expect(overdue.total).toBe(2);
+      const contacts = await as.get<Page<{ isPrimary: boolean }>>(
+        `/api/clients/${clients.items[0]?.id}/contacts`,
+      );
+      expect(contacts.body.items).toEqual([expect.objectContaining({ isPrimary: true })]);
+    }
+    // Deterministic ids: the same key always names the same record.
+    const won = await sales.as.commercial1.get<Opportunity>(
+      `/api/opportunities/${demoId('commercial1', 'opportunity', 'sotupa-won')}`,
+    );
+    expect(won.body).toMatchObject({ stage: 'closed_won', closeReason: expect.any(String) });
+    expect(await seedDemo(db, commercials)).toMatchObject({ seeded: false });
+    expect((await sales.as.admin.get<Page<Lead>>('/api/leads')).body.total).toBe(9);
+  });
+});
+
+describe('demo seeding at start-up and on demand', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'velosi-demo-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('seeds only an embedded database kept on disk, never in production', () => {
+    const base = { OIDC_AUTH_CLIENT_SECRET: 'a-production-secret' };
+    expect(shouldAutoSeed(loadConfig({ PGLITE_DATA_DIR: dataDir }))).toBe(true);
+    expect(shouldAutoSeed(loadConfig({ PGLITE_DATA_DIR: 'memory://' }))).toBe(false);
+    expect(shouldAutoSeed(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/x' }))).toBe(false);
+    expect(shouldAutoSeed(loadConfig({ ...base, NODE_ENV: 'production', PGLITE_DATA_DIR: dataDir }))).toBe(
+      false,
+    );
+  });
+
+  it('seeds an empty embedded database on the first start, resolving the subs through the IdP', async () => {
+    const sales = await startSalesApi('pglite', { PGLITE_DATA_DIR: path.join(dataDir, 'auto') });
+    try {
+      const leads = await sales.as.commercial1.get<Page<Lead>>('/api/leads');
+      expect(leads.body.total).toBe(5);
+      expect(leads.body.items.every((l) => l.assignedTo.includes(sales.as.commercial1.sub))).toBe(true);
+      expect((await sales.as.commercial2.get<Page<Lead>>('/api/leads')).body.total).toBe(4);
+      expect(await sales.api.app.get(DemoSeeder).seed()).toMatchObject({ seeded: false });
+    } finally {
+      await sales.close();
+    }
+  });
+
+  it('`npm run seed:demo` seeds once, then reports the demo is there; refuses production', async () => {
+    const env = { PGLITE_DATA_DIR: path.join(dataDir, 'cli'), OIDC_ISSUER_URL: inject('identityIssuer') };
+    const first = spawnApi(env, 'dist/demo/seed-demo.js');
+    expect(await first.exited).toBe(0);
+    expect(first.stdout.join('\n')).toContain(
+      'Demo data seeded: 6 clients, 9 leads, 14 opportunities, 12 activities.',
+    );
+    const second = spawnApi(env, 'dist/demo/seed-demo.js');
+    expect(await second.exited).toBe(0);
+    expect(second.stdout.join('\n')).toContain('Demo data already present');
+    const production = spawnApi(
+      { ...env, NODE_ENV: 'production', OIDC_AUTH_CLIENT_SECRET: 'a-production-secret' },
+      'dist/demo/seed-demo.js',
+    );
+    expect(await production.exited).toBe(1);
+    expect(production.stderr.join('')).toContain('never seeded in production');
+  }, 240_000);
+});

@@ -28,6 +28,7 @@ export default tseslint.config(
         fetch: 'readonly',
         Buffer: 'readonly',
         AbortController: 'readonly',
+        AbortSignal: 'readonly',
         structuredClone: 'readonly',
       },
     },

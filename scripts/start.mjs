@@ -86,6 +86,9 @@ try {
     ...common,
     PORT: String(port),
     PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? join(dataDir, 'pglite'),
+    MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? join(dataDir, 'outbox'),
+    // Links in e-mails (public quote pages) must point at this instance.
+    PUBLIC_WEB_URL: process.env.PUBLIC_WEB_URL ?? appUrl,
     OIDC_ISSUER_URL: issuer,
   };
   // The API runs from the repo root so relative data paths land in ./.data.

@@ -53,7 +53,7 @@ const results = [
   }),
   await suite(
     'e2e-identity',
-    ['--config', 'e2e/vitest.config.ts', '--root', 'e2e', 'tests/identity.e2e.ts'],
+    ['--root', 'e2e', 'tests/identity.e2e.ts'],
     {
       E2E_PORT: process.env.E2E_PORT ?? '3100',
     },

@@ -46,7 +46,7 @@ const add = (r, label) => {
 await buildMissing();
 add(await vitestRun('unit', []), 'Unit and integration tests');
 if (!skipE2e)
-  add(await vitestRun('e2e', ['--config', 'e2e/vitest.config.ts', '--root', 'e2e']), 'Browser e2e tests');
+  add(await vitestRun('e2e', ['--root', 'e2e']), 'Browser e2e tests');
 rmSync(reportDir, { recursive: true, force: true });
 
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

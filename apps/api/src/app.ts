@@ -31,6 +31,7 @@ export async function createApp(
 
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
+    trustProxy: config.http.trustProxy,
     genReqId: requestIdFor,
     requestIdHeader: false, // read by requestIdFor, which rejects unsafe values
     logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),

@@ -36,7 +36,7 @@ export class ActivitiesController {
   @Get(':id')
   @RequirePermission('activities:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Activity> {
-    return this.activities.get(user, id);
+    return this.activities.records.get(user, id);
   }
 
   @Post()

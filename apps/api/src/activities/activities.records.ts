@@ -14,6 +14,7 @@ import type { RecordDefinition } from '../common/records/repository.js';
 import { assignedVisibility } from '../common/records/visibility.js';
 import { leadRecords } from '../leads/leads.records.js';
 import { opportunityRecords } from '../opportunities/opportunities.records.js';
+import { quoteRecords } from '../quotes/quotes.records.js';
 import { activities, type ActivityRow } from './activities.table.js';
 
 export type ActivitySortField = (typeof ACTIVITY_SORT_FIELDS)[number];
@@ -78,12 +79,10 @@ export const activityRecords: RecordDefinition<typeof activities, Activity, Acti
   searchColumns: [activities.subject, activities.description],
 };
 
-/**
- * The records an activity may be linked to. QUOTES: the quotes module adds
- * `quoteId: quoteRecords` here; until then a quote link is refused (400).
- */
+/** The records an activity may be linked to. */
 export const ACTIVITY_LINK_TARGETS: Partial<Record<ActivityLinkKey, LinkTarget>> = {
   leadId: leadRecords,
   opportunityId: opportunityRecords,
+  quoteId: quoteRecords,
   clientId: clientRecords,
 };

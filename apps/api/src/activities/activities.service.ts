@@ -53,10 +53,6 @@ export class ActivitiesService {
     ]);
   }
 
-  get(user: AuthUser, id: string): Promise<Activity> {
-    return this.records.get(user, id);
-  }
-
   async create(actor: Actor, body: ActivityCreate): Promise<Activity> {
     const row = await this.records.db.transaction(async (tx) => {
       await this.assertLinkVisible(tx, actor.user, body);
@@ -69,33 +65,26 @@ export class ActivitiesService {
     return toActivity(row);
   }
 
-  async update(actor: Actor, id: string, { version, ...changes }: ActivityUpdate): Promise<Activity> {
-    const row = await this.records.db.transaction((tx) =>
-      this.records.update(tx, actor, id, version, presentOnly(activityColumns(changes))),
-    );
-    return toActivity(row);
+  update(actor: Actor, id: string, { version, ...changes }: ActivityUpdate): Promise<Activity> {
+    return this.records.updateOne(actor, id, version, presentOnly(activityColumns(changes)));
   }
 
   /** Marks it done now; only open (scheduled/postponed) activities can be completed. */
-  async complete(actor: Actor, id: string, version: number): Promise<Activity> {
-    const row = await this.records.db.transaction((tx) =>
-      this.records.update(
-        tx,
-        actor,
-        id,
-        version,
-        { status: 'completed', doneAt: sql`now()` },
-        {
-          action: 'complete',
-          check: (before) => {
-            if (before.status === 'completed' || before.status === 'cancelled') {
-              throw invalidState(`This activity is already ${before.status}.`);
-            }
-          },
+  complete(actor: Actor, id: string, version: number): Promise<Activity> {
+    return this.records.updateOne(
+      actor,
+      id,
+      version,
+      { status: 'completed', doneAt: sql`now()` },
+      {
+        action: 'complete',
+        check: (before) => {
+          if (before.status === 'completed' || before.status === 'cancelled') {
+            throw invalidState(`This activity is already ${before.status}.`);
+          }
         },
-      ),
+      },
     );
-    return toActivity(row);
   }
 
   /** The linked record must exist and be visible to the author. */

@@ -81,6 +81,14 @@ describe('claims of a correctly signed token', () => {
     expect((await verify(await sign(good, claims({ iat: now - 400, exp: now - 10 })))).status).toBe(200);
   });
 
+  it('never answers from the verified-token cache once the token is past exp + tolerance', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await sign(good, claims({ iat: now - 400, exp: now - 28 }));
+    expect((await verify(token)).status).toBe(200);
+    await sleep(3_000);
+    await expect401(token);
+  });
+
   it('rejects a token not valid before a time more than 30 s ahead', async () => {
     await expect401(await sign(good, claims({ nbf: Math.floor(Date.now() / 1000) + 120 })));
   });

@@ -33,7 +33,7 @@ export class ClientsController {
   @Get(':id')
   @RequirePermission('clients:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Client> {
-    return this.clients.get(user, id);
+    return this.clients.records.get(user, id);
   }
 
   @Post()

@@ -14,7 +14,7 @@ import type { Actor } from '../common/records/actor.js';
 import { presentOnly } from '../common/records/fields.js';
 import { RecordRepository } from '../common/records/repository.js';
 import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
-import { clientRecords, toClient, type ClientSortField } from './clients.records.js';
+import { clientRecords, type ClientSortField } from './clients.records.js';
 import { clients, type ClientRow, type ContactRow } from './clients.table.js';
 import { ContactsService } from './contacts.service.js';
 
@@ -38,21 +38,17 @@ export class ClientsService {
     ]);
   }
 
-  get(user: AuthUser, id: string): Promise<Client> {
-    return this.records.get(user, id);
-  }
-
-  async create(actor: Actor, body: ClientCreate): Promise<Client> {
-    return toClient(await this.records.db.transaction((tx) => this.insert(tx, actor, body)));
+  create(actor: Actor, body: ClientCreate): Promise<Client> {
+    return this.records.createOne(actor, this.values(actor, body));
   }
 
   /** Inserts a client in the caller's transaction; unassigned clients go to their creator. */
   insert(tx: Transaction, actor: Actor, body: ClientCreate): Promise<ClientRow> {
-    return this.records.create(tx, actor, {
-      ...body,
-      assignedTo: body.assignedTo ?? [actor.user.sub],
-      createdBy: actor.user.sub,
-    });
+    return this.records.create(tx, actor, this.values(actor, body));
+  }
+
+  private values(actor: Actor, body: ClientCreate) {
+    return { ...body, assignedTo: body.assignedTo ?? [actor.user.sub], createdBy: actor.user.sub };
   }
 
   /**
@@ -70,10 +66,7 @@ export class ClientsService {
     return { client: clientRow, contact: contactRow };
   }
 
-  async update(actor: Actor, id: string, { version, ...changes }: ClientUpdate): Promise<Client> {
-    const row = await this.records.db.transaction((tx) =>
-      this.records.update(tx, actor, id, version, presentOnly(changes)),
-    );
-    return toClient(row);
+  update(actor: Actor, id: string, { version, ...changes }: ClientUpdate): Promise<Client> {
+    return this.records.updateOne(actor, id, version, presentOnly(changes));
   }
 }

@@ -117,6 +117,21 @@ describe.each(DATABASES)('clients and contacts on %s', (target) => {
     expect(entries[1]?.after).toMatchObject({ city: 'Tunis', version: 2 });
   });
 
+  it('lets exactly one of two concurrent edits of the same version win (no lost update)', async () => {
+    const current = (await sales.as.commercial1.get<Client>(`/api/clients/${client.id}`)).body;
+    const edits = await Promise.all(
+      ['Bizerte', 'Gabès'].map((city) =>
+        sales.as.commercial1.patch<Client>(`/api/clients/${client.id}`, { version: current.version, city }),
+      ),
+    );
+    expect(edits.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = edits.find((r) => r.status === 200)?.body;
+    expect((await sales.as.commercial1.get<Client>(`/api/clients/${client.id}`)).body).toMatchObject({
+      city: winner?.city,
+      version: current.version + 1,
+    });
+  });
+
   it('lists with search, filters, sort and paging', async () => {
     for (const name of ['Alpha Fruits', 'Beta 50% Trading', 'Gamma_Log']) {
       expect(

@@ -9,7 +9,8 @@ export type DatabaseConfig =
 /** The validated, typed configuration the rest of the API reads (never process.env directly). */
 export interface AppConfig {
   nodeEnv: Env['NODE_ENV'];
-  http: { host: string; port: number };
+  /** trustProxy: behind Railway's/a load balancer's proxy, client IPs come from X-Forwarded-For. */
+  http: { host: string; port: number; trustProxy: boolean };
   logLevel: Env['LOG_LEVEL'];
   database: DatabaseConfig;
   migrateOnStart: boolean;
@@ -44,7 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   return {
     nodeEnv: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT },
+    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY },
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }

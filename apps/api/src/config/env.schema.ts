@@ -49,6 +49,8 @@ export const EnvSchema = z
     NODE_ENV: oneOf(['development', 'test', 'production']).default('development'),
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: port.default(3000),
+    // Only behind a reverse proxy that sets X-Forwarded-For (else clients could spoof their IP).
+    TRUST_PROXY: flag.default(false),
     LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
     DATABASE_POOL_SIZE: wholeNumber(1, 1000, 'expected a whole number from 1 to 1000').default(10),
@@ -65,7 +67,7 @@ export const EnvSchema = z
     OIDC_AUTH_CLIENT_ID: z.string().min(1).default('velosi_auth'),
     OIDC_AUTH_CLIENT_SECRET: z.string().min(1).optional(),
     // Minimum time between two JWKS downloads triggered by an unknown `kid` (jose cooldownDuration).
-    OIDC_JWKS_COOLDOWN_SECONDS: wholeNumber(0, 3600, 'expected a whole number of seconds').default(30),
+    OIDC_JWKS_COOLDOWN_SECONDS: wholeNumber(1, 3600, 'expected 1 to 3600 seconds').default(30),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// URL' }).optional(),
     // Prefix of every Redis key, so several environments can share one Redis.
     REDIS_KEY_PREFIX: z.string().min(1).max(100).default('velosi:'),

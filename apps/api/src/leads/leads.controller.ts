@@ -36,7 +36,7 @@ export class LeadsController {
   @Get(':id')
   @RequirePermission('leads:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Lead> {
-    return this.leads.get(user, id);
+    return this.leads.records.get(user, id);
   }
 
   @Post()

@@ -54,28 +54,18 @@ export class LeadsService {
     ]);
   }
 
-  get(user: AuthUser, id: string): Promise<Lead> {
-    return this.records.get(user, id);
+  create(actor: Actor, body: LeadCreate): Promise<Lead> {
+    return this.records.createOne(actor, {
+      ...leadColumns(body),
+      assignedTo: body.assignedTo ?? [actor.user.sub],
+      createdBy: actor.user.sub,
+    });
   }
 
-  async create(actor: Actor, body: LeadCreate): Promise<Lead> {
-    const row = await this.records.db.transaction((tx) =>
-      this.records.create(tx, actor, {
-        ...leadColumns(body),
-        assignedTo: body.assignedTo ?? [actor.user.sub],
-        createdBy: actor.user.sub,
-      }),
-    );
-    return toLead(row);
-  }
-
-  async update(actor: Actor, id: string, { version, ...changes }: LeadUpdate): Promise<Lead> {
-    const row = await this.records.db.transaction((tx) =>
-      this.records.update(tx, actor, id, version, presentOnly(leadColumns(changes)), {
-        check: assertNotConverted,
-      }),
-    );
-    return toLead(row);
+  update(actor: Actor, id: string, { version, ...changes }: LeadUpdate): Promise<Lead> {
+    return this.records.updateOne(actor, id, version, presentOnly(leadColumns(changes)), {
+      check: assertNotConverted,
+    });
   }
 
   /**

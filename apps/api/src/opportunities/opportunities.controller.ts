@@ -49,7 +49,7 @@ export class OpportunitiesController {
   @Get(':id')
   @RequirePermission('opportunities:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Opportunity> {
-    return this.opportunities.get(user, id);
+    return this.opportunities.records.get(user, id);
   }
 
   @Post()

@@ -51,10 +51,6 @@ export class OpportunitiesService {
     ]);
   }
 
-  get(user: AuthUser, id: string): Promise<Opportunity> {
-    return this.records.get(user, id);
-  }
-
   async create(actor: Actor, { leadId, clientId, ...draft }: OpportunityCreate): Promise<Opportunity> {
     const row = await this.records.db.transaction(async (tx) => {
       if (leadId) await assertLinkVisible(tx, actor.user, leadRecords, leadId, 'leadId');
@@ -81,39 +77,32 @@ export class OpportunitiesService {
     });
   }
 
-  async update(actor: Actor, id: string, { version, ...changes }: OpportunityUpdate): Promise<Opportunity> {
-    const row = await this.records.db.transaction((tx) =>
-      this.records.update(tx, actor, id, version, presentOnly(opportunityColumns(changes))),
-    );
-    return toOpportunity(row);
+  update(actor: Actor, id: string, { version, ...changes }: OpportunityUpdate): Promise<Opportunity> {
+    return this.records.updateOne(actor, id, version, presentOnly(opportunityColumns(changes)));
   }
 
   /**
    * Moves the opportunity to `stage` (the kanban drag): probability follows the stage unless given;
    * a closed stage records its reason and time, reopening clears them.
    */
-  async changeStage(
+  changeStage(
     actor: Actor,
     id: string,
     { version, stage, probability, reason }: OpportunityStageChange,
   ): Promise<Opportunity> {
     const closing = isClosedStage(stage);
-    const row = await this.records.db.transaction((tx) =>
-      this.records.update(
-        tx,
-        actor,
-        id,
-        version,
-        {
-          stage,
-          probability: probability ?? STAGE_DEFAULT_PROBABILITY[stage],
-          closeReason: closing ? (reason ?? null) : null,
-          closedAt: closing ? sql`now()` : null,
-        },
-        { action: 'stage_change' },
-      ),
+    return this.records.updateOne(
+      actor,
+      id,
+      version,
+      {
+        stage,
+        probability: probability ?? STAGE_DEFAULT_PROBABILITY[stage],
+        closeReason: closing ? (reason ?? null) : null,
+        closedAt: closing ? sql`now()` : null,
+      },
+      { action: 'stage_change' },
     );
-    return toOpportunity(row);
   }
 
   /**

@@ -26,7 +26,9 @@ function onBehalfOfQuote(actor: Actor): Actor {
 /** "Amel Ben Salah" → first name "Amel", last name "Ben Salah" (a contact needs a last name). */
 function splitName(fullName: string): { firstName: string | null; lastName: string } {
   const [first, ...rest] = fullName.trim().split(/\s+/);
-  return rest.length ? { firstName: first ?? null, lastName: rest.join(' ') } : { firstName: null, lastName: fullName.trim() };
+  return rest.length
+    ? { firstName: first ?? null, lastName: rest.join(' ') }
+    : { firstName: null, lastName: fullName.trim() };
 }
 
 /** Accepting a quote (staff action or public link): everything it implies, in one transaction. */

@@ -46,9 +46,16 @@ export class QuoteActionsService {
   async send(actor: Actor, id: string, body: QuoteSend): Promise<QuoteSendResult> {
     return this.transaction(async (tx) => {
       await lockForAction(this.quotes, tx, actor.user, id, body.version, 'send');
-      const row = await this.quotes.records.update(tx, actor, id, body.version, { status: 'sent', sentAt: sql`now()` }, {
-        action: 'send',
-      });
+      const row = await this.quotes.records.update(
+        tx,
+        actor,
+        id,
+        body.version,
+        { status: 'sent', sentAt: sql`now()` },
+        {
+          action: 'send',
+        },
+      );
       const publicUrl = `${this.config.mail.publicWebUrl}/q/${await createPublicLink(tx, id, actor.user.sub)}`;
       const quote = await this.quotes.withLines(tx, row);
       const rendered = await this.documents.render(tx, quote);
@@ -56,7 +63,9 @@ export class QuoteActionsService {
       const recipients = body.recipients.length > 0 ? body.recipients : contactEmails.slice(0, 1);
       let receipt: MailReceipt | undefined;
       if (recipients.length > 0) {
-        const greeted = recipients.some((r) => contactEmails.includes(r)) ? (rendered.contact?.name ?? null) : null;
+        const greeted = recipients.some((r) => contactEmails.includes(r))
+          ? (rendered.contact?.name ?? null)
+          : null;
         receipt = await this.deliver({
           to: recipients,
           ...quoteMail({
@@ -67,7 +76,9 @@ export class QuoteActionsService {
             senderName: actor.user.name,
           }),
           replyTo: actor.user.email ?? undefined,
-          attachments: [{ filename: rendered.filename, content: rendered.pdf, contentType: 'application/pdf' }],
+          attachments: [
+            { filename: rendered.filename, content: rendered.pdf, contentType: 'application/pdf' },
+          ],
         });
         await this.quotes.records.recordAudit(tx, actor, 'email', id, undefined, {
           recipients,
@@ -151,7 +162,14 @@ export class QuoteActionsService {
         revision: parent.revision + 1,
         revisedFromId: parent.id,
       });
-      await this.quotes.records.update(tx, actor, id, version, { status: 'superseded' }, { action: 'revise' });
+      await this.quotes.records.update(
+        tx,
+        actor,
+        id,
+        version,
+        { status: 'superseded' },
+        { action: 'revise' },
+      );
       await revokePublicLinks(tx, id);
       return this.quotes.withLines(tx, child);
     });
@@ -164,7 +182,13 @@ export class QuoteActionsService {
       const draft = copyAsDraft(source);
       const retarget = Boolean(body.clientId || body.leadId);
       const copy = retarget
-        ? { ...draft, clientId: body.clientId ?? null, leadId: body.leadId ?? null, contactId: null, opportunityId: null }
+        ? {
+            ...draft,
+            clientId: body.clientId ?? null,
+            leadId: body.leadId ?? null,
+            contactId: null,
+            opportunityId: null,
+          }
         : draft;
       await this.quotes.checkParties(tx, actor.user, copy);
       return this.quotes.withLines(tx, await this.quotes.insert(tx, actor, copy));

@@ -1,9 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../common/records/actor.js';
 import { APP_LOGGER, type AppLogger } from '../common/logger.js';
@@ -53,7 +48,14 @@ export class QuoteExpirySweep implements OnApplicationBootstrap, OnApplicationSh
         .where(and(eq(quotes.status, 'sent'), lt(quotes.validUntil, today)))
         .returning({ id: quotes.id, number: quotes.number });
       for (const row of rows) {
-        await records.recordAudit(tx, SYSTEM_ACTOR, 'expire', row.id, { status: 'sent' }, { status: 'expired' });
+        await records.recordAudit(
+          tx,
+          SYSTEM_ACTOR,
+          'expire',
+          row.id,
+          { status: 'sent' },
+          { status: 'expired' },
+        );
       }
       return rows;
     });

@@ -50,7 +50,11 @@ describe.each(DATABASES)('quote numbering on %s', (target) => {
     const database = sales.api.app.get<symbol, AppConfig>(APP_CONFIG).database;
     if (database.kind === 'postgres') {
       // A second API instance on the same database: numbers must hold across instances too.
-      second = await startTestApp({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: '10', WEB_DIST_DIR: '/nonexistent' });
+      second = await startTestApp({
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '10',
+        WEB_DIST_DIR: '/nonexistent',
+      });
     }
   });
   afterAll(async () => {
@@ -60,12 +64,18 @@ describe.each(DATABASES)('quote numbering on %s', (target) => {
 
   it(`gives ${CREATIONS} concurrent creations ${CREATIONS} distinct, consecutive numbers`, async () => {
     const before = sequences(
-      (await sales.as.commercial1.get<{ items: Quote[] }>('/api/quotes?pageSize=100')).body.items.map((q) => q.number),
+      (await sales.as.commercial1.get<{ items: Quote[] }>('/api/quotes?pageSize=100')).body.items.map(
+        (q) => q.number,
+      ),
     );
     const instances = [sales.api.url, ...(second ? [second.url] : [])];
     const responses = await Promise.all(
       Array.from({ length: CREATIONS }, (_, i) =>
-        create(instances[i % instances.length] ?? sales.api.url, token, quoteBody(clientId, { title: `Concurrent ${i}` })),
+        create(
+          instances[i % instances.length] ?? sales.api.url,
+          token,
+          quoteBody(clientId, { title: `Concurrent ${i}` }),
+        ),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(responses.map(() => 201));

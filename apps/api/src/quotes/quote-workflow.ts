@@ -4,7 +4,8 @@ import type { Transaction } from '../database/database.types.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { lineInput } from './quote-pricing.js';
 import { defaultValidUntil, effectiveStatus } from './quote-status.js';
-import type { NewQuote, QuotesService } from './quotes.service.js';
+import type { NewQuote } from './quote-insert.js';
+import type { QuotesService } from './quotes.service.js';
 import type { QuoteRow } from './quotes.table.js';
 
 /**

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   isQuoteEditable,
@@ -18,7 +17,7 @@ import { invalidState } from '../common/records/problems.js';
 import { RecordRepository, type Executor } from '../common/records/repository.js';
 import { ValidationProblem } from '../common/validation.js';
 import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
-import { assignQuoteNumber, provisionalNumber } from './quote-numbers.js';
+import { insertQuote, type NewQuote, type RevisionNumbering } from './quote-insert.js';
 import { QuoteParties, type QuoteLinks } from './quote-parties.js';
 import { lineInput, priceQuote, readLines, writeLines } from './quote-pricing.js';
 import { defaultValidUntil, effectiveStatus, effectiveStatusSql } from './quote-status.js';
@@ -30,18 +29,6 @@ import {
   type QuoteSortField,
 } from './quotes.records.js';
 import { quotes, type QuoteRow } from './quotes.table.js';
-
-/** The number of a revision: same year and sequence as its parent, next revision. */
-export interface RevisionNumbering {
-  number: string;
-  year: number;
-  sequence: number;
-  revision: number;
-  revisedFromId: string;
-}
-
-/** Quote header fields a new quote (create, revise, duplicate) is built from. */
-export type NewQuote = Omit<QuoteCreate, 'validUntil' | 'assignedTo'> & { validUntil: string; assignedTo: string[] };
 
 @Injectable()
 export class QuotesService {
@@ -67,7 +54,10 @@ export class QuotesService {
       query.validFrom ? gte(quotes.validUntil, query.validFrom) : undefined,
       query.validTo ? lte(quotes.validUntil, query.validTo) : undefined,
     ]);
-    const lines = await readLines(this.records.db, page.items.map((q) => q.id));
+    const lines = await readLines(
+      this.records.db,
+      page.items.map((q) => q.id),
+    );
     return { ...page, items: page.items.map((q) => ({ ...q, items: lines.get(q.id) ?? [] })) };
   }
 
@@ -100,33 +90,9 @@ export class QuotesService {
     });
   }
 
-  /**
-   * Inserts a draft with its priced lines, then numbers it and audits the creation. A new quote is
-   * inserted under a provisional number and takes its real one last (quote-numbers.ts), so the
-   * year's counter stays locked only for the numbering, the audit insert and COMMIT. A revision
-   * passes its number (same family, next revision) and skips the counter.
-   */
-  async insert(tx: Transaction, actor: Actor, quote: NewQuote, revision?: RevisionNumbering): Promise<QuoteRow> {
-    const priced = priceQuote(quote.items, quote);
-    const id = randomUUID();
-    const [inserted] = await tx
-      .insert(quotes)
-      .values({
-        ...quoteHeaderColumns(quote),
-        id,
-        clientId: quote.clientId ?? null,
-        leadId: quote.leadId ?? null,
-        ...(revision ?? { number: provisionalNumber(id), year: 0, sequence: 0, revision: 1, revisedFromId: null }),
-        status: 'draft',
-        ...priced.totals,
-        createdBy: actor.user.sub,
-      })
-      .returning();
-    if (!inserted) throw new Error('quote insert returned no row');
-    await writeLines(tx, id, priced.lines);
-    const row = revision ? inserted : { ...inserted, ...(await assignQuoteNumber(tx, id)) };
-    await this.records.recordAudit(tx, actor, 'create', id, undefined, toQuoteHeader(row));
-    return row;
+  /** Inserts a new draft (see insertQuote) in the caller's transaction. */
+  insert(tx: Transaction, actor: Actor, quote: NewQuote, revision?: RevisionNumbering): Promise<QuoteRow> {
+    return insertQuote(tx, this.records, actor, quote, { revision });
   }
 
   /** PATCH of a draft: header fields given, and `items` (when given) replacing every line. */
@@ -153,9 +119,16 @@ export class QuotesService {
       });
       if (changes.items) {
         await writeLines(tx, id, priced.lines);
-        await this.records.recordAudit(tx, actor, 'replace_lines', id, { items: current.items }, {
-          items: (await this.withLines(tx, row)).items,
-        });
+        await this.records.recordAudit(
+          tx,
+          actor,
+          'replace_lines',
+          id,
+          { items: current.items },
+          {
+            items: (await this.withLines(tx, row)).items,
+          },
+        );
       }
       return this.withLines(tx, row);
     });

@@ -52,13 +52,21 @@ describe.each(DATABASES)('quotes on %s', (target) => {
       ...MULTI_CURRENCY_TOTALS,
       quoteCurrency: { ...MULTI_CURRENCY_TOTALS.quoteCurrency, exchangeRate: '3.350000' },
     });
-    expect(quote.items.map((l) => [l.position, l.sellTotalTnd, l.buyTotalTnd, l.marginTnd, l.marginPercent, l.vatTnd]))
-      .toEqual([
-        [0, '12395.000', '10050.000', '2345.000', '18.92', '0.000'],
-        [1, '700.000', '560.000', '140.000', '20.00', '133.000'],
-        [2, '45.000', '0.000', '45.000', '100.00', '3.150'],
-        [3, '1234.567', '1234.567', '0.000', '0.00', '0.000'],
-      ]);
+    expect(
+      quote.items.map((l) => [
+        l.position,
+        l.sellTotalTnd,
+        l.buyTotalTnd,
+        l.marginTnd,
+        l.marginPercent,
+        l.vatTnd,
+      ]),
+    ).toEqual([
+      [0, '12395.000', '10050.000', '2345.000', '18.92', '0.000'],
+      [1, '700.000', '560.000', '140.000', '20.00', '133.000'],
+      [2, '45.000', '0.000', '45.000', '100.00', '3.150'],
+      [3, '1234.567', '1234.567', '0.000', '0.00', '0.000'],
+    ]);
     expect(quote.items[1]).toMatchObject({ currency: 'TND', exchangeRate: '1.000000', quantity: '2.000' });
   });
 
@@ -73,12 +81,28 @@ describe.each(DATABASES)('quotes on %s', (target) => {
         currency: 'TND',
         exchangeRate: undefined,
         stampDutyApplies: false,
-        items: [{ kind: 'freight', description: 'LCL', quantity: '3.2', unit: 'revenue_ton', buyUnitPrice: '90', sellUnitPrice: '120.5', vatRate: 19 }],
+        items: [
+          {
+            kind: 'freight',
+            description: 'LCL',
+            quantity: '3.2',
+            unit: 'revenue_ton',
+            buyUnitPrice: '90',
+            sellUnitPrice: '120.5',
+            vatRate: 19,
+          },
+        ],
       }),
     );
     expect(quote.chargeableWeight).toEqual({ value: '3.200', unit: 'revenue_ton' });
     // 3.2 × 120.5 = 385.600, VAT 19 % = 73.264, no stamp duty.
-    expect(quote.totals).toMatchObject({ sellTnd: '385.600', vatTnd: '73.264', stampDutyTnd: '0.000', totalTnd: '458.864', quoteCurrency: null });
+    expect(quote.totals).toMatchObject({
+      sellTnd: '385.600',
+      vatTnd: '73.264',
+      stampDutyTnd: '0.000',
+      totalTnd: '458.864',
+      quoteCurrency: null,
+    });
   });
 
   it('rejects unknown body fields (the client cannot send its own totals or number) with 400', async () => {
@@ -92,7 +116,10 @@ describe.each(DATABASES)('quotes on %s', (target) => {
       ]),
     );
     const line = { ...MULTI_CURRENCY_LINES[0], sellTotalTnd: '1.000' };
-    const lineRes = await sales.as.commercial1.post<Problem>('/api/quotes', { ...quoteBody(client.id), items: [line] });
+    const lineRes = await sales.as.commercial1.post<Problem>('/api/quotes', {
+      ...quoteBody(client.id),
+      items: [line],
+    });
     expect(lineRes.status).toBe(400);
     expect(lineRes.body.errors).toContainEqual({ field: 'items.0.sellTotalTnd', message: 'unknown field' });
   });
@@ -101,16 +128,30 @@ describe.each(DATABASES)('quotes on %s', (target) => {
     const foreign = await sales.as.commercial1.post<Problem>('/api/quotes', quoteBody(otherClient.id));
     expect(foreign.status).toBe(400);
     expect(foreign.body.errors).toEqual([{ field: 'clientId', message: 'no client with this id' }]);
-    const both = await sales.as.commercial1.post<Problem>('/api/quotes', { ...quoteBody(client.id), leadId: client.id });
+    const both = await sales.as.commercial1.post<Problem>('/api/quotes', {
+      ...quoteBody(client.id),
+      leadId: client.id,
+    });
     expect(both.status).toBe(400);
-    const noRate = await sales.as.commercial1.post<Problem>('/api/quotes', quoteBody(client.id, { exchangeRate: undefined }));
-    expect(noRate.body.errors).toContainEqual({ field: 'exchangeRate', message: 'a EUR quote needs its rate to TND' });
+    const noRate = await sales.as.commercial1.post<Problem>(
+      '/api/quotes',
+      quoteBody(client.id, { exchangeRate: undefined }),
+    );
+    expect(noRate.body.errors).toContainEqual({
+      field: 'exchangeRate',
+      message: 'a EUR quote needs its rate to TND',
+    });
   });
 
   it('lists with filters, q on number / title / client name, paging and an allowlisted sort', async () => {
     const air = await createQuote(
       sales.as.commercial1,
-      quoteBody(client.id, { title: 'Pièces auto TUN → CDG', mode: 'air', containers: [], validUntil: '2099-06-30' }),
+      quoteBody(client.id, {
+        title: 'Pièces auto TUN → CDG',
+        mode: 'air',
+        containers: [],
+        validUntil: '2099-06-30',
+      }),
     );
     const list = (query: string) => sales.as.commercial1.get<QuotePage>(`/api/quotes?${query}`);
     expect((await list('mode=air')).body.items.map((q) => q.id)).toEqual([air.id]);
@@ -118,8 +159,12 @@ describe.each(DATABASES)('quotes on %s', (target) => {
     expect((await list('q=pièces AUTO')).body.items.map((q) => q.id)).toEqual([air.id]);
     expect((await list('q=sahel')).body.total).toBeGreaterThanOrEqual(3);
     expect((await list('q=sfax')).body.total).toBe(0); // commercial2's client: not visible
-    expect((await list('validFrom=2099-01-01&validTo=2099-12-31')).body.items.map((q) => q.id)).toEqual([air.id]);
-    expect((await list(`clientId=${client.id}&status=draft&assignedTo=${sales.as.commercial1.sub}`)).body.total).toBeGreaterThanOrEqual(3);
+    expect((await list('validFrom=2099-01-01&validTo=2099-12-31')).body.items.map((q) => q.id)).toEqual([
+      air.id,
+    ]);
+    expect(
+      (await list(`clientId=${client.id}&status=draft&assignedTo=${sales.as.commercial1.sub}`)).body.total,
+    ).toBeGreaterThanOrEqual(3);
     const page = await list('sort=number:asc&page=1&pageSize=2');
     expect(page.body.items).toHaveLength(2);
     expect(page.body.items[0]?.items.length).toBeGreaterThan(0); // lines come with each quote
@@ -135,14 +180,33 @@ describe.each(DATABASES)('quotes on %s', (target) => {
     const res = await sales.as.commercial1.patch<Quote>(`/api/quotes/${quote.id}`, {
       version: 1,
       title: 'Révisé',
-      items: [{ kind: 'freight', description: 'Fret seul', quantity: '1', unit: 'shipment', buyUnitPrice: '100', sellUnitPrice: '150', currency: 'EUR', exchangeRate: '3.35', vatRate: 0 }],
+      items: [
+        {
+          kind: 'freight',
+          description: 'Fret seul',
+          quantity: '1',
+          unit: 'shipment',
+          buyUnitPrice: '100',
+          sellUnitPrice: '150',
+          currency: 'EUR',
+          exchangeRate: '3.35',
+          vatRate: 0,
+        },
+      ],
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ version: 2, title: 'Révisé' });
     expect(res.body.items).toHaveLength(1);
     // 150 EUR × 3.35 = 502.500 + stamp 1.000 = 503.500 TND = 150.299 EUR.
-    expect(res.body.totals).toMatchObject({ sellTnd: '502.500', totalTnd: '503.500', quoteCurrency: { totalAmount: '150.299' } });
-    const stale = await sales.as.commercial1.patch<Problem>(`/api/quotes/${quote.id}`, { version: 1, title: 'Lost update' });
+    expect(res.body.totals).toMatchObject({
+      sellTnd: '502.500',
+      totalTnd: '503.500',
+      quoteCurrency: { totalAmount: '150.299' },
+    });
+    const stale = await sales.as.commercial1.patch<Problem>(`/api/quotes/${quote.id}`, {
+      version: 1,
+      title: 'Lost update',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ type: PROBLEM_TYPES.conflict, currentVersion: 2 });
     const actions = await db()
@@ -171,15 +235,23 @@ describe.each(DATABASES)('quotes on %s', (target) => {
     expect((await mine.post(`/api/quotes/${theirs.id}/duplicate`, {})).status).toBe(404);
     expect((await fetchAs(sales, 'commercial1', `/api/quotes/${theirs.id}/pdf`)).status).toBe(404);
     expect((await mine.get('/api/quotes/not-a-uuid')).status).toBe(404);
-    expect((await mine.get<QuotePage>('/api/quotes?pageSize=100')).body.items.map((q) => q.id)).not.toContain(theirs.id);
+    expect((await mine.get<QuotePage>('/api/quotes?pageSize=100')).body.items.map((q) => q.id)).not.toContain(
+      theirs.id,
+    );
   });
 
   it('refuses to edit a sent quote with 409 invalid-state (revise or duplicate it instead)', async () => {
     const quote = await createQuote(sales.as.commercial1, quoteBody(client.id));
-    const sent = await sales.as.commercial1.post<{ status: string; quote: Quote }>(`/api/quotes/${quote.id}/send`, { version: 1 });
+    const sent = await sales.as.commercial1.post<{ status: string; quote: Quote }>(
+      `/api/quotes/${quote.id}/send`,
+      { version: 1 },
+    );
     expect(sent.status).toBe(200);
     expect(sent.body.status).toBe('sent');
-    const edit = await sales.as.commercial1.patch<Problem>(`/api/quotes/${quote.id}`, { version: 2, title: 'Trop tard' });
+    const edit = await sales.as.commercial1.patch<Problem>(`/api/quotes/${quote.id}`, {
+      version: 2,
+      title: 'Trop tard',
+    });
     expect(edit.status).toBe(409);
     expect(edit.body.type).toBe(PROBLEM_TYPES.invalidState);
   });
@@ -197,7 +269,10 @@ describe.each(DATABASES)('quotes on %s', (target) => {
 
     const ops = sales.as.ops1;
     expect((await ops.get(`/api/quotes/${draft.id}`)).status).toBe(404);
-    const won = await createQuote(sales.as.commercial1, quoteBody(client.id, { title: 'Pour les opérations' }));
+    const won = await createQuote(
+      sales.as.commercial1,
+      quoteBody(client.id, { title: 'Pour les opérations' }),
+    );
     await sales.as.commercial1.post(`/api/quotes/${won.id}/send`, { version: 1 });
     const accepted = await sales.as.commercial1.post<Quote>(`/api/quotes/${won.id}/accept`, {
       version: 2,
@@ -207,27 +282,49 @@ describe.each(DATABASES)('quotes on %s', (target) => {
     const opsList = await ops.get<QuotePage>('/api/quotes?pageSize=100');
     expect(opsList.body.items.map((q) => q.status)).toEqual(opsList.body.items.map(() => 'accepted'));
     expect(opsList.body.items.map((q) => q.id)).toContain(won.id);
-    expect((await ops.get<Quote>(`/api/quotes/${won.id}`)).body.transport).toMatchObject({ bookingReference: 'BK-778' });
+    expect((await ops.get<Quote>(`/api/quotes/${won.id}`)).body.transport).toMatchObject({
+      bookingReference: 'BK-778',
+    });
     expect((await ops.post('/api/quotes', quoteBody(client.id))).status).toBe(403);
     expect((await ops.get(`/api/quotes/${won.id}/timeline`)).status).toBe(403);
   });
 
   it('archives and restores with the version; the timeline shows what happened', async () => {
     const quote = await createQuote(sales.as.commercial1, quoteBody(client.id, { title: 'À archiver' }));
-    const archived = await sales.as.commercial1.post<Quote>(`/api/quotes/${quote.id}/archive`, { version: 1 });
+    const archived = await sales.as.commercial1.post<Quote>(`/api/quotes/${quote.id}/archive`, {
+      version: 1,
+    });
     // The shared lifecycle route answers the quote header (no `items`): the SPA reloads the quote.
     expect(archived.body).toMatchObject({ id: quote.id, version: 2, number: quote.number });
     expect(archived.body.archivedAt).not.toBeNull();
     expect((await sales.as.commercial1.get<QuotePage>('/api/quotes?q=À archiver')).body.total).toBe(0);
-    expect((await sales.as.commercial1.get<QuotePage>('/api/quotes?q=À archiver&archived=true')).body.total).toBe(1);
-    expect((await sales.as.commercial1.post(`/api/quotes/${quote.id}/archive`, { version: 2 })).status).toBe(409);
-    const restored = await sales.as.commercial1.post<Quote>(`/api/quotes/${quote.id}/restore`, { version: 2 });
+    expect(
+      (await sales.as.commercial1.get<QuotePage>('/api/quotes?q=À archiver&archived=true')).body.total,
+    ).toBe(1);
+    expect((await sales.as.commercial1.post(`/api/quotes/${quote.id}/archive`, { version: 2 })).status).toBe(
+      409,
+    );
+    const restored = await sales.as.commercial1.post<Quote>(`/api/quotes/${quote.id}/restore`, {
+      version: 2,
+    });
     expect(restored.body.archivedAt).toBeNull();
+    const call = await sales.as.commercial1.post('/api/activities', {
+      type: 'call',
+      subject: 'Relance cotation',
+      quoteId: quote.id,
+      dueAt: '2020-01-01T09:00:00Z',
+    });
+    expect(call.status).toBe(201);
     const timeline = await sales.as.commercial1.get<{ items: { kind: string; action?: string }[] }>(
       `/api/quotes/${quote.id}/timeline`,
     );
     expect(timeline.status).toBe(200);
-    expect(timeline.body.items.map((i) => i.action)).toEqual(['restore', 'archive', 'create']);
+    expect(timeline.body.items.map((i) => i.action ?? i.kind)).toEqual([
+      'restore',
+      'archive',
+      'create',
+      'activity',
+    ]);
   });
 
   it('GET /api/quotes/:id/pdf answers the customer PDF: figures printed, buy side absent', async () => {

@@ -46,7 +46,7 @@ describe('serving the built SPA', () => {
   });
 
   it('answers a missing asset and unknown API/health routes with a 404 problem, never index.html', async () => {
-    for (const route of ['/assets/missing.js', '/api/leads', '/api', '/health/nope']) {
+    for (const route of ['/assets/missing.js', '/api/no-such-route', '/api', '/health/nope']) {
       const res = await fetch(`${api.url}${route}`);
       expect(res.status, route).toBe(404);
       expect(ProblemSchema.parse(await res.json()).status).toBe(404);

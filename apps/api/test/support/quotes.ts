@@ -25,13 +25,21 @@ export function quoteBody(clientId: string, overrides: Partial<QuoteCreateInput>
   };
 }
 
-export async function createClient(user: UserClient, name: string, extra: Record<string, unknown> = {}): Promise<Client> {
+export async function createClient(
+  user: UserClient,
+  name: string,
+  extra: Record<string, unknown> = {},
+): Promise<Client> {
   const res = await user.post<Client>('/api/clients', { name, ...extra });
   expect(res.status).toBe(201);
   return res.body;
 }
 
-export async function createContact(user: UserClient, clientId: string, body: Record<string, unknown>): Promise<Contact> {
+export async function createContact(
+  user: UserClient,
+  clientId: string,
+  body: Record<string, unknown>,
+): Promise<Contact> {
   const res = await user.post<Contact>(`/api/clients/${clientId}/contacts`, body);
   expect(res.status).toBe(201);
   return res.body;

@@ -16,6 +16,8 @@ export interface TestSmtpServer {
   received: ReceivedMail[];
   /** Resolves with the next message the server receives. */
   nextMail(): Promise<ReceivedMail>;
+  /** While true, every recipient is refused (550), like a relay that will not take the message. */
+  refuseRecipients: boolean;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export interface TestSmtpServer {
  */
 export async function startSmtpServer(user = 'mailer', pass = 'mail-secret'): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
+  const state = { refuseRecipients: false } as TestSmtpServer;
   const waiting: ((mail: ReceivedMail) => void)[] = [];
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
@@ -34,6 +37,9 @@ export async function startSmtpServer(user = 'mailer', pass = 'mail-secret'): Pr
     onAuth(auth, _session, callback) {
       if (auth.username === user && auth.password === pass) callback(null, { user });
       else callback(new Error('invalid credentials'));
+    },
+    onRcptTo(_address, _session, callback) {
+      callback(state.refuseRecipients ? new Error('mailbox unavailable') : undefined);
     },
     onData(stream, session, callback) {
       simpleParser(stream).then(
@@ -54,10 +60,11 @@ export async function startSmtpServer(user = 'mailer', pass = 'mail-secret'): Pr
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return {
+  Object.assign(state, {
     url: `smtp://${user}:${pass}@127.0.0.1:${port}`,
     received,
-    nextMail: () => new Promise((resolve) => waiting.push(resolve)),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+    nextMail: () => new Promise<ReceivedMail>((resolve) => waiting.push(resolve)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+  return state;
 }

@@ -2,7 +2,6 @@ import { Route, Routes } from '@angular/router';
 
 import { authenticatedGuard, permissionGuard } from './core/auth/auth.guards';
 import { NAV_ITEMS } from './layout/nav-items';
-import { quotesGuard } from './features/quotes/quotes-guard';
 
 // Both frames are lazy: main.ts stays small (auth, router), and a customer opening a public quote
 // link never downloads the application shell.
@@ -72,12 +71,9 @@ export const routes: Routes = [
         loadChildren: () =>
           import('./features/activities/activities.routes').then((m) => m.ACTIVITIES_ROUTES),
       }),
-      // Not section(): operations (quotes:read-accepted) open the list too; quotesGuard decides.
-      {
-        path: 'quotes',
-        canMatch: [quotesGuard],
+      section('quotes', {
         loadChildren: () => import('./features/quotes/quotes.routes').then((m) => m.QUOTES_ROUTES),
-      },
+      }),
       section('clients', {
         loadChildren: () => import('./features/clients/clients.routes').then((m) => m.CLIENTS_ROUTES),
       }),

@@ -25,6 +25,8 @@
  *      may refuse with `invalidState(…)` (409 `/problems/invalid-state`), then `UPDATE … WHERE id
  *      AND version` bumping version/updated_at, audit with before/after. Use `presentOnly(body)`
  *      so absent PATCH keys are left alone while `null` clears.
+ *    - `createOne(actor, values)` / `updateOne(actor, id, version, set, options)`: the same in a
+ *      transaction of their own, answering the API shape (plain POST / PATCH / actions).
  *    - `setArchived(actor, id, version, archived)`, `delete(tx, actor, id, version)`,
  *      `lockVersion(tx, user, id, version)` (first step of multi-write actions), `recordAudit(…)`.
  *    Every write runs in `records.db.transaction(tx => …)` and passes `tx` on, so the audit rows and

@@ -182,6 +182,24 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
     return after;
   }
 
+  /** `create` in a transaction of its own, answering the API shape (a plain POST). */
+  async createOne(actor: Actor, values: PgInsertValue<T>): Promise<Api> {
+    const row = await this.db.transaction((tx) => this.create(tx, actor, values));
+    return this.definition.toApi(row);
+  }
+
+  /** `update` in a transaction of its own, answering the API shape (a plain PATCH or action). */
+  async updateOne(
+    actor: Actor,
+    id: string,
+    version: number,
+    set: PgUpdateSetSource<T>,
+    options: UpdateOptions<T> = {},
+  ): Promise<Api> {
+    const row = await this.db.transaction((tx) => this.update(tx, actor, id, version, set, options));
+    return this.definition.toApi(row);
+  }
+
   /** Deletes for real (records that are not archived, e.g. contacts): versioned and audited. */
   async delete(tx: Transaction, actor: Actor, id: string, version: number, where?: SQL): Promise<void> {
     const { table, toApi } = this.definition;
@@ -207,20 +225,17 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
   }
 
   /** Archive (`archived_at = now()`) or restore (null): versioned, audited, 409 when already so. */
-  async setArchived(actor: Actor, id: string, version: number, archived: boolean): Promise<Api> {
-    const { entity, toApi } = this.definition;
+  setArchived(actor: Actor, id: string, version: number, archived: boolean): Promise<Api> {
+    const { entity } = this.definition;
     const set = { archivedAt: archived ? sql`now()` : null } as PgUpdateSetSource<T>;
-    const row = await this.db.transaction((tx) =>
-      this.update(tx, actor, id, version, set, {
-        action: archived ? 'archive' : 'restore',
-        check: (before) => {
-          if ((before.archivedAt !== null) === archived) {
-            throw invalidState(`This ${entity} is ${archived ? 'already archived' : 'not archived'}.`);
-          }
-        },
-      }),
-    );
-    return toApi(row);
+    return this.updateOne(actor, id, version, set, {
+      action: archived ? 'archive' : 'restore',
+      check: (before) => {
+        if ((before.archivedAt !== null) === archived) {
+          throw invalidState(`This ${entity} is ${archived ? 'already archived' : 'not archived'}.`);
+        }
+      },
+    });
   }
 
   /** Audit entry for `id` in the caller's transaction (for actions beyond create/update). */

@@ -1,32 +1,24 @@
 import type { PublicQuote, RoutePoint } from '@velosi/contracts';
-import type { Content, ContentCanvas, TableCell } from 'pdfmake/interfaces.js';
+import type { CanvasElement, Content, ContentCanvas, TableCell } from 'pdfmake/interfaces.js';
 import { COMPANY } from './company.js';
 import type { PdfContext } from './quote-document.js';
 
-/** The logo drawn as vectors (two chevrons and a wave): crisp at any zoom, no image file to ship. */
+/** A "V" stroke of the logo: from (left, top) down to the tip and back up, `width` wide. */
+function chevron(left: number, width: number, depth: number, color: string): CanvasElement {
+  const points = [
+    { x: left, y: 4 },
+    { x: left + width / 2, y: 4 + depth },
+    { x: left + width, y: 4 },
+  ];
+  return { type: 'polyline', lineWidth: 4, lineColor: color, points };
+}
+
+/** The logo drawn as vectors (two chevrons over a rule): crisp at any zoom, no image file to ship. */
 function logo(): ContentCanvas {
   return {
     canvas: [
-      {
-        type: 'polyline',
-        lineWidth: 4,
-        lineColor: COMPANY.primaryColor,
-        points: [
-          { x: 0, y: 4 },
-          { x: 14, y: 34 },
-          { x: 28, y: 4 },
-        ],
-      },
-      {
-        type: 'polyline',
-        lineWidth: 4,
-        lineColor: COMPANY.accentColor,
-        points: [
-          { x: 12, y: 4 },
-          { x: 22, y: 24 },
-          { x: 32, y: 4 },
-        ],
-      },
+      chevron(0, 28, 30, COMPANY.primaryColor),
+      chevron(12, 20, 20, COMPANY.accentColor),
       { type: 'line', lineWidth: 1.5, lineColor: COMPANY.primaryColor, x1: 0, y1: 40, x2: 34, y2: 40 },
     ],
   };

@@ -9,10 +9,10 @@ export interface NavItem {
   /** Name registered in core/icons/app-icons.ts. */
   readonly icon: string;
   /**
-   * Permission needed to see the entry and to open its route (app.routes.ts reads it from here):
-   * the same strings as the API guard, from @velosi/contracts.
+   * Permission(s) needed to see the entry and to open its route (app.routes.ts reads it from here):
+   * the same strings as the API guard, from @velosi/contracts. A list means "any of these".
    */
-  readonly permission?: Permission;
+  readonly permission?: Permission | readonly Permission[];
 }
 
 /** The sections of the ERP, in menu order. Routes live in app.routes.ts. */
@@ -26,7 +26,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'opportunities:read',
   },
   { path: '/activities', labelKey: 'nav.activities', icon: 'event', permission: 'activities:read' },
-  { path: '/quotes', labelKey: 'nav.quotes', icon: 'request_quote', permission: 'quotes:read' },
+  // Operations read accepted quotes only (the API filters); they still need the menu entry.
+  {
+    path: '/quotes',
+    labelKey: 'nav.quotes',
+    icon: 'request_quote',
+    permission: ['quotes:read', 'quotes:read-accepted'],
+  },
   { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
   { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },
   { path: '/admin', labelKey: 'nav.admin', icon: 'admin_panel_settings', permission: 'users:read' },

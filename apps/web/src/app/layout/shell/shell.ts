@@ -63,7 +63,7 @@ export class Shell {
 
   /** Only the sections the signed-in user may open (the routes are guarded the same way). */
   protected readonly navItems = computed(() =>
-    NAV_ITEMS.filter((item) => !item.permission || this.session.permissions().has(item.permission)),
+    NAV_ITEMS.filter((item) => !item.permission || this.session.canAny(item.permission)),
   );
 
   protected afterNavigate(): void {

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { extractText } from 'unpdf';
+import { launchBrowser, screenshot } from '../src/browser.js';
+import { receivedMail } from '../src/mailbox.js';
+import { logIn } from '../src/session.js';
+
+/** Digits only, so "7 490,000" (fr) and "7,490.000" (en) compare alike. */
+const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+const byId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+async function dragTo(page: Page, card: string, column: string): Promise<void> {
+  // CDK drag-drop follows pointer moves, so the drag is done in small steps like a hand would.
+  const from = await byId(page, card).boundingBox();
+  const to = await page.locator(`[data-testid="${column}"] .cards`).boundingBox();
+  if (!from || !to) throw new Error('kanban card or column not visible');
+  await page.mouse.move(from.x + 30, from.y + 15);
+  await page.mouse.down();
+  for (let i = 1; i <= 15; i++) {
+    await page.mouse.move(
+      from.x + 30 + ((to.x + 40 - from.x - 30) * i) / 15,
+      from.y + 15 + ((to.y + 30 - from.y - 15) * i) / 15,
+    );
+    await page.waitForTimeout(30);
+  }
+  await page.mouse.up();
+}
+
+describe('a commercial takes a prospect to an accepted quote', () => {
+  const baseUrl = inject('baseUrl');
+  const mailboxDir = inject('mailboxDir');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lead → convert → kanban → 2-line quote → PDF → e-mail → public acceptance', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await logIn(page, baseUrl, 'commercial1', undefined, '/leads');
+    const stamp = Date.now().toString(36);
+    const company = `Sfax Olive Export ${stamp}`;
+    const email = `karim.${stamp}@sfax-olive.example`;
+
+    // 1. A new prospect.
+    await byId(page, 'lead-create').click();
+    await byId(page, 'lead-fullName').fill('Karim Jaziri');
+    await byId(page, 'lead-company').fill(company);
+    await byId(page, 'lead-email').fill(email);
+    await byId(page, 'lead-phone').fill('+216 74 000 111');
+    await byId(page, 'lead-form-submit').click();
+    await byId(page, 'lead-detail').waitFor();
+    await screenshot(page, '20-lead-detail');
+
+    // 2. Converted: client + primary contact + opportunity.
+    await byId(page, 'lead-convert').click();
+    await byId(page, 'lead-convert-form').waitFor();
+    await byId(page, 'lead-convert-submit').click();
+    await byId(page, 'lead-converted').waitFor();
+    const opportunityId = (await byId(page, 'lead-converted-opportunity').getAttribute('href'))
+      ?.split('/')
+      .pop();
+    const clientId = (await byId(page, 'lead-converted-client').getAttribute('href'))?.split('/').pop();
+    expect(opportunityId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
+    await screenshot(page, '21-lead-converted');
+
+    // 3. The opportunity moves to "proposal" on the kanban.
+    await page.goto(`${baseUrl}/opportunities`);
+    await byId(page, `kanban-card-${opportunityId}`).waitFor();
+    await dragTo(page, `kanban-card-${opportunityId}`, 'kanban-column-proposal');
+    await page
+      .locator(`[data-testid="kanban-column-proposal"] [data-testid="kanban-card-${opportunityId}"]`)
+      .waitFor();
+    await expect
+      .poll(() => byId(page, `kanban-card-${opportunityId}`).getAttribute('data-stage'))
+      .toBe('proposal');
+    await screenshot(page, '22-kanban-proposal');
+
+    // 4. A quote with EUR freight and TND fees; live totals hand-checked:
+    //    freight 2 × 1 100 EUR × 3.35 = 7 370.000 TND (buy 2 × 900 × 3.35 = 6 030.000), VAT 0 %;
+    //    file fee 120.000 TND (buy 50.000), VAT 19 % = 22.800.
+    //    sell 7 490.000 · margin 1 410.000 (18.83 %) · VAT 22.800 · stamp 1.000 · total 7 513.800.
+    await page.goto(`${baseUrl}/quotes/new?clientId=${clientId}&opportunityId=${opportunityId}`);
+    await byId(page, 'quote-title').waitFor();
+    await byId(page, 'quote-contact').click();
+    await page.locator('mat-option').first().click();
+    await byId(page, 'quote-title').fill('FCL Marseille → Radès, 2 × 40HC');
+    await byId(page, 'quote-incoterm').click();
+    await page.locator('mat-option', { hasText: 'FOB' }).first().click();
+    await byId(page, 'quote-incoterm-place').fill('Marseille');
+    await byId(page, 'quote-origin-code').fill('FRMRS');
+    await byId(page, 'quote-destination-code').fill('TNRAD');
+    await byId(page, 'quote-commodity').fill('Huile d’olive en fûts');
+    await byId(page, 'quote-weight').fill('12000');
+    await byId(page, 'quote-volume').fill('30');
+    await byId(page, 'quote-line-add').click();
+    const freight = page.locator('[data-testid="quote-line-0"]');
+    await freight.locator('[data-testid="line-description"]').fill('Fret maritime Marseille → Radès');
+    await freight.locator('[data-testid="line-quantity"]').fill('2');
+    await freight.locator('[data-testid="line-buy"]').fill('900');
+    await freight.locator('[data-testid="line-sell"]').fill('1100');
+    await freight.locator('[data-testid="line-currency"]').click();
+    await page.locator('mat-option', { hasText: /^\s*EUR\s*$/ }).click();
+    await freight.locator('[data-testid="line-rate"]').fill('3.35');
+    await byId(page, 'quote-line-add').click();
+    const fee = page.locator('[data-testid="quote-line-1"]');
+    await fee.locator('[data-testid="line-description"]').fill('Frais de dossier');
+    await fee.locator('[data-testid="line-buy"]').fill('50');
+    await fee.locator('[data-testid="line-sell"]').fill('120');
+    await expect
+      .poll(async () => digits(await byId(page, 'quote-totals-sell').textContent()))
+      .toBe('7490000');
+    expect(digits(await byId(page, 'quote-totals-margin').textContent())).toContain('1410000');
+    expect(digits(await byId(page, 'quote-totals-vat').textContent())).toBe('22800');
+    expect(digits(await byId(page, 'quote-totals-total').textContent())).toBe('7513800');
+    await screenshot(page, '23-quote-editor');
+    await byId(page, 'quote-save').click();
+    await page.waitForURL(/\/quotes\/[0-9a-f-]{36}$/);
+    const number = (await byId(page, 'quote-number').textContent())?.trim() ?? '';
+    expect(number).toMatch(/^Q\d{4}-\d{5}$/);
+    // The server's totals (authoritative) agree with the live preview.
+    expect(digits(await byId(page, 'quote-totals-total').textContent())).toBe('7513800');
+
+    // 5. PDF: generated server-side, prices to the client only (no buy price, no margin).
+    await byId(page, 'quote-pdf-preview').click();
+    await byId(page, 'quote-pdf-download').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byId(page, 'quote-pdf-download').click(),
+    ]);
+    const pdfPath = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const { text } = await extractText(new Uint8Array(await readFile(pdfPath)), { mergePages: true });
+    expect(text).toContain(number);
+    expect(text).toContain(company);
+    expect(text).toContain('Fret maritime Marseille');
+    expect(digits(text)).toContain('7513800');
+    expect(text).not.toMatch(/marge|margin|prix d.achat/i);
+
+    // 6. Sent by e-mail through SMTP, with the PDF attached.
+    await byId(page, 'quote-send').click();
+    await expect(byId(page, 'quote-send-recipients').inputValue()).resolves.toContain(email);
+    await byId(page, 'quote-send-confirm').click();
+    await byId(page, 'quote-public-link').waitFor();
+    await expect(byId(page, 'quote-status').textContent()).resolves.toMatch(/Envoy/i);
+    await screenshot(page, '24-quote-sent');
+    await expect
+      .poll(async () => (await receivedMail(mailboxDir)).length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    const message = (await receivedMail(mailboxDir)).find((m) => JSON.stringify(m.to).includes(email));
+    expect(message?.subject).toContain(number);
+    const attachment = message?.attachments.find((a) => a.contentType === 'application/pdf');
+    expect(attachment?.content.subarray(0, 5).toString()).toBe('%PDF-');
+    const publicUrl = (await byId(page, 'quote-public-link').getAttribute('href')) ?? '';
+    expect(publicUrl.startsWith(baseUrl)).toBe(true);
+
+    // 7. The customer opens the link without an account and accepts.
+    const customer = await browser.newContext();
+    const publicPage = await customer.newPage();
+    await publicPage.goto(publicUrl);
+    await byId(publicPage, 'public-quote-accept').waitFor();
+    const shown = (await byId(publicPage, 'public-quote').textContent()) ?? '';
+    expect(shown).toContain(number);
+    expect(shown).not.toMatch(/marge|margin|achat/i);
+    await byId(publicPage, 'public-quote-accept').click();
+    await byId(publicPage, 'public-quote-reference').fill('PO-4711');
+    await byId(publicPage, 'public-quote-accept-confirm').click();
+    await byId(publicPage, 'public-quote-accepted').waitFor();
+    await screenshot(publicPage, '25-public-quote-accepted');
+    await customer.close();
+
+    // 8. Back in the ERP: quote accepted, opportunity won, the client is there.
+    await page.reload();
+    await expect.poll(async () => byId(page, 'quote-status').textContent()).toMatch(/Accept/i);
+    await page.goto(`${baseUrl}/opportunities`);
+    await page
+      .locator(`[data-testid="kanban-column-closed_won"] [data-testid="kanban-card-${opportunityId}"]`)
+      .waitFor();
+    await screenshot(page, '26-kanban-won');
+    await page.goto(`${baseUrl}/clients`);
+    await byId(page, `client-row-${clientId}`).waitFor();
+    await context.close();
+  });
+});

@@ -51,13 +51,9 @@ const results = [
   await suite('token-parity', ['--project', 'idp', 'test/keycloak-parity.test.ts'], {
     KEYCLOAK_ISSUER_URL: issuer,
   }),
-  await suite(
-    'e2e-identity',
-    ['--root', 'e2e', 'tests/identity.e2e.ts'],
-    {
-      E2E_PORT: process.env.E2E_PORT ?? '3100',
-    },
-  ),
+  await suite('e2e-identity', ['--root', 'e2e', 'tests/identity.e2e.ts'], {
+    E2E_PORT: process.env.E2E_PORT ?? '3100',
+  }),
 ];
 rmSync(reportDir, { recursive: true, force: true });
 const total = results.reduce((a, r) => ({

@@ -45,8 +45,7 @@ const add = (r, label) => {
 
 await buildMissing();
 add(await vitestRun('unit', []), 'Unit and integration tests');
-if (!skipE2e)
-  add(await vitestRun('e2e', ['--root', 'e2e']), 'Browser e2e tests');
+if (!skipE2e) add(await vitestRun('e2e', ['--root', 'e2e']), 'Browser e2e tests');
 rmSync(reportDir, { recursive: true, force: true });
 
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

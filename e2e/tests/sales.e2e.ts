@@ -80,7 +80,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
       .locator(`[data-testid="kanban-column-proposal"] [data-testid="kanban-card-${opportunityId}"]`)
       .waitFor();
     await expect
-      .poll(() => byId(page, `kanban-card-${opportunityId}`).getAttribute('data-stage'))
+      .poll(() => byId(page, `kanban-card-${opportunityId}`).getAttribute('data-stage'), { timeout: 15_000 })
       .toBe('proposal');
     await screenshot(page, '22-kanban-proposal');
 
@@ -90,8 +90,9 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     //    sell 7 490.000 · margin 1 410.000 (18.83 %) · VAT 22.800 · stamp 1.000 · total 7 513.800.
     await page.goto(`${baseUrl}/quotes/new?clientId=${clientId}&opportunityId=${opportunityId}`);
     await byId(page, 'quote-title').waitFor();
+    // The primary contact created by the conversion carries the prospect's e-mail.
     await byId(page, 'quote-contact').click();
-    await page.locator('mat-option').first().click();
+    await page.locator('mat-option', { hasText: email }).click();
     await byId(page, 'quote-title').fill('FCL Marseille → Radès, 2 × 40HC');
     await byId(page, 'quote-incoterm').click();
     await page.locator('mat-option', { hasText: 'FOB' }).first().click();
@@ -116,7 +117,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     await fee.locator('[data-testid="line-buy"]').fill('50');
     await fee.locator('[data-testid="line-sell"]').fill('120');
     await expect
-      .poll(async () => digits(await byId(page, 'quote-totals-sell').textContent()))
+      .poll(async () => digits(await byId(page, 'quote-totals-sell').textContent()), { timeout: 10_000 })
       .toBe('7490000');
     expect(digits(await byId(page, 'quote-totals-margin').textContent())).toContain('1410000');
     expect(digits(await byId(page, 'quote-totals-vat').textContent())).toBe('22800');
@@ -179,7 +180,10 @@ describe('a commercial takes a prospect to an accepted quote', () => {
 
     // 8. Back in the ERP: quote accepted, opportunity won, the client is there.
     await page.reload();
-    await expect.poll(async () => byId(page, 'quote-status').textContent()).toMatch(/Accept/i);
+    // (a reload logs back in silently through the IdP's SSO session: tokens live in memory only)
+    await expect
+      .poll(async () => byId(page, 'quote-status').textContent(), { timeout: 30_000 })
+      .toMatch(/Accept/i);
     await page.goto(`${baseUrl}/opportunities`);
     await page
       .locator(`[data-testid="kanban-column-closed_won"] [data-testid="kanban-card-${opportunityId}"]`)

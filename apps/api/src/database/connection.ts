@@ -5,9 +5,10 @@ import type { DatabaseConfig } from '../config/app-config.js';
 import type { Database, DatabaseHandle } from './database.types.js';
 import * as schema from './schema.js';
 
-// A pooler or server that does not answer within this time is treated as down (readiness 503)
-// rather than leaving requests hanging.
-const CONNECT_TIMEOUT_MS = 5_000;
+// node-postgres applies this both to opening a connection and to waiting for a free pooled one.
+// Bursts (e.g. many quote creations serialised on the yearly counter row) queue for a while
+// rather than failing; readiness has its own 2 s check timeout, so a dead server still shows fast.
+const CONNECT_TIMEOUT_MS = 15_000;
 
 export async function openDatabase(config: DatabaseConfig, logger: AppLogger): Promise<DatabaseHandle> {
   return config.kind === 'postgres' ? openPostgres(config, logger) : openPglite(config.dataDir);

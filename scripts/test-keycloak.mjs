@@ -2,47 +2,21 @@
 // The conformance suites against a running real Keycloak (started by scripts/keycloak/test.sh,
 // which exports OIDC_ISSUER_URL): the API's authentication and user-administration tests, the
 // dev-IdP/Keycloak token parity test, and the browser identity journeys. Prints one summary line.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildMissing, ROOT } from './lib/build.mjs';
-import { run } from './lib/processes.mjs';
+import { buildMissing } from './lib/build.mjs';
+import { vitestRun } from './lib/vitest-report.mjs';
 
 const issuer = process.env.OIDC_ISSUER_URL;
 if (!issuer) {
   console.error('OIDC_ISSUER_URL is not set: run this through scripts/keycloak/test.sh');
   process.exit(2);
 }
-const reportDir = mkdtempSync(join(tmpdir(), 'velosi-kc-test-'));
-const vitest = join(ROOT, 'node_modules/vitest/vitest.mjs');
 
 async function suite(label, args, env) {
-  const report = join(reportDir, `${label}.json`);
-  const child = run(
-    label,
-    process.execPath,
-    [vitest, 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    {
-      cwd: ROOT,
-      env,
-    },
+  const result = await vitestRun(label, args, env);
+  console.log(
+    `${label} against Keycloak: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`,
   );
-  const { code } = await child.exited;
-  try {
-    const json = JSON.parse(readFileSync(report, 'utf8'));
-    const result = {
-      passed: json.numPassedTests,
-      failed: json.numFailedTests || (code ? 1 : 0),
-      skipped: json.numPendingTests,
-    };
-    console.log(
-      `${label} against Keycloak: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`,
-    );
-    return result;
-  } catch {
-    console.log(`${label} against Keycloak: the run broke before reporting`);
-    return { passed: 0, failed: 1, skipped: 0 };
-  }
+  return result;
 }
 
 await buildMissing();
@@ -55,7 +29,6 @@ const results = [
     E2E_PORT: process.env.E2E_PORT ?? '3100',
   }),
 ];
-rmSync(reportDir, { recursive: true, force: true });
 const total = results.reduce((a, r) => ({
   passed: a.passed + r.passed,
   failed: a.failed + r.failed,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../src/browser.js';
+import { pickOptions, submitDialog } from '../src/dialogs.js';
 import { logIn, logOut } from '../src/session.js';
 
 // Issue 3 journeys, identical against the dev IdP and real Keycloak (only the issuer differs).
@@ -49,14 +50,11 @@ describe('identity journeys', () => {
     await form.locator('input[formcontrolname=lastName]').fill('Trabelsi');
     await form.locator('input[formcontrolname=email]').fill(`${username}@velosi.example`);
     await form.locator('input[formcontrolname=password]').fill(password);
-    await form.locator('mat-select[formcontrolname=roles]').click();
-    await admin.getByTestId('role-option-COMMERCIAL').click();
-    await admin.keyboard.press('Escape');
+    await pickOptions(admin, form.locator('mat-select[formcontrolname=roles]'), ['role-option-COMMERCIAL']);
     const temporary = form.locator('mat-checkbox[formcontrolname=temporaryPassword] input');
     if (await temporary.isChecked()) await temporary.uncheck();
     await screenshot(admin, '11-admin-create-user');
-    await admin.getByTestId('user-form-submit').click();
-    await form.waitFor({ state: 'detached' });
+    await submitDialog(admin, admin.getByTestId('user-form-submit'), 'admin-create-user');
     await admin.getByTestId(`user-row-${username}`).waitFor();
 
     // The new user logs in; their clock is controlled so the token refresh can be brought forward.

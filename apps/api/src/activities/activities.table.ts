@@ -4,6 +4,7 @@ import { clients } from '../clients/clients.table.js';
 import { assignedToColumn, assignedToIndex, instant, recordColumns } from '../common/records/columns.js';
 import { leads } from '../leads/leads.table.js';
 import { opportunities } from '../opportunities/opportunities.table.js';
+import { quotes } from '../quotes/quotes.table.js';
 
 export const activities = pgTable(
   'activities',
@@ -16,11 +17,10 @@ export const activities = pgTable(
     dueAt: instant('due_at'),
     doneAt: instant('done_at'),
     reminderAt: instant('reminder_at'),
-    // Exactly one link (checked below). quote_id has no foreign key here: the quotes table belongs
-    // to the quotes module, whose migration adds the constraint.
+    // Exactly one link (checked below).
     leadId: uuid('lead_id').references(() => leads.id),
     opportunityId: uuid('opportunity_id').references(() => opportunities.id),
-    quoteId: uuid('quote_id'),
+    quoteId: uuid('quote_id').references(() => quotes.id),
     clientId: uuid('client_id').references(() => clients.id),
     // Activities carry their own assignment: visibility stays a plain indexed WHERE, no joins.
     ...assignedToColumn(),

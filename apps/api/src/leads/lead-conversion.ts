@@ -21,22 +21,28 @@ function splitName(fullName: string): { firstName: string | null; lastName: stri
   const [first, ...rest] = fullName.trim().split(/\s+/);
   return rest.length
     ? { firstName: first ?? null, lastName: rest.join(' ') }
-    : { firstName: null, lastName: fullName };
+    : { firstName: null, lastName: fullName.trim() };
 }
 
 /**
  * The parts of a conversion the request left out, derived from the lead. They go through the same
  * contract schemas as a request body (defaults applied, lengths checked; a lead that does not fit
- * answers 400), so a derived client is exactly what the SPA would have sent.
+ * answers 400), so a derived client is exactly what the SPA would have sent. `currency` is the
+ * derived client's billing currency when the caller knows better than the lead's estimate (an
+ * accepted quote's currency).
  */
-export function conversionParts(lead: Lead, body: LeadConvert): ConversionParts {
+export function conversionParts(
+  lead: Lead,
+  body: Partial<Pick<LeadConvert, 'client' | 'contact' | 'opportunity'>>,
+  currency: string | undefined = lead.estimatedAnnualValue?.currency,
+): ConversionParts {
   const name = lead.company ?? lead.fullName;
   return {
     client:
       body.client ??
       parseWith(ClientCreateSchema, {
         name,
-        currency: lead.estimatedAnnualValue?.currency,
+        currency,
         assignedTo: lead.assignedTo,
       }),
     contact:

@@ -12,17 +12,18 @@ import { arrayContains, arrayOverlaps, inArray, lte, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { toClient, toContact } from '../clients/clients.records.js';
+import type { ClientRow, ContactRow } from '../clients/clients.table.js';
 import { ClientsService } from '../clients/clients.service.js';
 import type { Actor } from '../common/records/actor.js';
 import { presentOnly } from '../common/records/fields.js';
 import { invalidState } from '../common/records/problems.js';
 import { RecordRepository, type RecordRow } from '../common/records/repository.js';
-import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
 import { toOpportunity } from '../opportunities/opportunities.records.js';
 import { OpportunitiesService } from '../opportunities/opportunities.service.js';
-import { conversionParts } from './lead-conversion.js';
+import { conversionParts, type ConversionParts } from './lead-conversion.js';
 import { leadColumns, leadRecords, toLead, type LeadSortField } from './leads.records.js';
-import { leads } from './leads.table.js';
+import { leads, type LeadRow } from './leads.table.js';
 
 /** A converted lead is history: its client and opportunity carry the work on. */
 function assertNotConverted(lead: RecordRow<typeof leads>): void {
@@ -70,39 +71,21 @@ export class LeadsService {
 
   /**
    * One transaction: lock the lead (404 / 409 stale / 409 already converted), create the client
-   * with its primary contact (parts left out of the body are derived from the lead), the opportunity (linked to the client, the lead kept as its origin),
-   * move the lead's other opportunities to the client, then mark the lead converted. Each write
-   * is audited in the same transaction, so a failure anywhere leaves nothing behind.
+   * with its primary contact (parts left out of the body are derived from the lead), the
+   * opportunity (linked to the client, the lead kept as its origin), then mark the lead converted.
+   * Each write is audited in the same transaction, so a failure anywhere leaves nothing behind.
    */
   async convert(actor: Actor, id: string, body: LeadConvert): Promise<LeadConversion> {
     return this.records.db.transaction(async (tx) => {
       const locked = await this.records.lockVersion(tx, actor.user, id, body.version);
       assertNotConverted(locked);
       const parts = conversionParts(toLead(locked), body);
-      const { client, contact } = await this.clients.insertWithPrimaryContact(
-        tx,
-        actor,
-        parts.client,
-        parts.contact,
-      );
+      const { client, contact } = await this.createClient(tx, actor, parts);
       const opportunity = await this.opportunities.insert(tx, actor, parts.opportunity, {
         leadId: id,
         clientId: client.id,
       });
-      await this.opportunities.attachLeadOpportunitiesToClient(tx, actor, id, client.id);
-      const lead = await this.records.update(
-        tx,
-        actor,
-        id,
-        body.version,
-        {
-          status: 'converted',
-          convertedAt: sql`now()`,
-          convertedClientId: client.id,
-          convertedOpportunityId: opportunity.id,
-        },
-        { action: 'convert' },
-      );
+      const lead = await this.markConverted(tx, actor, locked, client.id, opportunity.id);
       return {
         lead: toLead(lead),
         client: toClient(client),
@@ -110,5 +93,41 @@ export class LeadsService {
         opportunity: toOpportunity(opportunity),
       };
     });
+  }
+
+  /** Conversion, step 1 (also used by quote acceptance): the client and its primary contact. */
+  createClient(
+    tx: Transaction,
+    actor: Actor,
+    parts: Pick<ConversionParts, 'client' | 'contact'>,
+  ): Promise<{ client: ClientRow; contact: ContactRow }> {
+    return this.clients.insertWithPrimaryContact(tx, actor, parts.client, parts.contact);
+  }
+
+  /**
+   * Conversion, step 2, on a lead the caller locked: the lead's other opportunities move to the
+   * client (the lead stays their origin), and the lead becomes `converted`, pointing at both.
+   */
+  async markConverted(
+    tx: Transaction,
+    actor: Actor,
+    lead: LeadRow,
+    clientId: string,
+    opportunityId: string | null,
+  ): Promise<LeadRow> {
+    await this.opportunities.attachLeadOpportunitiesToClient(tx, actor, lead.id, clientId);
+    return this.records.update(
+      tx,
+      actor,
+      lead.id,
+      lead.version,
+      {
+        status: 'converted',
+        convertedAt: sql`now()`,
+        convertedClientId: clientId,
+        convertedOpportunityId: opportunityId,
+      },
+      { action: 'convert' },
+    );
   }
 }

@@ -88,19 +88,30 @@ export class OpportunitiesService {
   changeStage(
     actor: Actor,
     id: string,
-    { version, stage, probability, reason }: OpportunityStageChange,
+    { version, ...change }: OpportunityStageChange,
   ): Promise<Opportunity> {
-    const closing = isClosedStage(stage);
-    return this.records.updateOne(
+    return this.records.updateOne(actor, id, version, stageColumns(change), { action: 'stage_change' });
+  }
+
+  /**
+   * Closes as won, in the caller's transaction (quote acceptance): a no-op when already won; the
+   * client found by the acceptance fills in an opportunity that had none.
+   */
+  async closeWon(
+    tx: Transaction,
+    actor: Actor,
+    id: string,
+    reason: string,
+    clientId: string | null,
+  ): Promise<void> {
+    const opportunity = await this.records.require(tx, actor.user, id, { mode: 'write', lock: true });
+    if (opportunity.stage === 'closed_won') return;
+    await this.records.update(
+      tx,
       actor,
       id,
-      version,
-      {
-        stage,
-        probability: probability ?? STAGE_DEFAULT_PROBABILITY[stage],
-        closeReason: closing ? (reason ?? null) : null,
-        closedAt: closing ? sql`now()` : null,
-      },
+      opportunity.version,
+      { ...stageColumns({ stage: 'closed_won', reason }), clientId: opportunity.clientId ?? clientId },
       { action: 'stage_change' },
     );
   }
@@ -130,6 +141,17 @@ export class OpportunitiesService {
       await this.records.update(tx, actor, id, version, { clientId });
     }
   }
+}
+
+/** A stage move's columns: the stage's default probability unless given; reason and time when closed. */
+function stageColumns({ stage, probability, reason }: Omit<OpportunityStageChange, 'version'>) {
+  const closing = isClosedStage(stage);
+  return {
+    stage,
+    probability: probability ?? STAGE_DEFAULT_PROBABILITY[stage],
+    closeReason: closing ? (reason ?? null) : null,
+    closedAt: closing ? sql`now()` : null,
+  };
 }
 
 /** Filters the list and the pipeline summary share. */

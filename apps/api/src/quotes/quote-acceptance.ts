@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { STAGE_DEFAULT_PROBABILITY, type ContactCreate, type QuoteTransportDetails } from '@velosi/contracts';
+import type { QuoteTransportDetails } from '@velosi/contracts';
 import { sql } from 'drizzle-orm';
-import { ClientsService } from '../clients/clients.service.js';
 import type { Actor } from '../common/records/actor.js';
 import type { Transaction } from '../database/database.types.js';
+import { conversionParts } from '../leads/lead-conversion.js';
+import { toLead } from '../leads/leads.records.js';
 import { LeadsService } from '../leads/leads.service.js';
 import { OpportunitiesService } from '../opportunities/opportunities.service.js';
 import { QuotesService } from './quotes.service.js';
@@ -23,29 +24,20 @@ function onBehalfOfQuote(actor: Actor): Actor {
   return { ...actor, user: { ...actor.user, roles: ['ADMIN'] } };
 }
 
-/** "Amel Ben Salah" → first name "Amel", last name "Ben Salah" (a contact needs a last name). */
-function splitName(fullName: string): { firstName: string | null; lastName: string } {
-  const [first, ...rest] = fullName.trim().split(/\s+/);
-  return rest.length
-    ? { firstName: first ?? null, lastName: rest.join(' ') }
-    : { firstName: null, lastName: fullName.trim() };
-}
-
 /** Accepting a quote (staff action or public link): everything it implies, in one transaction. */
 @Injectable()
 export class QuoteAcceptance {
   constructor(
     private readonly quotes: QuotesService,
     private readonly leads: LeadsService,
-    private readonly clients: ClientsService,
     private readonly opportunities: OpportunitiesService,
   ) {}
 
   /**
    * On a quote already locked and checked as `sent`, in the caller's transaction: a lead-only quote
-   * converts its lead into a client (with its primary contact, like the lead conversion), the
-   * opportunity is closed as won, and the quote is accepted with the transport details entered
-   * now. Every write is audited; a failure anywhere rolls all of it back.
+   * converts its lead into a client (the lead conversion's own steps; the quote's opportunity, if
+   * any, is the converted one), the opportunity is closed as won, and the quote is accepted with
+   * the transport details entered now. Every write is audited; a failure anywhere rolls all back.
    */
   async accept(tx: Transaction, actor: Actor, row: QuoteRow, details: AcceptanceDetails): Promise<QuoteRow> {
     const consequences = onBehalfOfQuote(actor);
@@ -53,7 +45,10 @@ export class QuoteAcceptance {
     if (!clientId && row.leadId) {
       ({ clientId, contactId } = await this.convertLead(tx, consequences, row.leadId, row));
     }
-    if (row.opportunityId) await this.closeWon(tx, consequences, row.opportunityId, row.number, clientId);
+    if (row.opportunityId) {
+      const reason = `Quote ${row.number} accepted`;
+      await this.opportunities.closeWon(tx, consequences, row.opportunityId, reason, clientId);
+    }
     return this.quotes.records.update(
       tx,
       actor,
@@ -82,69 +77,10 @@ export class QuoteAcceptance {
     if (lead.status === 'converted' && lead.convertedClientId) {
       return { clientId: lead.convertedClientId, contactId: null };
     }
-    const contact: Omit<ContactCreate, 'isPrimary'> = {
-      ...splitName(lead.fullName),
-      position: null,
-      emails: lead.email ? [lead.email] : [],
-      phones: lead.phone ? [lead.phone] : [],
-    };
-    const created = await this.clients.insertWithPrimaryContact(
-      tx,
-      actor,
-      {
-        name: lead.company ?? lead.fullName,
-        fiscalId: null,
-        address: null,
-        city: null,
-        country: 'TN',
-        // The currency the customer accepted to be quoted in is the best guess for billing.
-        currency: quote.currency,
-        language: 'fr',
-        assignedTo: lead.assignedTo,
-      },
-      contact,
-    );
-    const clientId = created.client.id;
-    await this.opportunities.attachLeadOpportunitiesToClient(tx, actor, leadId, clientId);
-    await this.leads.records.update(
-      tx,
-      actor,
-      leadId,
-      lead.version,
-      {
-        status: 'converted',
-        convertedAt: sql`now()`,
-        convertedClientId: clientId,
-        convertedOpportunityId: quote.opportunityId,
-      },
-      { action: 'convert' },
-    );
-    return { clientId, contactId: created.contact.id };
-  }
-
-  private async closeWon(
-    tx: Transaction,
-    actor: Actor,
-    opportunityId: string,
-    quoteNumber: string,
-    clientId: string | null,
-  ): Promise<void> {
-    const records = this.opportunities.records;
-    const opportunity = await records.require(tx, actor.user, opportunityId, { mode: 'write', lock: true });
-    if (opportunity.stage === 'closed_won') return;
-    await records.update(
-      tx,
-      actor,
-      opportunityId,
-      opportunity.version,
-      {
-        stage: 'closed_won',
-        probability: STAGE_DEFAULT_PROBABILITY.closed_won,
-        closeReason: `Quote ${quoteNumber} accepted`,
-        closedAt: sql`now()`,
-        clientId: opportunity.clientId ?? clientId,
-      },
-      { action: 'stage_change' },
-    );
+    // The currency the customer accepted to be quoted in is the best guess for billing.
+    const parts = conversionParts(toLead(lead), {}, quote.currency);
+    const { client, contact } = await this.leads.createClient(tx, actor, parts);
+    await this.leads.markConverted(tx, actor, lead, client.id, quote.opportunityId);
+    return { clientId: client.id, contactId: contact.id };
   }
 }

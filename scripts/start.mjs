@@ -4,20 +4,13 @@
 // `npm run dev` (--dev): the same services in watch mode plus the Angular dev server on 4200.
 // Environment: PORT, IDP_PORT, VELOSI_DATA_DIR (default .data) and every API variable of the README.
 // With OIDC_ISSUER_URL set to an external issuer (e.g. real Keycloak) the dev IdP is not started.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildMissing, ROOT } from './lib/build.mjs';
 import { run, stopAll, waitForHttp } from './lib/processes.mjs';
+import { stackSettings } from './lib/stack.mjs';
 
 const dev = process.argv.includes('--dev');
-const port = Number(process.env.PORT ?? 3000);
-const idpPort = Number(process.env.IDP_PORT ?? 8080);
-const dataDir = resolve(ROOT, process.env.VELOSI_DATA_DIR ?? '.data');
-const externalIssuer = process.env.OIDC_ISSUER_URL;
-const withIdp = !externalIssuer && existsSync(join(ROOT, 'apps/idp/package.json'));
-const idpBase = `http://localhost:${idpPort}`;
-const issuer = externalIssuer ?? `${idpBase}/realms/ERP_Velosi`;
-const appUrl = `http://localhost:${port}`;
+const { port, dataDir, appUrl, withIdp, issuer, pgliteDir, common, idpEnv } = stackSettings();
 
 const children = [];
 let stopping = false;
@@ -65,16 +58,7 @@ try {
   const started = Date.now();
   await buildMissing(dev ? { only: ['contracts', 'api', 'idp'] } : undefined);
 
-  const common = { NODE_ENV: process.env.NODE_ENV ?? 'development' };
-
   if (withIdp) {
-    const idpEnv = {
-      ...common,
-      IDP_PORT: String(idpPort),
-      IDP_PUBLIC_URL: idpBase,
-      IDP_DATA_DIR: join(dataDir, 'idp'),
-      VELOSI_WEB_URL: process.env.VELOSI_WEB_URL ?? appUrl,
-    };
     const idp = watchChild(
       run('idp', node, nodeArgs('apps/idp'), { cwd: ROOT, env: idpEnv }),
       'identity provider',
@@ -85,7 +69,7 @@ try {
   const apiEnv = {
     ...common,
     PORT: String(port),
-    PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? join(dataDir, 'pglite'),
+    PGLITE_DATA_DIR: pgliteDir,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? join(dataDir, 'outbox'),
     // Links in e-mails (public quote pages) must point at this instance.
     PUBLIC_WEB_URL: process.env.PUBLIC_WEB_URL ?? appUrl,

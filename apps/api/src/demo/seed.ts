@@ -37,7 +37,8 @@ export interface DemoSeedContext {
 }
 
 /** One more kind of demo record, run for every commercial after the built-in ones. */
-export type DemoSeedStep = (context: DemoSeedContext) => Promise<void>;
+/** A step answers how many records of each kind it created (summed into the seed's counts). */
+export type DemoSeedStep = (context: DemoSeedContext) => Promise<Readonly<Record<string, number>>>;
 
 export interface DemoSeedOptions {
   /** "Today" of the demo (dates are offsets from it). */
@@ -51,7 +52,7 @@ export interface DemoSeedOptions {
 
 export interface DemoSeedResult {
   seeded: boolean;
-  counts: Record<'clients' | 'leads' | 'opportunities' | 'activities', number>;
+  counts: Record<string, number>;
 }
 
 /**
@@ -80,7 +81,7 @@ export async function seedDemo(
   commercials: readonly DemoCommercial[],
   { now = new Date(), steps = [] }: DemoSeedOptions = {},
 ): Promise<DemoSeedResult> {
-  const counts = { clients: 0, leads: 0, opportunities: 0, activities: 0 };
+  const counts: Record<string, number> = { clients: 0, leads: 0, opportunities: 0, activities: 0 };
   const first = commercials[0];
   if (!first) return { seeded: false, counts };
   const marker = demoId(first.username, 'client', demoPortfolio(0).clients[0]?.key ?? '');
@@ -111,11 +112,16 @@ export async function seedDemo(
       };
       const portfolio = demoPortfolio(index);
       await seedPortfolio(context, portfolio, repos);
-      counts.clients += portfolio.clients.length;
-      counts.leads += portfolio.leads.length;
-      counts.opportunities += portfolio.opportunities.length;
-      counts.activities += portfolio.activities.length;
-      for (const step of steps) await step(context);
+      const added: Record<string, number>[] = [
+        {
+          clients: portfolio.clients.length,
+          leads: portfolio.leads.length,
+          opportunities: portfolio.opportunities.length,
+          activities: portfolio.activities.length,
+        },
+      ];
+      for (const step of steps) added.push({ ...(await step(context)) });
+      for (const [kind, n] of added.flatMap((a) => Object.entries(a))) counts[kind] = (counts[kind] ?? 0) + n;
     }
   });
   return { seeded: true, counts };

@@ -15,7 +15,10 @@ describe.each(DATABASES)('demo quotes on %s', (target) => {
       { username: 'commercial1', sub: sales.as.commercial1.sub },
       { username: 'commercial2', sub: sales.as.commercial2.sub },
     ];
-    expect(await seedDemo(db, commercials, { steps: [seedDemoQuotes] })).toMatchObject({ seeded: true });
+    expect(await seedDemo(db, commercials, { steps: [seedDemoQuotes] })).toEqual({
+      seeded: true,
+      counts: { clients: 6, leads: 9, opportunities: 14, activities: 12, quotes: 12 },
+    });
   });
   afterAll(() => sales?.close());
 

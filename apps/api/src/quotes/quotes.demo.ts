@@ -15,10 +15,11 @@ const DAY_MS = 86_400_000;
  * a user would — validated by the contract, priced and numbered by the same code as the API —
  * then moved to their demo status with the same audited updates as the workflow actions.
  */
-export async function seedDemoQuotes(ctx: DemoSeedContext): Promise<void> {
+export async function seedDemoQuotes(ctx: DemoSeedContext): Promise<{ quotes: number }> {
   const records = new RecordRepository(quoteRecords, ctx.tx, new AuditService());
   const today = businessToday(ctx.now);
-  for (const demo of demoQuotes(ctx.index)) {
+  const quotes = demoQuotes(ctx.index);
+  for (const demo of quotes) {
     const links =
       'client' in demo.parent
         ? { clientId: ctx.id('client', demo.parent.client), contactId: ctx.id('contact', demo.parent.client) }
@@ -38,6 +39,7 @@ export async function seedDemoQuotes(ctx: DemoSeedContext): Promise<void> {
     );
     await moveToStatus(ctx, records, row, demo);
   }
+  return { quotes: quotes.length };
 }
 
 async function moveToStatus(

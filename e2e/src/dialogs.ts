@@ -4,6 +4,23 @@
 import type { Locator, Page } from 'playwright-core';
 import { screenshot } from './browser.js';
 
+/**
+ * Opens a dialog and waits until Material has moved focus into it. Material focuses the dialog's
+ * first field only when its opening animation ends; filling fields before that can send the text
+ * of a later field into the first one (seen under CI load: the password typed into "username").
+ */
+export async function openDialog(page: Page, trigger: Locator): Promise<Locator> {
+  await trigger.click();
+  const dialog = page.locator('mat-dialog-container');
+  await dialog.waitFor();
+  await page.waitForFunction(() => {
+    const container = document.querySelector('mat-dialog-container');
+    const focused = document.activeElement;
+    return !!container && !!focused && focused !== container && container.contains(focused);
+  });
+  return dialog;
+}
+
 export async function submitDialog(
   page: Page,
   submit: Locator,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../src/browser.js';
-import { pickOptions, submitDialog } from '../src/dialogs.js';
+import { openDialog, pickOptions, submitDialog } from '../src/dialogs.js';
 import { logIn, logOut } from '../src/session.js';
 
 // Issue 3 journeys, identical against the dev IdP and real Keycloak (only the issuer differs).
@@ -43,8 +43,7 @@ describe('identity journeys', () => {
     const admin = await adminContext.newPage();
     await logIn(admin, baseUrl, 'admin', undefined, '/admin/users');
     await admin.getByTestId('users-table').waitFor();
-    await admin.getByTestId('user-create').click();
-    const form = admin.locator('mat-dialog-container');
+    const form = await openDialog(admin, admin.getByTestId('user-create'));
     await form.locator('input[formcontrolname=username]').fill(username);
     await form.locator('input[formcontrolname=firstName]').fill('Sami');
     await form.locator('input[formcontrolname=lastName]').fill('Trabelsi');

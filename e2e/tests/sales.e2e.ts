@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { extractText } from 'unpdf';
 import { launchBrowser, screenshot } from '../src/browser.js';
+import { openDialog } from '../src/dialogs.js';
 import { receivedMail } from '../src/mailbox.js';
 import { logIn } from '../src/session.js';
 
@@ -50,7 +51,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     const email = `karim.${stamp}@sfax-olive.example`;
 
     // 1. A new prospect.
-    await byId(page, 'lead-create').click();
+    await openDialog(page, byId(page, 'lead-create'));
     await byId(page, 'lead-fullName').fill('Karim Jaziri');
     await byId(page, 'lead-company').fill(company);
     await byId(page, 'lead-email').fill(email);
@@ -60,7 +61,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     await screenshot(page, '20-lead-detail');
 
     // 2. Converted: client + primary contact + opportunity.
-    await byId(page, 'lead-convert').click();
+    await openDialog(page, byId(page, 'lead-convert'));
     await byId(page, 'lead-convert-form').waitFor();
     await byId(page, 'lead-convert-submit').click();
     await byId(page, 'lead-converted').waitFor();
@@ -90,6 +91,8 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     //    sell 7 490.000 · margin 1 410.000 (18.83 %) · VAT 22.800 · stamp 1.000 · total 7 513.800.
     await page.goto(`${baseUrl}/quotes/new?clientId=${clientId}&opportunityId=${opportunityId}`);
     await byId(page, 'quote-title').waitFor();
+    // The opportunity from the link is shown by its title (the conversion named it after the company).
+    await expect.poll(() => byId(page, 'quote-opportunity').inputValue(), { timeout: 10_000 }).toBe(company);
     // The primary contact created by the conversion carries the prospect's e-mail.
     await byId(page, 'quote-contact').click();
     await page.locator('mat-option', { hasText: email }).click();
@@ -147,7 +150,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     expect(text).not.toMatch(/marge|margin|prix d.achat/i);
 
     // 6. Sent by e-mail through SMTP, with the PDF attached.
-    await byId(page, 'quote-send').click();
+    await openDialog(page, byId(page, 'quote-send'));
     await expect(byId(page, 'quote-send-recipients').inputValue()).resolves.toContain(email);
     await byId(page, 'quote-send-confirm').click();
     await byId(page, 'quote-public-link').waitFor();

@@ -1,28 +1,30 @@
-import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Activity, ActivityStatus, ActivityType, VersionedAction } from '@velosi/contracts';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import type {
+  ACTIVITY_SORT_FIELDS,
+  Activity,
+  ActivityStatus,
+  ActivityType,
+  VersionedAction,
+} from '@velosi/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { ListCard } from '../../shared/list/list-card';
+import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListSelectFilter } from '../../shared/list/list-select-filter';
+import { ListSort } from '../../shared/list/list-sort';
+import { ListToolbar } from '../../shared/list/list-toolbar';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
-import { Page, listParams, parsePage } from '../../shared/sales/record-api';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -32,10 +34,19 @@ import {
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { TranslatedPaginatorIntl } from '../../shared/ui/translated-paginator-intl';
 import { ActivityFormDialog, ActivityFormDialogData } from './activity-form-dialog';
 
 const COLUMNS = ['type', 'subject', 'about', 'dueAt', 'status', 'actions'] as const;
+/** The sortable headers, checked against the API's sort fields. */
+const SORTABLE = [
+  'type',
+  'subject',
+  'dueAt',
+  'status',
+] as const satisfies readonly (typeof ACTIVITY_SORT_FIELDS)[number][];
+
+// A type, not an interface: only types fit ListFilters' index signature.
+type ActivityFilters = { overdue: boolean; status: ActivityStatus[]; type: ActivityType[] };
 
 /** The record an activity is about, as a router link. */
 export function activityTarget(a: Activity): { path: string[]; kind: string } | null {
@@ -50,15 +61,13 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
 @Component({
   selector: 'app-activities-page',
   imports: [
+    ListCard,
+    ListSelectFilter,
+    ListSort,
+    ListToolbar,
     LocalDatePipe,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
-    MatSelectModule,
     MatSlideToggleModule,
     MatSortModule,
     MatTableModule,
@@ -66,10 +75,9 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
     RouterLink,
     TranslocoDirective,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activities-page.html',
-  styleUrl: '../../shared/sales/list-page.scss',
+  styleUrl: '../../shared/list/list-page.scss',
 })
 export class ActivitiesPage {
   private readonly http = inject(HttpClient);
@@ -85,48 +93,17 @@ export class ActivitiesPage {
   protected readonly isOverdue = isOverdue;
   protected readonly target = activityTarget;
 
-  protected readonly searchText = signal('');
-  protected readonly query = toSignal(
-    toObservable(this.searchText).pipe(
-      map((text) => text.trim()),
-      debounceTime(300),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
-  protected readonly overdue = signal(false);
-  protected readonly status = signal<ActivityStatus[]>(['scheduled', 'postponed']);
-  protected readonly type = signal<ActivityType[]>([]);
-  protected readonly sort = signal<Sort>({ active: 'dueAt', direction: 'asc' });
-  protected readonly pageIndex = linkedSignal({
-    source: () => [this.query(), this.overdue(), this.status(), this.type(), this.sort()],
-    computation: () => 0,
-  });
-  protected readonly pageSize = signal(20);
-
-  protected readonly list = httpResource(
-    () => ({
-      url: '/api/activities',
-      params: listParams({
-        page: this.pageIndex() + 1,
-        pageSize: this.pageSize(),
-        q: this.query(),
-        overdue: this.overdue() ? 'true' : null,
-        status: this.overdue() ? [] : this.status(),
-        type: this.type(),
-        sort: this.sort().direction ? `${this.sort().active}:${this.sort().direction}` : null,
+  protected readonly list = new ListPageState<Activity, ActivityFilters>({
+    fetch: httpPageFetch('/api/activities', {
+      // "Overdue only" lists the late ones whatever their status (the status filter is hidden then).
+      params: ({ overdue, status, type }) => ({
+        overdue: overdue ? 'true' : null,
+        status: overdue ? [] : status,
+        type,
       }),
     }),
-    { parse: (raw) => parsePage<Activity>(raw) },
-  );
-  protected readonly page = linkedSignal<Page<Activity> | undefined, Page<Activity> | undefined>({
-    source: () => (this.list.hasValue() ? this.list.value() : undefined),
-    computation: (next, previous) => next ?? previous?.value,
-  });
-  protected readonly errorStatus = computed(() => {
-    const error = this.list.error();
-    if (!error) return null;
-    return error instanceof HttpErrorResponse ? error.status : -1;
+    filters: { overdue: false, status: ['scheduled', 'postponed'], type: [] },
+    sort: { initial: { active: 'dueAt', direction: 'asc' }, allowed: SORTABLE },
   });
 
   constructor() {
@@ -135,15 +112,6 @@ export class ActivitiesPage {
 
   protected iconOf(a: Activity): string {
     return ACTIVITY_TYPE_ICONS[a.type];
-  }
-
-  protected onSearch(event: Event): void {
-    this.searchText.set((event.target as HTMLInputElement).value);
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
   }
 
   protected complete(a: Activity): void {

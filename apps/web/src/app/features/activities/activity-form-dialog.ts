@@ -1,7 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injectable, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -12,19 +11,14 @@ import type {
   ActivityUpdate,
   ActivityStatus,
   ActivityType,
-  FieldError,
 } from '@velosi/contracts';
+import { Observable, filter, tap } from 'rxjs';
 
-import { readProblem } from '../../core/http/problem';
-import { firstError } from '../../shared/forms/form-errors';
-import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
-import {
-  applyApiErrors,
-  isoToLocalInput,
-  localInputToIso,
-  textOrNull,
-} from '../../shared/sales/form-problem';
-import { isConflict } from '../../shared/sales/record-api';
+import { DateField } from '../../shared/fields/date-field';
+import { ControlError } from '../../shared/fields/control-error';
+import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { isoToLocalInput, localInputToIso, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../../shared/sales/sales-options';
 import { Notifier } from '../../shared/ui/notifier';
@@ -47,7 +41,9 @@ export type ActivityFormDialogData =
 @Component({
   selector: 'app-activity-form-dialog',
   imports: [
-    MatButtonModule,
+    DateField,
+    ControlError,
+    FormDialogBody,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
@@ -62,15 +58,9 @@ export type ActivityFormDialogData =
 })
 export class ActivityFormDialog {
   private readonly data = inject<ActivityFormDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<ActivityFormDialog, Activity>>(MatDialogRef);
   private readonly records = inject(RecordsHttp);
-  private readonly conflicts = inject(ConflictNotifier);
-  private readonly notifier = inject(Notifier);
 
   protected readonly activity = this.data.mode === 'edit' ? this.data.activity : null;
-  protected readonly saving = signal(false);
-  protected readonly otherErrors = signal<FieldError[]>([]);
-  protected readonly firstError = firstError;
   protected readonly types = ACTIVITY_TYPES;
   protected readonly statuses = ACTIVITY_STATUSES;
 
@@ -83,22 +73,22 @@ export class ActivityFormDialog {
     reminderAt: [isoToLocalInput(this.activity?.reminderAt)],
   });
 
+  protected readonly submitter = new DialogSubmit<Activity>(this.form, {
+    // Without a reload to offer, a stale edit still closes with the conflict message.
+    reload: this.data.mode === 'edit' ? (this.data.reload ?? (() => undefined)) : undefined,
+  });
+
   protected submit(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const v = this.form.getRawValue();
-    const fields = {
-      type: v.type,
-      subject: v.subject.trim(),
-      description: textOrNull(v.description),
-      dueAt: localInputToIso(v.dueAt),
-      reminderAt: localInputToIso(v.reminderAt),
-    };
-    const request =
-      this.data.mode === 'edit'
+    this.submitter.run(() => {
+      const v = this.form.getRawValue();
+      const fields = {
+        type: v.type,
+        subject: v.subject.trim(),
+        description: textOrNull(v.description),
+        dueAt: localInputToIso(v.dueAt),
+        reminderAt: localInputToIso(v.reminderAt),
+      };
+      return this.data.mode === 'edit'
         ? this.records.update<Activity, ActivityUpdate>('activities', this.data.activity.id, {
             ...fields,
             status: v.status,
@@ -108,21 +98,32 @@ export class ActivityFormDialog {
             ...fields,
             ...this.data.link,
           } satisfies ActivityCreateInput);
-    this.saving.set(true);
-    this.otherErrors.set([]);
-    request.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        if (isConflict(error) && this.data.mode === 'edit') {
-          this.conflicts.handle(error, this.data.reload ?? (() => undefined));
-          this.dialogRef.close();
-          return;
-        }
-        this.otherErrors.set(applyApiErrors(this.form, error));
-        if (!readProblem(error).errors?.length) this.notifier.problem(error);
-      },
     });
+  }
+}
+
+/**
+ * "Add an activity" of the detail pages: opens the form about `link` and emits the created
+ * activity once it is saved (after the confirmation message).
+ */
+@Injectable({ providedIn: 'root' })
+export class ActivityCreation {
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+
+  open(link: ActivityLink): Observable<Activity> {
+    const data: ActivityFormDialogData = { mode: 'create', link };
+    return this.dialog
+      .open<ActivityFormDialog, ActivityFormDialogData, Activity>(ActivityFormDialog, {
+        data,
+        width: '640px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .pipe(
+        filter((saved): saved is Activity => saved !== undefined),
+        tap(() => this.notifier.success('activities.created')),
+      );
   }
 }
 

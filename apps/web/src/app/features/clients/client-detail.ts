@@ -1,5 +1,5 @@
-import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { HttpClient, httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,21 +7,23 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Activity, Client, Contact, Opportunity } from '@velosi/contracts';
+import type { Client, Contact, Opportunity } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { DetailHeader } from '../../shared/detail/detail-header';
+import { DetailPage } from '../../shared/detail/detail-page';
+import { DetailRecord } from '../../shared/detail/detail-record';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { formatMoney } from '../../shared/sales/money';
 import { listParams, parsePage } from '../../shared/sales/record-api';
-import { RecordsHttp } from '../../shared/sales/records-http';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { Timeline } from '../../shared/ui/timeline/timeline';
-import { ActivityFormDialog, ActivityFormDialogData } from '../activities/activity-form-dialog';
+import { ActivityCreation } from '../activities/activity-form-dialog';
 import { OpportunityFormDialog, OpportunityFormDialogData } from '../opportunities/opportunity-form-dialog';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog';
@@ -30,6 +32,8 @@ import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog'
 @Component({
   selector: 'app-client-detail',
   imports: [
+    DetailHeader,
+    DetailPage,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
@@ -49,7 +53,7 @@ export class ClientDetail {
   private readonly http = inject(HttpClient);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly records = inject(RecordsHttp);
+  private readonly activities = inject(ActivityCreation);
   private readonly notifier = inject(Notifier);
   private readonly conflicts = inject(ConflictNotifier);
   private readonly session = inject(SessionStore);
@@ -60,10 +64,6 @@ export class ClientDetail {
   );
   protected readonly canWriteActivities = computed(() => this.session.permissions().has('activities:write'));
   protected readonly formatMoney = formatMoney;
-  protected readonly refresh = signal(0);
-
-  protected readonly resource = httpResource<Client>(() => `/api/clients/${encodeURIComponent(this.id())}`);
-  protected readonly client = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
   protected readonly contacts = httpResource(
     () => ({
       url: `/api/clients/${encodeURIComponent(this.id())}/contacts`,
@@ -78,34 +78,18 @@ export class ClientDetail {
     }),
     { parse: (raw) => parsePage<Opportunity>(raw).items },
   );
-  protected readonly errorStatus = computed(() => {
-    const error = this.resource.error();
-    if (!error) return null;
-    return error instanceof HttpErrorResponse ? error.status : -1;
+  protected readonly record = new DetailRecord<Client>('clients', this.id, () => {
+    this.contacts.reload();
+    this.opportunities.reload();
   });
 
   constructor() {
     registerSalesIcons();
   }
 
-  protected reload(): void {
-    this.resource.reload();
-    this.contacts.reload();
-    this.opportunities.reload();
-    this.refresh.update((n) => n + 1);
-  }
-
   protected edit(client: Client): void {
-    const data: ClientFormDialogData = { mode: 'edit', client, reload: () => this.reload() };
-    this.dialog
-      .open(ClientFormDialog, { data, width: '680px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved: Client | undefined) => {
-        if (!saved) return;
-        this.notifier.success('sales.saved');
-        this.resource.set(saved);
-        this.refresh.update((n) => n + 1);
-      });
+    const data: ClientFormDialogData = { mode: 'edit', client, reload: () => this.record.reload() };
+    this.record.edit(ClientFormDialog, data, '680px');
   }
 
   protected editContact(client: Client, contact?: Contact): void {
@@ -119,7 +103,7 @@ export class ClientDetail {
         if (!saved) return;
         this.notifier.success('sales.saved');
         this.contacts.reload();
-        this.refresh.update((n) => n + 1);
+        this.record.changed();
       });
   }
 
@@ -156,36 +140,6 @@ export class ClientDetail {
   }
 
   protected addActivity(client: Client): void {
-    const data: ActivityFormDialogData = { mode: 'create', link: { clientId: client.id } };
-    this.dialog
-      .open(ActivityFormDialog, { data, width: '640px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved: Activity | undefined) => {
-        if (!saved) return;
-        this.notifier.success('activities.created');
-        this.refresh.update((n) => n + 1);
-      });
-  }
-
-  protected async toggleArchived(client: Client): Promise<void> {
-    const archive = !client.archivedAt;
-    if (archive) {
-      const data: ConfirmDialogData = {
-        titleKey: 'sales.archive.title',
-        messageKey: 'sales.archive.message',
-        confirmKey: 'sales.archive.confirm',
-        params: { name: client.name },
-        destructive: true,
-      };
-      if ((await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) !== true) return;
-    }
-    this.records.setArchived<Client>('clients', client.id, client.version, archive).subscribe({
-      next: (saved) => {
-        this.notifier.success(archive ? 'sales.archive.done' : 'sales.archive.restored');
-        this.resource.set(saved);
-        this.refresh.update((n) => n + 1);
-      },
-      error: (error: unknown) => this.conflicts.handle(error, () => this.reload()),
-    });
+    this.activities.open({ clientId: client.id }).subscribe(() => this.record.changed());
   }
 }

@@ -1,55 +1,53 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { ArchivedFilter, Client } from '@velosi/contracts';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { Page, listParams, parsePage } from '../../shared/sales/record-api';
+import { ArchivedToggle } from '../../shared/list/archived-toggle';
+import { ListCard } from '../../shared/list/list-card';
+import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListSort } from '../../shared/list/list-sort';
+import { ListToolbar } from '../../shared/list/list-toolbar';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { TranslatedPaginatorIntl } from '../../shared/ui/translated-paginator-intl';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 
 const COLUMNS = ['name', 'fiscalId', 'city', 'country', 'currency', 'createdAt'] as const;
+/** The sortable headers, checked against the API's sort fields. */
+const SORTABLE = [
+  'name',
+  'city',
+  'country',
+  'createdAt',
+] as const satisfies readonly (typeof CLIENT_SORT_FIELDS)[number][];
 
 /** Clients: search, sort, page through; create one. */
 @Component({
   selector: 'app-clients-page',
   imports: [
+    ArchivedToggle,
+    ListCard,
+    ListSort,
+    ListToolbar,
     LocalDatePipe,
     MatButtonModule,
-    MatButtonToggleModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatSortModule,
     MatTableModule,
     RouterLink,
     TranslocoDirective,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './clients-page.html',
-  styleUrl: '../../shared/sales/list-page.scss',
+  styleUrl: '../../shared/list/list-page.scss',
 })
 export class ClientsPage {
   private readonly dialog = inject(MatDialog);
@@ -59,59 +57,15 @@ export class ClientsPage {
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.permissions().has('clients:write'));
   protected readonly columns = COLUMNS;
-  protected readonly archivedOptions: readonly ArchivedFilter[] = ['false', 'true', 'all'];
 
-  protected readonly searchText = signal('');
-  protected readonly query = toSignal(
-    toObservable(this.searchText).pipe(
-      map((text) => text.trim()),
-      debounceTime(300),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
-  protected readonly archived = signal<ArchivedFilter>('false');
-  protected readonly sort = signal<Sort>({ active: 'name', direction: 'asc' });
-  protected readonly pageIndex = linkedSignal({
-    source: () => [this.query(), this.archived(), this.sort()],
-    computation: () => 0,
-  });
-  protected readonly pageSize = signal(20);
-
-  protected readonly list = httpResource(
-    () => ({
-      url: '/api/clients',
-      params: listParams({
-        page: this.pageIndex() + 1,
-        pageSize: this.pageSize(),
-        q: this.query(),
-        archived: this.archived(),
-        sort: this.sort().direction ? `${this.sort().active}:${this.sort().direction}` : null,
-      }),
-    }),
-    { parse: (raw) => parsePage<Client>(raw) },
-  );
-  protected readonly page = linkedSignal<Page<Client> | undefined, Page<Client> | undefined>({
-    source: () => (this.list.hasValue() ? this.list.value() : undefined),
-    computation: (next, previous) => next ?? previous?.value,
-  });
-  protected readonly errorStatus = computed(() => {
-    const error = this.list.error();
-    if (!error) return null;
-    return error instanceof HttpErrorResponse ? error.status : -1;
+  protected readonly list = new ListPageState<Client, { archived: ArchivedFilter }>({
+    fetch: httpPageFetch('/api/clients'),
+    filters: { archived: 'false' },
+    sort: { initial: { active: 'name', direction: 'asc' }, allowed: SORTABLE },
   });
 
   constructor() {
     registerSalesIcons();
-  }
-
-  protected onSearch(event: Event): void {
-    this.searchText.set((event.target as HTMLInputElement).value);
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
   }
 
   protected open(client: Client): void {

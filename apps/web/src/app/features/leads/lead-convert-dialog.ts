@@ -1,21 +1,22 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { FieldError, Lead, LeadConversion, LeadConvertInput, TransportMode } from '@velosi/contracts';
+import type { Lead, LeadConversion, LeadConvertInput, TransportMode } from '@velosi/contracts';
 
-import { readProblem } from '../../core/http/problem';
-import { firstError } from '../../shared/forms/form-errors';
-import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
-import { AMOUNT_PATTERN, applyApiErrors, textOrNull } from '../../shared/sales/form-problem';
-import { isConflict } from '../../shared/sales/record-api';
-import { CURRENCIES, OPEN_STAGES, OpenStage, TRANSPORT_MODES } from '../../shared/sales/sales-options';
-import { Notifier } from '../../shared/ui/notifier';
+import { CurrencyField } from '../../shared/fields/currency-field';
+import { DateField } from '../../shared/fields/date-field';
+import { ControlError } from '../../shared/fields/control-error';
+import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { MoneyField } from '../../shared/fields/money-field';
+import { TransportFields } from '../../shared/fields/transport-fields';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { AMOUNT_PATTERN, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
+import { OPEN_STAGES, OpenStage } from '../../shared/sales/sales-options';
 
 export interface LeadConvertDialogData {
   readonly lead: Lead;
@@ -63,13 +64,18 @@ function modeOf(lead: Lead): TransportMode | null {
 @Component({
   selector: 'app-lead-convert-dialog',
   imports: [
-    MatButtonModule,
+    CurrencyField,
+    DateField,
+    ControlError,
+    FormDialogBody,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    MoneyField,
     ReactiveFormsModule,
     TranslocoDirective,
+    TransportFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lead-convert-dialog.html',
@@ -77,18 +83,10 @@ function modeOf(lead: Lead): TransportMode | null {
 })
 export class LeadConvertDialog {
   private readonly data = inject<LeadConvertDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<LeadConvertDialog, LeadConversion>>(MatDialogRef);
   private readonly http = inject(HttpClient);
-  private readonly conflicts = inject(ConflictNotifier);
-  private readonly notifier = inject(Notifier);
 
   protected readonly lead = this.data.lead;
-  protected readonly saving = signal(false);
-  protected readonly otherErrors = signal<FieldError[]>([]);
-  protected readonly firstError = firstError;
-  protected readonly currencies = CURRENCIES;
   protected readonly stages = OPEN_STAGES;
-  protected readonly modes = TRANSPORT_MODES;
 
   private readonly transloco = inject(TranslocoService);
   private readonly name = splitName(this.lead.fullName);
@@ -120,14 +118,20 @@ export class LeadConvertDialog {
     expectedCloseDate: [''],
   });
 
+  protected readonly submitter = new DialogSubmit<LeadConversion>(this.form, {
+    aliases: ALIASES,
+    reload: this.data.reload,
+  });
+
   protected submit(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    this.submitter.run(() =>
+      this.http.post<LeadConversion>(`/api/leads/${encodeURIComponent(this.lead.id)}/convert`, this.body()),
+    );
+  }
+
+  private body(): LeadConvertInput {
     const v = this.form.getRawValue();
-    const body: LeadConvertInput = {
+    return {
       version: this.lead.version,
       client: {
         name: v.clientName.trim(),
@@ -146,26 +150,11 @@ export class LeadConvertDialog {
       opportunity: {
         title: v.title.trim(),
         stage: v.stage,
-        value: v.valueAmount.trim() ? { amount: v.valueAmount.trim(), currency: v.valueCurrency } : null,
+        value: moneyOrNull(v.valueAmount, v.valueCurrency),
         transportType: v.transportType,
         traffic: this.lead.traffic ?? null,
         expectedCloseDate: v.expectedCloseDate || null,
       },
     };
-    this.saving.set(true);
-    this.otherErrors.set([]);
-    this.http.post<LeadConversion>(`/api/leads/${encodeURIComponent(this.lead.id)}/convert`, body).subscribe({
-      next: (result) => this.dialogRef.close(result),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        if (isConflict(error)) {
-          this.conflicts.handle(error, this.data.reload);
-          this.dialogRef.close();
-          return;
-        }
-        this.otherErrors.set(applyApiErrors(this.form, error, ALIASES));
-        if (!readProblem(error).errors?.length) this.notifier.problem(error);
-      },
-    });
   }
 }

@@ -1,13 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type {
-  FieldError,
   Lead,
   LeadCreateInput,
   LeadPriority,
@@ -18,26 +16,22 @@ import type {
   TransportNeed,
 } from '@velosi/contracts';
 
-import { firstError } from '../../shared/forms/form-errors';
+import { DateField } from '../../shared/fields/date-field';
+import { ControlError } from '../../shared/fields/control-error';
+import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { MoneyField } from '../../shared/fields/money-field';
+import { TransportFields } from '../../shared/fields/transport-fields';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import {
   AMOUNT_PATTERN,
   QUANTITY_PATTERN,
-  applyApiErrors,
+  changedFields,
+  moneyOrNull,
+  splitList,
   textOrNull,
 } from '../../shared/sales/form-problem';
-import { isConflict } from '../../shared/sales/record-api';
 import { RecordsHttp } from '../../shared/sales/records-http';
-import { Notifier } from '../../shared/ui/notifier';
-import { readProblem } from '../../core/http/problem';
-import {
-  CURRENCIES,
-  EDITABLE_LEAD_STATUSES,
-  LEAD_PRIORITIES,
-  LEAD_SOURCES,
-  TRAFFICS,
-  TRANSPORT_NEEDS,
-} from '../../shared/sales/sales-options';
-import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
+import { EDITABLE_LEAD_STATUSES, LEAD_PRIORITIES, LEAD_SOURCES } from '../../shared/sales/sales-options';
 
 export type LeadFormDialogData =
   { readonly mode: 'create' } | { readonly mode: 'edit'; readonly lead: Lead; readonly reload: () => void };
@@ -55,17 +49,27 @@ const ALIASES = {
   estimatedAnnualVolume: 'volumeQuantity',
 };
 
+/** Body fields edited by differently named controls. */
+const CONTROLS_OF = {
+  estimatedAnnualVolume: ['volumeQuantity', 'volumeUnit'],
+  estimatedAnnualValue: ['valueAmount', 'valueCurrency'],
+} as const;
+
 /** Create or edit a prospect. Closes with the saved lead. */
 @Component({
   selector: 'app-lead-form-dialog',
   imports: [
-    MatButtonModule,
+    DateField,
+    ControlError,
+    FormDialogBody,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    MoneyField,
     ReactiveFormsModule,
     TranslocoDirective,
+    TransportFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lead-form-dialog.html',
@@ -73,21 +77,12 @@ const ALIASES = {
 })
 export class LeadFormDialog {
   private readonly data = inject<LeadFormDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<LeadFormDialog, Lead>>(MatDialogRef);
   private readonly records = inject(RecordsHttp);
-  private readonly conflicts = inject(ConflictNotifier);
-  private readonly notifier = inject(Notifier);
 
   protected readonly lead = this.data.mode === 'edit' ? this.data.lead : null;
-  protected readonly saving = signal(false);
-  protected readonly otherErrors = signal<FieldError[]>([]);
-  protected readonly firstError = firstError;
   protected readonly statuses = EDITABLE_LEAD_STATUSES;
   protected readonly sources = LEAD_SOURCES;
   protected readonly priorities = LEAD_PRIORITIES;
-  protected readonly needs = TRANSPORT_NEEDS;
-  protected readonly traffics = TRAFFICS;
-  protected readonly currencies = CURRENCIES;
   protected readonly volumeUnits = VOLUME_UNITS;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -113,48 +108,25 @@ export class LeadFormDialog {
     tags: [(this.lead?.tags ?? []).join(', ')],
   });
 
+  protected readonly submitter = new DialogSubmit<Lead>(this.form, {
+    aliases: ALIASES,
+    reload: this.data.mode === 'edit' ? this.data.reload : undefined,
+  });
+
   protected submit(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const body = this.body();
-    const request = this.lead
-      ? this.records.update<Lead, LeadUpdate>('leads', this.lead.id, {
-          ...this.changes(body),
-          version: this.lead.version,
-        })
-      : this.records.create<Lead>('leads', body);
-    this.saving.set(true);
-    this.otherErrors.set([]);
-    request.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        if (isConflict(error) && this.data.mode === 'edit') {
-          // Stale version: nothing can be saved from here; the snack bar offers the reload.
-          this.conflicts.handle(error, this.data.reload);
-          this.dialogRef.close();
-          return;
-        }
-        const unmatched = applyApiErrors(this.form, error, ALIASES);
-        this.otherErrors.set(unmatched);
-        if (!readProblem(error).errors?.length) this.notifier.problem(error);
-      },
+    this.submitter.run(() => {
+      const body = this.body();
+      return this.lead
+        ? this.records.update<Lead, LeadUpdate>('leads', this.lead.id, {
+            ...changedFields(this.form, body, CONTROLS_OF),
+            version: this.lead.version,
+          })
+        : this.records.create<Lead>('leads', body);
     });
   }
 
   private body(): LeadCreateInput {
     const v = this.form.getRawValue();
-    const tags = [
-      ...new Set(
-        v.tags
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter(Boolean),
-      ),
-    ];
     return {
       fullName: v.fullName.trim(),
       company: textOrNull(v.company),
@@ -169,38 +141,10 @@ export class LeadFormDialog {
       estimatedAnnualVolume: v.volumeQuantity.trim()
         ? { quantity: v.volumeQuantity.trim(), unit: v.volumeUnit }
         : null,
-      estimatedAnnualValue: v.valueAmount.trim()
-        ? { amount: v.valueAmount.trim(), currency: v.valueCurrency }
-        : null,
+      estimatedAnnualValue: moneyOrNull(v.valueAmount, v.valueCurrency),
       currentProvider: textOrNull(v.currentProvider),
       nextFollowUpDate: v.nextFollowUpDate || null,
-      tags,
+      tags: splitList(v.tags),
     };
-  }
-
-  /** PATCH semantics: only the fields the user touched (a dirty pair sends its whole object). */
-  private changes(body: LeadCreateInput): Omit<LeadUpdate, 'version'> {
-    const c = this.form.controls;
-    const dirty = (...names: (keyof typeof c)[]) => names.some((name) => c[name].dirty);
-    const out: Record<string, unknown> = {};
-    const direct = [
-      'fullName',
-      'company',
-      'email',
-      'phone',
-      'industry',
-      'source',
-      'status',
-      'priority',
-      'transportNeeds',
-      'traffic',
-      'currentProvider',
-      'nextFollowUpDate',
-      'tags',
-    ] as const;
-    for (const name of direct) if (dirty(name)) out[name] = body[name];
-    if (dirty('volumeQuantity', 'volumeUnit')) out['estimatedAnnualVolume'] = body.estimatedAnnualVolume;
-    if (dirty('valueAmount', 'valueCurrency')) out['estimatedAnnualValue'] = body.estimatedAnnualValue;
-    return out as Omit<LeadUpdate, 'version'>;
   }
 }

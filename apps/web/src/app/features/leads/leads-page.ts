@@ -1,58 +1,60 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { ArchivedFilter, Lead, LeadStatus } from '@velosi/contracts';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import type { ArchivedFilter, LEAD_SORT_FIELDS, Lead, LeadStatus } from '@velosi/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { Page, listParams, parsePage } from '../../shared/sales/record-api';
+import { ArchivedToggle } from '../../shared/list/archived-toggle';
+import { ListCard } from '../../shared/list/list-card';
+import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListSelectFilter } from '../../shared/list/list-select-filter';
+import { ListSort } from '../../shared/list/list-sort';
+import { ListToolbar } from '../../shared/list/list-toolbar';
 import { LEAD_STATUSES } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { TranslatedPaginatorIntl } from '../../shared/ui/translated-paginator-intl';
 import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
 
 const COLUMNS = ['fullName', 'status', 'priority', 'source', 'transportNeeds', 'nextFollowUpDate'] as const;
+/** The sortable headers (and the default order), checked against the API's sort fields. */
+const SORTABLE = [
+  'createdAt',
+  'fullName',
+  'status',
+  'priority',
+  'nextFollowUpDate',
+] as const satisfies readonly (typeof LEAD_SORT_FIELDS)[number][];
+
+// A type, not an interface: only types fit ListFilters' index signature.
+type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
 
 /** Prospects: search, filter by status, sort, page through; create one. */
 @Component({
   selector: 'app-leads-page',
   imports: [
+    ArchivedToggle,
+    ListCard,
+    ListSelectFilter,
+    ListSort,
+    ListToolbar,
     LocalDatePipe,
     MatButtonModule,
-    MatButtonToggleModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
-    MatSelectModule,
     MatSortModule,
     MatTableModule,
     RouterLink,
     TranslocoDirective,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './leads-page.html',
-  styleUrl: '../../shared/sales/list-page.scss',
+  styleUrl: '../../shared/list/list-page.scss',
 })
 export class LeadsPage {
   private readonly dialog = inject(MatDialog);
@@ -64,61 +66,15 @@ export class LeadsPage {
 
   protected readonly columns = COLUMNS;
   protected readonly statuses = LEAD_STATUSES;
-  protected readonly archivedOptions: readonly ArchivedFilter[] = ['false', 'true', 'all'];
 
-  protected readonly searchText = signal('');
-  protected readonly query = toSignal(
-    toObservable(this.searchText).pipe(
-      map((text) => text.trim()),
-      debounceTime(300),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
-  protected readonly status = signal<LeadStatus[]>([]);
-  protected readonly archived = signal<ArchivedFilter>('false');
-  protected readonly sort = signal<Sort>({ active: 'createdAt', direction: 'desc' });
-  protected readonly pageIndex = linkedSignal({
-    source: () => [this.query(), this.status(), this.archived(), this.sort()],
-    computation: () => 0,
-  });
-  protected readonly pageSize = signal(20);
-
-  protected readonly leads = httpResource(
-    () => ({
-      url: '/api/leads',
-      params: listParams({
-        page: this.pageIndex() + 1,
-        pageSize: this.pageSize(),
-        q: this.query(),
-        status: this.status(),
-        archived: this.archived(),
-        sort: this.sort().direction ? `${this.sort().active}:${this.sort().direction}` : null,
-      }),
-    }),
-    { parse: (raw) => parsePage<Lead>(raw) },
-  );
-  protected readonly page = linkedSignal<Page<Lead> | undefined, Page<Lead> | undefined>({
-    source: () => (this.leads.hasValue() ? this.leads.value() : undefined),
-    computation: (next, previous) => next ?? previous?.value,
-  });
-  protected readonly errorStatus = computed(() => {
-    const error = this.leads.error();
-    if (!error) return null;
-    return error instanceof HttpErrorResponse ? error.status : -1;
+  protected readonly list = new ListPageState<Lead, LeadFilters>({
+    fetch: httpPageFetch('/api/leads'),
+    filters: { status: [], archived: 'false' },
+    sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });
 
   constructor() {
     registerSalesIcons();
-  }
-
-  protected onSearch(event: Event): void {
-    this.searchText.set((event.target as HTMLInputElement).value);
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
   }
 
   protected open(lead: Lead): void {

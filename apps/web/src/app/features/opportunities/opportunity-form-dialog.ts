@@ -1,14 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type {
-  FieldError,
   Opportunity,
   OpportunityCreateInput,
   OpportunityUpdate,
@@ -16,21 +14,22 @@ import type {
   TransportMode,
 } from '@velosi/contracts';
 
-import { readProblem } from '../../core/http/problem';
+import { DateField } from '../../shared/fields/date-field';
+import { ControlError } from '../../shared/fields/control-error';
+import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { MoneyField } from '../../shared/fields/money-field';
+import { TransportFields } from '../../shared/fields/transport-fields';
 import { firstError } from '../../shared/forms/form-errors';
-import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
-import { AMOUNT_PATTERN, applyApiErrors, textOrNull } from '../../shared/sales/form-problem';
-import { isConflict } from '../../shared/sales/record-api';
-import { RecordsHttp } from '../../shared/sales/records-http';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import {
-  CURRENCIES,
-  OPEN_STAGES,
-  OpenStage,
-  STAGE_PROBABILITY,
-  TRAFFICS,
-  TRANSPORT_MODES,
-} from '../../shared/sales/sales-options';
-import { Notifier } from '../../shared/ui/notifier';
+  AMOUNT_PATTERN,
+  changedFields,
+  moneyOrNull,
+  splitList,
+  textOrNull,
+} from '../../shared/sales/form-problem';
+import { RecordsHttp } from '../../shared/sales/records-http';
+import { OPEN_STAGES, OpenStage, STAGE_PROBABILITY } from '../../shared/sales/sales-options';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 
 export type OpportunityFormDialogData =
@@ -49,15 +48,19 @@ const ALIASES = {
 @Component({
   selector: 'app-opportunity-form-dialog',
   imports: [
-    MatButtonModule,
+    DateField,
+    ControlError,
+    FormDialogBody,
     MatButtonToggleModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    MoneyField,
     ReactiveFormsModule,
     RecordPicker,
     TranslocoDirective,
+    TransportFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './opportunity-form-dialog.html',
@@ -65,19 +68,11 @@ const ALIASES = {
 })
 export class OpportunityFormDialog {
   private readonly data = inject<OpportunityFormDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<OpportunityFormDialog, Opportunity>>(MatDialogRef);
   private readonly records = inject(RecordsHttp);
-  private readonly conflicts = inject(ConflictNotifier);
-  private readonly notifier = inject(Notifier);
 
   protected readonly opportunity = this.data.mode === 'edit' ? this.data.opportunity : null;
-  protected readonly saving = signal(false);
-  protected readonly otherErrors = signal<FieldError[]>([]);
   protected readonly firstError = firstError;
   protected readonly stages = OPEN_STAGES;
-  protected readonly modes = TRANSPORT_MODES;
-  protected readonly traffics = TRAFFICS;
-  protected readonly currencies = CURRENCIES;
   protected readonly parentKind = signal<'clients' | 'leads'>(
     this.data.mode === 'create' && this.data.leadId ? 'leads' : 'clients',
   );
@@ -118,75 +113,38 @@ export class OpportunityFormDialog {
     this.form.controls.parentId.setValue(null);
   }
 
+  protected readonly submitter = new DialogSubmit<Opportunity>(this.form, {
+    aliases: ALIASES,
+    reload: this.data.mode === 'edit' ? this.data.reload : undefined,
+  });
+
   protected submit(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const v = this.form.getRawValue();
-    const fields = {
-      title: v.title.trim(),
-      value: v.valueAmount.trim() ? { amount: v.valueAmount.trim(), currency: v.valueCurrency } : null,
-      probability: Number(v.probability),
-      expectedCloseDate: v.expectedCloseDate || null,
-      origin: textOrNull(v.origin),
-      destination: textOrNull(v.destination),
-      transportType: v.transportType,
-      traffic: v.traffic,
-      competitors: [
-        ...new Set(
-          v.competitors
-            .split(',')
-            .map((c) => c.trim())
-            .filter(Boolean),
-        ),
-      ],
-    };
-    let request;
-    if (this.data.mode === 'edit') {
-      const c = this.form.controls;
-      const body: Record<string, unknown> = {};
-      for (const key of [
-        'title',
-        'probability',
-        'expectedCloseDate',
-        'origin',
-        'destination',
-        'transportType',
-        'traffic',
-        'competitors',
-      ] as const) {
-        if (c[key].dirty) body[key] = fields[key];
+    this.submitter.run(() => {
+      const v = this.form.getRawValue();
+      const fields = {
+        title: v.title.trim(),
+        value: moneyOrNull(v.valueAmount, v.valueCurrency),
+        probability: Number(v.probability),
+        expectedCloseDate: v.expectedCloseDate || null,
+        origin: textOrNull(v.origin),
+        destination: textOrNull(v.destination),
+        transportType: v.transportType,
+        traffic: v.traffic,
+        competitors: splitList(v.competitors),
+      };
+      if (this.data.mode === 'edit') {
+        return this.records.update<Opportunity, OpportunityUpdate>(
+          'opportunities',
+          this.data.opportunity.id,
+          {
+            ...changedFields(this.form, fields, { value: ['valueAmount', 'valueCurrency'] }),
+            version: this.data.opportunity.version,
+          },
+        );
       }
-      if (c.valueAmount.dirty || c.valueCurrency.dirty) body['value'] = fields.value;
-      request = this.records.update<Opportunity, OpportunityUpdate>(
-        'opportunities',
-        this.data.opportunity.id,
-        {
-          ...(body as Omit<OpportunityUpdate, 'version'>),
-          version: this.data.opportunity.version,
-        },
-      );
-    } else {
       const parent = this.parentKind() === 'clients' ? { clientId: v.parentId } : { leadId: v.parentId };
       const body: OpportunityCreateInput = { ...fields, ...parent, stage: v.stage };
-      request = this.records.create<Opportunity>('opportunities', body);
-    }
-    this.saving.set(true);
-    this.otherErrors.set([]);
-    request.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        if (isConflict(error) && this.data.mode === 'edit') {
-          this.conflicts.showConflict(this.data.reload);
-          this.dialogRef.close();
-          return;
-        }
-        this.otherErrors.set(applyApiErrors(this.form, error, ALIASES));
-        if (!readProblem(error).errors?.length) this.notifier.problem(error);
-      },
+      return this.records.create<Opportunity>('opportunities', body);
     });
   }
 }

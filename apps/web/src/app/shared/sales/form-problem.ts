@@ -1,13 +1,14 @@
 import { FormGroup } from '@angular/forms';
-import type { FieldError } from '@velosi/contracts';
+import type { FieldError, Money } from '@velosi/contracts';
 
 import { readProblem } from '../../core/http/problem';
-import { SERVER_ERROR } from '../forms/form-errors';
+import { applyFieldErrors } from '../forms/form-errors';
 
 /**
  * Puts the API's `errors[]` on the form controls. `aliases` maps an API field path (or its
  * prefix, e.g. `estimatedAnnualValue.amount`) to the control that edits it when the names
- * differ. Returns the errors that fit no control (to show above the buttons).
+ * differ (an alias names a control of the form, so the errors returned, which fit no control and
+ * are shown above the buttons, keep the API's names).
  */
 export function applyApiErrors(
   form: FormGroup,
@@ -15,26 +16,56 @@ export function applyApiErrors(
   aliases: Readonly<Record<string, string>> = {},
 ): FieldError[] {
   const problem = readProblem(error);
-  const unmatched: FieldError[] = [];
-  for (const fieldError of problem.errors ?? []) {
-    const path = fieldError.field;
-    const alias =
-      aliases[path] ?? aliases[path.split('.').slice(0, 2).join('.')] ?? aliases[path.split('.')[0] ?? ''];
-    const control = form.get(alias ?? path.split('.')[0] ?? '') ?? form.get(path);
-    if (!control) {
-      unmatched.push(fieldError);
-      continue;
-    }
-    control.setErrors({ ...control.errors, [SERVER_ERROR]: fieldError.message });
-    control.markAsTouched();
+  const errors = problem.errors?.map((e) => ({ ...e, field: aliasOf(e.field, aliases) }));
+  return applyFieldErrors(form, { ...problem, errors });
+}
+
+/** The control that edits an API field path when it has another name (else the path itself). */
+function aliasOf(path: string, aliases: Readonly<Record<string, string>>): string {
+  const segments = path.split('.');
+  return aliases[path] ?? aliases[segments.slice(0, 2).join('.')] ?? aliases[segments[0] ?? ''] ?? path;
+}
+
+/**
+ * PATCH semantics: the fields of `body` whose controls the user changed, so an edit does not
+ * overwrite what it did not touch. `controlsOf` names the controls of a field edited under other
+ * names (a money pair: either one dirty sends the whole object).
+ */
+export function changedFields<B extends object>(
+  form: FormGroup,
+  body: B,
+  controlsOf: Partial<Record<keyof B, readonly string[]>> = {},
+): Partial<B> {
+  const changed: Partial<B> = {};
+  for (const key of Object.keys(body) as (keyof B & string)[]) {
+    const controls = controlsOf[key] ?? [key];
+    if (controls.some((name) => form.get(name)?.dirty)) changed[key] = body[key];
   }
-  return unmatched;
+  return changed;
 }
 
 /** Trimmed text or null (the API refuses empty strings: null clears a field). */
 export function textOrNull(value: string | null | undefined): string | null {
   const trimmed = (value ?? '').trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** Amount + currency as the API takes it, or null when no amount was typed (clears the value). */
+export function moneyOrNull(amount: string, currency: string): Money | null {
+  const trimmed = amount.trim();
+  return trimmed ? { amount: trimmed, currency } : null;
+}
+
+/** Several values typed in one field (tags, competitors, e-mails…): trimmed, without blanks or repeats. */
+export function splitList(value: string, separator: RegExp = /,/): string[] {
+  return [
+    ...new Set(
+      value
+        .split(separator)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Decimal string as the contracts accept it: up to 12 digits, 3 decimals, no leading zeros. */

@@ -1,16 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AdminUser } from '@velosi/contracts';
 
 import { readProblem } from '../../../core/http/problem';
-import { applyFieldErrors, firstError } from '../../../shared/forms/form-errors';
+import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
+import { PasswordField } from '../../../shared/fields/password-field';
+import { applyFieldErrors } from '../../../shared/forms/form-errors';
 import { Notifier } from '../../../shared/ui/notifier';
 import { PASSWORD_MAX, PASSWORD_MIN } from './user-rules';
 import { UsersApi } from './users-api';
@@ -19,12 +17,10 @@ import { UsersApi } from './users-api';
 @Component({
   selector: 'app-reset-password-dialog',
   imports: [
-    MatButtonModule,
+    FormDialogBody,
     MatCheckboxModule,
     MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
+    PasswordField,
     ReactiveFormsModule,
     TranslocoDirective,
   ],
@@ -33,41 +29,22 @@ import { UsersApi } from './users-api';
     <ng-container *transloco="let t">
       <h2 mat-dialog-title>{{ t('admin.users.resetPassword.title', { username: user.username }) }}</h2>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="reset-password-form">
-        <mat-dialog-content class="form-grid">
-          <mat-form-field class="span-2">
-            <mat-label>{{ t('admin.users.fields.newPassword') }}</mat-label>
-            <input
-              matInput
-              formControlName="password"
-              autocomplete="new-password"
-              required
-              [type]="passwordHidden() ? 'password' : 'text'"
-            />
-            <button
-              mat-icon-button
-              matSuffix
-              type="button"
-              [attr.aria-label]="t('admin.users.form.showPassword')"
-              [attr.aria-pressed]="!passwordHidden()"
-              (click)="passwordHidden.set(!passwordHidden())"
-            >
-              <mat-icon [svgIcon]="passwordHidden() ? 'visibility' : 'visibility_off'" aria-hidden="true" />
-            </button>
-            <mat-hint>{{ t('admin.users.form.passwordHint', { min: minLength }) }}</mat-hint>
-            @if (firstError(form.controls.password); as error) {
-              <mat-error>{{ error.text ?? t(error.key, error.params) }}</mat-error>
-            }
-          </mat-form-field>
+        <app-form-dialog-body
+          submitTestId="reset-password-submit"
+          [submitLabel]="t('admin.users.resetPassword.confirm')"
+          [saving]="saving()"
+        >
+          <app-password-field
+            class="span-2"
+            name="password"
+            [control]="form.controls.password"
+            [label]="t('admin.users.fields.newPassword')"
+            [hint]="t('admin.users.form.passwordHint', { min: minLength })"
+          />
           <mat-checkbox class="checkbox-field span-2" formControlName="temporary">
             {{ t('admin.users.fields.temporaryPassword') }}
           </mat-checkbox>
-        </mat-dialog-content>
-        <mat-dialog-actions align="end">
-          <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
-          <button mat-flat-button type="submit" data-testid="reset-password-submit" [disabled]="saving()">
-            {{ t('admin.users.resetPassword.confirm') }}
-          </button>
-        </mat-dialog-actions>
+        </app-form-dialog-body>
       </form>
     </ng-container>
   `,
@@ -81,8 +58,6 @@ export class ResetPasswordDialog {
 
   protected readonly minLength = PASSWORD_MIN;
   protected readonly saving = signal(false);
-  protected readonly passwordHidden = signal(true);
-  protected readonly firstError = firstError;
   protected readonly form = inject(NonNullableFormBuilder).group({
     password: [
       '',

@@ -1,10 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -12,7 +10,10 @@ import type { AdminUser, CreateUser, Problem, Role, UpdateUser } from '@velosi/c
 import { Observable } from 'rxjs';
 
 import { readProblem } from '../../../core/http/problem';
-import { applyFieldErrors, firstError, setControlError } from '../../../shared/forms/form-errors';
+import { ControlError } from '../../../shared/fields/control-error';
+import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
+import { PasswordField } from '../../../shared/fields/password-field';
+import { applyFieldErrors, setControlError } from '../../../shared/forms/form-errors';
 import { Notifier } from '../../../shared/ui/notifier';
 import { ROLES } from './role-options';
 import {
@@ -37,13 +38,14 @@ export type UserFormDialogData =
 @Component({
   selector: 'app-user-form-dialog',
   imports: [
-    MatButtonModule,
+    ControlError,
+    FormDialogBody,
     MatCheckboxModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatSelectModule,
+    PasswordField,
     ReactiveFormsModule,
     TranslocoDirective,
   ],
@@ -61,8 +63,6 @@ export class UserFormDialog {
   protected readonly isCreate = this.data.mode === 'create';
   protected readonly editedUser = this.data.mode === 'edit' ? this.data.user : null;
   protected readonly saving = signal(false);
-  protected readonly passwordHidden = signal(true);
-  protected readonly firstError = firstError;
   protected readonly passwordMin = PASSWORD_MIN;
 
   protected readonly form = inject(NonNullableFormBuilder).group({

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -14,7 +14,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Contact, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
 import { chargeableWeight, computeQuoteTotals } from '@velosi/contracts/quote-math';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { readProblem } from '../../../core/http/problem';
@@ -116,6 +116,15 @@ export class QuoteEditor {
   );
 
   protected readonly partyKind = computed(() => this.value().partyKind);
+
+  /** The opportunity picker offers the chosen client's (or prospect's) opportunities only. */
+  protected readonly opportunityFilter = computed(() => {
+    const v = this.value();
+    if (v.partyKind === 'lead') return v.leadId ? { leadId: v.leadId } : null;
+    return v.clientId ? { clientId: v.clientId } : null;
+  });
+  /** True while the form is filled from the URL or a loaded quote (not a user's choice). */
+  private filling = false;
   protected readonly isForeignCurrency = computed(() => this.value().currency !== BASE_CURRENCY);
 
   /** Live figures: lines that cannot be computed yet (empty price …) are left out and flagged. */
@@ -177,10 +186,19 @@ export class QuoteEditor {
     const params = this.route.snapshot.queryParamMap;
     const clientId = params.get('clientId');
     const leadId = params.get('leadId');
+    this.filling = true;
     this.form.patchValue({
       ...(leadId ? { partyKind: 'lead' as const, leadId } : clientId ? { clientId } : {}),
       opportunityId: params.get('opportunityId'),
     });
+    this.filling = false;
+    // Another client or prospect: the opportunity chosen for the previous one no longer applies.
+    const { partyKind, clientId: client, leadId: lead, opportunityId } = this.form.controls;
+    merge(partyKind.valueChanges, client.valueChanges, lead.valueChanges)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => {
+        if (!this.filling && opportunityId.value) opportunityId.setValue(null);
+      });
     effect(() => {
       const id = this.id();
       if (id) this.load(id);
@@ -214,7 +232,9 @@ export class QuoteEditor {
           return;
         }
         this.loaded.set(quote);
+        this.filling = true;
         fillForm(this.form, quote);
+        this.filling = false;
         this.form.markAsPristine();
       },
       error: (error: unknown) => {

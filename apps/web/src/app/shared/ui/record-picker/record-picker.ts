@@ -1,18 +1,28 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, forwardRef, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  forwardRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { Client, Lead } from '@velosi/contracts';
+import type { Client, Lead, Opportunity } from '@velosi/contracts';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
-import { listParams, parsePage } from '../../sales/record-api';
+import { listParams, parsePage, type QueryValue } from '../../sales/record-api';
 
 /** What a picker can pick. */
-export type PickableKind = 'clients' | 'leads';
+export type PickableKind = 'clients' | 'leads' | 'opportunities';
+
+type Pickable = Client | Lead | Opportunity;
 
 /** One choice of the picker: the id and the label shown. */
 export interface PickedRecord {
@@ -20,17 +30,19 @@ export interface PickedRecord {
   readonly label: string;
 }
 
-function labelOf(kind: PickableKind, record: Client | Lead): string {
+function labelOf(kind: PickableKind, record: Pickable): string {
   if (kind === 'clients') return (record as Client).name;
+  if (kind === 'opportunities') return (record as Opportunity).title;
   const lead = record as Lead;
   return lead.company ? `${lead.fullName} — ${lead.company}` : lead.fullName;
 }
 
 /**
- * Search-as-you-type choice of a client or a lead, for reactive forms: the control's value is the
- * record id (string) or null. `<app-record-picker kind="clients" formControlName="clientId"
- * [label]="t('…')" testId="quote-client" />`. Searches `GET /api/<kind>?q=` (visibility applies:
- * a commercial only finds their own records).
+ * Search-as-you-type choice of a client, a lead or an opportunity, for reactive forms: the
+ * control's value is the record id (string) or null. `<app-record-picker kind="clients"
+ * formControlName="clientId" [label]="t('…')" testId="quote-client" />`. Searches
+ * `GET /api/<kind>?q=` plus `filters` (e.g. `{ clientId }` to offer one client's opportunities);
+ * visibility applies: a commercial only finds their own records.
  */
 @Component({
   selector: 'app-record-picker',
@@ -66,7 +78,7 @@ function labelOf(kind: PickableKind, record: Client | Lead): string {
           }
         }
       </mat-autocomplete>
-      <mat-hint>{{ t('sales.picker.hint') }}</mat-hint>
+      <mat-hint>{{ hint() || t('sales.picker.hint') }}</mat-hint>
     </mat-form-field>
   `,
   styles: `
@@ -80,6 +92,9 @@ export class RecordPicker implements ControlValueAccessor {
   readonly label = input<string>('');
   readonly testId = input<string>('record-picker');
   readonly required = input(false);
+  readonly hint = input<string>('');
+  /** Extra list filters; a change re-runs the search. */
+  readonly filters = input<Readonly<Record<string, QueryValue>>>({});
 
   private readonly http = inject(HttpClient);
   protected readonly text = signal('');
@@ -89,16 +104,18 @@ export class RecordPicker implements ControlValueAccessor {
   private onChange: (value: string | null) => void = () => undefined;
   protected onTouched: () => void = () => undefined;
 
+  private readonly search = computed(() => ({ ...this.filters(), q: this.query() }));
+
   protected readonly options = toSignal(
-    toObservable(this.query).pipe(
+    toObservable(this.search).pipe(
       debounceTime(250),
-      distinctUntilChanged(),
-      switchMap((q) =>
+      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+      switchMap((search) =>
         this.http
-          .get<unknown>(`/api/${this.kind()}`, { params: listParams({ q, pageSize: 10, page: 1 }) })
+          .get<unknown>(`/api/${this.kind()}`, { params: listParams({ ...search, pageSize: 10, page: 1 }) })
           .pipe(
             map((raw) =>
-              parsePage<Client | Lead>(raw).items.map((r) => ({ id: r.id, label: labelOf(this.kind(), r) })),
+              parsePage<Pickable>(raw).items.map((r) => ({ id: r.id, label: labelOf(this.kind(), r) })),
             ),
             catchError(() => of<PickedRecord[]>([])),
           ),
@@ -117,7 +134,7 @@ export class RecordPicker implements ControlValueAccessor {
       return;
     }
     // Show the record's name, not its id.
-    this.http.get<Client | Lead>(`/api/${this.kind()}/${encodeURIComponent(id)}`).subscribe({
+    this.http.get<Pickable>(`/api/${this.kind()}/${encodeURIComponent(id)}`).subscribe({
       next: (record) => {
         if (this.value === id) this.text.set(labelOf(this.kind(), record));
       },

@@ -1,0 +1,60 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+
+import { CurrencyField } from './currency-field';
+import { ControlError } from './control-error';
+
+/**
+ * An amount (decimal string, validated by the form with AMOUNT_PATTERN) and its currency, side by
+ * side in one grid cell: `<app-money-field [amount]="form.controls.valueAmount"
+ * [currency]="form.controls.valueCurrency" [label]="t('…')" testId="lead-value" />`.
+ */
+@Component({
+  selector: 'app-money-field',
+  imports: [
+    CurrencyField,
+    ControlError,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslocoDirective,
+  ],
+  providers: [provideTranslocoScope('sales')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <mat-form-field *transloco="let t">
+      <mat-label>{{ label() }}</mat-label>
+      <input
+        matInput
+        inputmode="decimal"
+        autocomplete="off"
+        [formControl]="amount()"
+        [attr.data-testid]="testId()"
+      />
+      <app-control-error
+        matError
+        [control]="amount()"
+        [messages]="{ 'validation.pattern': t('sales.form.decimalInvalid') }"
+      />
+    </mat-form-field>
+    <app-currency-field [control]="currency()" />
+  `,
+  styles: `
+    :host {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+      gap: 8px;
+      min-width: 0;
+    }
+  `,
+})
+export class MoneyField {
+  readonly amount = input.required<FormControl<string>>();
+  readonly currency = input.required<FormControl<string>>();
+  /** The amount's label, translated. */
+  readonly label = input.required<string>();
+  readonly testId = input<string>();
+}

@@ -1,0 +1,203 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Signal, WritableSignal, computed, inject, linkedSignal, signal } from '@angular/core';
+import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { PageEvent } from '@angular/material/paginator';
+import { Sort } from '@angular/material/sort';
+import { Observable, debounceTime, distinctUntilChanged, map } from 'rxjs';
+
+import { Page, QueryValue, listParams, parsePage } from '../sales/record-api';
+
+/** Typing a word costs one request, not one per key. */
+export const SEARCH_DEBOUNCE_MS = 300;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A page's own filters (status, archived…): plain values the API takes as query parameters. */
+export type ListFilters = Record<string, QueryValue>;
+
+/** One filter signal per filter, so a template can bind `[(value)]="list.filters.status"`. */
+export type FilterSignals<F extends ListFilters> = { readonly [K in keyof F]: WritableSignal<F[K]> };
+
+/** What the page's fetch function is asked for. */
+export interface ListQuery<F extends ListFilters> {
+  /** 1-based, as the API counts (the paginator counts from 0). */
+  readonly page: number;
+  readonly pageSize: number;
+  /** Trimmed and debounced; '' when there is no search. */
+  readonly q: string;
+  /** `field:asc|desc`, or null for the API's own order. */
+  readonly sort: string | null;
+  readonly filters: F;
+}
+
+export interface ListSortOptions {
+  readonly initial: Sort;
+  /**
+   * The fields this page may send, checked against the contract's `*_SORT_FIELDS` by the page: the
+   * API rejects any other field, so a header outside the list is never sent.
+   */
+  readonly allowed: readonly string[];
+}
+
+export interface ListPageOptions<T, F extends ListFilters> {
+  /** Loads one page; run again whenever the search, a filter, the order or the page changes. */
+  readonly fetch: (query: ListQuery<F>) => Observable<Page<T>>;
+  /** Initial filter values (also what `reset()` goes back to). */
+  readonly filters: F;
+  /** Without it the list is not sortable and no `sort` is sent. */
+  readonly sort?: ListSortOptions;
+}
+
+/** The search field's side of a list (see ListToolbar). */
+export interface ListSearch {
+  readonly searchText: Signal<string>;
+  search(text: string): void;
+}
+
+/** What the table card shows: progress, error, empty state and paginator (see ListCard). */
+export interface ListView {
+  readonly page: Signal<Page<unknown> | undefined>;
+  readonly loading: Signal<boolean>;
+  readonly errorStatus: Signal<number | null>;
+  readonly pageIndex: Signal<number>;
+  readonly pageSize: Signal<number>;
+  changePage(event: PageEvent): void;
+  reload(): void;
+}
+
+/**
+ * The state every paged list shares: search (debounced), filters, sort, page index and size, the
+ * request, and the last page received. Create it in a field initializer (it needs an injection
+ * context):
+ *
+ *     readonly list = new ListPageState<Lead, LeadFilters>({
+ *       fetch: httpPageFetch('/api/leads'),
+ *       filters: { status: [], archived: 'false' },
+ *       sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: LEAD_SORTABLE },
+ *     });
+ */
+export class ListPageState<T, F extends ListFilters = Record<string, never>> implements ListSearch, ListView {
+  /** What is in the search field, as typed. */
+  readonly searchText = signal('');
+  /** The search actually sent. */
+  readonly query: Signal<string>;
+  readonly filters: FilterSignals<F>;
+  readonly sort: WritableSignal<Sort>;
+  /** Back to the first page whenever the search, a filter or the order changes. */
+  readonly pageIndex: WritableSignal<number>;
+  readonly pageSize = signal(DEFAULT_PAGE_SIZE);
+  /** The last page received: it stays on screen (under a progress bar) while the next one loads. */
+  readonly page: Signal<Page<T> | undefined>;
+  /** The rows to show in the table, or null when the card shows a state (loading, error, empty). */
+  readonly rows: Signal<readonly T[] | null>;
+  readonly loading: Signal<boolean>;
+  /** null: no error; 0: the API is unreachable; -1: an unexpected body; else the HTTP status. */
+  readonly errorStatus: Signal<number | null>;
+
+  private readonly initialFilters: F;
+  private readonly filterValues: Signal<F>;
+  private readonly reloadPage: () => void;
+
+  constructor(options: ListPageOptions<T, F>) {
+    this.initialFilters = options.filters;
+    this.query = toSignal(
+      toObservable(this.searchText).pipe(
+        map((text) => text.trim()),
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        distinctUntilChanged(),
+      ),
+      { initialValue: '' },
+    );
+    this.filters = filterSignals(options.filters);
+    this.filterValues = computed(() => {
+      const values: Partial<F> = {};
+      for (const key of Object.keys(this.filters) as (keyof F)[]) values[key] = this.filters[key]();
+      return values as F;
+    });
+    this.sort = signal<Sort>(options.sort?.initial ?? { active: '', direction: '' });
+    const allowed = options.sort?.allowed ?? [];
+    const sortParam = computed(() => {
+      const { active, direction } = this.sort();
+      return direction && allowed.includes(active) ? `${active}:${direction}` : null;
+    });
+    this.pageIndex = linkedSignal({
+      source: () => [this.query(), this.filterValues(), sortParam()],
+      computation: () => 0,
+    });
+
+    const resource = rxResource({
+      params: (): ListQuery<F> => ({
+        page: this.pageIndex() + 1,
+        pageSize: this.pageSize(),
+        q: this.query(),
+        sort: sortParam(),
+        filters: this.filterValues(),
+      }),
+      stream: ({ params }) => options.fetch(params),
+    });
+    this.reloadPage = () => resource.reload();
+    this.page = linkedSignal<Page<T> | undefined, Page<T> | undefined>({
+      source: () => (resource.hasValue() ? resource.value() : undefined),
+      computation: (next, previous) => next ?? previous?.value,
+    });
+    this.loading = resource.isLoading;
+    this.errorStatus = computed(() => {
+      const error = resource.error();
+      if (!error) return null;
+      return error instanceof HttpErrorResponse ? error.status : -1;
+    });
+    this.rows = computed(() => {
+      const items = this.page()?.items;
+      return this.errorStatus() === null && items?.length ? items : null;
+    });
+  }
+
+  search(text: string): void {
+    this.searchText.set(text);
+  }
+
+  changePage(event: PageEvent): void {
+    this.pageSize.set(event.pageSize);
+    this.pageIndex.set(event.pageIndex);
+  }
+
+  /** Empty search and the initial filters. */
+  reset(): void {
+    this.searchText.set('');
+    for (const key of Object.keys(this.filters) as (keyof F)[]) {
+      this.filters[key].set(this.initialFilters[key]);
+    }
+  }
+
+  reload(): void {
+    this.reloadPage();
+  }
+}
+
+function filterSignals<F extends ListFilters>(initial: F): FilterSignals<F> {
+  const signals: Partial<Record<keyof F, WritableSignal<F[keyof F]>>> = {};
+  for (const key of Object.keys(initial) as (keyof F)[]) signals[key] = signal(initial[key]);
+  return signals as FilterSignals<F>;
+}
+
+export interface HttpPageFetchOptions<T, F extends ListFilters> {
+  /** Query parameters of the filters; by default the filters as they are. */
+  readonly params?: (filters: F) => Record<string, QueryValue>;
+  /** Shape check of the body; by default `parsePage`. */
+  readonly parse?: (raw: unknown) => Page<T>;
+}
+
+/**
+ * A fetch function for `GET url?page&pageSize&q&sort&<filters>` (empty values left out, DESIGN §5).
+ * Call it in an injection context, e.g. in the ListPageState options.
+ */
+export function httpPageFetch<T, F extends ListFilters = Record<string, never>>(
+  url: string,
+  options: HttpPageFetchOptions<T, F> = {},
+): (query: ListQuery<F>) => Observable<Page<T>> {
+  const http = inject(HttpClient);
+  const { params = (filters: F) => filters, parse = (raw: unknown) => parsePage<T>(raw) } = options;
+  return ({ page, pageSize, q, sort, filters }) =>
+    http
+      .get<unknown>(url, { params: listParams({ page, pageSize, q, sort, ...params(filters) }) })
+      .pipe(map(parse));
+}

@@ -14,28 +14,13 @@ import {
   text,
   updateSchema,
 } from './common.js';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from './vocabulary.js';
 
-export const ActivityTypeSchema = z.enum(['call', 'email', 'meeting', 'visit', 'task', 'follow_up', 'note']);
+export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;
 
-export const ActivityStatusSchema = z.enum(['scheduled', 'completed', 'cancelled', 'postponed']);
+export const ActivityStatusSchema = z.enum(ACTIVITY_STATUSES);
 export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
-
-/**
- * Statuses still waiting to be done: with `dueAt` in the past they make an activity overdue
- * (`overdue=true` in the list query). Shared so the API filter and the SPA badge agree.
- */
-export const OPEN_ACTIVITY_STATUSES = ['scheduled', 'postponed'] as const satisfies readonly ActivityStatus[];
-
-export function isActivityOverdue(
-  activity: { status: ActivityStatus; dueAt?: string | null },
-  now: Date = new Date(),
-): boolean {
-  if (!activity.dueAt || !(OPEN_ACTIVITY_STATUSES as readonly ActivityStatus[]).includes(activity.status)) {
-    return false;
-  }
-  return Date.parse(activity.dueAt) < now.getTime();
-}
 
 const activityEditable = {
   type: ActivityTypeSchema,

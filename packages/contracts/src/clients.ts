@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { BASE_CURRENCY, DOCUMENT_LANGUAGES } from './vocabulary.js';
 import {
-  BASE_CURRENCY,
   CountryCodeSchema,
   CurrencyCodeSchema,
   EmailSchema,
@@ -18,7 +18,7 @@ import {
 } from './common.js';
 
 /** Language of the documents (quote PDFs, e-mails) sent to the client. */
-export const DocumentLanguageSchema = z.enum(['fr', 'en']);
+export const DocumentLanguageSchema = z.enum(DOCUMENT_LANGUAGES);
 export type DocumentLanguage = z.infer<typeof DocumentLanguageSchema>;
 
 // ------------------------------------------------------------------------------------- clients

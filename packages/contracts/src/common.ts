@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageSchema, sortSchema } from './pagination.js';
+import { TRAFFICS, TRANSPORT_MODES } from './vocabulary.js';
 
 // ---------------------------------------------------------------------------------------------
 // Decimal strings. Money, quantities and rates travel in JSON as strings ("1234.500") so no JS
@@ -49,7 +50,6 @@ export const PercentSchema = decimalString({ scale: 2, intDigits: 6, signed: tru
 // ---------------------------------------------------------------------------------------------
 
 /** The company's books are kept in Tunisian dinars; every total is computed in TND. */
-export const BASE_CURRENCY = 'TND';
 /** ISO 4217 alphabetic code (upper case). */
 export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as TND');
 /** ISO 3166-1 alpha-2 country code (upper case). */
@@ -106,11 +106,10 @@ export const MoneySchema = z.strictObject({ amount: AmountSchema, currency: Curr
 export type Money = z.infer<typeof MoneySchema>;
 
 /** Import or export, seen from Tunisia (lead traffic, opportunity traffic, quote direction). */
-export const TrafficSchema = z.enum(['import', 'export']);
+export const TrafficSchema = z.enum(TRAFFICS);
 export type Traffic = z.infer<typeof TrafficSchema>;
 
 /** Transport modes a quote is made for (opportunities use the same list). */
-export const TRANSPORT_MODES = ['sea_fcl', 'sea_lcl', 'air', 'air_express', 'road_ftl', 'road_ltl'] as const;
 export const TransportModeSchema = z.enum(TRANSPORT_MODES);
 export type TransportMode = z.infer<typeof TransportModeSchema>;
 

@@ -1,5 +1,6 @@
 // The one place a shape is declared: the API validates with these schemas, the SPA types its
 // forms with them, OpenAPI is generated from them. Re-export every contract module here.
+export * from './vocabulary.js';
 export * from './problem.js';
 export * from './info.js';
 export * from './pagination.js';
@@ -19,4 +20,5 @@ export * from './quote-actions.js';
 export * from './quote-links.js';
 export * from './auth.js';
 export * from './users.js';
+export * from './staff.js';
 export * from './web-config.js';

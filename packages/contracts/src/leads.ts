@@ -21,49 +21,30 @@ import {
   updateSchema,
 } from './common.js';
 import { OpportunityDraftSchema, OpportunitySchema } from './opportunities.js';
+import {
+  ANNUAL_VOLUME_UNITS,
+  LEAD_PRIORITIES,
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  TRANSPORT_NEEDS,
+} from './vocabulary.js';
 
-export const LeadSourceSchema = z.enum([
-  'website',
-  'referral',
-  'cold_call',
-  'trade_show',
-  'linkedin',
-  'email_campaign',
-  'partner',
-  'other',
-]);
+export const LeadSourceSchema = z.enum(LEAD_SOURCES);
 export type LeadSource = z.infer<typeof LeadSourceSchema>;
 
-export const LEAD_STATUSES = [
-  'new',
-  'contacted',
-  'qualified',
-  'unqualified',
-  'nurturing',
-  'converted',
-  'lost',
-] as const;
 export const LeadStatusSchema = z.enum(LEAD_STATUSES);
 export type LeadStatus = z.infer<typeof LeadStatusSchema>;
 /** `converted` is reached only through the convert action, which creates the client. */
 export const EditableLeadStatusSchema = LeadStatusSchema.exclude(['converted']);
 
-export const LeadPrioritySchema = z.enum(['low', 'medium', 'high', 'urgent']);
+export const LeadPrioritySchema = z.enum(LEAD_PRIORITIES);
 export type LeadPriority = z.infer<typeof LeadPrioritySchema>;
 
 /** Coarse needs a prospect states; the quote later picks the exact mode (FCL/LCL, FTL/LTL …). */
-export const TransportNeedSchema = z.enum(['sea_fcl', 'sea_lcl', 'air', 'road']);
+export const TransportNeedSchema = z.enum(TRANSPORT_NEEDS);
 export type TransportNeed = z.infer<typeof TransportNeedSchema>;
 
-export const AnnualVolumeUnitSchema = z.enum([
-  'teu',
-  'containers',
-  'shipments',
-  'tons',
-  'kg',
-  'm3',
-  'pallets',
-]);
+export const AnnualVolumeUnitSchema = z.enum(ANNUAL_VOLUME_UNITS);
 /** "About 120 TEU a year": a number and its unit, so leads can be compared and sorted. */
 export const AnnualVolumeSchema = z.strictObject({ quantity: QuantitySchema, unit: AnnualVolumeUnitSchema });
 export type AnnualVolume = z.infer<typeof AnnualVolumeSchema>;

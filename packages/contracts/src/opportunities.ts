@@ -19,40 +19,12 @@ import {
   text,
   updateSchema,
 } from './common.js';
+import { CLOSED_STAGES, OPPORTUNITY_STAGES, isClosedStage } from './vocabulary.js';
 
-export const OPPORTUNITY_STAGES = [
-  'prospecting',
-  'qualification',
-  'needs_analysis',
-  'proposal',
-  'negotiation',
-  'closed_won',
-  'closed_lost',
-] as const;
 export const OpportunityStageSchema = z.enum(OPPORTUNITY_STAGES);
 export type OpportunityStage = z.infer<typeof OpportunityStageSchema>;
 
-/** Stages that close the opportunity: reaching one needs a reason (see the stage-change body). */
-export const CLOSED_STAGES = ['closed_won', 'closed_lost'] as const satisfies readonly OpportunityStage[];
 export const OpenOpportunityStageSchema = OpportunityStageSchema.exclude(CLOSED_STAGES);
-
-export function isClosedStage(stage: OpportunityStage): boolean {
-  return (CLOSED_STAGES as readonly OpportunityStage[]).includes(stage);
-}
-
-/**
- * Probability the API uses when a create or stage change does not give one (pipeline forecast
- * = value × probability). Closed stages are certain either way.
- */
-export const STAGE_DEFAULT_PROBABILITY: Readonly<Record<OpportunityStage, number>> = {
-  prospecting: 10,
-  qualification: 20,
-  needs_analysis: 40,
-  proposal: 60,
-  negotiation: 80,
-  closed_won: 100,
-  closed_lost: 0,
-};
 
 export const ProbabilitySchema = z.number().int().min(0).max(100);
 

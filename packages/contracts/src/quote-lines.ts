@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   AmountSchema,
-  BASE_CURRENCY,
   CurrencyCodeSchema,
   EntityIdSchema,
   ExchangeRateSchema,
@@ -10,23 +9,14 @@ import {
 } from './common.js';
 import { decimalsDiffer } from './decimal.js';
 import { QuoteLineTotalsSchema, VatRateSchema } from './quote-totals.js';
+import { BASE_CURRENCY, QUOTE_LINE_KINDS, QUOTE_LINE_UNITS } from './vocabulary.js';
 
 /** Freight (the main carriage) or an additional cost (THC, customs, trucking, documents …). */
-export const QuoteLineKindSchema = z.enum(['freight', 'additional_cost']);
+export const QuoteLineKindSchema = z.enum(QUOTE_LINE_KINDS);
 export type QuoteLineKind = z.infer<typeof QuoteLineKindSchema>;
 
 /** What the quantity counts (freight tariffs are per container, per kg, per m³ or per revenue ton). */
-export const QuoteLineUnitSchema = z.enum([
-  'per_container',
-  'kg',
-  'm3',
-  'revenue_ton',
-  'shipment',
-  'per_pallet',
-  'per_package',
-  'per_document',
-  'per_day',
-]);
+export const QuoteLineUnitSchema = z.enum(QUOTE_LINE_UNITS);
 export type QuoteLineUnit = z.infer<typeof QuoteLineUnitSchema>;
 
 /** Code of a reference charge type (`charge_type`), e.g. THC, BAF, DOC. */

@@ -4,13 +4,10 @@
 import type { ChargeableWeight, ChargeableWeightUnit } from './chargeable-weight.js';
 import type { TransportMode } from './common.js';
 import { Dec, fixed, parseDecimal } from './decimal.js';
+import { BASE_CURRENCY, VAT_RATES } from './vocabulary.js';
 import type { QuoteLineTotals, QuoteTotals, VatRate } from './quote-totals.js';
 
-/** The company's books are kept in Tunisian dinars (same value as `BASE_CURRENCY` in common.ts). */
-const TND = 'TND';
-
-/** VAT rates applied in Tunisia (percent): standard 19, reduced 7, exempt 0 (international freight). */
-export const VAT_RATES = [19, 7, 0] as const;
+const TND = BASE_CURRENCY;
 
 function vatRate(value: number): VatRate {
   const rate = VAT_RATES.find((r) => r === value);

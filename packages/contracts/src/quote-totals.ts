@@ -6,11 +6,10 @@ import {
   PercentSchema,
   SignedAmountSchema,
 } from './common.js';
-import { VAT_RATES } from './quote-math.js';
+import { VAT_RATES } from './vocabulary.js';
 
 export {
   DEFAULT_STAMP_DUTY_TND,
-  VAT_RATES,
   computeLineTotals,
   computeQuoteTotals,
   type QuoteTotalsLineInput,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chargeableWeight } from './chargeable-weight.js';
-import {
-  QuoteAcceptSchema,
-  QuoteDuplicateSchema,
-  QuoteRejectSchema,
-  canApplyQuoteAction,
-} from './quote-actions.js';
+import { QuoteAcceptSchema, QuoteDuplicateSchema, QuoteRejectSchema } from './quote-actions.js';
 import { QuoteLineInputSchema } from './quote-lines.js';
 import { computeQuoteTotals } from './quote-totals.js';
 import {
@@ -13,9 +8,9 @@ import {
   QuoteCreateSchema,
   QuoteSchema,
   QuoteUpdateSchema,
-  addDaysToIsoDate,
   type QuoteCreateInput,
 } from './quotes.js';
+import { addDaysToIsoDate, canApplyQuoteAction } from './vocabulary.js';
 
 const CLIENT = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const LEAD = '3f2b8c1a-7d4e-4b6a-9c2d-1e5f6a7b8c9d';
@@ -149,6 +144,9 @@ describe('quote create', () => {
     expect(addDaysToIsoDate('2026-01-20', 15)).toBe('2026-02-04');
     expect(addDaysToIsoDate('2026-12-25', 15)).toBe('2027-01-09');
     expect(addDaysToIsoDate('2028-02-20', 15)).toBe('2028-03-06');
+    // Not a calendar date: refused rather than rolled over into March.
+    expect(() => addDaysToIsoDate('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addDaysToIsoDate('20-01-2026', 1)).toThrow(RangeError);
   });
 });
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ChargeableWeightSchema } from './chargeable-weight.js';
 import { DocumentLanguageSchema } from './clients.js';
 import {
-  BASE_CURRENCY,
   CurrencyCodeSchema,
   EntityIdSchema,
   ExchangeRateSchema,
@@ -27,47 +26,15 @@ import { decimalsDiffer } from './decimal.js';
 import { PublicQuoteLineSchema, QuoteLineListSchema, QuoteLineSchema } from './quote-lines.js';
 import { QuoteNumberSchema } from './quote-number.js';
 import { QuoteTotalsSchema } from './quote-totals.js';
+import { BASE_CURRENCY, CONTAINER_TYPES, INCOTERMS, QUOTE_STATUSES } from './vocabulary.js';
 
-export const QUOTE_STATUSES = [
-  'draft',
-  'sent',
-  'accepted',
-  'rejected',
-  'cancelled',
-  'expired',
-  'superseded',
-] as const;
 export const QuoteStatusSchema = z.enum(QUOTE_STATUSES);
 export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;
 
-/** Incoterms 2020. */
-export const IncotermSchema = z.enum([
-  'EXW',
-  'FCA',
-  'CPT',
-  'CIP',
-  'DAP',
-  'DPU',
-  'DDP',
-  'FAS',
-  'FOB',
-  'CFR',
-  'CIF',
-]);
+export const IncotermSchema = z.enum(INCOTERMS);
 export type Incoterm = z.infer<typeof IncotermSchema>;
 
-/** ISO 6346 size/type groups the company quotes (DV dry, HC high cube, RF reefer, OT open top, FR flat rack). */
-export const ContainerTypeSchema = z.enum([
-  '20DV',
-  '40DV',
-  '40HC',
-  '20RF',
-  '40RF',
-  '20OT',
-  '40OT',
-  '20FR',
-  '40FR',
-]);
+export const ContainerTypeSchema = z.enum(CONTAINER_TYPES);
 export type ContainerType = z.infer<typeof ContainerTypeSchema>;
 
 export const ContainerRequirementSchema = z.strictObject({
@@ -96,14 +63,6 @@ export const RoutePointSchema = z
 export type RoutePoint = z.infer<typeof RoutePointSchema>;
 
 /** Default validity of a quote: 15 days from the day it is made. */
-export const DEFAULT_QUOTE_VALIDITY_DAYS = 15;
-
-/** `2026-01-20` + 15 → `2026-02-04`; computed on the calendar (UTC), so no time zone shifts a day. */
-export function addDaysToIsoDate(isoDate: string, days: number): string {
-  const date = new Date(`${IsoDateSchema.parse(isoDate)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** What a user edits while the quote is a draft (the API refuses edits in other statuses). */
 const quoteEditable = {

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'dashboard:read',
   'users:read',
   'users:write',
+  // The staff directory behind the assignee pickers: whoever edits sales records picks colleagues.
+  'staff:read',
   'leads:read',
   'leads:write',
   'opportunities:read',
@@ -37,6 +39,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ADMIN: PERMISSIONS,
   COMMERCIAL: [
     'dashboard:read',
+    'staff:read',
     'leads:read',
     'leads:write',
     'opportunities:read',

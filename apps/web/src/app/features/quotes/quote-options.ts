@@ -1,96 +1,26 @@
-import type {
-  ContainerType,
-  Incoterm,
-  QuoteLineKind,
-  QuoteLineUnit,
-  QuoteStatus,
-  TransportMode,
-  Traffic,
-  VatRate,
-} from '@velosi/contracts';
+import type { QuoteStatus } from '@velosi/contracts';
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
-// Option lists of the quote forms. `satisfies` ties each list to the contract's type, so a value
-// the API does not know cannot be offered (the lists are not imported at runtime: that would pull zod).
-
-export const QUOTE_STATUSES = [
-  'draft',
-  'sent',
-  'accepted',
-  'rejected',
-  'cancelled',
-  'expired',
-  'superseded',
-] as const satisfies readonly QuoteStatus[];
-
-export const MODES = [
-  'sea_fcl',
-  'sea_lcl',
-  'air',
-  'air_express',
-  'road_ftl',
-  'road_ltl',
-] as const satisfies readonly TransportMode[];
-
-export const DIRECTIONS = ['import', 'export'] as const satisfies readonly Traffic[];
-
-export const INCOTERMS = [
-  'EXW',
-  'FCA',
-  'CPT',
-  'CIP',
-  'DAP',
-  'DPU',
-  'DDP',
-  'FAS',
-  'FOB',
-  'CFR',
-  'CIF',
-] as const satisfies readonly Incoterm[];
-
-export const CONTAINER_TYPES = [
-  '20DV',
-  '40DV',
-  '40HC',
-  '20RF',
-  '40RF',
-  '20OT',
-  '40OT',
-  '20FR',
-  '40FR',
-] as const satisfies readonly ContainerType[];
-
-export const LINE_KINDS = ['freight', 'additional_cost'] as const satisfies readonly QuoteLineKind[];
-
-export const LINE_UNITS = [
-  'per_container',
-  'kg',
-  'm3',
-  'revenue_ton',
-  'shipment',
-  'per_pallet',
-  'per_package',
-  'per_document',
-  'per_day',
-] as const satisfies readonly QuoteLineUnit[];
-
-/** VAT_RATES of the contracts (19 standard, 7 reduced, 0 exempt). */
-export const VAT_CHOICES = [19, 7, 0] as const satisfies readonly VatRate[];
-
-export const CURRENCIES = ['TND', 'EUR', 'USD', 'GBP', 'CHF', 'CNY', 'TRY', 'AED'] as const;
-
-export const BASE_CURRENCY = 'TND';
-export const DEFAULT_VALIDITY_DAYS = 15;
+// Option lists of the quote forms come from the contracts' zod-free vocabulary (the same lists the
+// API validates with), so the editor can never offer a value the API does not know.
+export {
+  BASE_CURRENCY,
+  CONTAINER_TYPES,
+  COMMON_CURRENCIES as CURRENCIES,
+  DEFAULT_QUOTE_VALIDITY_DAYS as DEFAULT_VALIDITY_DAYS,
+  INCOTERMS,
+  QUOTE_LINE_KINDS as LINE_KINDS,
+  QUOTE_LINE_UNITS as LINE_UNITS,
+  QUOTE_STATUSES,
+  TRAFFICS as DIRECTIONS,
+  TRANSPORT_MODES as MODES,
+  VAT_RATES as VAT_CHOICES,
+  addDaysToIsoDate as addDays,
+} from '@velosi/contracts/vocabulary';
 
 /** Chip colour class per status (styles in quotes.scss). */
 export function statusClass(status: QuoteStatus): string {
   return `status-${status}`;
-}
-
-/** `2026-01-20` + n days, on the calendar (UTC) so no time zone shifts a day. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Today as `YYYY-MM-DD` in the browser's time zone (what the user calls "today"). */

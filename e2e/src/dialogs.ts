@@ -32,7 +32,7 @@ export async function submitDialog(
   try {
     await dialog.waitFor({ state: 'detached', timeout });
   } catch {
-    const fieldErrors = await dialog.locator('mat-error').allInnerTexts();
+    const fieldErrors = await dialog.locator('mat-error, .mat-mdc-form-field-error').allInnerTexts();
     const snack = await page.locator('.mat-mdc-snack-bar-label').allInnerTexts();
     const shot = await screenshot(page, `failure-${name}`);
     throw new Error(

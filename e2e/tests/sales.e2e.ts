@@ -52,6 +52,10 @@ describe('a commercial takes a prospect to an accepted quote', () => {
 
     // 1. A new prospect.
     await openDialog(page, byId(page, 'lead-create'));
+    // Assigned to its creator by default, shown by name (commercial1 is Amira in the demo users).
+    await expect
+      .poll(() => byId(page, 'lead-assignees-chip').first().textContent(), { timeout: 10_000 })
+      .toContain('Amira');
     await byId(page, 'lead-fullName').fill('Karim Jaziri');
     await byId(page, 'lead-company').fill(company);
     await byId(page, 'lead-email').fill(email);

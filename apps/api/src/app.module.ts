@@ -9,9 +9,11 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { DocsModule } from './docs/docs.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InfoModule } from './info/info.module.js';
 import { LeadsModule } from './leads/leads.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { SpaModule } from './spa/spa.module.js';
@@ -38,6 +40,8 @@ export class AppModule {
         QuotesModule,
         InfoModule,
         SpaModule,
+        MetricsModule,
+        DocsModule,
         ...extraModules,
       ],
     };

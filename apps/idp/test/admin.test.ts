@@ -367,6 +367,37 @@ describe('users', () => {
     });
   });
 
+  it("lists a role's members like Keycloak 26: brief keys, no access, by username, paged", async () => {
+    const brief = await admin('GET', '/roles/ADMIN/users?briefRepresentation=true&first=0&max=100');
+    expect(brief.status).toBe(200);
+    expect(brief.body).toEqual([
+      {
+        id: await userId('admin'),
+        username: 'admin',
+        firstName: 'Sami',
+        lastName: 'Trabelsi',
+        email: 'admin@velosi.example',
+        emailVerified: true,
+        enabled: true,
+        createdTimestamp: expect.any(Number),
+      },
+    ]);
+    const full = (await admin('GET', '/roles/COMMERCIAL/users')).body as Array<Record<string, unknown>>;
+    expect(full[0]).toMatchObject({ requiredActions: [], totp: false });
+    expect(full[0]).not.toHaveProperty('access');
+    const names = full.map((u) => u.username as string);
+    expect(names).toEqual([...names].sort());
+    expect(names).toEqual(expect.arrayContaining(['commercial1', 'commercial2']));
+    const second = (await admin('GET', '/roles/COMMERCIAL/users?first=1&max=1')).body as User[];
+    expect(second.map((u) => u.username)).toEqual([names[1]]);
+    expect(((await admin('GET', '/roles/COMMERCIAL/users?max=-1')).body as User[]).length).toBe(names.length);
+    expect(await admin('GET', '/roles/NOPE/users')).toMatchObject({ status: 404 });
+    // Earlier tests change commercial1's password; commercial2 still has the demo one.
+    const token = (await passwordLogin(t, 'commercial2', 'Commercial2#2026')).body.access_token;
+    expect(token).toBeTruthy();
+    expect((await admin('GET', '/roles/ADMIN/users', undefined, token)).status).toBe(403);
+  });
+
   it('deletes a user: 204, then 404, and the user can no longer log in', async () => {
     await admin('POST', '/users', {
       username: 'to.delete',

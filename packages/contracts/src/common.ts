@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageSchema, sortSchema } from './pagination.js';
-import { TRAFFICS, TRANSPORT_MODES } from './vocabulary.js';
+import { TAG_LIMITS, TRAFFICS, TRANSPORT_MODES } from './vocabulary.js';
 
 // ---------------------------------------------------------------------------------------------
 // Decimal strings. Money, quantities and rates travel in JSON as strings ("1234.500") so no JS
@@ -97,8 +97,8 @@ export const PhoneSchema = z
 
 /** Free labels (e.g. lead tags): trimmed, unique, a handful per record. */
 export const TagListSchema = z
-  .array(text(50))
-  .max(20)
+  .array(text(TAG_LIMITS.maxLength))
+  .max(TAG_LIMITS.maxCount)
   .refine((tags) => new Set(tags).size === tags.length, 'tags must not repeat');
 
 /** An amount with its currency (estimated lead value, opportunity value). */

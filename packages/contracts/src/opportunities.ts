@@ -19,7 +19,7 @@ import {
   text,
   updateSchema,
 } from './common.js';
-import { CLOSED_STAGES, OPPORTUNITY_STAGES, isClosedStage } from './vocabulary.js';
+import { CLOSED_STAGES, COMPETITOR_LIMITS, OPPORTUNITY_STAGES, isClosedStage } from './vocabulary.js';
 
 export const OpportunityStageSchema = z.enum(OPPORTUNITY_STAGES);
 export type OpportunityStage = z.infer<typeof OpportunityStageSchema>;
@@ -40,7 +40,7 @@ const opportunityEditable = {
   transportType: TransportModeSchema.nullish(),
   traffic: TrafficSchema.nullish(),
   /** Competing forwarders named by the prospect. */
-  competitors: z.array(text(100)).max(20),
+  competitors: z.array(text(COMPETITOR_LIMITS.maxLength)).max(COMPETITOR_LIMITS.maxCount),
   assignedTo: UserIdListSchema,
 };
 

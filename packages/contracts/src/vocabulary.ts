@@ -37,10 +37,15 @@ export const LEAD_STATUSES = [
 export const EDITABLE_LEAD_STATUSES = LEAD_STATUSES.filter(
   (s): s is Exclude<(typeof LEAD_STATUSES)[number], 'converted'> => s !== 'converted',
 );
+/** Lead tags: at most 20, of 50 characters each (chips in the SPA, a text[] column in the API). */
+export const TAG_LIMITS = { maxLength: 50, maxCount: 20 } as const;
 export const LEAD_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
 /** Coarse needs a prospect states; the quote later picks the exact mode (FCL/LCL, FTL/LTL …). */
 export const TRANSPORT_NEEDS = ['sea_fcl', 'sea_lcl', 'air', 'road'] as const;
 export const ANNUAL_VOLUME_UNITS = ['teu', 'containers', 'shipments', 'tons', 'kg', 'm3', 'pallets'] as const;
+
+/** Competitors named on an opportunity: at most 20 names of 100 characters. */
+export const COMPETITOR_LIMITS = { maxLength: 100, maxCount: 20 } as const;
 
 export const OPPORTUNITY_STAGES = [
   'prospecting',

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import {
   ActivityCreateSchema,
   ActivityListQuerySchema,
+  ActivityPageSchema,
+  ActivitySchema,
   ActivityUpdateSchema,
   VersionedActionSchema,
   type Activity,
@@ -17,6 +19,7 @@ import { RequirePermission } from '../auth/require-permission.decorator.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { RecordIdPipe } from '../common/records/record-id.pipe.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { ActivitiesService } from './activities.service.js';
 
 @Controller('api/activities')
@@ -25,6 +28,7 @@ export class ActivitiesController {
 
   /** `?overdue=true`: open activities past their due time (the "late" list). */
   @Get()
+  @Returns(ActivityPageSchema)
   @RequirePermission('activities:read')
   list(
     @CurrentUser() user: AuthUser,
@@ -34,12 +38,14 @@ export class ActivitiesController {
   }
 
   @Get(':id')
+  @Returns(ActivitySchema)
   @RequirePermission('activities:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Activity> {
     return this.activities.records.get(user, id);
   }
 
   @Post()
+  @Returns(ActivitySchema)
   @RequirePermission('activities:write')
   create(
     @CurrentActor() actor: Actor,
@@ -49,6 +55,7 @@ export class ActivitiesController {
   }
 
   @Patch(':id')
+  @Returns(ActivitySchema)
   @RequirePermission('activities:write')
   update(
     @CurrentActor() actor: Actor,
@@ -59,6 +66,7 @@ export class ActivitiesController {
   }
 
   @Post(':id/complete')
+  @Returns(ActivitySchema)
   @HttpCode(200)
   @RequirePermission('activities:write')
   complete(

@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
+import { ActivitySchema } from '@velosi/contracts';
 import { AuditModule } from '../audit/audit.module.js';
 import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { StaffModule } from '../staff/staff.module.js';
 import { ActivitiesController } from './activities.controller.js';
 import { ActivitiesService } from './activities.service.js';
 import { TimelineService } from './timeline.service.js';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, StaffModule],
   controllers: [
     ActivitiesController,
     lifecycleController({
       path: 'api/activities',
       service: ActivitiesService,
+      record: ActivitySchema,
       read: 'activities:read',
       write: 'activities:write',
     }),

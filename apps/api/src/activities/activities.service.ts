@@ -10,6 +10,7 @@ import { arrayContains, eq, gte, inArray, lte, not, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/records/actor.js';
+import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { assertLinkVisible } from '../common/records/links.js';
 import { invalidState } from '../common/records/problems.js';
@@ -33,7 +34,11 @@ const LINK_KEYS: readonly ActivityLinkKey[] = ['leadId', 'opportunityId', 'quote
 export class ActivitiesService {
   readonly records: RecordRepository<typeof activities, Activity, ActivitySortField>;
 
-  constructor(@Inject(DATABASE) database: DatabaseHandle, audit: AuditService) {
+  constructor(
+    @Inject(DATABASE) database: DatabaseHandle,
+    audit: AuditService,
+    private readonly assignments: Assignments,
+  ) {
     this.records = new RecordRepository(activityRecords, database.db, audit);
   }
 
@@ -54,6 +59,7 @@ export class ActivitiesService {
   }
 
   async create(actor: Actor, body: ActivityCreate): Promise<Activity> {
+    await this.assignments.assertNew(actor.user, body.assignedTo);
     const row = await this.records.db.transaction(async (tx) => {
       await this.assertLinkVisible(tx, actor.user, body);
       return this.records.create(tx, actor, {
@@ -65,8 +71,11 @@ export class ActivitiesService {
     return toActivity(row);
   }
 
-  update(actor: Actor, id: string, { version, ...changes }: ActivityUpdate): Promise<Activity> {
-    return this.records.updateOne(actor, id, version, presentOnly(activityColumns(changes)));
+  async update(actor: Actor, id: string, { version, ...changes }: ActivityUpdate): Promise<Activity> {
+    const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
+    return this.records.updateOne(actor, id, version, presentOnly(activityColumns(changes)), {
+      check: (before) => assignment(before.assignedTo),
+    });
   }
 
   /** Marks it done now; only open (scheduled/postponed) activities can be completed. */

@@ -24,8 +24,10 @@ describe.each(DATABASES)('record timelines on %s', (target) => {
       sales.as.commercial1.post<Activity>('/api/activities', { leadId: lead.id, type: 'call', ...body });
     await post({ subject: 'Called last week', status: 'completed', doneAt: at(-7), dueAt: at(-8) });
     await post({ subject: 'Meeting next week', type: 'meeting', dueAt: at(7) });
-    // Written by commercial1 but assigned to admin only: whoever sees the lead sees it here.
-    await post({
+    // Assigned to admin only (a commercial cannot assign away from themselves, so admin writes it):
+    // commercial1 cannot open it, yet whoever sees the lead sees it here.
+    await sales.as.admin.post<Activity>('/api/activities', {
+      leadId: lead.id,
       subject: 'Admin task yesterday',
       type: 'task',
       dueAt: at(-1),

@@ -14,7 +14,10 @@ import {
 } from '@nestjs/common';
 import {
   LoginRequestSchema,
+  MeResponseSchema,
   RefreshRequestSchema,
+  TokenResponseSchema,
+  VerifyResponseSchema,
   type LoginRequest,
   type MeResponse,
   type RefreshRequest,
@@ -23,6 +26,7 @@ import {
 } from '@velosi/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { StaffProfileRepository } from '../users/staff-profile.repository.js';
 import { AUTH_CLAIMS_KEY, type AuthenticatedRequest } from './auth.guard.js';
 import type { AuthUser } from './auth-user.js';
@@ -46,6 +50,7 @@ export class AuthController {
   /** Password grant done server-side with the velosi_auth secret (for clients without a browser flow). */
   @Public()
   @Post('login')
+  @Returns(TokenResponseSchema)
   @HttpCode(200)
   async login(
     @Body(new ZodValidationPipe(LoginRequestSchema)) body: LoginRequest,
@@ -77,6 +82,7 @@ export class AuthController {
 
   @Public()
   @Post('refresh')
+  @Returns(TokenResponseSchema)
   @HttpCode(200)
   async refresh(
     @Body(new ZodValidationPipe(RefreshRequestSchema)) body: RefreshRequest,
@@ -113,11 +119,13 @@ export class AuthController {
   }
 
   @Get('verify')
+  @Returns(VerifyResponseSchema)
   verify(@CurrentUser() user: AuthUser): VerifyResponse {
     return { active: true, sub: user.sub, username: user.username, roles: user.roles, exp: user.exp };
   }
 
   @Get('me')
+  @Returns(MeResponseSchema)
   async me(@CurrentUser() user: AuthUser, @Req() request: AuthenticatedRequest): Promise<MeResponse> {
     const claims = request[AUTH_CLAIMS_KEY];
     const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);

@@ -2,6 +2,8 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import {
   ClientCreateSchema,
   ClientListQuerySchema,
+  ClientPageSchema,
+  ClientSchema,
   ClientUpdateSchema,
   type Client,
   type ClientCreate,
@@ -15,6 +17,7 @@ import { RequirePermission } from '../auth/require-permission.decorator.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { RecordIdPipe } from '../common/records/record-id.pipe.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { ClientsService } from './clients.service.js';
 
 @Controller('api/clients')
@@ -22,6 +25,7 @@ export class ClientsController {
   constructor(private readonly clients: ClientsService) {}
 
   @Get()
+  @Returns(ClientPageSchema)
   @RequirePermission('clients:read')
   list(
     @CurrentUser() user: AuthUser,
@@ -31,12 +35,14 @@ export class ClientsController {
   }
 
   @Get(':id')
+  @Returns(ClientSchema)
   @RequirePermission('clients:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Client> {
     return this.clients.records.get(user, id);
   }
 
   @Post()
+  @Returns(ClientSchema)
   @RequirePermission('clients:write')
   create(
     @CurrentActor() actor: Actor,
@@ -46,6 +52,7 @@ export class ClientsController {
   }
 
   @Patch(':id')
+  @Returns(ClientSchema)
   @RequirePermission('clients:write')
   update(
     @CurrentActor() actor: Actor,

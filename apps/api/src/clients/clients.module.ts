@@ -1,20 +1,23 @@
 import { Module } from '@nestjs/common';
+import { ClientSchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { StaffModule } from '../staff/staff.module.js';
 import { ClientsController } from './clients.controller.js';
 import { ClientsService } from './clients.service.js';
 import { ContactsController } from './contacts.controller.js';
 import { ContactsService } from './contacts.service.js';
 
 @Module({
-  imports: [AuditModule, ActivitiesModule],
+  imports: [AuditModule, ActivitiesModule, StaffModule],
   controllers: [
     ClientsController,
     ContactsController,
     lifecycleController({
       path: 'api/clients',
       service: ClientsService,
+      record: ClientSchema,
       read: 'clients:read',
       write: 'clients:write',
       timeline: 'clientId',

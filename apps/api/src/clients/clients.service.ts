@@ -11,6 +11,7 @@ import { arrayContains, eq } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/records/actor.js';
+import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { RecordRepository } from '../common/records/repository.js';
 import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
@@ -26,6 +27,7 @@ export class ClientsService {
     @Inject(DATABASE) database: DatabaseHandle,
     audit: AuditService,
     private readonly contacts: ContactsService,
+    private readonly assignments: Assignments,
   ) {
     this.records = new RecordRepository(clientRecords, database.db, audit);
   }
@@ -38,7 +40,8 @@ export class ClientsService {
     ]);
   }
 
-  create(actor: Actor, body: ClientCreate): Promise<Client> {
+  async create(actor: Actor, body: ClientCreate): Promise<Client> {
+    await this.assignments.assertNew(actor.user, body.assignedTo);
     return this.records.createOne(actor, this.values(actor, body));
   }
 
@@ -66,7 +69,10 @@ export class ClientsService {
     return { client: clientRow, contact: contactRow };
   }
 
-  update(actor: Actor, id: string, { version, ...changes }: ClientUpdate): Promise<Client> {
-    return this.records.updateOne(actor, id, version, presentOnly(changes));
+  async update(actor: Actor, id: string, { version, ...changes }: ClientUpdate): Promise<Client> {
+    const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
+    return this.records.updateOne(actor, id, version, presentOnly(changes), {
+      check: (before) => assignment(before.assignedTo),
+    });
   }
 }

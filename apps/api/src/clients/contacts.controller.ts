@@ -3,6 +3,8 @@ import {
   ContactCreateSchema,
   ContactDeleteQuerySchema,
   ContactListQuerySchema,
+  ContactPageSchema,
+  ContactSchema,
   ContactUpdateSchema,
   type Contact,
   type ContactCreate,
@@ -17,6 +19,7 @@ import { RequirePermission } from '../auth/require-permission.decorator.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { RecordIdPipe } from '../common/records/record-id.pipe.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { ContactsService } from './contacts.service.js';
 
 /** Contacts belong to a client: the client's permissions and visibility apply. */
@@ -25,6 +28,7 @@ export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
   @Get()
+  @Returns(ContactPageSchema)
   @RequirePermission('clients:read')
   list(
     @CurrentUser() user: AuthUser,
@@ -35,6 +39,7 @@ export class ContactsController {
   }
 
   @Get(':contactId')
+  @Returns(ContactSchema)
   @RequirePermission('clients:read')
   get(
     @CurrentUser() user: AuthUser,
@@ -45,6 +50,7 @@ export class ContactsController {
   }
 
   @Post()
+  @Returns(ContactSchema)
   @RequirePermission('clients:write')
   create(
     @CurrentActor() actor: Actor,
@@ -55,6 +61,7 @@ export class ContactsController {
   }
 
   @Patch(':contactId')
+  @Returns(ContactSchema)
   @RequirePermission('clients:write')
   update(
     @CurrentActor() actor: Actor,

@@ -33,7 +33,8 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
  * rejected rather than silently dropped (no mass assignment).
  */
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
-  constructor(private readonly schema: S) {}
+  /** Public so the OpenAPI document describes bodies and queries with the very schema that checks them. */
+  constructor(readonly schema: S) {}
 
   transform(value: unknown): z.output<S> {
     return parseWith(this.schema, value);

@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Absent → in-process stores (single instance). */
   redis: { url: string; keyPrefix: string } | undefined;
   mail: MailConfig;
+  /** Bearer token of GET /metrics; absent → open outside production, disabled in production. */
+  metrics: { token: string | undefined };
 }
 
 export interface AuthConfig {
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     mail: mailConfigFrom(e),
+    metrics: { token: e.METRICS_TOKEN },
   };
 }
 

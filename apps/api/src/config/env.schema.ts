@@ -85,6 +85,14 @@ export const EnvSchema = z
     MAIL_OUTBOX_DIR: z.string().min(1).default('.data/outbox'),
     // Base URL customers open the SPA at: links in e-mails (public quote `/q/<token>`) start with it.
     PUBLIC_WEB_URL: httpUrl.default('http://localhost:3000'),
+    // Bearer token Prometheus must send to scrape GET /metrics. Unset: /metrics is open in
+    // development/test and answers 404 in production (never open to the internet by default).
+    METRICS_TOKEN: z
+      .string()
+      .min(16, 'expected at least 16 characters (e.g. `openssl rand -hex 32`)')
+      .max(512, 'expected at most 512 characters')
+      .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII without spaces')
+      .optional(),
   })
   // A production deployment with the public dev secret would let anyone mint admin-API tokens.
   .superRefine((env, ctx) => {
@@ -110,4 +118,5 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'REDIS_URL', // may carry a password
   'SMTP_URL', // carries the SMTP password
   'SMTP_PASSWORD',
+  'METRICS_TOKEN',
 ]);

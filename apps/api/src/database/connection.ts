@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { AppLogger } from '../common/logger.js';
 import type { DatabaseConfig } from '../config/app-config.js';
-import type { Database, DatabaseHandle } from './database.types.js';
+import type { Database, DatabaseHandle, PoolStats } from './database.types.js';
 import * as schema from './schema.js';
 
 // node-postgres applies this both to opening a connection and to waiting for a free pooled one.
@@ -37,7 +37,7 @@ async function openPostgres(
   // Without a listener an idle client dropped by the server would crash the process.
   pool.on('error', (err) => logger.warn({ err }, 'idle database connection failed'));
   const db: Database = drizzle({ client: pool, schema });
-  return handle('postgres', db, () => pool.end());
+  return handle('postgres', db, () => pool.end(), pool);
 }
 
 /** PGlite: real PostgreSQL in WASM, in-process; `memory://` keeps nothing, a path persists. */
@@ -56,11 +56,13 @@ function handle(
   kind: DatabaseHandle['kind'],
   db: Database,
   closeClient: () => Promise<void>,
+  pool?: PoolStats,
 ): DatabaseHandle {
   let closing: Promise<void> | undefined;
   return {
     kind,
     db,
+    pool,
     ping: async () => {
       await db.execute(sql`select 1`);
     },

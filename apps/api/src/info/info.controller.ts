@@ -1,6 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiInfoSchema, type ApiInfo } from '@velosi/contracts';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { packageVersion } from './package-version.js';
 import { Public } from '../auth/public.decorator.js';
 
@@ -20,6 +21,7 @@ export class InfoController {
 
   /** Public facts the SPA shows on its home page. */
   @Get()
+  @Returns(ApiInfoSchema)
   get(): ApiInfo {
     return this.info;
   }

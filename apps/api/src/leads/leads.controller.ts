@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
+  LeadConversionSchema,
   LeadConvertSchema,
   LeadCreateSchema,
   LeadListQuerySchema,
+  LeadPageSchema,
+  LeadSchema,
   LeadUpdateSchema,
   type Lead,
   type LeadConversion,
@@ -18,6 +21,7 @@ import { RequirePermission } from '../auth/require-permission.decorator.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { RecordIdPipe } from '../common/records/record-id.pipe.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { LeadsService } from './leads.service.js';
 
 @Controller('api/leads')
@@ -25,6 +29,7 @@ export class LeadsController {
   constructor(private readonly leads: LeadsService) {}
 
   @Get()
+  @Returns(LeadPageSchema)
   @RequirePermission('leads:read')
   list(
     @CurrentUser() user: AuthUser,
@@ -34,12 +39,14 @@ export class LeadsController {
   }
 
   @Get(':id')
+  @Returns(LeadSchema)
   @RequirePermission('leads:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Lead> {
     return this.leads.records.get(user, id);
   }
 
   @Post()
+  @Returns(LeadSchema)
   @RequirePermission('leads:write')
   create(
     @CurrentActor() actor: Actor,
@@ -49,6 +56,7 @@ export class LeadsController {
   }
 
   @Patch(':id')
+  @Returns(LeadSchema)
   @RequirePermission('leads:write')
   update(
     @CurrentActor() actor: Actor,
@@ -60,6 +68,7 @@ export class LeadsController {
 
   /** Creates client + primary contact + opportunity and marks the lead converted, atomically. */
   @Post(':id/convert')
+  @Returns(LeadConversionSchema)
   @HttpCode(200)
   @RequirePermission('leads:write', 'clients:write', 'opportunities:write')
   convert(

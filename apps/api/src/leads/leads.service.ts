@@ -15,6 +15,7 @@ import { toClient, toContact } from '../clients/clients.records.js';
 import type { ClientRow, ContactRow } from '../clients/clients.table.js';
 import { ClientsService } from '../clients/clients.service.js';
 import type { Actor } from '../common/records/actor.js';
+import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { invalidState } from '../common/records/problems.js';
 import { RecordRepository, type RecordRow } from '../common/records/repository.js';
@@ -39,6 +40,7 @@ export class LeadsService {
     audit: AuditService,
     private readonly clients: ClientsService,
     private readonly opportunities: OpportunitiesService,
+    private readonly assignments: Assignments,
   ) {
     this.records = new RecordRepository(leadRecords, database.db, audit);
   }
@@ -55,7 +57,8 @@ export class LeadsService {
     ]);
   }
 
-  create(actor: Actor, body: LeadCreate): Promise<Lead> {
+  async create(actor: Actor, body: LeadCreate): Promise<Lead> {
+    await this.assignments.assertNew(actor.user, body.assignedTo);
     return this.records.createOne(actor, {
       ...leadColumns(body),
       assignedTo: body.assignedTo ?? [actor.user.sub],
@@ -63,9 +66,13 @@ export class LeadsService {
     });
   }
 
-  update(actor: Actor, id: string, { version, ...changes }: LeadUpdate): Promise<Lead> {
+  async update(actor: Actor, id: string, { version, ...changes }: LeadUpdate): Promise<Lead> {
+    const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
     return this.records.updateOne(actor, id, version, presentOnly(leadColumns(changes)), {
-      check: assertNotConverted,
+      check: (before) => {
+        assertNotConverted(before);
+        assignment(before.assignedTo);
+      },
     });
   }
 

@@ -2,9 +2,12 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import {
   OpportunityCreateSchema,
   OpportunityListQuerySchema,
+  OpportunityPageSchema,
+  OpportunitySchema,
   OpportunityStageChangeSchema,
   OpportunityUpdateSchema,
   PipelineQuerySchema,
+  PipelineSummarySchema,
   type Opportunity,
   type OpportunityCreate,
   type OpportunityListQuery,
@@ -20,6 +23,7 @@ import { RequirePermission } from '../auth/require-permission.decorator.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { RecordIdPipe } from '../common/records/record-id.pipe.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { OpportunitiesService } from './opportunities.service.js';
 import { pipelineSummary } from './pipeline.js';
 
@@ -28,6 +32,7 @@ export class OpportunitiesController {
   constructor(private readonly opportunities: OpportunitiesService) {}
 
   @Get()
+  @Returns(OpportunityPageSchema)
   @RequirePermission('opportunities:read')
   list(
     @CurrentUser() user: AuthUser,
@@ -38,6 +43,7 @@ export class OpportunitiesController {
 
   /** Per-stage counts and sums for the kanban columns. */
   @Get('pipeline')
+  @Returns(PipelineSummarySchema)
   @RequirePermission('opportunities:read')
   pipeline(
     @CurrentUser() user: AuthUser,
@@ -47,12 +53,14 @@ export class OpportunitiesController {
   }
 
   @Get(':id')
+  @Returns(OpportunitySchema)
   @RequirePermission('opportunities:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Opportunity> {
     return this.opportunities.records.get(user, id);
   }
 
   @Post()
+  @Returns(OpportunitySchema)
   @RequirePermission('opportunities:write')
   create(
     @CurrentActor() actor: Actor,
@@ -62,6 +70,7 @@ export class OpportunitiesController {
   }
 
   @Patch(':id')
+  @Returns(OpportunitySchema)
   @RequirePermission('opportunities:write')
   update(
     @CurrentActor() actor: Actor,
@@ -73,6 +82,7 @@ export class OpportunitiesController {
 
   /** The kanban drag and the won/lost dialogs; closing needs `reason` (400 without). */
   @Patch(':id/stage')
+  @Returns(OpportunitySchema)
   @RequirePermission('opportunities:write')
   changeStage(
     @CurrentActor() actor: Actor,

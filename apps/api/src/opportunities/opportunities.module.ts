@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
+import { OpportunitySchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { StaffModule } from '../staff/staff.module.js';
 import { OpportunitiesController } from './opportunities.controller.js';
 import { OpportunitiesService } from './opportunities.service.js';
 
 @Module({
-  imports: [AuditModule, ActivitiesModule],
+  imports: [AuditModule, ActivitiesModule, StaffModule],
   controllers: [
     OpportunitiesController,
     lifecycleController({
       path: 'api/opportunities',
       service: OpportunitiesService,
+      record: OpportunitySchema,
       read: 'opportunities:read',
       write: 'opportunities:write',
       timeline: 'opportunityId',

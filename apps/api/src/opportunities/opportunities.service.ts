@@ -15,6 +15,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { clientRecords } from '../clients/clients.records.js';
 import type { Actor } from '../common/records/actor.js';
+import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { assertLinkVisible } from '../common/records/links.js';
 import { RecordRepository } from '../common/records/repository.js';
@@ -38,7 +39,11 @@ export interface OpportunityParents {
 export class OpportunitiesService {
   readonly records: RecordRepository<typeof opportunities, Opportunity, OpportunitySortField>;
 
-  constructor(@Inject(DATABASE) database: DatabaseHandle, audit: AuditService) {
+  constructor(
+    @Inject(DATABASE) database: DatabaseHandle,
+    audit: AuditService,
+    private readonly assignments: Assignments,
+  ) {
     this.records = new RecordRepository(opportunityRecords, database.db, audit);
   }
 
@@ -52,6 +57,7 @@ export class OpportunitiesService {
   }
 
   async create(actor: Actor, { leadId, clientId, ...draft }: OpportunityCreate): Promise<Opportunity> {
+    await this.assignments.assertNew(actor.user, draft.assignedTo);
     const row = await this.records.db.transaction(async (tx) => {
       if (leadId) await assertLinkVisible(tx, actor.user, leadRecords, leadId, 'leadId');
       if (clientId) await assertLinkVisible(tx, actor.user, clientRecords, clientId, 'clientId');
@@ -77,8 +83,11 @@ export class OpportunitiesService {
     });
   }
 
-  update(actor: Actor, id: string, { version, ...changes }: OpportunityUpdate): Promise<Opportunity> {
-    return this.records.updateOne(actor, id, version, presentOnly(opportunityColumns(changes)));
+  async update(actor: Actor, id: string, { version, ...changes }: OpportunityUpdate): Promise<Opportunity> {
+    const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
+    return this.records.updateOne(actor, id, version, presentOnly(opportunityColumns(changes)), {
+      check: (before) => assignment(before.assignedTo),
+    });
   }
 
   /**

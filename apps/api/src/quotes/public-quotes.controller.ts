@@ -2,12 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile, UseGuards
 import {
   PublicQuoteAcceptSchema,
   PublicQuoteRejectSchema,
+  PublicQuoteSchema,
   type PublicQuote,
   type PublicQuoteAccept,
   type PublicQuoteReject,
 } from '@velosi/contracts';
 import { Public } from '../auth/public.decorator.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns, ReturnsFile } from '../docs/api-docs.decorators.js';
 import { PublicLinkThrottle } from './public-link-throttle.js';
 import { PublicQuotesService } from './public-quotes.service.js';
 import { pdfResponse } from './quote-readers.js';
@@ -24,16 +26,19 @@ export class PublicQuotesController {
   constructor(private readonly quotes: PublicQuotesService) {}
 
   @Get(':token')
+  @Returns(PublicQuoteSchema)
   get(@Param('token') token: string): Promise<PublicQuote> {
     return this.quotes.get(token);
   }
 
   @Get(':token/pdf')
+  @ReturnsFile('application/pdf', 'The quote as PDF.')
   async pdf(@Param('token') token: string): Promise<StreamableFile> {
     return pdfResponse(await this.quotes.pdf(token));
   }
 
   @Post(':token/accept')
+  @Returns(PublicQuoteSchema)
   @HttpCode(200)
   accept(
     @Param('token') token: string,
@@ -43,6 +48,7 @@ export class PublicQuotesController {
   }
 
   @Post(':token/reject')
+  @Returns(PublicQuoteSchema)
   @HttpCode(200)
   reject(
     @Param('token') token: string,

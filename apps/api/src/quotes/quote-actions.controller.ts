@@ -5,6 +5,8 @@ import {
   QuoteDuplicateSchema,
   QuoteRejectSchema,
   QuoteReviseSchema,
+  QuoteSchema,
+  QuoteSendResultSchema,
   QuoteSendSchema,
   type Quote,
   type QuoteAccept,
@@ -19,6 +21,7 @@ import { RequirePermission } from '../auth/require-permission.decorator.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { RecordIdPipe } from '../common/records/record-id.pipe.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { QuoteActionsService } from './quote-actions.service.js';
 
 /**
@@ -31,6 +34,7 @@ export class QuoteActionsController {
   constructor(private readonly actions: QuoteActionsService) {}
 
   @Post(':id/send')
+  @Returns(QuoteSendResultSchema)
   @HttpCode(200)
   send(
     @CurrentActor() actor: Actor,
@@ -41,6 +45,7 @@ export class QuoteActionsController {
   }
 
   @Post(':id/accept')
+  @Returns(QuoteSchema)
   @HttpCode(200)
   accept(
     @CurrentActor() actor: Actor,
@@ -54,6 +59,7 @@ export class QuoteActionsController {
   }
 
   @Post(':id/reject')
+  @Returns(QuoteSchema)
   @HttpCode(200)
   reject(
     @CurrentActor() actor: Actor,
@@ -64,6 +70,7 @@ export class QuoteActionsController {
   }
 
   @Post(':id/cancel')
+  @Returns(QuoteSchema)
   @HttpCode(200)
   cancel(
     @CurrentActor() actor: Actor,
@@ -75,6 +82,7 @@ export class QuoteActionsController {
 
   /** Answers the NEW draft revision (201). */
   @Post(':id/revise')
+  @Returns(QuoteSchema)
   revise(
     @CurrentActor() actor: Actor,
     @Param('id', RecordIdPipe) id: string,
@@ -85,6 +93,7 @@ export class QuoteActionsController {
 
   /** Answers the new draft copy (201). */
   @Post(':id/duplicate')
+  @Returns(QuoteSchema)
   duplicate(
     @CurrentActor() actor: Actor,
     @Param('id', RecordIdPipe) id: string,

@@ -2,6 +2,8 @@ import { Body, Controller, Get, Param, Patch, Post, Query, StreamableFile } from
 import {
   QuoteCreateSchema,
   QuoteListQuerySchema,
+  QuotePageSchema,
+  QuoteSchema,
   QuoteUpdateSchema,
   type Quote,
   type QuoteCreate,
@@ -15,6 +17,7 @@ import { RequirePermission } from '../auth/require-permission.decorator.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { RecordIdPipe } from '../common/records/record-id.pipe.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns, ReturnsFile } from '../docs/api-docs.decorators.js';
 import { QuoteDocuments } from './quote-documents.js';
 import { assertQuoteReader, pdfResponse } from './quote-readers.js';
 import { QuotesService } from './quotes.service.js';
@@ -28,6 +31,7 @@ export class QuotesController {
   ) {}
 
   @Get()
+  @Returns(QuotePageSchema)
   list(
     @CurrentUser() user: AuthUser,
     @Query(new ZodValidationPipe(QuoteListQuerySchema)) query: QuoteListQuery,
@@ -37,6 +41,7 @@ export class QuotesController {
   }
 
   @Get(':id')
+  @Returns(QuoteSchema)
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Quote> {
     assertQuoteReader(user);
     return this.quotes.get(user, id);
@@ -44,6 +49,7 @@ export class QuotesController {
 
   /** The customer's PDF (no buy prices, no margins), generated on each request from the stored quote. */
   @Get(':id/pdf')
+  @ReturnsFile('application/pdf', 'The quote as PDF.')
   async pdf(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<StreamableFile> {
     assertQuoteReader(user);
     const quote = await this.quotes.get(user, id);
@@ -51,6 +57,7 @@ export class QuotesController {
   }
 
   @Post()
+  @Returns(QuoteSchema)
   @RequirePermission('quotes:write')
   create(
     @CurrentActor() actor: Actor,
@@ -61,6 +68,7 @@ export class QuotesController {
 
   /** Drafts only (409 invalid-state otherwise); `items`, when given, replaces every line. */
   @Patch(':id')
+  @Returns(QuoteSchema)
   @RequirePermission('quotes:write')
   update(
     @CurrentActor() actor: Actor,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { QuoteSchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ClientsModule } from '../clients/clients.module.js';
@@ -6,6 +7,7 @@ import { lifecycleController } from '../common/records/lifecycle.controller.js';
 import { LeadsModule } from '../leads/leads.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
+import { StaffModule } from '../staff/staff.module.js';
 import { PublicLinkThrottle } from './public-link-throttle.js';
 import { PublicQuotesController } from './public-quotes.controller.js';
 import { PublicQuotesService } from './public-quotes.service.js';
@@ -19,7 +21,15 @@ import { QuotesController } from './quotes.controller.js';
 import { QuotesService } from './quotes.service.js';
 
 @Module({
-  imports: [AuditModule, ActivitiesModule, ClientsModule, LeadsModule, OpportunitiesModule, MailModule],
+  imports: [
+    AuditModule,
+    ActivitiesModule,
+    ClientsModule,
+    LeadsModule,
+    OpportunitiesModule,
+    MailModule,
+    StaffModule,
+  ],
   controllers: [
     QuotesController,
     QuoteActionsController,
@@ -27,6 +37,7 @@ import { QuotesService } from './quotes.service.js';
     lifecycleController({
       path: 'api/quotes',
       service: QuotesService,
+      record: QuoteSchema,
       read: 'quotes:read',
       write: 'quotes:write',
       timeline: 'quoteId',

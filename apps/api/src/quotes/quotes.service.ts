@@ -12,6 +12,7 @@ import { arrayContains, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/records/actor.js';
+import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { invalidState } from '../common/records/problems.js';
 import { RecordRepository, type Executor } from '../common/records/repository.js';
@@ -38,6 +39,7 @@ export class QuotesService {
     @Inject(DATABASE) database: DatabaseHandle,
     audit: AuditService,
     private readonly parties: QuoteParties,
+    private readonly assignments: Assignments,
   ) {
     this.records = new RecordRepository(quoteRecords, database.db, audit);
   }
@@ -72,6 +74,7 @@ export class QuotesService {
   }
 
   async create(actor: Actor, body: QuoteCreate): Promise<Quote> {
+    await this.assignments.assertNew(actor.user, body.assignedTo);
     return this.records.db.transaction(async (tx) => {
       const links = {
         clientId: body.clientId ?? null,
@@ -97,11 +100,13 @@ export class QuotesService {
 
   /** PATCH of a draft: header fields given, and `items` (when given) replacing every line. */
   async update(actor: Actor, id: string, { version, ...changes }: QuoteUpdate): Promise<Quote> {
+    const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
     return this.records.db.transaction(async (tx) => {
       const before = await this.records.lockVersion(tx, actor.user, id, version);
       if (!isQuoteEditable(effectiveStatus(before.status, before.validUntil))) {
         throw invalidState('Only draft quotes can be edited; revise or duplicate this one.');
       }
+      assignment(before.assignedTo);
       const current = await this.withLines(tx, before);
       const merged = { ...current, ...presentOnly(changes) };
       const items = changes.items ?? current.items.map(lineInput);

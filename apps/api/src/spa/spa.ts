@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, problem, type NotFoundFallback } from '../common/problem.filter.js';
 
 // Paths that belong to the server; an unknown one is a real 404, never the SPA.
-const SERVER_PATHS = /^\/(api|health)(\/|$)|^\/config\.json$/;
+const SERVER_PATHS = /^\/(api|health)(\/|$)|^\/(config\.json|metrics)$/;
 
 /**
  * Serves the built SPA from WEB_DIST_DIR. The plugin is registered even when the folder is missing

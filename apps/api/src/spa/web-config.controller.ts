@@ -3,6 +3,7 @@ import { WebConfigSchema, type WebConfig } from '@velosi/contracts';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Public } from '../auth/public.decorator.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 
 /** `GET /config.json`: what the SPA reads at boot, so one SPA build serves every environment. */
 // Public: read before anyone has signed in (SPA boot, load balancers, the home page).
@@ -21,6 +22,7 @@ export class WebConfigController {
   }
 
   @Get('config.json')
+  @Returns(WebConfigSchema)
   @Header('cache-control', 'no-store')
   get(): WebConfig {
     return this.body;

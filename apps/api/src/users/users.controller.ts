@@ -1,9 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res, Delete } from '@nestjs/common';
 import {
   AdminUserListQuerySchema,
+  AdminUserPageSchema,
+  AdminUserSchema,
   CreateUserSchema,
   ResetPasswordSchema,
   UpdateUserSchema,
+  UserSessionSchema,
   type AdminUser,
   type AdminUserListQuery,
   type AdminUserPage,
@@ -18,6 +21,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { RequirePermission } from '../auth/require-permission.decorator.js';
 import { ZodValidationPipe } from '../common/validation.js';
+import { Returns } from '../docs/api-docs.decorators.js';
 import { UsersService, type Actor } from './users.service.js';
 
 // Keycloak ids are UUIDs; anything else cannot be a user and must not be spliced into an admin URL.
@@ -34,6 +38,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @Returns(AdminUserPageSchema)
   list(
     @Query(new ZodValidationPipe(AdminUserListQuerySchema)) query: AdminUserListQuery,
   ): Promise<AdminUserPage> {
@@ -41,11 +46,13 @@ export class UsersController {
   }
 
   @Get(':id')
+  @Returns(AdminUserSchema)
   get(@Param('id', UserIdPipe) id: string): Promise<AdminUser> {
     return this.users.get(id);
   }
 
   @Post()
+  @Returns(AdminUserSchema)
   @RequirePermission('users:read', 'users:write')
   async create(
     @Body(new ZodValidationPipe(CreateUserSchema)) body: CreateUser,
@@ -59,6 +66,7 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @Returns(AdminUserSchema)
   @RequirePermission('users:read', 'users:write')
   update(
     @Param('id', UserIdPipe) id: string,
@@ -82,6 +90,7 @@ export class UsersController {
   }
 
   @Get(':id/sessions')
+  @Returns(z.array(UserSessionSchema))
   sessions(@Param('id', UserIdPipe) id: string): Promise<UserSession[]> {
     return this.users.sessions(id);
   }

@@ -26,6 +26,8 @@ export const CAN = {
   viewUsers: ['view-users', 'manage-users'],
   manageUsers: ['manage-users'],
   viewRoles: ['view-realm', 'manage-realm', 'view-users', 'manage-users'],
+  /** Keycloak's RealmPermissions.canViewRealm (what reading a realm role's members needs). */
+  viewRealm: ['view-realm', 'manage-realm'],
 } as const;
 
 /** Keycloak answers successful Admin API JSON with this exact content type (errors: application/json). */

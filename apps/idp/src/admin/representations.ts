@@ -6,11 +6,14 @@ import type { StoredUser } from '../users/store.js';
 
 /**
  * Keycloak's UserRepresentation, keys in Keycloak's order and absent when unset. `brief` drops what
- * `briefRepresentation=true` drops; `access` is the short form in lists, the full one on GET by id.
+ * `briefRepresentation=true` drops; `access` is the short form in lists, the full one on GET by id,
+ * and absent where Keycloak maps users without its users resource (`withAccess: false`: the members
+ * of a role).
  */
 export function userRepresentation(
   user: StoredUser,
   view: 'list' | 'brief' | 'single',
+  { withAccess = true }: { withAccess?: boolean } = {},
 ): Record<string, unknown> {
   return {
     id: user.id,
@@ -25,18 +28,21 @@ export function userRepresentation(
     ...(view === 'brief'
       ? {}
       : { totp: false, disableableCredentialTypes: [], requiredActions: user.requiredActions, notBefore: 0 }),
-    access:
-      view === 'single'
-        ? {
-            manageGroupMembership: true,
-            resetPassword: true,
-            view: true,
-            mapRoles: true,
-            impersonate: false,
-            manage: true,
-          }
-        : { manage: true },
+    ...(withAccess ? { access: accessOf(view) } : {}),
   };
+}
+
+function accessOf(view: 'list' | 'brief' | 'single'): Record<string, boolean> {
+  return view === 'single'
+    ? {
+        manageGroupMembership: true,
+        resetPassword: true,
+        view: true,
+        mapRoles: true,
+        impersonate: false,
+        manage: true,
+      }
+    : { manage: true };
 }
 
 /** Keycloak's RoleRepresentation (`attributes` only on the single-role GET). */

@@ -38,7 +38,12 @@ export async function getRole(deps: IdpDeps, req: IncomingMessage, res: ServerRe
   sendJson(res, 200, roleRepresentation(deps, roleOr404(deps, name), true), JSON_OK);
 }
 
-/** GET /roles/{name}/users: users with a direct mapping of the role. */
+/**
+ * GET /roles/{name}/users: the users with a direct mapping of the role, disabled ones included,
+ * by username, as Keycloak 26 answers it (RoleContainerResource.getUsersInRole): the caller needs
+ * to view the realm's roles AND to query users; `first`/`max` are ignored when negative (max
+ * defaults to 100); members are mapped without the users resource, so no `access` key.
+ */
 export async function getRoleUsers(
   deps: IdpDeps,
   req: IncomingMessage,
@@ -46,20 +51,27 @@ export async function getRoleUsers(
   name: string,
   query: URLSearchParams,
 ) {
-  await requireRole(deps, req, CAN.viewUsers);
+  await requireRole(deps, req, CAN.viewRealm);
+  await requireRole(deps, req, CAN.queryUsers);
   const role = roleOr404(deps, name);
-  const first = Math.max(0, Number(query.get('first') ?? 0) || 0);
-  const max = query.has('max') ? Math.max(0, Number(query.get('max')) || 0) : 100;
+  const first = nonNegative(query.get('first')) ?? 0;
+  const max = query.has('max') ? nonNegative(query.get('max')) : 100;
   const view = query.get('briefRepresentation') === 'true' ? 'brief' : 'list';
   const users = deps.users
     .list()
     .filter((user) => user.realmRoles.includes(role.name))
     .sort((a, b) => a.username.localeCompare(b.username))
-    .slice(first, first + max);
+    .slice(first, max === undefined ? undefined : first + max);
   sendJson(
     res,
     200,
-    users.map((user) => userRepresentation(user, view)),
+    users.map((user) => userRepresentation(user, view, { withAccess: false })),
     JSON_OK,
   );
+}
+
+/** A paging parameter: a non-negative integer, or undefined (absent, negative or not a number). */
+function nonNegative(raw: string | null): number | undefined {
+  const value = Number(raw ?? undefined);
+  return Number.isInteger(value) && value >= 0 ? value : undefined;
 }

@@ -31,6 +31,9 @@
  *      `lockVersion(tx, user, id, version)` (first step of multi-write actions), `recordAudit(…)`.
  *    Every write runs in `records.db.transaction(tx => …)` and passes `tx` on, so the audit rows and
  *    all writes of an action (lead conversion, quote acceptance) commit or roll back together.
+ *    A body's `assignedTo` goes through `Assignments` (assignment.ts, StaffModule): `assertNew(user,
+ *    body.assignedTo)` before a create, `prepare(user, changes.assignedTo)` before an update and the
+ *    returned check on the locked row (`check: (before) => assignment(before.assignedTo)`).
  * 4. **Controller**: `@RequirePermission('<object>:read|write')` on each route (403), `@CurrentUser()`
  *    for reads, `@CurrentActor()` (user + request id, for the audit) for writes,
  *    `@Param('id', RecordIdPipe)` (non-UUID → 404), `ZodValidationPipe(<contract schema>)` for
@@ -41,6 +44,7 @@
  *    exports it) merges the record's activities and audit entries, newest first.
  */
 export * from './actor.js';
+export * from './assignment.js';
 export * from './columns.js';
 export * from './fields.js';
 export * from './lifecycle.controller.js';

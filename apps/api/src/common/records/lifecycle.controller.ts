@@ -11,6 +11,7 @@ import {
   type Type,
 } from '@nestjs/common';
 import {
+  TimelinePageSchema,
   TimelineQuerySchema,
   VersionedActionSchema,
   type Permission,
@@ -18,11 +19,13 @@ import {
   type TimelineQuery,
   type VersionedAction,
 } from '@velosi/contracts';
+import type { z } from 'zod';
 import type { ActivityLinkKey } from '../../activities/activities.records.js';
 import { TimelineService } from '../../activities/timeline.service.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { CurrentUser } from '../../auth/current-user.decorator.js';
 import { RequirePermission } from '../../auth/require-permission.decorator.js';
+import { Returns } from '../../docs/api-docs.decorators.js';
 import { ZodValidationPipe } from '../validation.js';
 import { CurrentActor, type Actor } from './actor.js';
 import { RecordIdPipe } from './record-id.pipe.js';
@@ -42,6 +45,8 @@ export interface LifecycleRoutes {
   write: Permission;
   /** The activity link naming this record; omit for records without a timeline. */
   timeline?: ActivityLinkKey;
+  /** The record's contract (e.g. LeadSchema): archive/restore answer it; documents them in OpenAPI. */
+  record?: z.ZodType;
 }
 
 /**
@@ -49,7 +54,7 @@ export interface LifecycleRoutes {
  * `POST :id/restore` (body `{ version }`) and `GET :id/timeline` — so each module declares them
  * with one line instead of repeating them: `controllers: [LeadsController, lifecycleController({…})]`.
  */
-export function lifecycleController({ path, service, read, write, timeline }: LifecycleRoutes): Type {
+export function lifecycleController({ path, service, read, write, timeline, record }: LifecycleRoutes): Type {
   @Controller(path)
   class RecordLifecycleController {
     constructor(
@@ -58,6 +63,7 @@ export function lifecycleController({ path, service, read, write, timeline }: Li
     ) {}
 
     @Post(':id/archive')
+    @Returns(record)
     @HttpCode(200)
     @RequirePermission(write)
     archive(
@@ -69,6 +75,7 @@ export function lifecycleController({ path, service, read, write, timeline }: Li
     }
 
     @Post(':id/restore')
+    @Returns(record)
     @HttpCode(200)
     @RequirePermission(write)
     restore(
@@ -81,6 +88,7 @@ export function lifecycleController({ path, service, read, write, timeline }: Li
 
     // The timeline shows activities, so it also needs `activities:read`.
     @Get(':id/timeline')
+    @Returns(TimelinePageSchema)
     @RequirePermission(read, 'activities:read')
     timelineOf(
       @CurrentUser() user: AuthUser,

@@ -6,8 +6,11 @@ import { EntityIdSchema } from '@velosi/contracts';
  * unknown id (and PostgreSQL never sees a malformed uuid, which it would answer with an error).
  */
 export class RecordIdPipe implements PipeTransform<string, string> {
+  /** What the pipe accepts; the OpenAPI document reads it to describe the path parameter. */
+  static readonly schema = EntityIdSchema;
+
   transform(value: string): string {
-    if (!EntityIdSchema.safeParse(value).success) throw new NotFoundException('No record with this id.');
+    if (!RecordIdPipe.schema.safeParse(value).success) throw new NotFoundException('No record with this id.');
     return value.toLowerCase();
   }
 }

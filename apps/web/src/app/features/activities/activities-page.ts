@@ -33,6 +33,7 @@ import {
 } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ActivityFormDialog, ActivityFormDialogData } from './activity-form-dialog';
 
@@ -72,6 +73,7 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
     MatSortModule,
     MatTableModule,
     MatTooltipModule,
+    PageHeader,
     RouterLink,
     TranslocoDirective,
   ],

@@ -14,6 +14,7 @@ import type {
 } from '@velosi/contracts';
 import { Observable, filter, tap } from 'rxjs';
 
+import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { DateField } from '../../shared/fields/date-field';
 import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
@@ -41,6 +42,7 @@ export type ActivityFormDialogData =
 @Component({
   selector: 'app-activity-form-dialog',
   imports: [
+    AssigneesField,
     DateField,
     ControlError,
     FormDialogBody,
@@ -71,6 +73,7 @@ export class ActivityFormDialog {
     status: [(this.activity?.status ?? 'scheduled') as ActivityStatus],
     dueAt: [isoToLocalInput(this.activity?.dueAt ?? defaultDue())],
     reminderAt: [isoToLocalInput(this.activity?.reminderAt)],
+    assignedTo: [[...(this.activity?.assignedTo ?? currentUserAssignees())]],
   });
 
   protected readonly submitter = new DialogSubmit<Activity>(this.form, {
@@ -87,6 +90,7 @@ export class ActivityFormDialog {
         description: textOrNull(v.description),
         dueAt: localInputToIso(v.dueAt),
         reminderAt: localInputToIso(v.reminderAt),
+        assignedTo: v.assignedTo,
       };
       return this.data.mode === 'edit'
         ? this.records.update<Activity, ActivityUpdate>('activities', this.data.activity.id, {

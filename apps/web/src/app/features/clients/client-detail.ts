@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, Contact, Opportunity } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -15,6 +15,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { DetailHeader } from '../../shared/detail/detail-header';
 import { DetailPage } from '../../shared/detail/detail-page';
 import { DetailRecord } from '../../shared/detail/detail-record';
+import { RecordCreation } from '../../shared/list/record-creation';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { formatMoney } from '../../shared/sales/money';
 import { listParams, parsePage } from '../../shared/sales/record-api';
@@ -52,7 +53,7 @@ export class ClientDetail {
 
   private readonly http = inject(HttpClient);
   private readonly dialog = inject(MatDialog);
-  private readonly router = inject(Router);
+  private readonly creation = inject(RecordCreation);
   private readonly activities = inject(ActivityCreation);
   private readonly notifier = inject(Notifier);
   private readonly conflicts = inject(ConflictNotifier);
@@ -131,12 +132,10 @@ export class ClientDetail {
 
   protected newOpportunity(client: Client): void {
     const data: OpportunityFormDialogData = { mode: 'create', clientId: client.id };
-    this.dialog
-      .open(OpportunityFormDialog, { data, width: '760px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved: Opportunity | undefined) => {
-        if (saved) void this.router.navigate(['/opportunities', saved.id]);
-      });
+    this.creation.createAndOpen<OpportunityFormDialogData, Opportunity>(OpportunityFormDialog, data, {
+      width: '760px',
+      route: '/opportunities',
+    });
   }
 
   protected addActivity(client: Client): void {

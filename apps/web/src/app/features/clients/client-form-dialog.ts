@@ -7,6 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, ClientCreateInput, ClientUpdate, DocumentLanguage } from '@velosi/contracts';
 
+import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { CurrencyField } from '../../shared/fields/currency-field';
 import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
@@ -22,6 +23,7 @@ export type ClientFormDialogData =
 @Component({
   selector: 'app-client-form-dialog',
   imports: [
+    AssigneesField,
     CurrencyField,
     ControlError,
     FormDialogBody,
@@ -80,6 +82,11 @@ export type ClientFormDialogData =
               <mat-option value="en">English</mat-option>
             </mat-select>
           </mat-form-field>
+          <app-assignees-field
+            class="span-2"
+            [control]="form.controls.assignedTo"
+            testId="client-assignees"
+          />
         </app-form-dialog-body>
       </form>
     </ng-container>
@@ -99,6 +106,7 @@ export class ClientFormDialog {
     country: [this.client?.country ?? 'TN', [Validators.required, Validators.pattern(/^[A-Z]{2}$/)]],
     currency: [this.client?.currency ?? 'TND'],
     language: [(this.client?.language ?? 'fr') as DocumentLanguage],
+    assignedTo: [[...(this.client?.assignedTo ?? currentUserAssignees())]],
   });
 
   protected readonly submitter = new DialogSubmit<Client>(this.form, {
@@ -116,6 +124,7 @@ export class ClientFormDialog {
         country: v.country,
         currency: v.currency,
         language: v.language,
+        assignedTo: v.assignedTo,
       };
       return this.data.mode === 'edit'
         ? this.records.update<Client, ClientUpdate>('clients', this.data.client.id, {

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -15,8 +14,9 @@ import { ListCard } from '../../shared/list/list-card';
 import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
+import { RecordCreation } from '../../shared/list/record-creation';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { Notifier } from '../../shared/ui/notifier';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 
@@ -42,6 +42,7 @@ const SORTABLE = [
     MatIconModule,
     MatSortModule,
     MatTableModule,
+    PageHeader,
     RouterLink,
     TranslocoDirective,
   ],
@@ -50,9 +51,8 @@ const SORTABLE = [
   styleUrl: '../../shared/list/list-page.scss',
 })
 export class ClientsPage {
-  private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly notifier = inject(Notifier);
+  private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.permissions().has('clients:write'));
@@ -74,13 +74,10 @@ export class ClientsPage {
 
   protected create(): void {
     const data: ClientFormDialogData = { mode: 'create' };
-    this.dialog
-      .open(ClientFormDialog, { data, width: '680px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved: Client | undefined) => {
-        if (!saved) return;
-        this.notifier.success('clients.created', { name: saved.name });
-        void this.router.navigate(['/clients', saved.id]);
-      });
+    this.creation.createAndOpen<ClientFormDialogData, Client>(ClientFormDialog, data, {
+      width: '680px',
+      route: '/clients',
+      notice: (client) => ({ key: 'clients.created', params: { name: client.name } }),
+    });
   }
 }

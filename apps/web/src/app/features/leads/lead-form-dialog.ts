@@ -15,7 +15,10 @@ import type {
   Traffic,
   TransportNeed,
 } from '@velosi/contracts';
+import { TAG_LIMITS } from '@velosi/contracts/vocabulary';
 
+import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
+import { ChipsField } from '../../shared/fields/chips-field';
 import { DateField } from '../../shared/fields/date-field';
 import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
@@ -27,7 +30,6 @@ import {
   QUANTITY_PATTERN,
   changedFields,
   moneyOrNull,
-  splitList,
   textOrNull,
 } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
@@ -59,6 +61,8 @@ const CONTROLS_OF = {
 @Component({
   selector: 'app-lead-form-dialog',
   imports: [
+    AssigneesField,
+    ChipsField,
     DateField,
     ControlError,
     FormDialogBody,
@@ -84,6 +88,7 @@ export class LeadFormDialog {
   protected readonly sources = LEAD_SOURCES;
   protected readonly priorities = LEAD_PRIORITIES;
   protected readonly volumeUnits = VOLUME_UNITS;
+  protected readonly tagLimits = TAG_LIMITS;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     fullName: [this.lead?.fullName ?? '', [Validators.required, Validators.maxLength(200)]],
@@ -105,7 +110,8 @@ export class LeadFormDialog {
     valueCurrency: [this.lead?.estimatedAnnualValue?.currency ?? 'TND'],
     currentProvider: [this.lead?.currentProvider ?? '', [Validators.maxLength(200)]],
     nextFollowUpDate: [this.lead?.nextFollowUpDate ?? ''],
-    tags: [(this.lead?.tags ?? []).join(', ')],
+    tags: [[...(this.lead?.tags ?? [])]],
+    assignedTo: [[...(this.lead?.assignedTo ?? currentUserAssignees())]],
   });
 
   protected readonly submitter = new DialogSubmit<Lead>(this.form, {
@@ -144,7 +150,8 @@ export class LeadFormDialog {
       estimatedAnnualValue: moneyOrNull(v.valueAmount, v.valueCurrency),
       currentProvider: textOrNull(v.currentProvider),
       nextFollowUpDate: v.nextFollowUpDate || null,
-      tags: splitList(v.tags),
+      tags: v.tags,
+      assignedTo: v.assignedTo,
     };
   }
 }

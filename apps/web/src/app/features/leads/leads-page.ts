@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -16,9 +15,10 @@ import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state'
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
+import { RecordCreation } from '../../shared/list/record-creation';
 import { LEAD_STATUSES } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { Notifier } from '../../shared/ui/notifier';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
 
@@ -49,6 +49,7 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
     MatIconModule,
     MatSortModule,
     MatTableModule,
+    PageHeader,
     RouterLink,
     TranslocoDirective,
   ],
@@ -57,9 +58,8 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
   styleUrl: '../../shared/list/list-page.scss',
 })
 export class LeadsPage {
-  private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly notifier = inject(Notifier);
+  private readonly creation = inject(RecordCreation);
   protected readonly lang = inject(LanguageService).active;
   private readonly session = inject(SessionStore);
   protected readonly canWrite = computed(() => this.session.permissions().has('leads:write'));
@@ -83,13 +83,10 @@ export class LeadsPage {
 
   protected create(): void {
     const data: LeadFormDialogData = { mode: 'create' };
-    this.dialog
-      .open(LeadFormDialog, { data, width: '760px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved: Lead | undefined) => {
-        if (!saved) return;
-        this.notifier.success('leads.created', { name: saved.fullName });
-        void this.router.navigate(['/leads', saved.id]);
-      });
+    this.creation.createAndOpen<LeadFormDialogData, Lead>(LeadFormDialog, data, {
+      width: '760px',
+      route: '/leads',
+      notice: (lead) => ({ key: 'leads.created', params: { name: lead.fullName } }),
+    });
   }
 }

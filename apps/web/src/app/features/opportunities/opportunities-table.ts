@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -21,9 +20,11 @@ import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state'
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
+import { RecordCreation } from '../../shared/list/record-creation';
 import { formatMoney } from '../../shared/sales/money';
 import { OPPORTUNITY_STAGES } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 
@@ -54,6 +55,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
     MatIconModule,
     MatSortModule,
     MatTableModule,
+    PageHeader,
     RouterLink,
     TranslocoDirective,
   ],
@@ -62,8 +64,8 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
   styleUrl: '../../shared/list/list-page.scss',
 })
 export class OpportunitiesTable {
-  private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
+  private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.permissions().has('opportunities:write'));
@@ -87,11 +89,9 @@ export class OpportunitiesTable {
 
   protected create(): void {
     const data: OpportunityFormDialogData = { mode: 'create' };
-    this.dialog
-      .open(OpportunityFormDialog, { data, width: '760px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved: Opportunity | undefined) => {
-        if (saved) void this.router.navigate(['/opportunities', saved.id]);
-      });
+    this.creation.createAndOpen<OpportunityFormDialogData, Opportunity>(OpportunityFormDialog, data, {
+      width: '760px',
+      route: '/opportunities',
+    });
   }
 }

@@ -1,35 +1,32 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Opportunity, OpportunityStageChange } from '@velosi/contracts';
 
-import { readProblem } from '../../core/http/problem';
+import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { firstError } from '../../shared/forms/form-errors';
-import { applyApiErrors } from '../../shared/sales/form-problem';
-import { isConflict } from '../../shared/sales/record-api';
-import { Notifier } from '../../shared/ui/notifier';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
 
 export interface OpportunityCloseDialogData {
   readonly opportunity: Opportunity;
   readonly stage: 'closed_won' | 'closed_lost';
+  /** Reloads what shows the opportunity: offered when the version was stale (HTTP 409). */
+  readonly reload: () => void;
 }
-
-/** Result: the updated opportunity, or 'conflict' when the version was stale. */
-export type OpportunityCloseResult = Opportunity | 'conflict';
 
 /**
  * Won / lost: the reason is required (the pipeline report says why deals are won or lost).
- * Sends the stage change itself so API errors stay on the reason field.
+ * Sends the stage change itself so API errors stay on the reason field; closes with the updated
+ * opportunity.
  */
 @Component({
   selector: 'app-opportunity-close-dialog',
   imports: [
-    MatButtonModule,
+    FormDialogBody,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
@@ -43,9 +40,13 @@ export type OpportunityCloseResult = Opportunity | 'conflict';
         {{ t('opportunities.close.' + data.stage + '.title', { title: data.opportunity.title }) }}
       </h2>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <mat-dialog-content>
-          <p>{{ t('opportunities.close.' + data.stage + '.message') }}</p>
-          <mat-form-field class="reason">
+        <app-form-dialog-body
+          submitTestId="opportunity-close-submit"
+          [submitLabel]="t('opportunities.close.' + data.stage + '.confirm')"
+          [saving]="submitter.saving()"
+        >
+          <p class="span-2">{{ t('opportunities.close.' + data.stage + '.message') }}</p>
+          <mat-form-field class="span-2">
             <mat-label>{{ t('opportunities.close.reason') }}</mat-label>
             <textarea
               matInput
@@ -59,61 +60,33 @@ export type OpportunityCloseResult = Opportunity | 'conflict';
               <mat-error>{{ e.text ?? t(e.key, e.params) }}</mat-error>
             }
           </mat-form-field>
-        </mat-dialog-content>
-        <mat-dialog-actions align="end">
-          <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
-          <button mat-flat-button type="submit" data-testid="opportunity-close-submit" [disabled]="saving()">
-            {{ t('opportunities.close.' + data.stage + '.confirm') }}
-          </button>
-        </mat-dialog-actions>
+        </app-form-dialog-body>
       </form>
     </ng-container>
   `,
-  styles: `
-    .reason {
-      width: min(480px, 100%);
-    }
-  `,
+  styleUrl: '../../shared/sales/form-dialog.scss',
 })
 export class OpportunityCloseDialog {
   protected readonly data = inject<OpportunityCloseDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef =
-    inject<MatDialogRef<OpportunityCloseDialog, OpportunityCloseResult>>(MatDialogRef);
   private readonly http = inject(HttpClient);
-  private readonly notifier = inject(Notifier);
   protected readonly firstError = firstError;
-  protected readonly saving = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: ['', [Validators.required, Validators.maxLength(1000)]],
   });
+  protected readonly submitter = new DialogSubmit<Opportunity>(this.form, { reload: this.data.reload });
 
   protected submit(): void {
-    if (this.saving()) return;
     const reason = this.form.controls.reason.value.trim();
-    if (!reason) {
-      this.form.controls.reason.setValue('');
-      this.form.markAllAsTouched();
-      return;
-    }
-    const body: OpportunityStageChange = {
-      version: this.data.opportunity.version,
-      stage: this.data.stage,
-      reason,
-    };
-    this.saving.set(true);
-    this.http
-      .patch<Opportunity>(`/api/opportunities/${encodeURIComponent(this.data.opportunity.id)}/stage`, body)
-      .subscribe({
-        next: (saved) => this.dialogRef.close(saved),
-        error: (error: unknown) => {
-          this.saving.set(false);
-          if (isConflict(error)) {
-            this.dialogRef.close('conflict');
-            return;
-          }
-          applyApiErrors(this.form, error);
-          if (!readProblem(error).errors?.length) this.notifier.problem(error);
-        },
-      });
+    // Spaces only are no reason: the field goes back to empty, so `required` says so.
+    if (!reason) this.form.controls.reason.setValue('');
+    this.submitter.run(() => {
+      const body: OpportunityStageChange = {
+        version: this.data.opportunity.version,
+        stage: this.data.stage,
+        reason,
+      };
+      const id = encodeURIComponent(this.data.opportunity.id);
+      return this.http.patch<Opportunity>(`/api/opportunities/${id}/stage`, body);
+    });
   }
 }

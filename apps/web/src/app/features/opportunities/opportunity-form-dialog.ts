@@ -13,7 +13,10 @@ import type {
   Traffic,
   TransportMode,
 } from '@velosi/contracts';
+import { COMPETITOR_LIMITS } from '@velosi/contracts/vocabulary';
 
+import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
+import { ChipsField } from '../../shared/fields/chips-field';
 import { DateField } from '../../shared/fields/date-field';
 import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
@@ -21,13 +24,7 @@ import { MoneyField } from '../../shared/fields/money-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
 import { firstError } from '../../shared/forms/form-errors';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
-import {
-  AMOUNT_PATTERN,
-  changedFields,
-  moneyOrNull,
-  splitList,
-  textOrNull,
-} from '../../shared/sales/form-problem';
+import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage, STAGE_PROBABILITY } from '../../shared/sales/sales-options';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
@@ -48,6 +45,8 @@ const ALIASES = {
 @Component({
   selector: 'app-opportunity-form-dialog',
   imports: [
+    AssigneesField,
+    ChipsField,
     DateField,
     ControlError,
     FormDialogBody,
@@ -73,6 +72,7 @@ export class OpportunityFormDialog {
   protected readonly opportunity = this.data.mode === 'edit' ? this.data.opportunity : null;
   protected readonly firstError = firstError;
   protected readonly stages = OPEN_STAGES;
+  protected readonly competitorLimits = COMPETITOR_LIMITS;
   protected readonly parentKind = signal<'clients' | 'leads'>(
     this.data.mode === 'create' && this.data.leadId ? 'leads' : 'clients',
   );
@@ -97,7 +97,8 @@ export class OpportunityFormDialog {
     destination: [this.o?.destination ?? '', [Validators.maxLength(200)]],
     transportType: [(this.o?.transportType ?? null) as TransportMode | null],
     traffic: [(this.o?.traffic ?? null) as Traffic | null],
-    competitors: [(this.o?.competitors ?? []).join(', ')],
+    competitors: [[...(this.o?.competitors ?? [])]],
+    assignedTo: [[...(this.o?.assignedTo ?? currentUserAssignees())]],
   });
 
   constructor() {
@@ -130,7 +131,8 @@ export class OpportunityFormDialog {
         destination: textOrNull(v.destination),
         transportType: v.transportType,
         traffic: v.traffic,
-        competitors: splitList(v.competitors),
+        competitors: v.competitors,
+        assignedTo: v.assignedTo,
       };
       if (this.data.mode === 'edit') {
         return this.records.update<Opportunity, OpportunityUpdate>(

@@ -10,7 +10,6 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -23,11 +22,13 @@ import { forkJoin, map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { RecordCreation } from '../../shared/list/record-creation';
 import { formatDecimal, formatMoney } from '../../shared/sales/money';
 import { listParams, parsePage } from '../../shared/sales/record-api';
 import { OPEN_STAGES, OPPORTUNITY_STAGES, isClosedStage } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { StageChanger } from './stage-changer';
@@ -57,6 +58,7 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
     MatProgressBarModule,
     MatProgressSpinnerModule,
     MatTooltipModule,
+    PageHeader,
     RouterLink,
     TranslocoDirective,
   ],
@@ -66,7 +68,7 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
 })
 export class PipelineBoard {
   private readonly http = inject(HttpClient);
-  private readonly dialog = inject(MatDialog);
+  private readonly creation = inject(RecordCreation);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly stageChanger = inject(StageChanger);
@@ -180,11 +182,8 @@ export class PipelineBoard {
 
   protected create(): void {
     const data: OpportunityFormDialogData = { mode: 'create' };
-    this.dialog
-      .open(OpportunityFormDialog, { data, width: '760px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved: Opportunity | undefined) => {
-        if (saved) this.reload();
-      });
+    this.creation
+      .created<OpportunityFormDialogData, Opportunity>(OpportunityFormDialog, data, '760px')
+      .subscribe(() => this.reload());
   }
 }

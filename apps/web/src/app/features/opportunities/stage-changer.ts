@@ -5,11 +5,7 @@ import type { Opportunity, OpportunityStage, OpportunityStageChange } from '@vel
 import { Observable, catchError, map, of } from 'rxjs';
 
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
-import {
-  OpportunityCloseDialog,
-  OpportunityCloseDialogData,
-  OpportunityCloseResult,
-} from './opportunity-close-dialog';
+import { OpportunityCloseDialog, OpportunityCloseDialogData } from './opportunity-close-dialog';
 
 /**
  * Moves an opportunity to a stage (`PATCH /api/opportunities/:id/stage`): directly for an open
@@ -28,19 +24,16 @@ export class StageChanger {
     reload: () => void,
   ): Observable<Opportunity | null> {
     if (stage === 'closed_won' || stage === 'closed_lost') {
-      const data: OpportunityCloseDialogData = { opportunity, stage };
+      // The dialog sends the change itself (and offers the reload on a stale version).
+      const data: OpportunityCloseDialogData = { opportunity, stage, reload };
       return this.dialog
-        .open(OpportunityCloseDialog, { data, width: '560px', maxWidth: '95vw' })
+        .open<OpportunityCloseDialog, OpportunityCloseDialogData, Opportunity | ''>(OpportunityCloseDialog, {
+          data,
+          width: '560px',
+          maxWidth: '95vw',
+        })
         .afterClosed()
-        .pipe(
-          map((result: OpportunityCloseResult | undefined) => {
-            if (result === 'conflict') {
-              this.conflicts.showConflict(reload);
-              return null;
-            }
-            return result ?? null;
-          }),
-        );
+        .pipe(map((saved) => saved || null));
     }
     const body: OpportunityStageChange = { version: opportunity.version, stage };
     return this.http

@@ -14,7 +14,8 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { QuoteTotalsPanel } from '../quotes/editor/quote-totals-panel';
 import { registerQuoteIcons } from '../quotes/quote-icons';
-import { formatDecimal, formatMoney, statusClass } from '../quotes/quote-options';
+import { statusClass } from '../quotes/quote-options';
+import { QuoteSummary } from '../quotes/summary/quote-summary';
 import { PublicQuoteApi } from './public-quote-api';
 
 /**
@@ -31,6 +32,7 @@ import { PublicQuoteApi } from './public-quote-api';
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    QuoteSummary,
     QuoteTotalsPanel,
     ReactiveFormsModule,
     TranslocoDirective,
@@ -38,7 +40,7 @@ import { PublicQuoteApi } from './public-quote-api';
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-quote.html',
-  styleUrls: ['./public-quote.scss', '../quotes/quotes.scss'],
+  styleUrls: ['./public-quote.scss', '../quotes/quotes.scss', '../quotes/quote-cards.scss'],
 })
 export class PublicQuote {
   /** Route parameter: the quote's share token. */
@@ -48,8 +50,6 @@ export class PublicQuote {
   private readonly language = inject(LanguageService);
   protected readonly lang = this.language.active;
   protected readonly statusClass = statusClass;
-  protected readonly formatMoney = formatMoney;
-  protected readonly formatDecimal = formatDecimal;
 
   protected readonly quote = signal<PublicQuoteView | null>(null);
   protected readonly loading = signal(true);
@@ -69,9 +69,6 @@ export class PublicQuote {
     validators: [Validators.required, Validators.maxLength(1000)],
   });
 
-  protected readonly lines = computed(() =>
-    [...(this.quote()?.items ?? [])].sort((a, b) => a.position - b.position),
-  );
   protected readonly open = computed(() => this.quote()?.status === 'sent' && !this.decided());
 
   constructor() {

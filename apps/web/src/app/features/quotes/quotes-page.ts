@@ -14,8 +14,9 @@ import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state'
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
-import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
+import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { MODES, QUOTE_STATUSES, formatMoney, statusClass } from './quote-options';
 
 const COLUMNS = ['number', 'title', 'customer', 'mode', 'status', 'validUntil', 'total'] as const;
@@ -46,6 +47,7 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
     MatIconModule,
     MatSortModule,
     MatTableModule,
+    PageHeader,
     RouterLink,
     TranslocoDirective,
   ],

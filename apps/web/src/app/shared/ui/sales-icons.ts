@@ -7,6 +7,7 @@ import alarm from '@material-symbols/svg-400/outlined/alarm.svg';
 import archive from '@material-symbols/svg-400/outlined/archive.svg';
 import arrowBack from '@material-symbols/svg-400/outlined/arrow_back.svg';
 import call from '@material-symbols/svg-400/outlined/call.svg';
+import cancel from '@material-symbols/svg-400/outlined/cancel.svg';
 import contacts from '@material-symbols/svg-400/outlined/contacts.svg';
 import deleteIcon from '@material-symbols/svg-400/outlined/delete.svg';
 import directionsWalk from '@material-symbols/svg-400/outlined/directions_walk.svg';
@@ -39,6 +40,7 @@ const SALES_ICONS: Readonly<Record<string, string>> = {
   archive,
   arrow_back: arrowBack,
   call,
+  cancel,
   contacts,
   delete: deleteIcon,
   directions_walk: directionsWalk,

@@ -17,6 +17,7 @@ import { ListToolbar } from '../../../shared/list/list-toolbar';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
+import { PageHeader } from '../../../shared/ui/page-header/page-header';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog, UserFormDialogData } from './user-form-dialog';
 import { UserSessionsDialog } from './user-sessions-dialog';
@@ -36,6 +37,7 @@ const COLUMNS = ['username', 'name', 'email', 'roles', 'enabled', 'createdAt', '
     MatIconModule,
     MatTableModule,
     MatTooltipModule,
+    PageHeader,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

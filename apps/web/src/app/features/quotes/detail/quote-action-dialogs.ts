@@ -1,16 +1,34 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import type { QuoteTransportDetails } from '@velosi/contracts';
+import { of } from 'rxjs';
 
+import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
+import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { fieldError } from '../quote-errors';
+
+// The quote's action dialogs only collect what the action needs and close with it: the detail
+// page sends the request, since a stale version shows its conflict banner. So each submit is
+// DialogSubmit's (validate, then close with the answer) with the answer already at hand.
+
+/** What every action dialog's template uses: a form in the shared dialog body (Cancel / confirm). */
+const DIALOG_IMPORTS = [
+  FormDialogBody,
+  MatDialogModule,
+  MatFormFieldModule,
+  MatInputModule,
+  ReactiveFormsModule,
+  TranslocoDirective,
+];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+const text = (max: number) =>
+  new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
 
 /** Result of the send dialog (the page adds the version). */
 export interface SendDialogResult {
@@ -40,21 +58,18 @@ function splitRecipients(value: string): string[] {
 /** Send the quote: e-mail recipients (none = marked sent, shared by other means) and a message. */
 @Component({
   selector: 'app-quote-send-dialog',
-  imports: [
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [DIALOG_IMPORTS],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('quotes.send.title', { number: data.number }) }}</h2>
-      <mat-dialog-content>
-        <mat-form-field class="full">
+      <app-form-dialog-body
+        submitTestId="quote-send-confirm"
+        [submitLabel]="t('quotes.send.confirm')"
+        [saving]="submitter.saving()"
+      >
+        <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.send.recipients') }}</mat-label>
           <input matInput formControlName="recipients" data-testid="quote-send-recipients" cdkFocusInitial />
           <mat-hint>{{ t('quotes.send.recipientsHint') }}</mat-hint>
@@ -62,45 +77,32 @@ function splitRecipients(value: string): string[] {
             <mat-error>{{ t(e.key, e.params) }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field class="full">
+        <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.send.message') }}</mat-label>
           <textarea matInput rows="4" formControlName="message" data-testid="quote-send-message"></textarea>
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
-        <button mat-flat-button type="submit" data-testid="quote-send-confirm">
-          {{ t('quotes.send.confirm') }}
-        </button>
-      </mat-dialog-actions>
+      </app-form-dialog-body>
     </form>
   `,
-  styles: `
-    .full {
-      width: min(100%, 480px);
-      display: block;
-    }
-  `,
+  styleUrl: '../../../shared/sales/form-dialog.scss',
 })
 export class QuoteSendDialog {
   protected readonly data = inject<SendDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<QuoteSendDialog, SendDialogResult>);
   protected readonly firstError = fieldError;
   protected readonly form = new FormGroup({
     recipients: new FormControl(this.data.defaultRecipient ?? '', {
       nonNullable: true,
       validators: [recipientsValidator],
     }),
-    message: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    message: text(5000),
   });
+  protected readonly submitter = new DialogSubmit<SendDialogResult>(this.form);
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const v = this.form.getRawValue();
-    this.ref.close({ recipients: splitRecipients(v.recipients), message: orNull(v.message) });
+    this.submitter.run(() => {
+      const v = this.form.getRawValue();
+      return of({ recipients: splitRecipients(v.recipients), message: orNull(v.message) });
+    });
   }
 }
 
@@ -113,64 +115,43 @@ export interface AcceptDialogResult {
 /** Accept the quote for the client, with the booking facts known now (saved for operations). */
 @Component({
   selector: 'app-quote-accept-dialog',
-  imports: [
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [DIALOG_IMPORTS],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('quotes.accept.title', { number: data.number }) }}</h2>
-      <mat-dialog-content>
-        <p>{{ t('quotes.accept.intro') }}</p>
-        <div class="grid">
-          @for (field of fields; track field) {
-            <mat-form-field>
-              <mat-label>{{ t('quotes.transport.' + field) }}</mat-label>
-              <input
-                matInput
-                [type]="field === 'etd' || field === 'eta' ? 'date' : 'text'"
-                [formControlName]="field"
-                [attr.data-testid]="'quote-accept-' + field"
-              />
-              @if (firstError(form.controls[field]); as e) {
-                <mat-error>{{ t(e.key, e.params) }}</mat-error>
-              }
-            </mat-form-field>
-          }
-        </div>
-        <mat-form-field class="full">
+      <app-form-dialog-body
+        submitTestId="quote-accept-confirm"
+        [submitLabel]="t('quotes.accept.confirm')"
+        [saving]="submitter.saving()"
+      >
+        <p class="span-2">{{ t('quotes.accept.intro') }}</p>
+        @for (field of fields; track field) {
+          <mat-form-field>
+            <mat-label>{{ t('quotes.transport.' + field) }}</mat-label>
+            <input
+              matInput
+              [type]="field === 'etd' || field === 'eta' ? 'date' : 'text'"
+              [formControlName]="field"
+              [attr.data-testid]="'quote-accept-' + field"
+            />
+            @if (firstError(form.controls[field]); as e) {
+              <mat-error>{{ t(e.key, e.params) }}</mat-error>
+            }
+          </mat-form-field>
+        }
+        <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.transport.notes') }}</mat-label>
           <textarea matInput rows="2" formControlName="notes"></textarea>
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
-        <button mat-flat-button type="submit" data-testid="quote-accept-confirm">
-          {{ t('quotes.accept.confirm') }}
-        </button>
-      </mat-dialog-actions>
+      </app-form-dialog-body>
     </form>
   `,
-  styles: `
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(2, minmax(180px, 1fr));
-      gap: 0 16px;
-    }
-    .full {
-      width: 100%;
-    }
-  `,
+  styleUrl: '../../../shared/sales/form-dialog.scss',
 })
 export class QuoteAcceptDialog {
   protected readonly data = inject<{ number: string }>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<QuoteAcceptDialog, AcceptDialogResult>);
   protected readonly firstError = fieldError;
   protected readonly fields = [
     'customerReference',
@@ -182,40 +163,37 @@ export class QuoteAcceptDialog {
     'etd',
     'eta',
   ] as const;
-  private readonly text = (max: number) =>
-    new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
   protected readonly form = new FormGroup({
-    customerReference: this.text(100),
-    carrierName: this.text(200),
-    vesselName: this.text(200),
-    voyageNumber: this.text(50),
-    flightNumber: this.text(20),
-    bookingReference: this.text(100),
-    etd: this.text(10),
-    eta: this.text(10),
-    notes: this.text(2000),
+    customerReference: text(100),
+    carrierName: text(200),
+    vesselName: text(200),
+    voyageNumber: text(50),
+    flightNumber: text(20),
+    bookingReference: text(100),
+    etd: text(10),
+    eta: text(10),
+    notes: text(2000),
   });
+  protected readonly submitter = new DialogSubmit<AcceptDialogResult>(this.form);
 
   protected submit(): void {
     const v = this.form.getRawValue();
     if (v.etd && v.eta && v.eta < v.etd) this.form.controls.eta.setErrors({ etaBeforeEtd: true });
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.ref.close({
-      customerReference: orNull(v.customerReference),
-      transport: {
-        carrierName: orNull(v.carrierName),
-        vesselName: orNull(v.vesselName),
-        voyageNumber: orNull(v.voyageNumber),
-        flightNumber: orNull(v.flightNumber),
-        bookingReference: orNull(v.bookingReference),
-        etd: orNull(v.etd),
-        eta: orNull(v.eta),
-        notes: orNull(v.notes),
-      },
-    });
+    this.submitter.run(() =>
+      of({
+        customerReference: orNull(v.customerReference),
+        transport: {
+          carrierName: orNull(v.carrierName),
+          vesselName: orNull(v.vesselName),
+          voyageNumber: orNull(v.voyageNumber),
+          flightNumber: orNull(v.flightNumber),
+          bookingReference: orNull(v.bookingReference),
+          etd: orNull(v.etd),
+          eta: orNull(v.eta),
+          notes: orNull(v.notes),
+        },
+      }),
+    );
   }
 }
 
@@ -226,24 +204,25 @@ export interface ReasonDialogData {
   readonly required: boolean;
 }
 
+export interface ReasonDialogResult {
+  readonly reason: string | null;
+}
+
 /** Reject (reason required) or cancel (reason optional) the quote. Closes with the reason text. */
 @Component({
   selector: 'app-quote-reason-dialog',
-  imports: [
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [DIALOG_IMPORTS],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('quotes.' + data.action + '.title', { number: data.number }) }}</h2>
-      <mat-dialog-content>
-        <mat-form-field class="full">
+      <app-form-dialog-body
+        [submitTestId]="'quote-' + data.action + '-confirm'"
+        [submitLabel]="t('quotes.' + data.action + '.confirm')"
+        [saving]="submitter.saving()"
+      >
+        <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.reason') }}</mat-label>
           <textarea
             matInput
@@ -257,26 +236,14 @@ export interface ReasonDialogData {
             <mat-error>{{ t(e.key, e.params) }}</mat-error>
           }
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
-        <button
-          mat-flat-button
-          type="submit"
-          class="destructive"
-          [attr.data-testid]="'quote-' + data.action + '-confirm'"
-        >
-          {{ t('quotes.' + data.action + '.confirm') }}
-        </button>
-      </mat-dialog-actions>
+      </app-form-dialog-body>
     </form>
   `,
+  styleUrl: '../../../shared/sales/form-dialog.scss',
+  // Rejecting or cancelling cannot be undone: the confirm button (the body's only filled one)
+  // takes the error colour.
   styles: `
-    .full {
-      width: min(100%, 480px);
-      display: block;
-    }
-    .destructive {
+    :host {
       --mat-button-filled-container-color: var(--mat-sys-error);
       --mat-button-filled-label-text-color: var(--mat-sys-on-error);
     }
@@ -284,7 +251,6 @@ export interface ReasonDialogData {
 })
 export class QuoteReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<QuoteReasonDialog, { reason: string | null }>);
   protected readonly firstError = fieldError;
   protected readonly form = new FormGroup({
     reason: new FormControl('', {
@@ -294,12 +260,9 @@ export class QuoteReasonDialog {
         : [Validators.maxLength(1000)],
     }),
   });
+  protected readonly submitter = new DialogSubmit<ReasonDialogResult>(this.form);
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.ref.close({ reason: orNull(this.form.getRawValue().reason) });
+    this.submitter.run(() => of({ reason: orNull(this.form.getRawValue().reason) }));
   }
 }

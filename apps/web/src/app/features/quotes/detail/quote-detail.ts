@@ -1,3 +1,4 @@
+import { ComponentType } from '@angular/cdk/portal';
 import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -8,21 +9,24 @@ import {
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
+import { MatButtonAppearance, MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Contact, Quote, QuoteAction, QuoteSendResult, QuoteStatus } from '@velosi/contracts';
+import type { Contact, Quote, QuoteAction, QuoteSendResult, QuoteTransportDetails } from '@velosi/contracts';
+import { canApplyQuoteAction } from '@velosi/contracts/vocabulary';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
-import { readProblem } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { DetailHeader } from '../../../shared/detail/detail-header';
+import { DetailPage } from '../../../shared/detail/detail-page';
+import { DetailRecord } from '../../../shared/detail/detail-record';
 import { isConflict } from '../../../shared/sales/record-api';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
@@ -30,28 +34,39 @@ import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { Timeline } from '../../../shared/ui/timeline/timeline';
 import { QuoteTotalsPanel } from '../editor/quote-totals-panel';
 import { registerQuoteIcons } from '../quote-icons';
-import { formatDecimal, formatMoney, statusClass, todayIso } from '../quote-options';
+import { statusClass, todayIso } from '../quote-options';
 import { QuotesApi } from '../quotes-api';
+import { QuoteSummary } from '../summary/quote-summary';
 import {
   AcceptDialogResult,
   QuoteAcceptDialog,
   QuoteReasonDialog,
   QuoteSendDialog,
+  ReasonDialogData,
+  ReasonDialogResult,
+  SendDialogData,
   SendDialogResult,
 } from './quote-action-dialogs';
 
-/**
- * Which action works in which status: the same table as QUOTE_ACTION_FROM in the contracts
- * (typed against it; not imported at runtime, which would bundle zod). The API enforces it.
- */
-const ACTION_FROM = {
-  send: ['draft', 'sent'],
-  accept: ['sent'],
-  reject: ['sent'],
-  cancel: ['draft', 'sent'],
-  duplicate: ['draft', 'sent', 'accepted', 'rejected', 'cancelled', 'expired', 'superseded'],
-  revise: ['sent', 'rejected', 'expired'],
-} as const satisfies Record<QuoteAction, readonly QuoteStatus[]>;
+/** The header's action buttons, in order (each shown when `can(action)`). */
+const ACTION_BUTTONS: readonly { action: QuoteAction; icon: string; appearance: MatButtonAppearance }[] = [
+  { action: 'send', icon: 'send', appearance: 'filled' },
+  { action: 'accept', icon: 'thumb_up', appearance: 'filled' },
+  { action: 'reject', icon: 'thumb_down', appearance: 'outlined' },
+  { action: 'revise', icon: 'autorenew', appearance: 'outlined' },
+  { action: 'duplicate', icon: 'content_copy', appearance: 'outlined' },
+  { action: 'cancel', icon: 'cancel', appearance: 'text' },
+];
+
+/** The booking facts the transport card lists as they are (text), in order. */
+const TRANSPORT_TEXT_FIELDS = [
+  'carrierName',
+  'vesselName',
+  'voyageNumber',
+  'flightNumber',
+  'bookingReference',
+  'notes',
+] as const satisfies readonly (keyof QuoteTransportDetails)[];
 
 type QuoteView = Quote & { customerName?: string };
 
@@ -59,11 +74,13 @@ type QuoteView = Quote & { customerName?: string };
 @Component({
   selector: 'app-quote-detail',
   imports: [
+    DetailHeader,
+    DetailPage,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
-    MatTooltipModule,
+    QuoteSummary,
     QuoteTotalsPanel,
     RouterLink,
     Timeline,
@@ -71,7 +88,7 @@ type QuoteView = Quote & { customerName?: string };
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quote-detail.html',
-  styleUrls: ['./quote-detail.scss', '../quotes.scss'],
+  styleUrls: ['./quote-detail.scss', '../quotes.scss', '../quote-cards.scss'],
 })
 export class QuoteDetail {
   readonly id = input.required<string>();
@@ -85,131 +102,64 @@ export class QuoteDetail {
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly statusClass = statusClass;
-  protected readonly formatMoney = formatMoney;
-  protected readonly formatDecimal = formatDecimal;
+  protected readonly actionButtons = ACTION_BUTTONS;
+  protected readonly transportFields = TRANSPORT_TEXT_FIELDS;
 
-  protected readonly quote = signal<QuoteView | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly loadError = signal<number | null>(null);
+  /** A reload shows the stored quote afresh: no conflict banner or PDF of the version before. */
+  protected readonly record = new DetailRecord<QuoteView>('quotes', this.id, () => this.resetView());
   protected readonly busy = signal(false);
   protected readonly conflict = signal(false);
   /** Answer of the last send: where the e-mail went (dev outbox) and the customer's link. */
   protected readonly sendResult = signal<QuoteSendResult | null>(null);
-  protected readonly timelineRefresh = signal(0);
 
   protected readonly pdfUrl = signal<string | null>(null);
   protected readonly pdfPreview = signal<SafeResourceUrl | null>(null);
   protected readonly pdfLoading = signal(false);
 
   protected readonly canWrite = computed(() => this.session.can('quotes:write'));
-  protected readonly lines = computed(() =>
-    [...(this.quote()?.items ?? [])].sort((a, b) => a.position - b.position),
-  );
   protected readonly validityPast = computed(() => {
-    const q = this.quote();
+    const q = this.record.value();
     return !!q && (q.status === 'draft' || q.status === 'sent') && q.validUntil < todayIso();
   });
 
   constructor() {
     registerSalesIcons();
     registerQuoteIcons();
-    effect(() => this.load(this.id()));
+    // The router keeps this page when it goes to another quote: nothing of the previous one stays.
+    effect(() => {
+      this.id();
+      untracked(() => this.resetView());
+    });
     inject(DestroyRef).onDestroy(() => this.dropPdf());
   }
 
   protected can(action: QuoteAction): boolean {
-    const q = this.quote();
-    return !!q && this.canWrite() && (ACTION_FROM[action] as readonly QuoteStatus[]).includes(q.status);
+    const q = this.record.value();
+    // The same table as the API's, which enforces it.
+    return !!q && this.canWrite() && canApplyQuoteAction(q.status, action);
   }
 
-  protected load(id: string): void {
-    this.loading.set(true);
-    this.loadError.set(null);
-    this.conflict.set(false);
-    this.api.get(id).subscribe({
-      next: (quote) => {
-        this.loading.set(false);
-        this.quote.set(quote);
-        this.dropPdf();
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.loadError.set(readProblem(error).status);
-      },
-    });
-  }
-
-  protected async send(): Promise<void> {
-    const q = this.quote();
-    if (!q) return;
-    const defaultRecipient = await this.contactEmail(q);
-    const result = await firstValueFrom(
-      this.dialog
-        .open<QuoteSendDialog, unknown, SendDialogResult>(QuoteSendDialog, {
-          data: { number: q.number, defaultRecipient },
-        })
-        .afterClosed(),
-    );
-    if (!result) return;
-    this.run(this.api.send(q.id, { version: q.version, ...result }), (answer: QuoteSendResult) => {
-      this.sendResult.set(answer);
-      this.quote.set(answer.quote);
-      return 'quotes.send.done';
-    });
-  }
-
-  protected async accept(): Promise<void> {
-    const q = this.quote();
-    if (!q) return;
-    const result = await firstValueFrom(
-      this.dialog
-        .open<QuoteAcceptDialog, unknown, AcceptDialogResult>(QuoteAcceptDialog, {
-          data: { number: q.number },
-        })
-        .afterClosed(),
-    );
-    if (!result) return;
-    this.run(this.api.accept(q.id, { version: q.version, ...result }), (quote: Quote) => {
-      this.quote.set(quote);
-      return 'quotes.accept.done';
-    });
-  }
-
-  protected async reason(action: 'reject' | 'cancel'): Promise<void> {
-    const q = this.quote();
-    if (!q) return;
-    const result = await firstValueFrom(
-      this.dialog
-        .open<QuoteReasonDialog, unknown, { reason: string | null }>(QuoteReasonDialog, {
-          data: { action, number: q.number, required: action === 'reject' },
-        })
-        .afterClosed(),
-    );
-    if (!result) return;
-    const request =
-      action === 'reject'
-        ? this.api.reject(q.id, { version: q.version, reason: result.reason ?? '' })
-        : this.api.cancel(q.id, { version: q.version, reason: result.reason });
-    this.run(request, (quote: Quote) => {
-      this.quote.set(quote);
-      return `quotes.${action}.done`;
-    });
-  }
-
-  /** Duplicate and revise both answer a new draft: open it in the editor. */
-  protected copy(action: 'duplicate' | 'revise'): void {
-    const q = this.quote();
-    if (!q) return;
-    const request = action === 'duplicate' ? this.api.duplicate(q.id) : this.api.revise(q.id, q.version);
-    this.run(request, (created: Quote) => {
-      void this.router.navigate(['/quotes', created.id, 'edit']);
-      return `quotes.${action}.done`;
-    });
+  protected act(action: QuoteAction): void {
+    switch (action) {
+      case 'send':
+        void this.send();
+        return;
+      case 'accept':
+        void this.accept();
+        return;
+      case 'reject':
+      case 'cancel':
+        void this.reason(action);
+        return;
+      case 'duplicate':
+      case 'revise':
+        this.copy(action);
+    }
   }
 
   /** Fetches the PDF with the bearer token and shows it (an object URL the iframe can load). */
   protected loadPdf(): void {
-    const q = this.quote();
+    const q = this.record.value();
     if (!q || this.pdfLoading()) return;
     this.pdfLoading.set(true);
     this.api.pdf(q.id).subscribe({
@@ -229,24 +179,79 @@ export class QuoteDetail {
   }
 
   protected pdfName(): string {
-    return `${this.quote()?.number ?? 'quote'}.pdf`;
+    return `${this.record.value()?.number ?? 'quote'}.pdf`;
   }
 
-  private dropPdf(): void {
-    const url = this.pdfUrl();
-    if (url) URL.revokeObjectURL(url);
-    this.pdfUrl.set(null);
-    this.pdfPreview.set(null);
+  private async send(): Promise<void> {
+    const q = this.record.value();
+    if (!q) return;
+    const data: SendDialogData = { number: q.number, defaultRecipient: await this.contactEmail(q) };
+    const result = await this.ask<SendDialogData, SendDialogResult>(QuoteSendDialog, data, '560px');
+    if (!result) return;
+    this.run(this.api.send(q.id, { version: q.version, ...result }), (answer) => {
+      this.sendResult.set(answer);
+      this.show(q, answer.quote, 'quotes.send.done');
+    });
   }
 
-  private run<T>(request: Observable<T>, done: (answer: T) => string): void {
+  private async accept(): Promise<void> {
+    const q = this.record.value();
+    if (!q) return;
+    const result = await this.ask<{ number: string }, AcceptDialogResult>(
+      QuoteAcceptDialog,
+      { number: q.number },
+      '640px',
+    );
+    if (!result) return;
+    this.run(this.api.accept(q.id, { version: q.version, ...result }), (quote) =>
+      this.show(q, quote, 'quotes.accept.done'),
+    );
+  }
+
+  private async reason(action: 'reject' | 'cancel'): Promise<void> {
+    const q = this.record.value();
+    if (!q) return;
+    const data: ReasonDialogData = { action, number: q.number, required: action === 'reject' };
+    const result = await this.ask<ReasonDialogData, ReasonDialogResult>(QuoteReasonDialog, data, '560px');
+    if (!result) return;
+    const request =
+      action === 'reject'
+        ? this.api.reject(q.id, { version: q.version, reason: result.reason ?? '' })
+        : this.api.cancel(q.id, { version: q.version, reason: result.reason });
+    this.run(request, (quote) => this.show(q, quote, `quotes.${action}.done`));
+  }
+
+  /** Duplicate and revise both answer a new draft: open it in the editor. */
+  private copy(action: 'duplicate' | 'revise'): void {
+    const q = this.record.value();
+    if (!q) return;
+    const request = action === 'duplicate' ? this.api.duplicate(q.id) : this.api.revise(q.id, q.version);
+    this.run(request, (created) => {
+      void this.router.navigate(['/quotes', created.id, 'edit']);
+      this.notifier.success(`quotes.${action}.done`, { number: q.number });
+      this.record.changed();
+    });
+  }
+
+  /** The action's dialog; resolves with what it closed with (undefined when cancelled). */
+  private ask<D, R>(component: ComponentType<unknown>, data: D, width: string): Promise<R | undefined> {
+    return firstValueFrom(
+      this.dialog.open<unknown, D, R>(component, { data, width, maxWidth: '95vw' }).afterClosed(),
+    );
+  }
+
+  /** Shows the quote an action answered (which does not name the customer: the page keeps it). */
+  private show(before: QuoteView, quote: Quote, doneKey: string): void {
+    this.record.saved({ ...quote, customerName: before.customerName }, doneKey, { number: quote.number });
+  }
+
+  private run<T>(request: Observable<T>, done: (answer: T) => void): void {
     this.busy.set(true);
     this.conflict.set(false);
     request.subscribe({
       next: (answer) => {
         this.busy.set(false);
-        this.notifier.success(done(answer), { number: this.quote()?.number });
-        this.timelineRefresh.update((n) => n + 1);
+        done(answer);
       },
       error: (error: unknown) => {
         this.busy.set(false);
@@ -254,6 +259,18 @@ export class QuoteDetail {
         else this.notifier.problem(error);
       },
     });
+  }
+
+  private resetView(): void {
+    this.conflict.set(false);
+    this.dropPdf();
+  }
+
+  private dropPdf(): void {
+    const url = this.pdfUrl();
+    if (url) URL.revokeObjectURL(url);
+    this.pdfUrl.set(null);
+    this.pdfPreview.set(null);
   }
 
   /** The contact's first e-mail, proposed as the recipient of the send dialog. */

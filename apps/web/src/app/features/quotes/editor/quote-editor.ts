@@ -20,6 +20,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError } from '../quote-errors';
 import { isConflict, listParams, parsePage } from '../../../shared/sales/record-api';
+import { AssigneesField, currentUserAssignees } from '../../../shared/fields/assignees-field';
 import { Notifier } from '../../../shared/ui/notifier';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
@@ -59,6 +60,7 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
 @Component({
   selector: 'app-quote-editor',
   imports: [
+    AssigneesField,
     MatButtonModule,
     MatButtonToggleModule,
     MatCheckboxModule,
@@ -89,7 +91,7 @@ export class QuoteEditor {
   private readonly notifier = inject(Notifier);
   protected readonly lang = inject(LanguageService).active;
 
-  protected readonly form = quoteForm();
+  protected readonly form = quoteForm(currentUserAssignees());
   protected readonly modes = MODES;
   protected readonly directions = DIRECTIONS;
   protected readonly incoterms = INCOTERMS;

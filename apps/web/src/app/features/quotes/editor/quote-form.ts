@@ -66,7 +66,8 @@ export function containerGroup(type: ContainerType = '40HC', count = 1) {
   });
 }
 
-export function quoteForm() {
+/** `assignedTo`: a new quote's assignees (the signed-in user, see currentUserAssignees). */
+export function quoteForm(assignedTo: string[] = []) {
   return new FormGroup({
     partyKind: nn<'client' | 'lead'>('client'),
     clientId: new FormControl<string | null>(null),
@@ -95,6 +96,7 @@ export function quoteForm() {
     currency: nn(BASE_CURRENCY, [Validators.required]),
     exchangeRate: nn('', [positiveDecimal(RATE_PATTERN)]),
     stampDutyApplies: nn(true),
+    assignedTo: nn<string[]>(assignedTo),
     items: new FormArray<LineGroup>([]),
   });
 }
@@ -148,7 +150,7 @@ function lineBody(line: LineValue): QuoteLineInput {
 }
 
 /** The editable header + lines (what PATCH accepts; create adds the client or lead). */
-function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version' | 'assignedTo'> {
+function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version'> {
   const decimal = (s: string | undefined) => orNull(s);
   return {
     contactId: v.partyKind === 'client' ? (v.contactId ?? null) : null,
@@ -176,6 +178,7 @@ function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version' | 'assigne
     currency: v.currency ?? BASE_CURRENCY,
     exchangeRate: v.currency === BASE_CURRENCY ? null : decimal(v.exchangeRate),
     stampDutyApplies: v.stampDutyApplies ?? true,
+    assignedTo: v.assignedTo ?? [],
     items: (v.items ?? []).map(lineBody),
   };
 }
@@ -225,6 +228,7 @@ export function fillForm(form: QuoteForm, quote: Quote): void {
     currency: quote.currency,
     exchangeRate: quote.exchangeRate ?? '',
     stampDutyApplies: quote.stampDutyApplies,
+    assignedTo: [...quote.assignedTo],
   });
 }
 

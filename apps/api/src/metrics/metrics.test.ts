@@ -1,0 +1,172 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { LeadSchema } from '@velosi/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
+import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { ConfigError, loadConfig } from '../config/app-config.js';
+import { metricsAccessFrom, metricsVerdict } from './metrics-access.js';
+
+const TOKEN = 'metrics-test-token-0123456789abcdef';
+// Not the dev secret: production refuses it (the API is started, never asked to log anyone in).
+const PRODUCTION = { NODE_ENV: 'production', OIDC_AUTH_CLIENT_SECRET: 'a-production-only-test-secret' };
+
+/** `name{labels} value` lines of a Prometheus text exposition, comments left out. */
+function samples(text: string): string[] {
+  return text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+function scrape(api: TestApp, authorization?: string): Promise<Response> {
+  return fetch(`${api.url}/metrics`, { headers: authorization ? { authorization } : {} });
+}
+
+describe.each(DATABASES)('GET /metrics on %s (development: open)', (target) => {
+  let sales: SalesApi;
+  beforeAll(async () => {
+    sales = await startSalesApi(target);
+  });
+  afterAll(() => sales?.close());
+
+  it('answers the Prometheus text format with process metrics', async () => {
+    const res = await scrape(sales.api);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+    const text = await res.text();
+    expect(text).toContain('# TYPE process_cpu_user_seconds_total counter');
+    expect(text).toContain('# TYPE nodejs_eventloop_lag_seconds gauge');
+    expect(text).toContain('# TYPE http_request_duration_seconds histogram');
+    // Every sample is `name{label="value",…} number`: what Prometheus's parser accepts.
+    for (const line of samples(text)) {
+      expect(line).toMatch(
+        /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_]\w*="(?:[^"\\]|\\.)*",?)*\})? [-+\d.eEInfNa]+$/,
+      );
+    }
+  });
+
+  it('counts a record read under its route pattern, never under the raw URL', async () => {
+    const created = await sales.as.commercial1.post('/api/leads', { fullName: 'Metrics Probe' });
+    const lead = LeadSchema.parse(created.body);
+    expect((await sales.as.commercial1.get(`/api/leads/${lead.id}`)).status).toBe(200);
+    const unknown = randomUUID();
+    expect((await sales.as.commercial1.get(`/api/leads/${unknown}`)).status).toBe(404);
+    expect((await fetch(`${sales.api.url}/api/nowhere/${unknown}`)).status).toBe(404);
+
+    const text = await (await scrape(sales.api)).text();
+    const route = (status: number) =>
+      `http_request_duration_seconds_count{method="GET",route="/api/leads/:id",status_code="${status}"} 1`;
+    expect(samples(text)).toContain(route(200));
+    expect(samples(text)).toContain(route(404));
+    expect(samples(text)).toContain(
+      'http_request_duration_seconds_count{method="POST",route="/api/leads",status_code="201"} 1',
+    );
+    // A URL no route matched is one bounded label, whatever its path.
+    expect(text).toContain('route="unmatched",status_code="404"');
+    expect(text).not.toContain(lead.id);
+    expect(text).not.toContain(unknown);
+  });
+
+  it(
+    target === 'postgres'
+      ? 'reports the PostgreSQL pool: connections by state and waiting clients'
+      : 'has no pool gauges on PGlite (no pool)',
+    async () => {
+      const lines = samples(await (await scrape(sales.api)).text());
+      if (target === 'postgres') {
+        expect(lines).toContain('velosi_db_pool_waiting_clients 0');
+        expect(lines.some((l) => /^velosi_db_pool_connections\{state="idle"\} [1-9]/.test(l))).toBe(true);
+        expect(lines.some((l) => l.startsWith('velosi_db_pool_connections{state="in_use"} '))).toBe(true);
+      } else {
+        expect(lines.some((l) => l.startsWith('velosi_db_pool_'))).toBe(false);
+      }
+    },
+  );
+});
+
+describe('GET /metrics in production without METRICS_TOKEN', () => {
+  let api: TestApp;
+  let webDir: string;
+  beforeAll(async () => {
+    // A built SPA is present, so a 404 that fell through to it would answer index.html with 200.
+    webDir = await mkdtemp(path.join(tmpdir(), 'velosi-metrics-web-'));
+    await writeFile(path.join(webDir, 'index.html'), '<!doctype html><title>SPA</title>');
+    api = await startTestApp({ ...PRODUCTION, WEB_DIST_DIR: webDir });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await rm(webDir, { recursive: true, force: true });
+  });
+
+  it('is disabled: 404 problem, with or without a bearer, never the SPA', async () => {
+    for (const authorization of [undefined, `Bearer ${TOKEN}`]) {
+      const res = await scrape(api, authorization);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(await res.text()).not.toContain('http_request_duration_seconds');
+    }
+  });
+});
+
+describe('GET /metrics with METRICS_TOKEN (production)', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ ...PRODUCTION, METRICS_TOKEN: TOKEN, WEB_DIST_DIR: '/nonexistent' });
+  });
+  afterAll(() => api?.close());
+
+  it('401 without a bearer token, with a challenge', async () => {
+    const res = await scrape(api);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer realm="metrics"');
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('401 with a wrong token, a longer or shorter one, or the token under another scheme', async () => {
+    for (const authorization of [
+      'Bearer wrong-token-0123456789abcdef',
+      `Bearer ${TOKEN}x`,
+      `Bearer ${TOKEN.slice(0, -1)}`,
+      `Basic ${TOKEN}`,
+      TOKEN,
+    ]) {
+      const res = await scrape(api, authorization);
+      expect(res.status, authorization).toBe(401);
+      expect(await res.text()).not.toContain(TOKEN);
+    }
+  });
+
+  it('200 with the right bearer token', async () => {
+    const res = await scrape(api, `Bearer ${TOKEN}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.text()).toContain('http_request_duration_seconds_count{method="GET",route="/metrics"');
+  });
+});
+
+describe('metrics access rules', () => {
+  const access = (nodeEnv: 'development' | 'test' | 'production', token?: string) =>
+    metricsAccessFrom({ nodeEnv, metrics: { token } });
+
+  it('open in development and test without a token, disabled in production', () => {
+    expect(metricsVerdict(access('development'), undefined)).toBe('allowed');
+    expect(metricsVerdict(access('test'), 'Bearer anything')).toBe('allowed');
+    expect(metricsVerdict(access('production'), `Bearer ${TOKEN}`)).toBe('disabled');
+  });
+
+  it('a token applies in every environment; the scheme is case-insensitive as in RFC 9110', () => {
+    expect(metricsVerdict(access('development', TOKEN), undefined)).toBe('unauthorized');
+    expect(metricsVerdict(access('development', TOKEN), `bearer ${TOKEN}`)).toBe('allowed');
+    expect(metricsVerdict(access('production', TOKEN), `Bearer  ${TOKEN}`)).toBe('unauthorized');
+  });
+
+  it('METRICS_TOKEN is validated without ever echoing its value', () => {
+    const tooShort = 'short-secret';
+    expect(() => loadConfig({ METRICS_TOKEN: tooShort })).toThrow(ConfigError);
+    expect(() => loadConfig({ METRICS_TOKEN: tooShort })).toThrow(/METRICS_TOKEN: expected at least 16/);
+    expect(() => loadConfig({ METRICS_TOKEN: tooShort })).not.toThrow(new RegExp(tooShort));
+    expect(() => loadConfig({ METRICS_TOKEN: 'has a space in it, sixteen+' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({ METRICS_TOKEN: TOKEN }).metrics.token).toBe(TOKEN);
+    expect(loadConfig({}).metrics.token).toBeUndefined();
+  });
+});

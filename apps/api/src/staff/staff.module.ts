@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { Assignments } from '../common/records/assignment.js';
+import { KeycloakAdminClient } from '../users/keycloak-admin.client.js';
+import { StaffProfileRepository } from '../users/staff-profile.repository.js';
+import { StaffController } from './staff.controller.js';
+import { StaffDirectory } from './staff-directory.js';
+
+/**
+ * The staff directory (`GET /api/staff`) and the assignment rule every sales record applies to
+ * its `assignedTo`. A module of its own rather than part of users/: users/ is ADMIN user
+ * administration (writes, audit, users:* permissions), this is a cached read-only view every
+ * commercial uses, imported by each record module.
+ */
+@Module({
+  imports: [AuthModule],
+  controllers: [StaffController],
+  // Its own Admin API client (the users module keeps its instance private): one more token cache.
+  providers: [KeycloakAdminClient, StaffProfileRepository, StaffDirectory, Assignments],
+  exports: [StaffDirectory, Assignments],
+})
+export class StaffModule {}

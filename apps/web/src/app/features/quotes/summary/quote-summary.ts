@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { PublicQuote, PublicQuoteLine, QuoteLine } from '@velosi/contracts';
+
+import { LanguageService } from '../../../core/i18n/language.service';
+import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { formatDecimal, formatMoney } from '../quote-options';
+
+/** A line as the summary shows it: the customer's side, plus buy price and margin for the staff. */
+export type QuoteSummaryLine = PublicQuoteLine & Partial<Pick<QuoteLine, 'buyUnitPrice' | 'marginTnd'>>;
+
+/**
+ * What the summary shows: the customer's view of a quote (the public page's answer). A staff
+ * `Quote` has all of it, and the customer's reference too.
+ */
+export type QuoteSummarySource = Omit<PublicQuote, 'customerName' | 'language' | 'items' | 'totals'> & {
+  readonly items: readonly QuoteSummaryLine[];
+  readonly customerReference?: string | null;
+};
+
+/**
+ * What is quoted, as the quote detail page and the customer's public page both show it: the
+ * routing, the cargo and the priced lines, each on its card. `internal` (staff only) adds the
+ * buy prices, the margins and the internal facts; the customer's page leaves it off (its answer
+ * has none of them anyway). Content projected goes at the end of the lines card (e.g. the totals).
+ */
+@Component({
+  selector: 'app-quote-summary',
+  imports: [LocalDatePipe, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './quote-summary.html',
+  styleUrls: ['./quote-summary.scss', '../quote-cards.scss'],
+})
+export class QuoteSummary {
+  readonly quote = input.required<QuoteSummarySource>();
+  readonly internal = input(false);
+  /** Prefix of the `data-testid`s: `<testid>-lines`, `<testid>-line-<index>`, … */
+  readonly testid = input.required<string>();
+
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly formatMoney = formatMoney;
+  protected readonly formatDecimal = formatDecimal;
+  protected readonly lines = computed(() => [...this.quote().items].sort((a, b) => a.position - b.position));
+  /** The cargo card has something to show (the staff always see it, with its internal facts). */
+  protected readonly hasCargo = computed(() => {
+    const q = this.quote();
+    return this.internal() || !!q.commodity || !!q.chargeableWeight || q.containers.length > 0;
+  });
+}

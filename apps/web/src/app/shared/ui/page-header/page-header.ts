@@ -1,0 +1,42 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+
+/**
+ * The top of a page: its title, the sentence that says what the page is for, and the page's
+ * actions (projected, e.g. "New lead"), which wrap under the title on a narrow screen. Texts come
+ * translated from the page; `headingId` lets the page's section point at its title:
+ * `<section aria-labelledby="leads-title"><app-page-header headingId="leads-title"
+ * [heading]="t('leads.title')" [intro]="t('leads.intro')">…buttons…</app-page-header>`.
+ */
+@Component({
+  selector: 'app-page-header',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <header>
+      <div>
+        <h1 class="page-title" [id]="headingId()">{{ heading() }}</h1>
+        <p class="page-intro">{{ intro() }}</p>
+      </div>
+      <div class="actions"><ng-content /></div>
+    </header>
+  `,
+  styles: `
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 16px;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+  `,
+})
+export class PageHeader {
+  readonly headingId = input.required<string>();
+  readonly heading = input.required<string>();
+  readonly intro = input.required<string>();
+}

@@ -21,7 +21,11 @@ async function suite(label, args, env) {
 
 await buildMissing();
 const results = [
-  await suite('api-auth', ['--project', 'api', 'src/auth', 'src/users'], { AUTH_TEST_ISSUER_URL: issuer }),
+  await suite(
+    'api-auth',
+    ['--project', 'api', 'src/auth', 'src/users', 'src/staff', 'src/common/records/assignment.test.ts'],
+    { AUTH_TEST_ISSUER_URL: issuer },
+  ),
   await suite('token-parity', ['--project', 'idp', 'test/keycloak-parity.test.ts'], {
     KEYCLOAK_ISSUER_URL: issuer,
   }),

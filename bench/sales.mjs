@@ -5,7 +5,8 @@
 // demo being seeded into it first by the API's own seed entry point.
 //
 //   npm run build -w apps/idp && npm run build -w apps/api && npx node bench/sales.mjs
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,8 @@ const apiEnv = database ? { DATABASE_URL: database } : { PGLITE_DATA_DIR: pglite
 
 await withStack(apiEnv, async ({ base, issuer, secret }) => {
   if (database) {
-    execFileSync(process.execPath, [join(REPO, 'apps/api/dist/demo/seed-demo.js')], {
+    // Asynchronous: the IdP answering the seeder's Admin API calls runs in this process.
+    await promisify(execFile)(process.execPath, [join(REPO, 'apps/api/dist/demo/seed-demo.js')], {
       env: {
         PATH: process.env.PATH,
         DATABASE_URL: database,
@@ -28,7 +30,6 @@ await withStack(apiEnv, async ({ base, issuer, secret }) => {
         OIDC_AUTH_CLIENT_SECRET: secret,
         LOG_LEVEL: 'warn',
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
     });
   }
   const auth = await bearer(base, 'commercial1', 'Commercial1#2026');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { launchBrowser, screenshot } from '../src/browser.js';
+import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
 import { openDialog } from '../src/dialogs.js';
 import { receivedMail } from '../src/mailbox.js';
 import { logIn } from '../src/session.js';
@@ -45,6 +45,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
       acceptDownloads: true,
     });
     const page = await context.newPage();
+    const blocked = cspViolations(page);
     await logIn(page, baseUrl, 'commercial1', undefined, '/leads');
     const stamp = Date.now().toString(36);
     const company = `Sfax Olive Export ${stamp}`;
@@ -198,6 +199,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     await screenshot(page, '26-kanban-won');
     await page.goto(`${baseUrl}/clients`);
     await byId(page, `client-row-${clientId}`).waitFor();
+    expect(blocked).toEqual([]);
     await context.close();
   });
 });

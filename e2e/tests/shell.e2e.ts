@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../src/browser.js';
+import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
 import { logIn } from '../src/session.js';
 
 describe('application shell served by npm start', () => {
@@ -16,6 +16,7 @@ describe('application shell served by npm start', () => {
 
   it('renders the shell, the navigation and the API info in French after login', async () => {
     const page = await browser.newPage();
+    const blocked = cspViolations(page);
     await logIn(page, baseUrl, 'admin');
     const nav = page.getByTestId('side-nav');
     for (const label of ['Tableau de bord', 'Prospects', 'Opportunités', 'Cotations', 'Clients']) {
@@ -26,6 +27,11 @@ describe('application shell served by npm start', () => {
     await expect(database.textContent()).resolves.toMatch(/pglite/);
     await expect(page.getByTestId('api-info-name').textContent()).resolves.toContain('Velosi ERP');
     await screenshot(page, '01-shell-fr');
+    // The security headers are served with the app: nothing it needs may be blocked by them.
+    const response = await page.request.get(baseUrl);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers()['referrer-policy']).toBe('no-referrer');
+    expect(blocked).toEqual([]);
     await page.close();
   });
 

@@ -9,6 +9,8 @@ import { ProblemFilter } from './common/problem.filter.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id.js';
 import { RequestLogController } from './common/request-log.js';
 import { loadConfig } from './config/app-config.js';
+import helmet from '@fastify/helmet';
+import { securityHeaders } from './spa/security-headers.js';
 import { serveSpa } from './spa/spa.js';
 
 export interface CreateAppOptions {
@@ -48,6 +50,7 @@ export async function createApp(
     adapter,
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );
+  await app.register(helmet, securityHeaders(config.web.issuerUrl));
   const spaFallback = await serveSpa(app, config.web.distDir);
   app.useGlobalFilters(new ProblemFilter(spaFallback));
   await app.init();

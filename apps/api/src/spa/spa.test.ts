@@ -39,6 +39,20 @@ describe('serving the built SPA', () => {
     }
   });
 
+  it('sends the security headers: a CSP allowing only itself and the browser-facing issuer', async () => {
+    for (const route of ['/', '/q/some-token', '/api/info']) {
+      const res = await fetch(`${api.url}${route}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, route).toContain("default-src 'self'");
+      expect(csp, route).toContain("script-src 'self';");
+      expect(csp, route).toContain("connect-src 'self' https://login.velosi.example;");
+      expect(csp, route).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options'), route).toBe('nosniff');
+      // Public quote links carry their token in the URL: no Referer may carry it elsewhere.
+      expect(res.headers.get('referrer-policy'), route).toBe('no-referrer');
+    }
+  });
+
   it('serves built files as they are', async () => {
     const res = await fetch(`${api.url}/i18n/fr.json`);
     expect(res.status).toBe(200);

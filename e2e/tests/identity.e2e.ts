@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../src/browser.js';
+import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
 import { openDialog, pickOptions, submitDialog } from '../src/dialogs.js';
 import { logIn, logOut } from '../src/session.js';
 
@@ -19,6 +19,7 @@ describe('identity journeys', () => {
   it('commercial1 logs in, sees no Administration menu, and logs out', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const blocked = cspViolations(page);
     await logIn(page, baseUrl, 'commercial1');
     await page.getByTestId('user-menu').click();
     await expect(page.getByTestId('user-name').textContent()).resolves.toContain('Amira');
@@ -27,6 +28,8 @@ describe('identity journeys', () => {
     expect(await page.getByTestId('nav-leads').count()).toBe(1);
     expect(await page.getByTestId('nav-admin').count()).toBe(0);
     await screenshot(page, '10-commercial1-shell');
+    // The app's CSP lets it talk to this identity provider (dev IdP or Keycloak), nothing blocked.
+    expect(blocked).toEqual([]);
     await logOut(page);
     // After logout the application asks for credentials again.
     await page.goto(baseUrl);

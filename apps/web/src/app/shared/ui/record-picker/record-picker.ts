@@ -53,7 +53,7 @@ function labelOf(kind: PickableKind, record: Pickable): string {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field class="picker" *transloco="let t">
+    <mat-form-field class="picker" subscriptSizing="dynamic" *transloco="let t">
       <mat-label>{{ label() || t('sales.picker.' + kind()) }}</mat-label>
       <input
         matInput

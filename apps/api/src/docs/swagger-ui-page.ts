@@ -40,6 +40,8 @@ export const DOCS_PAGE_HTML = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Velosi ERP API</title>
+    <!-- No icon: keeps the browser from asking the API for /favicon.ico (a 404 in the log). -->
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="docs/assets/swagger-ui.css?v=${VERSION}" />
   </head>
   <body>

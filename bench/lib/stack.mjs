@@ -3,12 +3,12 @@
 // autocannon run reduced to a table row. Build first: npm run build -w apps/idp -w apps/api.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startIdp } from '../../apps/idp/dist/server.js';
+import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SECRET = 'velosi-auth-dev-secret';
@@ -16,15 +16,8 @@ export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 export const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 // LOG_LEVEL=warn hides "Server listening", so readiness is polled instead of read from the log.
+// Only PATH is inherited: a developer's DATABASE_URL or REDIS_URL must not reach the measured API.
 async function startApi(env) {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/main.js'], {
@@ -32,20 +25,15 @@ async function startApi(env) {
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  let exited = false;
-  child.once('exit', () => (exited = true));
+  child.exited = new Promise((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
-  for (let waited = 0; waited < 120_000; waited += 100) {
-    if (exited) throw new Error('API exited before listening');
-    const up = await fetch(`${url}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { child, url };
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await waitForHttp(`${url}/health/ready`, { timeoutMs: 120_000, child });
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
   }
-  child.kill('SIGTERM');
-  throw new Error('API did not start within 120 s');
+  return { child, url };
 }
 
 /**

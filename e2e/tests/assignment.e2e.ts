@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
 import { openDialog, submitDialog } from '../src/dialogs.js';
 import { logIn } from '../src/session.js';
-
-const byId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 // Visibility follows assignment (DESIGN §4): sharing a prospect with a colleague in the form is
 // what makes it appear in their list, and it stays invisible to the others.
@@ -26,28 +24,28 @@ describe('assigning a prospect to a colleague', () => {
     const owner = await (await browser.newContext()).newPage();
     const blocked = cspViolations(owner);
     await logIn(owner, baseUrl, 'commercial1', undefined, '/leads');
-    await openDialog(owner, byId(owner, 'lead-create'));
-    await byId(owner, 'lead-fullName').fill(name);
+    await openDialog(owner, owner.getByTestId('lead-create'));
+    await owner.getByTestId('lead-fullName').fill(name);
     // The directory offers colleagues by name (commercial2 is Karim in the demo users).
-    await byId(owner, 'lead-assignees-input').fill('Kar');
+    await owner.getByTestId('lead-assignees-input').fill('Kar');
     await owner.locator('[data-testid="lead-assignees-option"]', { hasText: 'Karim' }).click();
-    await expect.poll(() => byId(owner, 'lead-assignees-chip').allInnerTexts()).toHaveLength(2);
+    await expect.poll(() => owner.getByTestId('lead-assignees-chip').allInnerTexts()).toHaveLength(2);
     await screenshot(owner, '30-lead-shared');
-    await submitDialog(owner, byId(owner, 'lead-form-submit'), 'lead-shared');
-    await byId(owner, 'lead-detail').waitFor();
+    await submitDialog(owner, owner.getByTestId('lead-form-submit'), 'lead-shared');
+    await owner.getByTestId('lead-detail').waitFor();
     const leadId = owner.url().split('/').pop() ?? '';
     expect(leadId).toMatch(/^[0-9a-f-]{36}$/);
     expect(blocked).toEqual([]);
 
     const colleague = await (await browser.newContext()).newPage();
     await logIn(colleague, baseUrl, 'commercial2', undefined, '/leads');
-    await byId(colleague, 'leads-search').fill(stamp);
-    await byId(colleague, `lead-row-${leadId}`).waitFor({ timeout: 15_000 });
+    await colleague.getByTestId('leads-search').fill(stamp);
+    await colleague.getByTestId(`lead-row-${leadId}`).waitFor({ timeout: 15_000 });
     await screenshot(colleague, '31-lead-seen-by-colleague');
 
     // ADMIN sees every record, shared or not.
     const admin = await (await browser.newContext()).newPage();
     await logIn(admin, baseUrl, 'admin', undefined, `/leads/${leadId}`);
-    await byId(admin, 'lead-detail').waitFor();
+    await admin.getByTestId('lead-detail').waitFor();
   });
 });

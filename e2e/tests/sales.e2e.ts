@@ -8,11 +8,9 @@ import { logIn } from '../src/session.js';
 
 /** Digits only, so "7 490,000" (fr) and "7,490.000" (en) compare alike. */
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
-const byId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
 async function dragTo(page: Page, card: string, column: string): Promise<void> {
   // CDK drag-drop follows pointer moves, so the drag is done in small steps like a hand would.
-  const from = await byId(page, card).boundingBox();
+  const from = await page.getByTestId(card).boundingBox();
   const to = await page.locator(`[data-testid="${column}"] .cards`).boundingBox();
   if (!from || !to) throw new Error('kanban card or column not visible');
   await page.mouse.move(from.x + 30, from.y + 15);
@@ -52,41 +50,43 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     const email = `karim.${stamp}@sfax-olive.example`;
 
     // 1. A new prospect.
-    await openDialog(page, byId(page, 'lead-create'));
+    await openDialog(page, page.getByTestId('lead-create'));
     // Assigned to its creator by default, shown by name (commercial1 is Amira in the demo users).
     await expect
-      .poll(() => byId(page, 'lead-assignees-chip').first().textContent(), { timeout: 10_000 })
+      .poll(() => page.getByTestId('lead-assignees-chip').first().textContent(), { timeout: 10_000 })
       .toContain('Amira');
-    await byId(page, 'lead-fullName').fill('Karim Jaziri');
-    await byId(page, 'lead-company').fill(company);
-    await byId(page, 'lead-email').fill(email);
-    await byId(page, 'lead-phone').fill('+216 74 000 111');
-    await byId(page, 'lead-form-submit').click();
-    await byId(page, 'lead-detail').waitFor();
+    await page.getByTestId('lead-fullName').fill('Karim Jaziri');
+    await page.getByTestId('lead-company').fill(company);
+    await page.getByTestId('lead-email').fill(email);
+    await page.getByTestId('lead-phone').fill('+216 74 000 111');
+    await page.getByTestId('lead-form-submit').click();
+    await page.getByTestId('lead-detail').waitFor();
     await screenshot(page, '20-lead-detail');
 
     // 2. Converted: client + primary contact + opportunity.
-    await openDialog(page, byId(page, 'lead-convert'));
-    await byId(page, 'lead-convert-form').waitFor();
-    await byId(page, 'lead-convert-submit').click();
-    await byId(page, 'lead-converted').waitFor();
-    const opportunityId = (await byId(page, 'lead-converted-opportunity').getAttribute('href'))
+    await openDialog(page, page.getByTestId('lead-convert'));
+    await page.getByTestId('lead-convert-form').waitFor();
+    await page.getByTestId('lead-convert-submit').click();
+    await page.getByTestId('lead-converted').waitFor();
+    const opportunityId = (await page.getByTestId('lead-converted-opportunity').getAttribute('href'))
       ?.split('/')
       .pop();
-    const clientId = (await byId(page, 'lead-converted-client').getAttribute('href'))?.split('/').pop();
+    const clientId = (await page.getByTestId('lead-converted-client').getAttribute('href'))?.split('/').pop();
     expect(opportunityId).toMatch(/^[0-9a-f-]{36}$/);
     expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
     await screenshot(page, '21-lead-converted');
 
     // 3. The opportunity moves to "proposal" on the kanban.
     await page.goto(`${baseUrl}/opportunities`);
-    await byId(page, `kanban-card-${opportunityId}`).waitFor();
+    await page.getByTestId(`kanban-card-${opportunityId}`).waitFor();
     await dragTo(page, `kanban-card-${opportunityId}`, 'kanban-column-proposal');
     await page
       .locator(`[data-testid="kanban-column-proposal"] [data-testid="kanban-card-${opportunityId}"]`)
       .waitFor();
     await expect
-      .poll(() => byId(page, `kanban-card-${opportunityId}`).getAttribute('data-stage'), { timeout: 15_000 })
+      .poll(() => page.getByTestId(`kanban-card-${opportunityId}`).getAttribute('data-stage'), {
+        timeout: 15_000,
+      })
       .toBe('proposal');
     await screenshot(page, '22-kanban-proposal');
 
@@ -95,22 +95,24 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     //    file fee 120.000 TND (buy 50.000), VAT 19 % = 22.800.
     //    sell 7 490.000 · margin 1 410.000 (18.83 %) · VAT 22.800 · stamp 1.000 · total 7 513.800.
     await page.goto(`${baseUrl}/quotes/new?clientId=${clientId}&opportunityId=${opportunityId}`);
-    await byId(page, 'quote-title').waitFor();
+    await page.getByTestId('quote-title').waitFor();
     // The opportunity from the link is shown by its title (the conversion named it after the company).
-    await expect.poll(() => byId(page, 'quote-opportunity').inputValue(), { timeout: 10_000 }).toBe(company);
+    await expect
+      .poll(() => page.getByTestId('quote-opportunity').inputValue(), { timeout: 10_000 })
+      .toBe(company);
     // The primary contact created by the conversion carries the prospect's e-mail.
-    await byId(page, 'quote-contact').click();
+    await page.getByTestId('quote-contact').click();
     await page.locator('mat-option', { hasText: email }).click();
-    await byId(page, 'quote-title').fill('FCL Marseille → Radès, 2 × 40HC');
-    await byId(page, 'quote-incoterm').click();
+    await page.getByTestId('quote-title').fill('FCL Marseille → Radès, 2 × 40HC');
+    await page.getByTestId('quote-incoterm').click();
     await page.locator('mat-option', { hasText: 'FOB' }).first().click();
-    await byId(page, 'quote-incoterm-place').fill('Marseille');
-    await byId(page, 'quote-origin-code').fill('FRMRS');
-    await byId(page, 'quote-destination-code').fill('TNRAD');
-    await byId(page, 'quote-commodity').fill('Huile d’olive en fûts');
-    await byId(page, 'quote-weight').fill('12000');
-    await byId(page, 'quote-volume').fill('30');
-    await byId(page, 'quote-line-add').click();
+    await page.getByTestId('quote-incoterm-place').fill('Marseille');
+    await page.getByTestId('quote-origin-code').fill('FRMRS');
+    await page.getByTestId('quote-destination-code').fill('TNRAD');
+    await page.getByTestId('quote-commodity').fill('Huile d’olive en fûts');
+    await page.getByTestId('quote-weight').fill('12000');
+    await page.getByTestId('quote-volume').fill('30');
+    await page.getByTestId('quote-line-add').click();
     const freight = page.locator('[data-testid="quote-line-0"]');
     await freight.locator('[data-testid="line-description"]').fill('Fret maritime Marseille → Radès');
     await freight.locator('[data-testid="line-quantity"]').fill('2');
@@ -119,31 +121,33 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     await freight.locator('[data-testid="line-currency"]').click();
     await page.locator('mat-option', { hasText: /^\s*EUR\s*$/ }).click();
     await freight.locator('[data-testid="line-rate"]').fill('3.35');
-    await byId(page, 'quote-line-add').click();
+    await page.getByTestId('quote-line-add').click();
     const fee = page.locator('[data-testid="quote-line-1"]');
     await fee.locator('[data-testid="line-description"]').fill('Frais de dossier');
     await fee.locator('[data-testid="line-buy"]').fill('50');
     await fee.locator('[data-testid="line-sell"]').fill('120');
     await expect
-      .poll(async () => digits(await byId(page, 'quote-totals-sell').textContent()), { timeout: 10_000 })
+      .poll(async () => digits(await page.getByTestId('quote-totals-sell').textContent()), {
+        timeout: 10_000,
+      })
       .toBe('7490000');
-    expect(digits(await byId(page, 'quote-totals-margin').textContent())).toContain('1410000');
-    expect(digits(await byId(page, 'quote-totals-vat').textContent())).toBe('22800');
-    expect(digits(await byId(page, 'quote-totals-total').textContent())).toBe('7513800');
+    expect(digits(await page.getByTestId('quote-totals-margin').textContent())).toContain('1410000');
+    expect(digits(await page.getByTestId('quote-totals-vat').textContent())).toBe('22800');
+    expect(digits(await page.getByTestId('quote-totals-total').textContent())).toBe('7513800');
     await screenshot(page, '23-quote-editor');
-    await byId(page, 'quote-save').click();
+    await page.getByTestId('quote-save').click();
     await page.waitForURL(/\/quotes\/[0-9a-f-]{36}$/);
-    const number = (await byId(page, 'quote-number').textContent())?.trim() ?? '';
+    const number = (await page.getByTestId('quote-number').textContent())?.trim() ?? '';
     expect(number).toMatch(/^Q\d{4}-\d{5}$/);
     // The server's totals (authoritative) agree with the live preview.
-    expect(digits(await byId(page, 'quote-totals-total').textContent())).toBe('7513800');
+    expect(digits(await page.getByTestId('quote-totals-total').textContent())).toBe('7513800');
 
     // 5. PDF: generated server-side, prices to the client only (no buy price, no margin).
-    await byId(page, 'quote-pdf-preview').click();
-    await byId(page, 'quote-pdf-download').waitFor();
+    await page.getByTestId('quote-pdf-preview').click();
+    await page.getByTestId('quote-pdf-download').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      byId(page, 'quote-pdf-download').click(),
+      page.getByTestId('quote-pdf-download').click(),
     ]);
     const pdfPath = await download.path();
     const { readFile } = await import('node:fs/promises');
@@ -155,11 +159,11 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     expect(text).not.toMatch(/marge|margin|prix d.achat/i);
 
     // 6. Sent by e-mail through SMTP, with the PDF attached.
-    await openDialog(page, byId(page, 'quote-send'));
-    await expect(byId(page, 'quote-send-recipients').inputValue()).resolves.toContain(email);
-    await byId(page, 'quote-send-confirm').click();
-    await byId(page, 'quote-public-link').waitFor();
-    await expect(byId(page, 'quote-status').textContent()).resolves.toMatch(/Envoy/i);
+    await openDialog(page, page.getByTestId('quote-send'));
+    await expect(page.getByTestId('quote-send-recipients').inputValue()).resolves.toContain(email);
+    await page.getByTestId('quote-send-confirm').click();
+    await page.getByTestId('quote-public-link').waitFor();
+    await expect(page.getByTestId('quote-status').textContent()).resolves.toMatch(/Envoy/i);
     await screenshot(page, '24-quote-sent');
     await expect
       .poll(async () => (await receivedMail(mailboxDir)).length, { timeout: 15_000 })
@@ -168,21 +172,21 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     expect(message?.subject).toContain(number);
     const attachment = message?.attachments.find((a) => a.contentType === 'application/pdf');
     expect(attachment?.content.subarray(0, 5).toString()).toBe('%PDF-');
-    const publicUrl = (await byId(page, 'quote-public-link').getAttribute('href')) ?? '';
+    const publicUrl = (await page.getByTestId('quote-public-link').getAttribute('href')) ?? '';
     expect(publicUrl.startsWith(baseUrl)).toBe(true);
 
     // 7. The customer opens the link without an account and accepts.
     const customer = await browser.newContext();
     const publicPage = await customer.newPage();
     await publicPage.goto(publicUrl);
-    await byId(publicPage, 'public-quote-accept').waitFor();
-    const shown = (await byId(publicPage, 'public-quote').textContent()) ?? '';
+    await publicPage.getByTestId('public-quote-accept').waitFor();
+    const shown = (await publicPage.getByTestId('public-quote').textContent()) ?? '';
     expect(shown).toContain(number);
     expect(shown).not.toMatch(/marge|margin|achat/i);
-    await byId(publicPage, 'public-quote-accept').click();
-    await byId(publicPage, 'public-quote-reference').fill('PO-4711');
-    await byId(publicPage, 'public-quote-accept-confirm').click();
-    await byId(publicPage, 'public-quote-accepted').waitFor();
+    await publicPage.getByTestId('public-quote-accept').click();
+    await publicPage.getByTestId('public-quote-reference').fill('PO-4711');
+    await publicPage.getByTestId('public-quote-accept-confirm').click();
+    await publicPage.getByTestId('public-quote-accepted').waitFor();
     await screenshot(publicPage, '25-public-quote-accepted');
     await customer.close();
 
@@ -190,7 +194,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     await page.reload();
     // (a reload logs back in silently through the IdP's SSO session: tokens live in memory only)
     await expect
-      .poll(async () => byId(page, 'quote-status').textContent(), { timeout: 30_000 })
+      .poll(async () => page.getByTestId('quote-status').textContent(), { timeout: 30_000 })
       .toMatch(/Accept/i);
     await page.goto(`${baseUrl}/opportunities`);
     await page
@@ -198,7 +202,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
       .waitFor();
     await screenshot(page, '26-kanban-won');
     await page.goto(`${baseUrl}/clients`);
-    await byId(page, `client-row-${clientId}`).waitFor();
+    await page.getByTestId(`client-row-${clientId}`).waitFor();
     expect(blocked).toEqual([]);
     await context.close();
   });

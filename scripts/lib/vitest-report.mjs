@@ -33,3 +33,23 @@ export async function vitestRun(label, args, env = {}) {
     rmSync(reportDir, { recursive: true, force: true });
   }
 }
+
+const line = (r) => `${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
+
+/**
+ * Counts over several runs: `add` prints "<label>: N passed, N failed, N skipped" for one run,
+ * `finish` prints the overall line and exits non-zero when anything failed.
+ */
+export function tally() {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  return {
+    add(label, result) {
+      console.log(`${label}: ${line(result)}`);
+      for (const k of Object.keys(totals)) totals[k] += result[k];
+    },
+    finish() {
+      console.log(line(totals));
+      process.exit(totals.failed > 0 ? 1 : 0);
+    },
+  };
+}

@@ -29,8 +29,11 @@ async function requestedRoles(deps: IdpDeps, req: IncomingMessage): Promise<Role
   });
 }
 
-function directRealmRoles(deps: IdpDeps, realmRoles: readonly string[]): RoleDefinition[] {
-  return realmRoles.flatMap((name) => deps.realm.roles.find({ name }) ?? []);
+/** The realm roles of these names, as Keycloak represents them (unknown names are skipped). */
+function realmRoleRepresentations(deps: IdpDeps, realmRoles: readonly string[]) {
+  return realmRoles
+    .flatMap((name) => deps.realm.roles.find({ name }) ?? [])
+    .map((role) => roleRepresentation(deps, role));
 }
 
 export async function getRealmRoleMappings(
@@ -41,12 +44,7 @@ export async function getRealmRoleMappings(
 ) {
   await requireRole(deps, req, CAN.viewUsers);
   const user = userOr404(deps, id);
-  sendJson(
-    res,
-    200,
-    directRealmRoles(deps, user.realmRoles).map((role) => roleRepresentation(deps, role)),
-    JSON_OK,
-  );
+  sendJson(res, 200, realmRoleRepresentations(deps, user.realmRoles), JSON_OK);
 }
 
 export async function getEffectiveRealmRoles(
@@ -57,13 +55,7 @@ export async function getEffectiveRealmRoles(
 ) {
   await requireRole(deps, req, CAN.viewUsers);
   const user = userOr404(deps, id);
-  const names = deps.realm.roles.effective(user).realm;
-  sendJson(
-    res,
-    200,
-    directRealmRoles(deps, names).map((role) => roleRepresentation(deps, role)),
-    JSON_OK,
-  );
+  sendJson(res, 200, realmRoleRepresentations(deps, deps.realm.roles.effective(user).realm), JSON_OK);
 }
 
 export async function getAllRoleMappings(
@@ -91,7 +83,7 @@ export async function getAllRoleMappings(
     res,
     200,
     {
-      realmMappings: directRealmRoles(deps, user.realmRoles).map((role) => roleRepresentation(deps, role)),
+      realmMappings: realmRoleRepresentations(deps, user.realmRoles),
       ...(Object.keys(clientMappings).length > 0 ? { clientMappings } : {}),
     },
     JSON_OK,

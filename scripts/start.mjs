@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { buildMissing, ROOT } from './lib/build.mjs';
 import { run, stopAll, waitForHttp } from './lib/processes.mjs';
-import { stackSettings } from './lib/stack.mjs';
+import { demoLogins, stackSettings } from './lib/stack.mjs';
 
 const dev = process.argv.includes('--dev');
 const { port, dataDir, appUrl, withIdp, issuer, pgliteDir, common, idpEnv } = stackSettings();
@@ -93,8 +93,9 @@ try {
 ${
   withIdp
     ? `  Demo logins (development only):
-    admin / Admin#2026 · commercial1 / Commercial1#2026 · commercial2 / Commercial2#2026
-    ops1 / Ops1#2026 · finance1 / Finance1#2026
+    ${Object.entries(demoLogins())
+      .map(([username, password]) => `${username} / ${password}`)
+      .join(' · ')}
 `
     : ''
 }  Press Ctrl-C to stop.

@@ -1,14 +1,10 @@
 // Logging in as a person does: open the app, get redirected to the identity provider's login page
 // (the dev IdP and Keycloak share the form's ids), type the credentials, land back in the shell.
 import type { Page } from 'playwright-core';
+import { demoLogins } from '../../scripts/lib/stack.mjs';
 
-export const DEMO_PASSWORDS: Readonly<Record<string, string>> = {
-  admin: 'Admin#2026',
-  commercial1: 'Commercial1#2026',
-  commercial2: 'Commercial2#2026',
-  ops1: 'Ops1#2026',
-  finance1: 'Finance1#2026',
-};
+/** Passwords of the dev realm overlay's demo users (the file both IdPs import). */
+const DEMO_PASSWORDS: Readonly<Record<string, string>> = demoLogins();
 
 export async function submitLoginForm(page: Page, username: string, password: string): Promise<void> {
   await page.waitForURL(/\/realms\/ERP_Velosi\//, { timeout: 30_000 });

@@ -1,6 +1,6 @@
 // Where the local stack lives (ports, data directory, issuer) and the environment of its dev identity
 // provider: shared by `npm start` and `npm run seed:demo`, so both use the same database and IdP.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './build.mjs';
 
@@ -37,4 +37,16 @@ export async function answers(url) {
   } catch {
     return false;
   }
+}
+
+/**
+ * The demo logins of the DEV ONLY realm overlay (deploy/keycloak/dev), read from the file the dev
+ * IdP and Keycloak import, so the banner of `npm start` and the browser tests never disagree with it.
+ */
+export function demoLogins() {
+  const file = join(ROOT, 'deploy/keycloak/dev/ERP_Velosi-users-0.json');
+  const { users } = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.fromEntries(
+    users.map((user) => [user.username, user.credentials?.find((c) => c.type === 'password')?.value ?? '']),
+  );
 }

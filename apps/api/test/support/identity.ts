@@ -12,6 +12,8 @@ export const DEV_AUTH_SECRET = 'velosi-auth-dev-secret';
 export const DEMO = {
   admin: { username: 'admin', password: 'Admin#2026' },
   commercial1: { username: 'commercial1', password: 'Commercial1#2026' },
+  commercial2: { username: 'commercial2', password: 'Commercial2#2026' },
+  finance1: { username: 'finance1', password: 'Finance1#2026' },
   ops1: { username: 'ops1', password: 'Ops1#2026' },
 } as const;
 

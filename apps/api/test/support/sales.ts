@@ -1,17 +1,11 @@
 import { inject } from 'vitest';
 import { decodeSegment, idpPasswordGrant } from './auth.js';
-import { DEV_AUTH_SECRET } from './identity.js';
+import { DEMO, DEV_AUTH_SECRET } from './identity.js';
 import { createFreshDatabase } from './postgres.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
-/** Every demo user of the dev overlay (passwords are DEMO ONLY, see INTERFACES.md). */
-export const DEMO_USERS = {
-  admin: { username: 'admin', password: 'Admin#2026' },
-  commercial1: { username: 'commercial1', password: 'Commercial1#2026' },
-  commercial2: { username: 'commercial2', password: 'Commercial2#2026' },
-  finance1: { username: 'finance1', password: 'Finance1#2026' },
-  ops1: { username: 'ops1', password: 'Ops1#2026' },
-} as const;
+/** Every demo user of the dev overlay (passwords are DEMO ONLY), as the identity helpers know them. */
+export const DEMO_USERS = DEMO;
 export type DemoUser = keyof typeof DEMO_USERS;
 
 /** The databases business tests run on: PGlite always, PostgreSQL when DATABASE_URL is set. */

@@ -9,7 +9,7 @@ import type {
 import { arrayContains, eq, gte, inArray, lte, not, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../common/records/actor.js';
+import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { assertLinkVisible } from '../common/records/links.js';
@@ -64,8 +64,7 @@ export class ActivitiesService {
       await this.assertLinkVisible(tx, actor.user, body);
       return this.records.create(tx, actor, {
         ...activityColumns(body),
-        assignedTo: body.assignedTo ?? [actor.user.sub],
-        createdBy: actor.user.sub,
+        ...ownedBy(actor, body.assignedTo),
       });
     });
     return toActivity(row);

@@ -10,7 +10,7 @@ import type {
 import { arrayContains, eq } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../common/records/actor.js';
+import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { RecordRepository } from '../common/records/repository.js';
@@ -51,7 +51,7 @@ export class ClientsService {
   }
 
   private values(actor: Actor, body: ClientCreate) {
-    return { ...body, assignedTo: body.assignedTo ?? [actor.user.sub], createdBy: actor.user.sub };
+    return { ...body, ...ownedBy(actor, body.assignedTo) };
   }
 
   /**

@@ -14,7 +14,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { toClient, toContact } from '../clients/clients.records.js';
 import type { ClientRow, ContactRow } from '../clients/clients.table.js';
 import { ClientsService } from '../clients/clients.service.js';
-import type { Actor } from '../common/records/actor.js';
+import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { invalidState } from '../common/records/problems.js';
@@ -61,8 +61,7 @@ export class LeadsService {
     await this.assignments.assertNew(actor.user, body.assignedTo);
     return this.records.createOne(actor, {
       ...leadColumns(body),
-      assignedTo: body.assignedTo ?? [actor.user.sub],
-      createdBy: actor.user.sub,
+      ...ownedBy(actor, body.assignedTo),
     });
   }
 
@@ -123,18 +122,17 @@ export class LeadsService {
     opportunityId: string | null,
   ): Promise<LeadRow> {
     await this.opportunities.attachLeadOpportunitiesToClient(tx, actor, lead.id, clientId);
-    return this.records.update(
+    return this.records.updateLocked(
       tx,
       actor,
-      lead.id,
-      lead.version,
+      lead,
       {
         status: 'converted',
         convertedAt: sql`now()`,
         convertedClientId: clientId,
         convertedOpportunityId: opportunityId,
       },
-      { action: 'convert' },
+      'convert',
     );
   }
 }

@@ -14,7 +14,7 @@ import { and, arrayContains, eq, gte, inArray, isNull, lte, sql } from 'drizzle-
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { clientRecords } from '../clients/clients.records.js';
-import type { Actor } from '../common/records/actor.js';
+import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { assertLinkVisible } from '../common/records/links.js';
@@ -78,8 +78,7 @@ export class OpportunitiesService {
       ...parents,
       stage: draft.stage,
       probability: draft.probability ?? STAGE_DEFAULT_PROBABILITY[draft.stage],
-      assignedTo: draft.assignedTo ?? [actor.user.sub],
-      createdBy: actor.user.sub,
+      ...ownedBy(actor, draft.assignedTo),
     });
   }
 
@@ -115,13 +114,12 @@ export class OpportunitiesService {
   ): Promise<void> {
     const opportunity = await this.records.require(tx, actor.user, id, { mode: 'write', lock: true });
     if (opportunity.stage === 'closed_won') return;
-    await this.records.update(
+    await this.records.updateLocked(
       tx,
       actor,
-      id,
-      opportunity.version,
+      opportunity,
       { ...stageColumns({ stage: 'closed_won', reason }), clientId: opportunity.clientId ?? clientId },
-      { action: 'stage_change' },
+      'stage_change',
     );
   }
 
@@ -136,7 +134,7 @@ export class OpportunitiesService {
     clientId: string,
   ): Promise<void> {
     const pending = await tx
-      .select({ id: opportunities.id, version: opportunities.version })
+      .select()
       .from(opportunities)
       .where(
         and(
@@ -146,8 +144,8 @@ export class OpportunitiesService {
         ),
       )
       .for('update');
-    for (const { id, version } of pending) {
-      await this.records.update(tx, actor, id, version, { clientId });
+    for (const row of pending) {
+      await this.records.updateLocked(tx, actor, row, { clientId });
     }
   }
 }

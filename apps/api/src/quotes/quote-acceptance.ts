@@ -49,11 +49,10 @@ export class QuoteAcceptance {
       const reason = `Quote ${row.number} accepted`;
       await this.opportunities.closeWon(tx, consequences, row.opportunityId, reason, clientId);
     }
-    return this.quotes.records.update(
+    return this.quotes.records.updateLocked(
       tx,
       actor,
-      row.id,
-      row.version,
+      row,
       {
         status: 'accepted',
         decidedAt: sql`now()`,
@@ -62,7 +61,7 @@ export class QuoteAcceptance {
         clientId,
         contactId,
       },
-      { action: 'accept' },
+      'accept',
     );
   }
 

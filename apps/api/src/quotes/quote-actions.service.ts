@@ -45,16 +45,13 @@ export class QuoteActionsService {
    */
   async send(actor: Actor, id: string, body: QuoteSend): Promise<QuoteSendResult> {
     return this.transaction(async (tx) => {
-      await lockForAction(this.quotes, tx, actor.user, id, body.version, 'send');
-      const row = await this.quotes.records.update(
+      const locked = await lockForAction(this.quotes, tx, actor.user, id, body.version, 'send');
+      const row = await this.quotes.records.updateLocked(
         tx,
         actor,
-        id,
-        body.version,
+        locked,
         { status: 'sent', sentAt: sql`now()` },
-        {
-          action: 'send',
-        },
+        'send',
       );
       const publicUrl = `${this.config.mail.publicWebUrl}/q/${await createPublicLink(tx, id, actor.user.sub)}`;
       const quote = await this.quotes.withLines(tx, row);
@@ -117,14 +114,13 @@ export class QuoteActionsService {
 
   async reject(actor: Actor, id: string, { version, reason }: QuoteReject): Promise<Quote> {
     return this.transaction(async (tx) => {
-      await lockForAction(this.quotes, tx, actor.user, id, version, 'reject');
-      const row = await this.quotes.records.update(
+      const locked = await lockForAction(this.quotes, tx, actor.user, id, version, 'reject');
+      const row = await this.quotes.records.updateLocked(
         tx,
         actor,
-        id,
-        version,
+        locked,
         { status: 'rejected', decidedAt: sql`now()`, statusReason: reason },
-        { action: 'reject' },
+        'reject',
       );
       return this.quotes.withLines(tx, row);
     });
@@ -133,14 +129,13 @@ export class QuoteActionsService {
   /** A cancelled quote is withdrawn: its public links stop working at once. */
   async cancel(actor: Actor, id: string, { version, reason }: QuoteCancel): Promise<Quote> {
     return this.transaction(async (tx) => {
-      await lockForAction(this.quotes, tx, actor.user, id, version, 'cancel');
-      const row = await this.quotes.records.update(
+      const locked = await lockForAction(this.quotes, tx, actor.user, id, version, 'cancel');
+      const row = await this.quotes.records.updateLocked(
         tx,
         actor,
-        id,
-        version,
+        locked,
         { status: 'cancelled', decidedAt: sql`now()`, statusReason: reason ?? null },
-        { action: 'cancel' },
+        'cancel',
       );
       await revokePublicLinks(tx, id);
       return this.quotes.withLines(tx, row);
@@ -162,14 +157,7 @@ export class QuoteActionsService {
         revision: parent.revision + 1,
         revisedFromId: parent.id,
       });
-      await this.quotes.records.update(
-        tx,
-        actor,
-        id,
-        version,
-        { status: 'superseded' },
-        { action: 'revise' },
-      );
+      await this.quotes.records.updateLocked(tx, actor, parent, { status: 'superseded' }, 'revise');
       await revokePublicLinks(tx, id);
       return this.quotes.withLines(tx, child);
     });

@@ -118,24 +118,22 @@ export class QuotesService {
         await this.parties.check(tx, actor.user, merged);
       }
       const priced = priceQuote(items, merged);
-      const row = await this.records.update(tx, actor, id, version, {
+      const row = await this.records.updateLocked(tx, actor, before, {
         ...presentOnly(quoteHeaderColumns(changes)),
         ...priced.totals,
       });
-      if (changes.items) {
-        await writeLines(tx, id, priced.lines);
-        await this.records.recordAudit(
-          tx,
-          actor,
-          'replace_lines',
-          id,
-          { items: current.items },
-          {
-            items: (await this.withLines(tx, row)).items,
-          },
-        );
-      }
-      return this.withLines(tx, row);
+      if (!changes.items) return this.withLines(tx, row);
+      await writeLines(tx, id, priced.lines);
+      const after = await this.withLines(tx, row);
+      await this.records.recordAudit(
+        tx,
+        actor,
+        'replace_lines',
+        id,
+        { items: current.items },
+        { items: after.items },
+      );
+      return after;
     });
   }
 

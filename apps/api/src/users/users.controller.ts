@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res, Delete } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, Delete } from '@nestjs/common';
 import {
   AdminUserListQuerySchema,
   AdminUserPageSchema,
@@ -15,21 +15,16 @@ import {
   type UpdateUser,
   type UserSession,
 } from '@velosi/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser } from '../auth/current-user.decorator.js';
 import { RequirePermission } from '../auth/require-permission.decorator.js';
+import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { ZodValidationPipe } from '../common/validation.js';
 import { Returns } from '../docs/api-docs.decorators.js';
-import { UsersService, type Actor } from './users.service.js';
+import { UsersService } from './users.service.js';
 
 // Keycloak ids are UUIDs; anything else cannot be a user and must not be spliced into an admin URL.
 const UserIdPipe = new ZodValidationPipe(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not a user id'));
-
-function actorOf(user: AuthUser, request: FastifyRequest): Actor {
-  return { user, requestId: request.id };
-}
 
 /** User administration (ADMIN): identity lives in Keycloak, the staff profile in the ERP database. */
 @Controller('api/admin/users')
@@ -56,11 +51,10 @@ export class UsersController {
   @RequirePermission('users:read', 'users:write')
   async create(
     @Body(new ZodValidationPipe(CreateUserSchema)) body: CreateUser,
-    @CurrentUser() user: AuthUser,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AdminUser> {
-    const created = await this.users.create(body, actorOf(user, request));
+    const created = await this.users.create(body, actor);
     void reply.status(201).header('location', `/api/admin/users/${created.id}`);
     return created;
   }
@@ -71,10 +65,9 @@ export class UsersController {
   update(
     @Param('id', UserIdPipe) id: string,
     @Body(new ZodValidationPipe(UpdateUserSchema)) body: UpdateUser,
-    @CurrentUser() user: AuthUser,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
   ): Promise<AdminUser> {
-    return this.users.update(id, body, actorOf(user, request));
+    return this.users.update(id, body, actor);
   }
 
   @Post(':id/reset-password')
@@ -83,10 +76,9 @@ export class UsersController {
   async resetPassword(
     @Param('id', UserIdPipe) id: string,
     @Body(new ZodValidationPipe(ResetPasswordSchema)) body: ResetPassword,
-    @CurrentUser() user: AuthUser,
-    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
   ): Promise<void> {
-    await this.users.resetPassword(id, body, actorOf(user, request));
+    await this.users.resetPassword(id, body, actor);
   }
 
   @Get(':id/sessions')
@@ -98,11 +90,7 @@ export class UsersController {
   @Delete(':id/sessions')
   @HttpCode(204)
   @RequirePermission('users:read', 'users:write')
-  async endSessions(
-    @Param('id', UserIdPipe) id: string,
-    @CurrentUser() user: AuthUser,
-    @Req() request: FastifyRequest,
-  ): Promise<void> {
-    await this.users.endSessions(id, actorOf(user, request));
+  async endSessions(@Param('id', UserIdPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.users.endSessions(id, actor);
   }
 }

@@ -12,7 +12,8 @@ import type {
 } from '@velosi/contracts';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { Actor } from '../common/records/actor.js';
+import { presentOnly } from '../common/records/fields.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { KeycloakAdminClient, unexpected } from './keycloak-admin.client.js';
 import {
@@ -25,13 +26,7 @@ import {
   type KcRole,
   type KcUser,
 } from './keycloak-representations.js';
-import { StaffProfileRepository, type ProfileChanges } from './staff-profile.repository.js';
-
-/** Who asks, for the audit trail. */
-export interface Actor {
-  user: AuthUser;
-  requestId: string;
-}
+import { DEFAULT_PROFILE, StaffProfileRepository, type ProfileChanges } from './staff-profile.repository.js';
 
 // Role mappings are fetched per listed user; bounded so a page of 100 does not open 100 requests.
 const ROLE_LOOKUP_CONCURRENCY = 8;
@@ -135,7 +130,7 @@ export class UsersService {
       // Otherwise the last administrator could lock everyone out of user administration.
       throw new ConflictException('You cannot disable your own account or remove your own ADMIN role.');
 
-    const identity = definedOnly({
+    const identity = presentOnly({
       email: input.email,
       firstName: input.firstName,
       lastName: input.lastName,
@@ -254,15 +249,8 @@ export class UsersService {
   }
 }
 
-/** The object without its undefined properties (absent in a PATCH = unchanged). */
-function definedOnly<T extends Record<string, unknown>>(input: T): Partial<T> {
-  const out: Partial<T> = {};
-  for (const key of Object.keys(input) as Array<keyof T>) if (input[key] !== undefined) out[key] = input[key];
-  return out;
-}
-
 function profileOf(input: Partial<StaffProfile>): ProfileChanges {
-  return definedOnly({
+  return presentOnly({
     phone: input.phone,
     title: input.title,
     photoUrl: input.photoUrl,
@@ -280,7 +268,7 @@ function toAdminUser(user: KcUser, roles: Role[], profile: StaffProfile | undefi
     enabled: user.enabled,
     roles,
     createdAt: user.createdTimestamp === undefined ? null : new Date(user.createdTimestamp).toISOString(),
-    profile: profile ?? { phone: null, title: null, photoUrl: null, isSupervisor: false },
+    profile: profile ?? { ...DEFAULT_PROFILE },
   };
 }
 

@@ -9,6 +9,14 @@ export interface Actor {
   requestId?: string;
 }
 
+/**
+ * The owner columns of a new record: the body's assignees, or its creator when it names none
+ * (visibility follows assignment, so an unassigned record would be lost to everyone but ADMIN).
+ */
+export function ownedBy(actor: Actor, assignedTo: string[] | undefined) {
+  return { assignedTo: assignedTo ?? [actor.user.sub], createdBy: actor.user.sub };
+}
+
 /** The actor of seeds and jobs no user asked for: audited as `system`, sees everything. */
 export const SYSTEM_ACTOR: Actor = {
   user: {

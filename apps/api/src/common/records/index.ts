@@ -19,7 +19,8 @@
  *      one WHERE; `total` is count(*) over the same WHERE; sort comes from `sortColumns` only.
  *    - `get(user, id)` / `require(executor, user, id, { mode, lock, where })`: 404 when missing OR
  *      not visible (same answer: ids cannot be probed).
- *    - `create(tx, actor, values)`: insert + audit `create` (after = toApi(row)).
+ *    - `create(tx, actor, values)`: insert + audit `create` (after = toApi(row)); `values` spread
+ *      `ownedBy(actor, body.assignedTo)` (assignees, else the creator; `createdBy`).
  *    - `update(tx, actor, id, version, set, { action, check, where })`: locks the visible row in
  *      write mode (404), stale version → 409 `/problems/conflict` with `currentVersion`, `check`
  *      may refuse with `invalidState(…)` (409 `/problems/invalid-state`), then `UPDATE … WHERE id
@@ -28,7 +29,8 @@
  *    - `createOne(actor, values)` / `updateOne(actor, id, version, set, options)`: the same in a
  *      transaction of their own, answering the API shape (plain POST / PATCH / actions).
  *    - `setArchived(actor, id, version, archived)`, `delete(tx, actor, id, version)`,
- *      `lockVersion(tx, user, id, version)` (first step of multi-write actions), `recordAudit(…)`.
+ *      `lockVersion(tx, user, id, version)` (first step of multi-write actions), then
+ *      `updateLocked(tx, actor, lockedRow, set, action)` for its write (no second lock), `recordAudit(…)`.
  *    Every write runs in `records.db.transaction(tx => …)` and passes `tx` on, so the audit rows and
  *    all writes of an action (lead conversion, quote acceptance) commit or roll back together.
  *    A body's `assignedTo` goes through `Assignments` (assignment.ts, StaffModule): `assertNew(user,

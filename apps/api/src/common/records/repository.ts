@@ -168,17 +168,31 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
     set: PgUpdateSetSource<T>,
     { action = 'update', where, check }: UpdateOptions<T> = {},
   ): Promise<RecordRow<T>> {
-    const { table, toApi } = this.definition;
     const before = await this.lockVersion(tx, actor.user, id, version, where);
     check?.(before);
+    return this.updateLocked(tx, actor, before, set, action);
+  }
+
+  /**
+   * The write half of `update`, on a row the caller already locked and checked in this transaction
+   * (`lockVersion`, `require(…, { mode: 'write', lock: true })`): no second `SELECT … FOR UPDATE`.
+   */
+  async updateLocked(
+    tx: Transaction,
+    actor: Actor,
+    before: RecordRow<T>,
+    set: PgUpdateSetSource<T>,
+    action = 'update',
+  ): Promise<RecordRow<T>> {
+    const { table, toApi } = this.definition;
     const values = { ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` };
     const [after] = (await tx
       .update(table)
       .set(values as PgUpdateSetSource<T>)
-      .where(and(eq(table.id, id), eq(table.version, version)))
+      .where(and(eq(table.id, before.id), eq(table.version, before.version)))
       .returning()) as RecordRow<T>[];
     if (!after) throw versionConflict(before.version);
-    await this.recordAudit(tx, actor, action, id, toApi(before), toApi(after));
+    await this.recordAudit(tx, actor, action, before.id, toApi(before), toApi(after));
     return after;
   }
 

@@ -48,7 +48,7 @@ export class ProductionRefusedError extends Error {
   }
 }
 
-/** Dev defaults of the realm placeholders, as documented in INTERFACES.md (never for production). */
+/** Dev defaults of the realm placeholders, as in the README's configuration table (never for production). */
 const DEV_DEFAULTS: Env = {
   VELOSI_WEB_URL: 'http://localhost:3000',
   VELOSI_AUTH_CLIENT_SECRET: 'velosi-auth-dev-secret',

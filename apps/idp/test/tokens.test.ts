@@ -39,7 +39,7 @@ describe('password grant (velosi_auth)', () => {
       audience: 'velosi-api',
     });
     expect(headerOf(body.access_token!)).toMatchObject({ alg: 'RS256', typ: 'JWT', kid: expect.any(String) });
-    // Same keys, same order as Keycloak 26.7's password-grant token (notes/keycloak-token-sample.json).
+    // Same keys, same order as Keycloak 26.7's password-grant token (checked live by keycloak-parity.test.ts).
     expect(Object.keys(payload)).toEqual([
       'exp',
       'iat',

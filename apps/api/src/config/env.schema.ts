@@ -5,7 +5,7 @@ import { z } from 'zod';
 // apps/api both as source (src/config) and built (dist/config), so one relative URL serves both.
 const DEFAULT_WEB_DIST_DIR = fileURLToPath(new URL('../../../web/dist/browser', import.meta.url));
 const DEFAULT_ISSUER_URL = 'http://localhost:8080/realms/ERP_Velosi';
-/** Dev-only secret of the velosi_auth client (INTERFACES.md); never accepted in production. */
+/** Dev-only secret of the velosi_auth client (the dev realm's placeholder default); never accepted in production. */
 export const DEV_AUTH_CLIENT_SECRET = 'velosi-auth-dev-secret';
 
 function wholeNumber(min: number, max: number, expected: string) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startIdp, type RunningIdp } from '../../../idp/src/server.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-/** Dev secret of velosi_auth (INTERFACES.md); the realm placeholder and the API default agree on it. */
+/** Dev secret of velosi_auth; the realm placeholder's default and the API's dev default agree on it. */
 export const DEV_AUTH_SECRET = 'velosi-auth-dev-secret';
 
 /** Demo users of the dev overlay (deploy/keycloak/dev), present in both the dev IdP and Keycloak. */

@@ -91,7 +91,7 @@ const REFRESH_DETAILS: Record<string, string> = {
 
 /**
  * Rewrites oidc-provider's token endpoint errors into Keycloak's (status, error,
- * error_description as observed on Keycloak 26.7, see /work/notes/keycloak-admin-facts.md §4).
+ * error_description as observed on Keycloak 26.7; scripts/keycloak/smoke.mjs checks them live).
  * Runs from the "grant.error" event, right after oidc-provider set the error body.
  */
 export function keycloakGrantError(deps: IdpDeps) {

@@ -60,10 +60,13 @@ type Stage = (typeof OPPORTUNITY_STAGES)[number];
 /** Stages that close the opportunity: reaching one needs a reason (see the stage-change body). */
 export const CLOSED_STAGES = ['closed_won', 'closed_lost'] as const satisfies readonly Stage[];
 export const OPEN_STAGES = OPPORTUNITY_STAGES.filter(
-  (s): s is Exclude<Stage, (typeof CLOSED_STAGES)[number]> => !isClosedStage(s),
+  (s): s is Exclude<Stage, ClosedStage> => !isClosedStage(s),
 );
 
-export function isClosedStage(stage: Stage): boolean {
+export type ClosedStage = (typeof CLOSED_STAGES)[number];
+
+/** A type guard, so a caller holding a closed stage can pass it on where only those are allowed. */
+export function isClosedStage(stage: Stage): stage is ClosedStage {
   return (CLOSED_STAGES as readonly Stage[]).includes(stage);
 }
 

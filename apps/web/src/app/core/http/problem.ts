@@ -25,6 +25,15 @@ export function readProblem(error: unknown): Problem {
   };
 }
 
+/**
+ * Status of a failed load for the pages' error states: null while there is no error, -1 when the
+ * failure is not an HTTP answer (a parse error of the body).
+ */
+export function loadErrorStatus(error: unknown): number | null {
+  if (!error) return null;
+  return error instanceof HttpErrorResponse ? error.status : -1;
+}
+
 function isFieldError(value: unknown): value is FieldError {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;

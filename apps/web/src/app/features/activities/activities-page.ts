@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -25,6 +24,7 @@ import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
+import { RecordsHttp } from '../../shared/sales/records-http';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -82,13 +82,13 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
   styleUrl: '../../shared/list/list-page.scss',
 })
 export class ActivitiesPage {
-  private readonly http = inject(HttpClient);
+  private readonly records = inject(RecordsHttp);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly conflicts = inject(ConflictNotifier);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.permissions().has('activities:write'));
+  protected readonly canWrite = computed(() => this.session.can('activities:write'));
   protected readonly columns = COLUMNS;
   protected readonly types = ACTIVITY_TYPES;
   protected readonly statuses = ACTIVITY_STATUSES;
@@ -118,7 +118,7 @@ export class ActivitiesPage {
 
   protected complete(a: Activity): void {
     const body: VersionedAction = { version: a.version };
-    this.http.post<Activity>(`/api/activities/${encodeURIComponent(a.id)}/complete`, body).subscribe({
+    this.records.action<Activity>('activities', a.id, 'complete', body).subscribe({
       next: () => {
         this.notifier.success('activities.completed', { subject: a.subject });
         this.list.reload();

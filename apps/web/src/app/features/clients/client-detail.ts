@@ -59,11 +59,9 @@ export class ClientDetail {
   private readonly conflicts = inject(ConflictNotifier);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.permissions().has('clients:write'));
-  protected readonly canWriteOpportunities = computed(() =>
-    this.session.permissions().has('opportunities:write'),
-  );
-  protected readonly canWriteActivities = computed(() => this.session.permissions().has('activities:write'));
+  protected readonly canWrite = computed(() => this.session.can('clients:write'));
+  protected readonly canWriteOpportunities = computed(() => this.session.can('opportunities:write'));
+  protected readonly canWriteActivities = computed(() => this.session.can('activities:write'));
   protected readonly formatMoney = formatMoney;
   protected readonly contacts = httpResource(
     () => ({

@@ -55,7 +55,7 @@ export class ClientsPage {
   private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.permissions().has('clients:write'));
+  protected readonly canWrite = computed(() => this.session.can('clients:write'));
   protected readonly columns = COLUMNS;
 
   protected readonly list = new ListPageState<Client, { archived: ArchivedFilter }>({

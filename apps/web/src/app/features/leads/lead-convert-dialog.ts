@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
@@ -16,6 +15,7 @@ import { MoneyField } from '../../shared/fields/money-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
+import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage } from '../../shared/sales/sales-options';
 
 export interface LeadConvertDialogData {
@@ -83,7 +83,7 @@ function modeOf(lead: Lead): TransportMode | null {
 })
 export class LeadConvertDialog {
   private readonly data = inject<LeadConvertDialogData>(MAT_DIALOG_DATA);
-  private readonly http = inject(HttpClient);
+  private readonly records = inject(RecordsHttp);
 
   protected readonly lead = this.data.lead;
   protected readonly stages = OPEN_STAGES;
@@ -125,7 +125,7 @@ export class LeadConvertDialog {
 
   protected submit(): void {
     this.submitter.run(() =>
-      this.http.post<LeadConversion>(`/api/leads/${encodeURIComponent(this.lead.id)}/convert`, this.body()),
+      this.records.action<LeadConversion>('leads', this.lead.id, 'convert', this.body()),
     );
   }
 

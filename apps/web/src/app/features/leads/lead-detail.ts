@@ -44,11 +44,14 @@ export class LeadDetail {
   private readonly activities = inject(ActivityCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.permissions().has('leads:write'));
-  protected readonly canConvert = computed(() => {
-    const p = this.session.permissions();
-    return p.has('leads:write') && p.has('clients:write') && p.has('opportunities:write');
-  });
+  protected readonly canWrite = computed(() => this.session.can('leads:write'));
+  /** Converting writes the lead and creates a client and an opportunity. */
+  protected readonly canConvert = computed(
+    () =>
+      this.session.can('leads:write') &&
+      this.session.can('clients:write') &&
+      this.session.can('opportunities:write'),
+  );
   protected readonly formatMoney = formatMoney;
   protected readonly record = new DetailRecord<Lead>('leads', this.id);
 

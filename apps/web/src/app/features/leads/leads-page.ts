@@ -62,7 +62,7 @@ export class LeadsPage {
   private readonly creation = inject(RecordCreation);
   protected readonly lang = inject(LanguageService).active;
   private readonly session = inject(SessionStore);
-  protected readonly canWrite = computed(() => this.session.permissions().has('leads:write'));
+  protected readonly canWrite = computed(() => this.session.can('leads:write'));
 
   protected readonly columns = COLUMNS;
   protected readonly statuses = LEAD_STATUSES;

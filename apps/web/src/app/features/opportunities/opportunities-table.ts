@@ -68,7 +68,7 @@ export class OpportunitiesTable {
   private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.permissions().has('opportunities:write'));
+  protected readonly canWrite = computed(() => this.session.can('opportunities:write'));
   protected readonly columns = COLUMNS;
   protected readonly stages = OPPORTUNITY_STAGES;
   protected readonly formatMoney = formatMoney;

@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Opportunity, OpportunityStageChange } from '@velosi/contracts';
+import type { ClosedStage, Opportunity, OpportunityStageChange } from '@velosi/contracts';
 
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { firstError } from '../../shared/forms/form-errors';
@@ -13,7 +13,7 @@ import { DialogSubmit } from '../../shared/sales/dialog-submit';
 
 export interface OpportunityCloseDialogData {
   readonly opportunity: Opportunity;
-  readonly stage: 'closed_won' | 'closed_lost';
+  readonly stage: ClosedStage;
   /** Reloads what shows the opportunity: offered when the version was stale (HTTP 409). */
   readonly reload: () => void;
 }

@@ -45,7 +45,7 @@ export class OpportunityDetail {
   private readonly stageChanger = inject(StageChanger);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.permissions().has('opportunities:write'));
+  protected readonly canWrite = computed(() => this.session.can('opportunities:write'));
   protected readonly stages = OPPORTUNITY_STAGES;
   protected readonly formatMoney = formatMoney;
   protected readonly record = new DetailRecord<Opportunity>('opportunities', this.id);

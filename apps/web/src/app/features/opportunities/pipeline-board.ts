@@ -6,7 +6,7 @@ import {
   transferArrayItem,
 } from '@angular/cdk/drag-drop';
 import { NgTemplateOutlet } from '@angular/common';
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -21,11 +21,17 @@ import type { Opportunity, OpportunityStage, PipelineStageSummary, PipelineSumma
 import { forkJoin, map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
+import { loadErrorStatus } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { formatDecimal, formatMoney } from '../../shared/sales/money';
 import { listParams, parsePage } from '../../shared/sales/record-api';
-import { OPEN_STAGES, OPPORTUNITY_STAGES, isClosedStage } from '../../shared/sales/sales-options';
+import {
+  CLOSED_STAGES,
+  OPEN_STAGES,
+  OPPORTUNITY_STAGES,
+  isClosedStage,
+} from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
@@ -75,13 +81,11 @@ export class PipelineBoard {
   private readonly session = inject(SessionStore);
   private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.permissions().has('opportunities:write'));
+  protected readonly canWrite = computed(() => this.session.can('opportunities:write'));
   protected readonly stages = OPPORTUNITY_STAGES;
   protected readonly openStages = OPEN_STAGES;
-  protected readonly closedStages = [
-    'closed_won',
-    'closed_lost',
-  ] as const satisfies readonly OpportunityStage[];
+  protected readonly closedStages = CLOSED_STAGES;
+  protected readonly isClosed = isClosedStage;
   protected readonly formatMoney = formatMoney;
   protected readonly formatDecimal = formatDecimal;
 
@@ -120,11 +124,7 @@ export class PipelineBoard {
     for (const entry of summary?.stages ?? []) byStage.set(entry.stage, entry);
     return byStage;
   });
-  protected readonly errorStatus = computed(() => {
-    const error = this.cards.error();
-    if (!error) return null;
-    return error instanceof HttpErrorResponse ? error.status : -1;
-  });
+  protected readonly errorStatus = computed(() => loadErrorStatus(this.cards.error()));
 
   constructor() {
     registerSalesIcons();

@@ -5,6 +5,7 @@ import type { Opportunity, OpportunityStage, OpportunityStageChange } from '@vel
 import { Observable, catchError, map, of } from 'rxjs';
 
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
+import { isClosedStage } from '../../shared/sales/sales-options';
 import { OpportunityCloseDialog, OpportunityCloseDialogData } from './opportunity-close-dialog';
 
 /**
@@ -23,7 +24,7 @@ export class StageChanger {
     stage: OpportunityStage,
     reload: () => void,
   ): Observable<Opportunity | null> {
-    if (stage === 'closed_won' || stage === 'closed_lost') {
+    if (isClosedStage(stage)) {
       // The dialog sends the change itself (and offers the reload on a stale version).
       const data: OpportunityCloseDialogData = { opportunity, stage, reload };
       return this.dialog

@@ -1,6 +1,8 @@
 import type { QuoteStatus } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
+import { formatDecimal as groupDigits } from '../../shared/sales/money';
+
 // Option lists of the quote forms come from the contracts' zod-free vocabulary (the same lists the
 // API validates with), so the editor can never offer a value the API does not know.
 export {
@@ -31,19 +33,14 @@ export function todayIso(): string {
 }
 
 /**
- * A decimal string for display: thousands separators in the UI language, exactly `places`
- * decimals (3 for TND: millimes). The value is already rounded by the shared math; only the
- * grouping is added here, on the string, so no float ever touches the amount.
+ * A decimal string for display: exactly `places` decimals (3 for TND: millimes), grouped in the
+ * UI language by the shared sales formatting. The value is already rounded by the shared math;
+ * only the padding is done here, on the string, so no float ever touches the amount.
  */
 export function formatDecimal(value: string | null | undefined, lang: string, places = 3): string {
   if (value === null || value === undefined || value === '') return '—';
-  const negative = value.startsWith('-');
-  const [intPart = '0', frac = ''] = (negative ? value.slice(1) : value).split('.');
-  const groupSep = lang.startsWith('fr') ? '\u202f' : ',';
-  const decimalSep = lang.startsWith('fr') ? ',' : '.';
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, groupSep);
-  const fraction = places > 0 ? decimalSep + frac.padEnd(places, '0').slice(0, places) : '';
-  return `${negative ? '-' : ''}${grouped}${fraction}`;
+  const [intPart = '0', frac = ''] = value.split('.');
+  return groupDigits(places > 0 ? `${intPart}.${frac.padEnd(places, '0').slice(0, places)}` : intPart, lang);
 }
 
 /** Money: 3 decimals for TND (millimes); other currencies as priced, at least 2 decimals. */

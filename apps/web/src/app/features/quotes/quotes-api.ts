@@ -13,57 +13,57 @@ import type {
 } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
-const BASE = '/api/quotes';
+import { RecordsHttp, recordUrl } from '../../shared/sales/records-http';
 
-function at(id: string, action = ''): string {
-  return `${BASE}/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
-}
-
-/** `/api/quotes…`: the freight quotes (the server computes totals and numbers, never the SPA). */
+/**
+ * `/api/quotes…`: the freight quotes (the server computes totals and numbers, never the SPA).
+ * Typed names for the generic record routes, plus the quote's own actions.
+ */
 @Injectable({ providedIn: 'root' })
 export class QuotesApi {
   private readonly http = inject(HttpClient);
+  private readonly records = inject(RecordsHttp);
 
   get(id: string): Observable<Quote> {
-    return this.http.get<Quote>(at(id));
+    return this.records.get<Quote>('quotes', id);
   }
 
   create(body: QuoteCreateInput): Observable<Quote> {
-    return this.http.post<Quote>(BASE, body);
+    return this.records.create<Quote>('quotes', body);
   }
 
   update(id: string, body: QuoteUpdate): Observable<Quote> {
-    return this.http.patch<Quote>(at(id), body);
+    return this.records.update<Quote, QuoteUpdate>('quotes', id, body);
   }
 
   send(id: string, body: QuoteSendInput): Observable<QuoteSendResult> {
-    return this.http.post<QuoteSendResult>(at(id, 'send'), body);
+    return this.records.action<QuoteSendResult>('quotes', id, 'send', body);
   }
 
   accept(id: string, body: QuoteAccept): Observable<Quote> {
-    return this.http.post<Quote>(at(id, 'accept'), body);
+    return this.records.action<Quote>('quotes', id, 'accept', body);
   }
 
   reject(id: string, body: QuoteReject): Observable<Quote> {
-    return this.http.post<Quote>(at(id, 'reject'), body);
+    return this.records.action<Quote>('quotes', id, 'reject', body);
   }
 
   cancel(id: string, body: QuoteCancel): Observable<Quote> {
-    return this.http.post<Quote>(at(id, 'cancel'), body);
+    return this.records.action<Quote>('quotes', id, 'cancel', body);
   }
 
   /** A new draft copied from the quote (new number); answers the copy. */
   duplicate(id: string, body: QuoteDuplicate = {}): Observable<Quote> {
-    return this.http.post<Quote>(at(id, 'duplicate'), body);
+    return this.records.action<Quote>('quotes', id, 'duplicate', body);
   }
 
   /** A new revision (draft, `-v2`); the quote becomes superseded. Answers the new revision. */
   revise(id: string, version: number): Observable<Quote> {
-    return this.http.post<Quote>(at(id, 'revise'), { version });
+    return this.records.action<Quote>('quotes', id, 'revise', { version });
   }
 
   /** The PDF as a blob: fetched with the bearer (an `<a href>` could not send it). */
   pdf(id: string): Observable<Blob> {
-    return this.http.get(at(id, 'pdf'), { responseType: 'blob' });
+    return this.http.get(`${recordUrl('quotes', id)}/pdf`, { responseType: 'blob' });
   }
 }

@@ -1,12 +1,13 @@
 import { ComponentType } from '@angular/cdk/portal';
-import { HttpErrorResponse, HttpResourceRef, httpResource } from '@angular/common/http';
+import { HttpResourceRef, httpResource } from '@angular/common/http';
 import { Signal, computed, inject, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 
+import { loadErrorStatus } from '../../core/http/problem';
 import { ConflictNotifier } from '../sales/conflict-notifier';
 import { TimelineRecordType } from '../sales/record-api';
-import { RecordsHttp } from '../sales/records-http';
+import { RecordsHttp, recordUrl } from '../sales/records-http';
 import { ConfirmDialog, ConfirmDialogData } from '../ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../ui/notifier';
 
@@ -52,14 +53,10 @@ export class DetailRecord<T extends ArchivableRecord> implements RecordLoadState
     id: () => string,
     private readonly alsoReload: () => void = () => undefined,
   ) {
-    this.resource = httpResource<T>(() => `/api/${type}/${encodeURIComponent(id())}`);
+    this.resource = httpResource<T>(() => recordUrl(type, id()));
     this.value = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
     this.loaded = computed(() => this.value() !== undefined);
-    this.errorStatus = computed(() => {
-      const error = this.resource.error();
-      if (!error) return null;
-      return error instanceof HttpErrorResponse ? error.status : -1;
-    });
+    this.errorStatus = computed(() => loadErrorStatus(this.resource.error()));
   }
 
   reload(): void {

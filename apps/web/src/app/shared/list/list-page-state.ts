@@ -1,10 +1,11 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Signal, WritableSignal, computed, inject, linkedSignal, signal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { PageEvent } from '@angular/material/paginator';
 import { Sort } from '@angular/material/sort';
 import { Observable, debounceTime, distinctUntilChanged, map } from 'rxjs';
 
+import { loadErrorStatus } from '../../core/http/problem';
 import { Page, QueryValue, listParams, parsePage } from '../sales/record-api';
 
 /** Typing a word costs one request, not one per key. */
@@ -140,11 +141,7 @@ export class ListPageState<T, F extends ListFilters = Record<string, never>> imp
       computation: (next, previous) => next ?? previous?.value,
     });
     this.loading = resource.isLoading;
-    this.errorStatus = computed(() => {
-      const error = resource.error();
-      if (!error) return null;
-      return error instanceof HttpErrorResponse ? error.status : -1;
-    });
+    this.errorStatus = computed(() => loadErrorStatus(resource.error()));
     this.rows = computed(() => {
       const items = this.page()?.items;
       return this.errorStatus() === null && items?.length ? items : null;

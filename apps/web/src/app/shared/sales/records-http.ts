@@ -13,7 +13,7 @@ export class RecordsHttp {
   private readonly http = inject(HttpClient);
 
   get<T>(type: RecordType, id: string): Observable<T> {
-    return this.http.get<T>(url(type, id));
+    return this.http.get<T>(recordUrl(type, id));
   }
 
   create<T>(type: RecordType, body: object): Observable<T> {
@@ -25,11 +25,11 @@ export class RecordsHttp {
     id: string,
     body: B,
   ): Observable<T> {
-    return this.http.patch<T>(url(type, id), body);
+    return this.http.patch<T>(recordUrl(type, id), body);
   }
 
   action<T>(type: RecordType, id: string, action: string, body: object): Observable<T> {
-    return this.http.post<T>(`${url(type, id)}/${action}`, body);
+    return this.http.post<T>(`${recordUrl(type, id)}/${action}`, body);
   }
 
   setArchived<T>(type: RecordType, id: string, version: number, archived: boolean): Observable<T> {
@@ -37,6 +37,7 @@ export class RecordsHttp {
   }
 }
 
-function url(type: RecordType, id: string): string {
+/** `/api/<type>/<id>`: the record's own route, the base of its actions. */
+export function recordUrl(type: RecordType, id: string): string {
   return `/api/${type}/${encodeURIComponent(id)}`;
 }

@@ -1,11 +1,11 @@
-import type { ActivityType, OpportunityStage } from '@velosi/contracts';
-import { CLOSED_STAGES } from '@velosi/contracts/vocabulary';
+import type { ActivityType, ClosedStage, OpportunityStage } from '@velosi/contracts';
 
 // Value lists of the sales enums for selects and the kanban come from the contracts' zod-free
 // vocabulary (the same lists the API validates with), so a new value is offered everywhere.
 export {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
+  CLOSED_STAGES,
   COMMON_CURRENCIES as CURRENCIES,
   EDITABLE_LEAD_STATUSES,
   LEAD_PRIORITIES,
@@ -21,7 +21,7 @@ export {
   isClosedStage,
 } from '@velosi/contracts/vocabulary';
 
-export type OpenStage = Exclude<OpportunityStage, (typeof CLOSED_STAGES)[number]>;
+export type OpenStage = Exclude<OpportunityStage, ClosedStage>;
 
 export const ACTIVITY_TYPE_ICONS: Readonly<Record<ActivityType, string>> = {
   call: 'call',

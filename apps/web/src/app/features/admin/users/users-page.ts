@@ -53,7 +53,7 @@ export class UsersPage {
 
   protected readonly columns = COLUMNS;
   /** Read-only administrators (users:read without users:write) see the list, not the actions. */
-  protected readonly canWrite = computed(() => this.session.permissions().has('users:write'));
+  protected readonly canWrite = computed(() => this.session.can('users:write'));
 
   /** Not sortable: the users API takes no `sort` (AdminUserListQuerySchema). */
   protected readonly list = new ListPageState<AdminUser>({

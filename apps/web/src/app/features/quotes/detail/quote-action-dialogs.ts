@@ -9,6 +9,7 @@ import { of } from 'rxjs';
 
 import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { textOrNull } from '../../../shared/sales/form-problem';
 import { fieldError } from '../quote-errors';
 
 // The quote's action dialogs only collect what the action needs and close with it: the detail
@@ -26,7 +27,6 @@ const DIALOG_IMPORTS = [
 ];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 const text = (max: number) =>
   new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
 
@@ -101,7 +101,7 @@ export class QuoteSendDialog {
   protected submit(): void {
     this.submitter.run(() => {
       const v = this.form.getRawValue();
-      return of({ recipients: splitRecipients(v.recipients), message: orNull(v.message) });
+      return of({ recipients: splitRecipients(v.recipients), message: textOrNull(v.message) });
     });
   }
 }
@@ -181,16 +181,16 @@ export class QuoteAcceptDialog {
     if (v.etd && v.eta && v.eta < v.etd) this.form.controls.eta.setErrors({ etaBeforeEtd: true });
     this.submitter.run(() =>
       of({
-        customerReference: orNull(v.customerReference),
+        customerReference: textOrNull(v.customerReference),
         transport: {
-          carrierName: orNull(v.carrierName),
-          vesselName: orNull(v.vesselName),
-          voyageNumber: orNull(v.voyageNumber),
-          flightNumber: orNull(v.flightNumber),
-          bookingReference: orNull(v.bookingReference),
-          etd: orNull(v.etd),
-          eta: orNull(v.eta),
-          notes: orNull(v.notes),
+          carrierName: textOrNull(v.carrierName),
+          vesselName: textOrNull(v.vesselName),
+          voyageNumber: textOrNull(v.voyageNumber),
+          flightNumber: textOrNull(v.flightNumber),
+          bookingReference: textOrNull(v.bookingReference),
+          etd: textOrNull(v.etd),
+          eta: textOrNull(v.eta),
+          notes: textOrNull(v.notes),
         },
       }),
     );
@@ -263,6 +263,6 @@ export class QuoteReasonDialog {
   protected readonly submitter = new DialogSubmit<ReasonDialogResult>(this.form);
 
   protected submit(): void {
-    this.submitter.run(() => of({ reason: orNull(this.form.getRawValue().reason) }));
+    this.submitter.run(() => of({ reason: textOrNull(this.form.getRawValue().reason) }));
   }
 }

@@ -19,6 +19,7 @@ import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError } from '../quote-errors';
+import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { isConflict, listParams, parsePage } from '../../../shared/sales/record-api';
 import { AssigneesField, currentUserAssignees } from '../../../shared/fields/assignees-field';
 import { Notifier } from '../../../shared/ui/notifier';
@@ -37,13 +38,13 @@ import {
 } from '../quote-options';
 import { QuotesApi } from '../quotes-api';
 import {
-  RATE_PATTERN,
   applyQuoteErrors,
   clearServerErrors,
   containerGroup,
   createBody,
   fillForm,
   invalidPaths,
+  isUsableRate,
   lineComputable,
   quoteForm,
   totalsInput,
@@ -134,7 +135,7 @@ export class QuoteEditor {
     const v = this.value();
     const inputs = v.items.map(totalsInput);
     const ok = inputs.map(lineComputable);
-    const rateOk = RATE_PATTERN.test(v.exchangeRate) && /[1-9]/.test(v.exchangeRate);
+    const rateOk = isUsableRate(v.exchangeRate);
     const foreign = v.currency !== BASE_CURRENCY && rateOk;
     const result = computeQuoteTotals(
       inputs.filter((_, i) => ok[i]),
@@ -153,7 +154,7 @@ export class QuoteEditor {
 
   protected readonly chargeable = computed(() => {
     const v = this.value();
-    const measure = (s: string) => (/^(?:0|[1-9]\d{0,11})(?:\.\d{1,3})?$/.test(s) ? s : null);
+    const measure = (s: string) => (AMOUNT_PATTERN.test(s) ? s : null);
     const kg = measure(v.grossWeightKg.trim());
     const m3 = measure(v.volumeM3.trim());
     return chargeableWeight({ mode: v.mode, grossWeightKg: kg, volumeM3: m3 });

@@ -16,15 +16,20 @@ import type {
 import type { QuoteTotalsLineInput } from '@velosi/contracts/quote-math';
 
 import { SERVER_ERROR } from '../../../shared/forms/form-errors';
+import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 import { BASE_CURRENCY, DEFAULT_VALIDITY_DAYS, addDays, todayIso } from '../quote-options';
 
 // The editor's reactive form and its two-way mapping to the API contracts. Decimal amounts stay
 // strings from the input to the body: a JS number never holds money.
 
-/** Same shapes as the contracts' decimal strings (common.ts), checked while typing. */
-export const AMOUNT_PATTERN = /^(?:0|[1-9]\d{0,11})(?:\.\d{1,3})?$/;
-export const RATE_PATTERN = /^(?:0|[1-9]\d{0,5})(?:\.\d{1,6})?$/;
+/** Exchange rate as the contracts accept it (amounts: the shared AMOUNT_PATTERN). */
+const RATE_PATTERN = /^(?:0|[1-9]\d{0,5})(?:\.\d{1,6})?$/;
 const POSITIVE = /[1-9]/;
+
+/** A rate the math can use: the contracts' shape, and not zero. */
+export function isUsableRate(value: string): boolean {
+  return RATE_PATTERN.test(value) && POSITIVE.test(value);
+}
 
 function positiveDecimal(pattern: RegExp): ValidatorFn {
   return (control: AbstractControl<string | null>) => {
@@ -103,11 +108,6 @@ export function quoteForm(assignedTo: string[] = []) {
 export type QuoteForm = ReturnType<typeof quoteForm>;
 export type QuoteFormValue = QuoteForm['value'];
 
-const orNull = (value: string | null | undefined): string | null => {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-};
-
 /** What the shared math needs from a line (a débours is billed at cost: sell = buy). */
 export function totalsInput(line: LineValue): QuoteTotalsLineInput {
   const buy = line.buyUnitPrice?.trim() ?? '';
@@ -115,7 +115,7 @@ export function totalsInput(line: LineValue): QuoteTotalsLineInput {
     quantity: line.quantity?.trim() ?? '',
     buyUnitPrice: buy,
     sellUnitPrice: line.isDisbursement ? buy : (line.sellUnitPrice?.trim() ?? ''),
-    exchangeRate: line.currency === BASE_CURRENCY ? null : orNull(line.exchangeRate),
+    exchangeRate: line.currency === BASE_CURRENCY ? null : textOrNull(line.exchangeRate),
     vatRate: line.isDisbursement ? 0 : (line.vatRate ?? 19),
     isDisbursement: line.isDisbursement ?? false,
   };
@@ -128,7 +128,7 @@ export function lineComputable(line: QuoteTotalsLineInput): boolean {
     POSITIVE.test(line.quantity) &&
     AMOUNT_PATTERN.test(line.buyUnitPrice) &&
     AMOUNT_PATTERN.test(line.sellUnitPrice) &&
-    (line.exchangeRate == null || (RATE_PATTERN.test(line.exchangeRate) && POSITIVE.test(line.exchangeRate)))
+    (line.exchangeRate == null || isUsableRate(line.exchangeRate))
   );
 }
 
@@ -137,7 +137,7 @@ function lineBody(line: LineValue): QuoteLineInput {
   return {
     kind: line.kind ?? 'freight',
     description: line.description?.trim() ?? '',
-    chargeTypeCode: orNull(line.chargeTypeCode)?.toUpperCase() ?? null,
+    chargeTypeCode: textOrNull(line.chargeTypeCode)?.toUpperCase() ?? null,
     quantity: input.quantity,
     unit: line.unit ?? 'shipment',
     buyUnitPrice: input.buyUnitPrice,
@@ -151,7 +151,7 @@ function lineBody(line: LineValue): QuoteLineInput {
 
 /** The editable header + lines (what PATCH accepts; create adds the client or lead). */
 function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version'> {
-  const decimal = (s: string | undefined) => orNull(s);
+  const decimal = textOrNull;
   return {
     contactId: v.partyKind === 'client' ? (v.contactId ?? null) : null,
     opportunityId: v.opportunityId ?? null,
@@ -159,22 +159,25 @@ function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version'> {
     mode: v.mode ?? 'sea_fcl',
     direction: v.direction ?? 'import',
     incoterm: v.incoterm ?? null,
-    incotermPlace: orNull(v.incotermPlace),
-    origin: { locationCode: orNull(v.originCode)?.toUpperCase() ?? null, address: orNull(v.originAddress) },
-    destination: {
-      locationCode: orNull(v.destinationCode)?.toUpperCase() ?? null,
-      address: orNull(v.destinationAddress),
+    incotermPlace: textOrNull(v.incotermPlace),
+    origin: {
+      locationCode: textOrNull(v.originCode)?.toUpperCase() ?? null,
+      address: textOrNull(v.originAddress),
     },
-    commodity: orNull(v.commodity),
+    destination: {
+      locationCode: textOrNull(v.destinationCode)?.toUpperCase() ?? null,
+      address: textOrNull(v.destinationAddress),
+    },
+    commodity: textOrNull(v.commodity),
     packagesCount: v.packagesCount ?? null,
     grossWeightKg: decimal(v.grossWeightKg),
     volumeM3: decimal(v.volumeM3),
     containers: (v.containers ?? []).map((c) => ({ type: c.type ?? '40HC', count: Number(c.count ?? 1) })),
     transitTimeDays: v.transitTimeDays ?? null,
     validUntil: v.validUntil ?? todayIso(),
-    paymentTerms: orNull(v.paymentTerms),
-    conditions: orNull(v.conditions),
-    internalNotes: orNull(v.internalNotes),
+    paymentTerms: textOrNull(v.paymentTerms),
+    conditions: textOrNull(v.conditions),
+    internalNotes: textOrNull(v.internalNotes),
     currency: v.currency ?? BASE_CURRENCY,
     exchangeRate: v.currency === BASE_CURRENCY ? null : decimal(v.exchangeRate),
     stampDutyApplies: v.stampDutyApplies ?? true,

@@ -1,4 +1,4 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
+import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,6 +7,7 @@ import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import type { FieldChange, TimelineItem } from '@velosi/contracts';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { loadErrorStatus } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { Page, TimelineRecordType, parsePage } from '../../sales/record-api';
 import { ACTIVITY_TYPE_ICONS, isOverdue } from '../../sales/sales-options';
@@ -60,10 +61,7 @@ export class Timeline {
   protected readonly page = computed<Page<TimelineItem> | undefined>(() =>
     this.timeline.hasValue() ? this.timeline.value() : undefined,
   );
-  protected readonly errorStatus = computed(() => {
-    const error = this.timeline.error();
-    return error instanceof HttpErrorResponse ? error.status : error ? -1 : null;
-  });
+  protected readonly errorStatus = computed(() => loadErrorStatus(this.timeline.error()));
 
   constructor() {
     registerSalesIcons();

@@ -1,7 +1,7 @@
 import { InjectionToken } from '@angular/core';
 
 /**
- * Runtime settings served by the API at `/config.json` (INTERFACES.md). They are read at boot,
+ * Runtime settings served by the API at `/config.json` (README: configuration). They are read at boot,
  * not baked in at build time, so one SPA build serves every environment.
  */
 export interface AppConfig {

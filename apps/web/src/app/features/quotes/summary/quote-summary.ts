@@ -40,6 +40,12 @@ export class QuoteSummary {
   protected readonly lang = inject(LanguageService).active;
   protected readonly formatMoney = formatMoney;
   protected readonly formatDecimal = formatDecimal;
+
+  /** A quantity as entered: its significant decimals kept (1.5 containers, 12.250 m³), none padded. */
+  protected quantityText(quantity: string): string {
+    const places = (quantity.split('.')[1] ?? '').replace(/0+$/, '').length;
+    return formatDecimal(quantity, this.lang(), places);
+  }
   protected readonly lines = computed(() => [...this.quote().items].sort((a, b) => a.position - b.position));
   /** The cargo card has something to show (the staff always see it, with its internal facts). */
   protected readonly hasCargo = computed(() => {

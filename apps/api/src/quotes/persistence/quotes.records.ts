@@ -143,8 +143,9 @@ export const customerNameSql = sql<string>`coalesce(
   (select coalesce(${leads.company}, ${leads.fullName}) from ${leads} where ${leads.id} = ${quotes.leadId}))`;
 
 /**
- * COMMERCIAL: quotes assigned to them; ADMIN and FINANCE (`quotes:read`): all; OPERATIONS
- * (`quotes:read-accepted`): accepted ones only — the hand-over to operations. All in the WHERE.
+ * Every role with `quotes:read` reaches the quote routes; WHICH quotes is decided here, in the
+ * WHERE: COMMERCIAL the quotes assigned to them; ADMIN and FINANCE all; OPERATIONS accepted ones
+ * only — the hand-over to operations.
  */
 export const quoteVisibility = assignedVisibility(quotes.assignedTo, {
   FINANCE: true,

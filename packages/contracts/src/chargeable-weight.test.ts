@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chargeableWeight } from './chargeable-weight.js';
+import { chargeableWeight } from './quote-math.js';
 
 describe('chargeable weight', () => {
   it('air: the greater of gross kg and m³ × 167', () => {

@@ -12,6 +12,7 @@ export * from './opportunities.js';
 export * from './activities.js';
 export * from './timeline.js';
 export * from './quote-number.js';
+export * from './quote-math.js';
 export * from './quote-totals.js';
 export * from './chargeable-weight.js';
 export * from './quote-lines.js';

@@ -1,11 +1,57 @@
 // Zod-free on purpose: the SPA imports this file alone (`@velosi/contracts/quote-math`) to show
 // live totals with the exact code the API runs, without pulling zod and every schema into its
-// bundle. quote-totals.ts and chargeable-weight.ts re-export from here (one implementation).
-import type { ChargeableWeight, ChargeableWeightUnit } from './chargeable-weight.js';
+// bundle. The shapes it computes are declared here; quote-totals.ts and chargeable-weight.ts
+// declare the schemas that validate them (checked against these types), importing from here only.
 import type { TransportMode } from './common.js';
 import { Dec, fixed, parseDecimal } from './decimal.js';
 import { BASE_CURRENCY, VAT_RATES } from './vocabulary.js';
-import type { QuoteLineTotals, QuoteTotals, VatRate } from './quote-totals.js';
+
+/** A VAT rate of Tunisia (percent). */
+export type VatRate = (typeof VAT_RATES)[number];
+
+/** Figures of one line, in TND (decimal strings). */
+export interface QuoteLineTotals {
+  buyTotalTnd: string;
+  sellTotalTnd: string;
+  marginTnd: string;
+  /** Margin / sell × 100 with 2 decimals; null when the line sells for 0. */
+  marginPercent: string | null;
+  vatTnd: string;
+}
+
+export interface VatBreakdownEntry {
+  rate: VatRate;
+  /** Sum of the (non-disbursement) sell totals taxed at this rate. */
+  baseTnd: string;
+  vatTnd: string;
+}
+
+/** Figures of a whole quote, in TND (decimal strings). */
+export interface QuoteTotals {
+  buyTnd: string;
+  /** Everything billed before tax, disbursements included. */
+  sellTnd: string;
+  marginTnd: string;
+  /** Margin over sell WITHOUT disbursements (débours are not turnover); null when that is 0. */
+  marginPercent: string | null;
+  vatTnd: string;
+  /** One entry per VAT rate used by a non-disbursement line, highest rate first. */
+  vatBreakdown: VatBreakdownEntry[];
+  disbursementsTnd: string;
+  stampDutyTnd: string;
+  /** sell (incl. débours) + VAT + stamp duty. */
+  totalTnd: string;
+  /** The grand total in the quote currency (total TND / its rate); null for TND quotes. */
+  quoteCurrency: { currency: string; exchangeRate: string; totalAmount: string } | null;
+}
+
+export type ChargeableWeightUnit = 'kg' | 'revenue_ton';
+
+/** What the carrier bills: kg (air, road) or revenue tons (sea LCL). */
+export interface ChargeableWeight {
+  value: string;
+  unit: ChargeableWeightUnit;
+}
 
 const TND = BASE_CURRENCY;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLineTotals, computeQuoteTotals, type QuoteTotalsLineInput } from './quote-totals.js';
+import { computeLineTotals, computeQuoteTotals, type QuoteTotalsLineInput } from './quote-math.js';
 
 /** A TND line at VAT 19 unless told otherwise. */
 function line(overrides: Partial<QuoteTotalsLineInput>): QuoteTotalsLineInput {

@@ -8,14 +8,7 @@ import {
 } from './common.js';
 import { VAT_RATES } from './vocabulary.js';
 
-export {
-  DEFAULT_STAMP_DUTY_TND,
-  computeLineTotals,
-  computeQuoteTotals,
-  type QuoteTotalsLineInput,
-  type QuoteTotalsOptions,
-  type QuoteTotalsResult,
-} from './quote-math.js';
+import type { QuoteLineTotals, QuoteTotals, VatBreakdownEntry, VatRate } from './quote-math.js';
 
 /**
  * Quote totals, computed the same way by the API (authoritative: what is stored and printed) and
@@ -23,8 +16,7 @@ export {
  * every operation runs on decimal.js, never on JS numbers.
  */
 
-export const VatRateSchema = z.literal(VAT_RATES);
-export type VatRate = z.infer<typeof VatRateSchema>;
+export const VatRateSchema = z.literal(VAT_RATES) satisfies z.ZodType<VatRate>;
 
 export const QuoteLineTotalsSchema = z.object({
   buyTotalTnd: AmountSchema,
@@ -33,16 +25,14 @@ export const QuoteLineTotalsSchema = z.object({
   /** Margin / sell × 100 with 2 decimals; null when the line sells for 0. */
   marginPercent: PercentSchema.nullable(),
   vatTnd: AmountSchema,
-});
-export type QuoteLineTotals = z.infer<typeof QuoteLineTotalsSchema>;
+}) satisfies z.ZodType<QuoteLineTotals>;
 
 export const VatBreakdownEntrySchema = z.object({
   rate: VatRateSchema,
   /** Sum of the (non-disbursement) sell totals taxed at this rate. */
   baseTnd: AmountSchema,
   vatTnd: AmountSchema,
-});
-export type VatBreakdownEntry = z.infer<typeof VatBreakdownEntrySchema>;
+}) satisfies z.ZodType<VatBreakdownEntry>;
 
 export const QuoteTotalsSchema = z.object({
   buyTnd: AmountSchema,
@@ -62,5 +52,4 @@ export const QuoteTotalsSchema = z.object({
   quoteCurrency: z
     .object({ currency: CurrencyCodeSchema, exchangeRate: ExchangeRateSchema, totalAmount: AmountSchema })
     .nullable(),
-});
-export type QuoteTotals = z.infer<typeof QuoteTotalsSchema>;
+}) satisfies z.ZodType<QuoteTotals>;

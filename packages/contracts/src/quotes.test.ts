@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chargeableWeight } from './chargeable-weight.js';
+import { chargeableWeight } from './quote-math.js';
 import { QuoteAcceptSchema, QuoteDuplicateSchema, QuoteRejectSchema } from './quote-actions.js';
 import { QuoteLineInputSchema } from './quote-lines.js';
-import { computeQuoteTotals } from './quote-totals.js';
+import { computeQuoteTotals } from './quote-math.js';
 import {
   PublicQuoteSchema,
   QuoteCreateSchema,

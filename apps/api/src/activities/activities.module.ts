@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ActivitySchema } from '@velosi/contracts';
 import { AuditModule } from '../audit/audit.module.js';
-import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { lifecycleController } from './record-lifecycle.controller.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { ActivitiesController } from './activities.controller.js';
 import { ActivitiesService } from './activities.service.js';
 import { TimelineService } from './timeline.service.js';
+import { ActivitiesRepository } from './activities.repository.js';
 
 @Module({
   imports: [AuditModule, StaffModule],
@@ -19,8 +20,8 @@ import { TimelineService } from './timeline.service.js';
       write: 'activities:write',
     }),
   ],
-  providers: [ActivitiesService, TimelineService],
+  providers: [ActivitiesRepository, ActivitiesService, TimelineService],
   // Every record type with a detail page (leads, opportunities, clients, quotes) shows a timeline.
-  exports: [TimelineService],
+  exports: [ActivitiesRepository, TimelineService],
 })
 export class ActivitiesModule {}

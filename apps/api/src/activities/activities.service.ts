@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   Activity,
   ActivityCreate,
@@ -8,39 +8,32 @@ import type {
 } from '@velosi/contracts';
 import { arrayContains, eq, gte, inArray, lte, not, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../audit/audit.service.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
-import { Assignments } from '../common/records/assignment.js';
+import { Assignments } from '../staff/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { assertLinkVisible } from '../common/records/links.js';
 import { invalidState } from '../common/records/problems.js';
-import { RecordRepository } from '../common/records/repository.js';
+
 import { ValidationProblem } from '../common/validation.js';
-import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
+import { type Transaction } from '../database/database.types.js';
 import {
   ACTIVITY_LINK_TARGETS,
   activityColumns,
-  activityRecords,
   overdueCondition,
   toActivity,
   type ActivityLinkKey,
-  type ActivitySortField,
 } from './activities.records.js';
 import { activities } from './activities.table.js';
+import { ActivitiesRepository } from './activities.repository.js';
 
 const LINK_KEYS: readonly ActivityLinkKey[] = ['leadId', 'opportunityId', 'quoteId', 'clientId'];
 
 @Injectable()
 export class ActivitiesService {
-  readonly records: RecordRepository<typeof activities, Activity, ActivitySortField>;
-
   constructor(
-    @Inject(DATABASE) database: DatabaseHandle,
-    audit: AuditService,
+    readonly records: ActivitiesRepository,
     private readonly assignments: Assignments,
-  ) {
-    this.records = new RecordRepository(activityRecords, database.db, audit);
-  }
+  ) {}
 
   list(user: AuthUser, query: ActivityListQuery): Promise<ActivityPage> {
     const links = LINK_KEYS.map((key) => {

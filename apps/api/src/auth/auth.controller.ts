@@ -14,12 +14,10 @@ import {
 } from '@nestjs/common';
 import {
   LoginRequestSchema,
-  MeResponseSchema,
   RefreshRequestSchema,
   TokenResponseSchema,
   VerifyResponseSchema,
   type LoginRequest,
-  type MeResponse,
   type RefreshRequest,
   type TokenResponse,
   type VerifyResponse,
@@ -27,8 +25,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationPipe } from '../common/validation.js';
 import { Returns } from '../docs/api-docs.decorators.js';
-import { StaffProfileRepository } from '../users/staff-profile.repository.js';
-import { AUTH_CLAIMS_KEY, type AuthenticatedRequest } from './auth.guard.js';
+
 import type { AuthUser } from './auth-user.js';
 import { CurrentUser } from './current-user.decorator.js';
 import { LoginLimiter } from './login-limiter.js';
@@ -44,7 +41,6 @@ export class AuthController {
   constructor(
     private readonly oidc: OidcClient,
     private readonly limiter: LoginLimiter,
-    private readonly profiles: StaffProfileRepository,
   ) {}
 
   /** Password grant done server-side with the velosi_auth secret (for clients without a browser flow). */
@@ -123,25 +119,6 @@ export class AuthController {
   @Returns(VerifyResponseSchema)
   verify(@CurrentUser() user: AuthUser): VerifyResponse {
     return { active: true, sub: user.sub, username: user.username, roles: user.roles, exp: user.exp };
-  }
-
-  @Get('me')
-  @Authenticated()
-  @Returns(MeResponseSchema)
-  async me(@CurrentUser() user: AuthUser, @Req() request: AuthenticatedRequest): Promise<MeResponse> {
-    const claims = request[AUTH_CLAIMS_KEY];
-    const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-    return {
-      sub: user.sub,
-      username: user.username,
-      email: user.email,
-      name: user.name,
-      givenName: text(claims?.given_name),
-      familyName: text(claims?.family_name),
-      roles: user.roles,
-      permissions: user.permissions,
-      profile: await this.profiles.find(user.sub),
-    };
   }
 }
 

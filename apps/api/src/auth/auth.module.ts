@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { HealthModule } from '../health/health.module.js';
-import { StaffProfileRepository } from '../users/staff-profile.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { IdentityHealth } from './identity-health.js';
@@ -24,7 +23,6 @@ import { TokenVerifier } from './token-verifier.js';
     IdentityHealth,
     LoginLimiter,
     OidcClient,
-    StaffProfileRepository,
   ],
   exports: [OidcClient, TokenVerifier],
 })

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { ClientSchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
-import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { ClientsController } from './clients.controller.js';
 import { ClientsService } from './clients.service.js';
 import { ContactsController } from './contacts.controller.js';
 import { ContactsService } from './contacts.service.js';
+import { ClientsRepository } from './clients.repository.js';
+import { ContactsRepository } from './contacts.repository.js';
 
 @Module({
   imports: [AuditModule, ActivitiesModule, StaffModule],
@@ -23,8 +25,8 @@ import { ContactsService } from './contacts.service.js';
       timeline: 'clientId',
     }),
   ],
-  providers: [ClientsService, ContactsService],
+  providers: [ClientsRepository, ContactsRepository, ClientsService, ContactsService],
   // Leads (conversion) and quotes (acceptance of a lead-only quote) create clients through it.
-  exports: [ClientsService],
+  exports: [ClientsRepository, ContactsRepository, ClientsService],
 })
 export class ClientsModule {}

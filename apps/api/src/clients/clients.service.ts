@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   Client,
   ClientCreate,
@@ -9,28 +9,23 @@ import type {
 } from '@velosi/contracts';
 import { arrayContains, eq } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../audit/audit.service.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
-import { Assignments } from '../common/records/assignment.js';
+import { Assignments } from '../staff/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
-import { RecordRepository } from '../common/records/repository.js';
-import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
-import { clientRecords, type ClientSortField } from './clients.records.js';
+
+import { type Transaction } from '../database/database.types.js';
+
 import { clients, type ClientRow, type ContactRow } from './clients.table.js';
 import { ContactsService } from './contacts.service.js';
+import { ClientsRepository } from './clients.repository.js';
 
 @Injectable()
 export class ClientsService {
-  readonly records: RecordRepository<typeof clients, Client, ClientSortField>;
-
   constructor(
-    @Inject(DATABASE) database: DatabaseHandle,
-    audit: AuditService,
+    readonly records: ClientsRepository,
     private readonly contacts: ContactsService,
     private readonly assignments: Assignments,
-  ) {
-    this.records = new RecordRepository(clientRecords, database.db, audit);
-  }
+  ) {}
 
   list(user: AuthUser, query: ClientListQuery): Promise<ClientPage> {
     return this.records.list(user, query, [

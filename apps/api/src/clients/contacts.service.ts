@@ -1,15 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type {
-  Client,
-  Contact,
-  ContactCreate,
-  ContactListQuery,
-  ContactPage,
-  ContactUpdate,
-} from '@velosi/contracts';
+import { Injectable } from '@nestjs/common';
+import type { Contact, ContactCreate, ContactListQuery, ContactPage, ContactUpdate } from '@velosi/contracts';
 import { and, eq, ne } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/records/actor.js';
 import { presentOnly } from '../common/records/fields.js';
 import {
@@ -18,29 +10,22 @@ import {
   isForeignKeyViolation,
   isUniqueViolation,
 } from '../common/records/problems.js';
-import { RecordRepository } from '../common/records/repository.js';
-import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
-import {
-  clientRecords,
-  contactRecords,
-  toContact,
-  type ClientSortField,
-  type ContactSortField,
-} from './clients.records.js';
-import { clients, contacts, type ContactRow } from './clients.table.js';
+
+import { type Transaction } from '../database/database.types.js';
+import { toContact } from './clients.records.js';
+import { contacts, type ContactRow } from './clients.table.js';
+import { ClientsRepository } from './clients.repository.js';
+import { ContactsRepository } from './contacts.repository.js';
 
 const ONE_PRIMARY_INDEX = 'contacts_one_primary_per_client';
 
 /** `/api/clients/:clientId/contacts`: every query is scoped to a client the caller can see. */
 @Injectable()
 export class ContactsService {
-  readonly records: RecordRepository<typeof contacts, Contact, ContactSortField>;
-  private readonly clients: RecordRepository<typeof clients, Client, ClientSortField>;
-
-  constructor(@Inject(DATABASE) database: DatabaseHandle, audit: AuditService) {
-    this.records = new RecordRepository(contactRecords, database.db, audit);
-    this.clients = new RecordRepository(clientRecords, database.db, audit);
-  }
+  constructor(
+    readonly records: ContactsRepository,
+    private readonly clients: ClientsRepository,
+  ) {}
 
   async list(user: AuthUser, clientId: string, query: ContactListQuery): Promise<ContactPage> {
     await this.clients.require(this.records.db, user, clientId);

@@ -1,8 +1,12 @@
-import { seedDemoQuotes } from '../quotes/demo/quotes.demo.js';
+import type { Type } from '@nestjs/common';
+import { quoteSeedStep } from '../quotes/demo/quotes.demo.js';
+import { QuotesRepository } from '../quotes/persistence/quotes.repository.js';
 import type { DemoSeedStep } from './seed.js';
 
 /**
  * Extra demo steps run for each commercial after clients, contacts, leads, opportunities and
- * activities (see DemoSeedContext for what they can link to).
+ * activities (see DemoSeedContext for what they can link to), built on the app's repositories.
  */
-export const DEMO_SEED_STEPS: readonly DemoSeedStep[] = [seedDemoQuotes];
+export function demoSeedSteps(get: <T>(type: Type<T>) => T): readonly DemoSeedStep[] {
+  return [quoteSeedStep(get(QuotesRepository))];
+}

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnApplicationBootstrap, type Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { AuthModule } from '../auth/auth.module.js';
 import { clients } from '../clients/clients.table.js';
 import { APP_LOGGER, type AppLogger } from '../common/logger.js';
@@ -6,11 +7,12 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { leads } from '../leads/leads.table.js';
+import { IdentityAdminModule } from '../users/identity-admin.module.js';
 import { KeycloakAdminClient } from '../users/keycloak-admin.client.js';
 import { DEMO_COMMERCIALS } from './demo-data.js';
-import { DEMO_SEED_STEPS } from './demo-steps.js';
+import { demoSeedSteps } from './demo-steps.js';
 import { resolveDemoCommercials } from './demo-users.js';
-import { seedDemo, type DemoSeedResult } from './seed.js';
+import { demoRepositories, seedDemo, type DemoSeedResult } from './seed.js';
 
 /**
  * The first start of a development install seeds the demo: only on an embedded (PGlite) database
@@ -33,6 +35,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
     private readonly admin: KeycloakAdminClient,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   /** Awaited before the app answers (readiness), so the first page a user opens has data. */
@@ -52,7 +55,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     if (this.config.nodeEnv === 'production') throw new Error('the demo data is never seeded in production');
     const commercials = await resolveDemoCommercials(this.admin, DEMO_COMMERCIALS);
     if (commercials.length === 0) throw new Error(`none of ${DEMO_COMMERCIALS.join(', ')} exists in the IdP`);
-    return seedDemo(this.database.db, commercials, { steps: DEMO_SEED_STEPS });
+    // The business modules' repository providers, wherever they are registered.
+    const get = <T>(type: Type<T>): T => this.moduleRef.get(type, { strict: false });
+    return seedDemo(demoRepositories(get), commercials, { steps: demoSeedSteps(get) });
   }
 
   private async isEmpty(): Promise<boolean> {
@@ -64,9 +69,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
 }
 
 @Module({
-  imports: [AuthModule],
-  // Its own Admin API client (the users module keeps its instance private): one more token cache.
-  providers: [DemoSeeder, KeycloakAdminClient],
+  imports: [AuthModule, IdentityAdminModule],
+  providers: [DemoSeeder],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnApi } from '../../test/support/processes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { loadConfig } from '../config/app-config.js';
-import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { DemoSeeder, shouldAutoSeed } from './demo.module.js';
-import { demoId, seedDemo } from './seed.js';
+import { demoId, demoRepositories, seedDemo } from './seed.js';
 
 type Page<T> = { items: T[]; total: number };
 
@@ -20,12 +19,14 @@ describe.each(DATABASES)('seedDemo on %s', (target) => {
   afterAll(() => sales?.close());
 
   it('gives each commercial clients, leads in several statuses, opportunities in every stage, overdue activities', async () => {
-    const { db } = sales.api.app.get<symbol, DatabaseHandle>(DATABASE);
     const commercials = [
       { username: 'commercial1', sub: sales.as.commercial1.sub },
       { username: 'commercial2', sub: sales.as.commercial2.sub },
     ];
-    const result = await seedDemo(db, commercials);
+    const result = await seedDemo(
+      demoRepositories((type) => sales.api.app.get(type)),
+      commercials,
+    );
     expect(result).toEqual({
       seeded: true,
       counts: { clients: 6, leads: 9, opportunities: 14, activities: 12 },
@@ -52,7 +53,12 @@ describe.each(DATABASES)('seedDemo on %s', (target) => {
       `/api/opportunities/${demoId('commercial1', 'opportunity', 'sotupa-won')}`,
     );
     expect(won.body).toMatchObject({ stage: 'closed_won', closeReason: expect.any(String) });
-    expect(await seedDemo(db, commercials)).toMatchObject({ seeded: false });
+    expect(
+      await seedDemo(
+        demoRepositories((type) => sales.api.app.get(type)),
+        commercials,
+      ),
+    ).toMatchObject({ seeded: false });
     expect((await sales.as.admin.get<Page<Lead>>('/api/leads')).body.total).toBe(9);
   });
 });

@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import { STAGE_DEFAULT_PROBABILITY, isClosedStage } from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
-import { activityColumns, activityRecords } from '../activities/activities.records.js';
-import { AuditService } from '../audit/audit.service.js';
-import { clientRecords, contactRecords } from '../clients/clients.records.js';
+import type { Type } from '@nestjs/common';
+import { activityColumns } from '../activities/activities.records.js';
+import { ActivitiesRepository } from '../activities/activities.repository.js';
+import { ClientsRepository } from '../clients/clients.repository.js';
 import { clients, type ClientRow, type ContactRow } from '../clients/clients.table.js';
+import { ContactsRepository } from '../clients/contacts.repository.js';
 import { SYSTEM_ACTOR, type Actor } from '../common/records/actor.js';
-import { RecordRepository } from '../common/records/repository.js';
-import type { Database, Transaction } from '../database/database.types.js';
-import { leadColumns, leadRecords } from '../leads/leads.records.js';
+import type { Transaction } from '../database/database.types.js';
+import { leadColumns } from '../leads/leads.records.js';
+import { LeadsRepository } from '../leads/leads.repository.js';
 import type { LeadRow } from '../leads/leads.table.js';
-import { opportunityColumns, opportunityRecords } from '../opportunities/opportunities.records.js';
+import { opportunityColumns } from '../opportunities/opportunities.records.js';
+import { OpportunitiesRepository } from '../opportunities/opportunities.repository.js';
 import type { OpportunityRow } from '../opportunities/opportunities.table.js';
 import { demoPortfolio, type DemoActivity, type DemoOpportunity, type DemoPortfolio } from './demo-data.js';
 
@@ -77,10 +80,11 @@ const instantOffset = (now: Date, days: number) => new Date(now.getTime() + days
  * when the first commercial's demo is already there (safe to run twice).
  */
 export async function seedDemo(
-  db: Database,
+  repos: DemoRepositories,
   commercials: readonly DemoCommercial[],
   { now = new Date(), steps = [] }: DemoSeedOptions = {},
 ): Promise<DemoSeedResult> {
+  const { db } = repos.clients;
   const counts: Record<string, number> = { clients: 0, leads: 0, opportunities: 0, activities: 0 };
   const first = commercials[0];
   if (!first) return { seeded: false, counts };
@@ -88,14 +92,6 @@ export async function seedDemo(
   if ((await db.select({ id: clients.id }).from(clients).where(eq(clients.id, marker))).length) {
     return { seeded: false, counts };
   }
-  const audit = new AuditService();
-  const repos = {
-    clients: new RecordRepository(clientRecords, db, audit),
-    contacts: new RecordRepository(contactRecords, db, audit),
-    leads: new RecordRepository(leadRecords, db, audit),
-    opportunities: new RecordRepository(opportunityRecords, db, audit),
-    activities: new RecordRepository(activityRecords, db, audit),
-  };
   await db.transaction(async (tx) => {
     for (const [index, commercial] of commercials.entries()) {
       const context: DemoSeedContext = {
@@ -127,18 +123,30 @@ export async function seedDemo(
   return { seeded: true, counts };
 }
 
-type Repositories = {
-  clients: RecordRepository<typeof clientRecords.table, unknown, string>;
-  contacts: RecordRepository<typeof contactRecords.table, unknown, string>;
-  leads: RecordRepository<typeof leadRecords.table, unknown, string>;
-  opportunities: RecordRepository<typeof opportunityRecords.table, unknown, string>;
-  activities: RecordRepository<typeof activityRecords.table, unknown, string>;
-};
+/** The repositories the built-in demo writes through (audited like any write). */
+export interface DemoRepositories {
+  clients: ClientsRepository;
+  contacts: ContactsRepository;
+  leads: LeadsRepository;
+  opportunities: OpportunitiesRepository;
+  activities: ActivitiesRepository;
+}
+
+/** The app's repository providers, e.g. `demoRepositories((type) => app.get(type))`. */
+export function demoRepositories(get: <T>(type: Type<T>) => T): DemoRepositories {
+  return {
+    clients: get(ClientsRepository),
+    contacts: get(ContactsRepository),
+    leads: get(LeadsRepository),
+    opportunities: get(OpportunitiesRepository),
+    activities: get(ActivitiesRepository),
+  };
+}
 
 async function seedPortfolio(
   ctx: DemoSeedContext,
   portfolio: DemoPortfolio,
-  repos: Repositories,
+  repos: DemoRepositories,
 ): Promise<void> {
   const { tx, actor, now, commercial } = ctx;
   const owned = { assignedTo: [commercial.sub], createdBy: actor.user.sub };

@@ -3,11 +3,12 @@ import { LeadSchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ClientsModule } from '../clients/clients.module.js';
-import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { LeadsController } from './leads.controller.js';
 import { LeadsService } from './leads.service.js';
+import { LeadsRepository } from './leads.repository.js';
 
 @Module({
   imports: [AuditModule, ActivitiesModule, ClientsModule, OpportunitiesModule, StaffModule],
@@ -22,7 +23,7 @@ import { LeadsService } from './leads.service.js';
       timeline: 'leadId',
     }),
   ],
-  providers: [LeadsService],
-  exports: [LeadsService],
+  providers: [LeadsRepository, LeadsService],
+  exports: [LeadsRepository, LeadsService],
 })
 export class LeadsModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   Lead,
   LeadConversion,
@@ -10,21 +10,21 @@ import type {
 } from '@velosi/contracts';
 import { arrayContains, arrayOverlaps, inArray, lte, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../audit/audit.service.js';
 import { toClient, toContact } from '../clients/clients.records.js';
 import type { ClientRow, ContactRow } from '../clients/clients.table.js';
 import { ClientsService } from '../clients/clients.service.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
-import { Assignments } from '../common/records/assignment.js';
+import { Assignments } from '../staff/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { invalidState } from '../common/records/problems.js';
-import { RecordRepository, type RecordRow } from '../common/records/repository.js';
-import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
+import { type RecordRow } from '../common/records/repository.js';
+import { type Transaction } from '../database/database.types.js';
 import { toOpportunity } from '../opportunities/opportunities.records.js';
 import { OpportunitiesService } from '../opportunities/opportunities.service.js';
 import { conversionParts, type ConversionParts } from './lead-conversion.js';
-import { leadColumns, leadRecords, toLead, type LeadSortField } from './leads.records.js';
+import { leadColumns, toLead } from './leads.records.js';
 import { leads, type LeadRow } from './leads.table.js';
+import { LeadsRepository } from './leads.repository.js';
 
 /** A converted lead is history: its client and opportunity carry the work on. */
 function assertNotConverted(lead: RecordRow<typeof leads>): void {
@@ -33,17 +33,12 @@ function assertNotConverted(lead: RecordRow<typeof leads>): void {
 
 @Injectable()
 export class LeadsService {
-  readonly records: RecordRepository<typeof leads, Lead, LeadSortField>;
-
   constructor(
-    @Inject(DATABASE) database: DatabaseHandle,
-    audit: AuditService,
+    readonly records: LeadsRepository,
     private readonly clients: ClientsService,
     private readonly opportunities: OpportunitiesService,
     private readonly assignments: Assignments,
-  ) {
-    this.records = new RecordRepository(leadRecords, database.db, audit);
-  }
+  ) {}
 
   list(user: AuthUser, query: LeadListQuery): Promise<LeadPage> {
     return this.records.list(user, query, [

@@ -10,7 +10,7 @@ import {
   moneyComplete,
   recordColumns,
 } from '../common/records/columns.js';
-import { opportunities } from '../opportunities/opportunities.table.js';
+import { referencedId } from '../database/table-references.js';
 
 export const leads = pgTable(
   'leads',
@@ -40,7 +40,8 @@ export const leads = pgTable(
       .default(sql`'{}'::text[]`),
     convertedAt: instant('converted_at'),
     convertedClientId: uuid('converted_client_id').references((): AnyPgColumn => clients.id),
-    convertedOpportunityId: uuid('converted_opportunity_id').references((): AnyPgColumn => opportunities.id),
+    // opportunities.table.ts imports this file (lead_id): see database/table-references.ts.
+    convertedOpportunityId: uuid('converted_opportunity_id').references(() => referencedId('opportunities')),
     ...assignedToColumn(),
   },
   (table) => [

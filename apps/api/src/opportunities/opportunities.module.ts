@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { OpportunitySchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
-import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { OpportunitiesController } from './opportunities.controller.js';
 import { OpportunitiesService } from './opportunities.service.js';
+import { OpportunitiesRepository } from './opportunities.repository.js';
 
 @Module({
   imports: [AuditModule, ActivitiesModule, StaffModule],
@@ -20,8 +21,8 @@ import { OpportunitiesService } from './opportunities.service.js';
       timeline: 'opportunityId',
     }),
   ],
-  providers: [OpportunitiesService],
+  providers: [OpportunitiesRepository, OpportunitiesService],
   // Lead conversion creates one; quote acceptance closes one as won.
-  exports: [OpportunitiesService],
+  exports: [OpportunitiesRepository, OpportunitiesService],
 })
 export class OpportunitiesModule {}

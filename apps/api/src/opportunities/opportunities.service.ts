@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   STAGE_DEFAULT_PROBABILITY,
   isClosedStage,
@@ -12,22 +12,17 @@ import {
 } from '@velosi/contracts';
 import { and, arrayContains, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../audit/audit.service.js';
 import { clientRecords } from '../clients/clients.records.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
-import { Assignments } from '../common/records/assignment.js';
+import { Assignments } from '../staff/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import { assertLinkVisible } from '../common/records/links.js';
-import { RecordRepository } from '../common/records/repository.js';
-import { DATABASE, type DatabaseHandle, type Transaction } from '../database/database.types.js';
+
+import { type Transaction } from '../database/database.types.js';
 import { leadRecords } from '../leads/leads.records.js';
-import {
-  opportunityColumns,
-  opportunityRecords,
-  toOpportunity,
-  type OpportunitySortField,
-} from './opportunities.records.js';
+import { opportunityColumns, toOpportunity } from './opportunities.records.js';
 import { opportunities, type OpportunityRow } from './opportunities.table.js';
+import { OpportunitiesRepository } from './opportunities.repository.js';
 
 /** Where a new opportunity hangs: a lead, a client, or (after a conversion) both. */
 export interface OpportunityParents {
@@ -37,15 +32,10 @@ export interface OpportunityParents {
 
 @Injectable()
 export class OpportunitiesService {
-  readonly records: RecordRepository<typeof opportunities, Opportunity, OpportunitySortField>;
-
   constructor(
-    @Inject(DATABASE) database: DatabaseHandle,
-    audit: AuditService,
+    readonly records: OpportunitiesRepository,
     private readonly assignments: Assignments,
-  ) {
-    this.records = new RecordRepository(opportunityRecords, database.db, audit);
-  }
+  ) {}
 
   list(user: AuthUser, query: OpportunityListQuery): Promise<OpportunityPage> {
     return this.records.list(user, query, [

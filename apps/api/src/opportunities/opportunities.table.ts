@@ -9,6 +9,7 @@ import {
   moneyComplete,
   recordColumns,
 } from '../common/records/columns.js';
+import { registerReferencedId } from '../database/table-references.js';
 import { leads } from '../leads/leads.table.js';
 
 export const opportunities = pgTable(
@@ -47,3 +48,6 @@ export const opportunities = pgTable(
   ],
 );
 export type OpportunityRow = typeof opportunities.$inferSelect;
+
+// leads.converted_opportunity_id points here without importing this file.
+registerReferencedId('opportunities', opportunities.id);

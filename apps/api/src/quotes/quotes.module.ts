@@ -2,10 +2,8 @@ import { Module } from '@nestjs/common';
 import { QuoteSchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
-import { AuditService } from '../audit/audit.service.js';
 import { ClientsModule } from '../clients/clients.module.js';
-import { lifecycleController } from '../common/records/lifecycle.controller.js';
-import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { LeadsModule } from '../leads/leads.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
@@ -52,11 +50,7 @@ import { QuotesRepository } from './persistence/quotes.repository.js';
     }),
   ],
   providers: [
-    {
-      provide: QuotesRepository,
-      inject: [DATABASE, AuditService],
-      useFactory: (database: DatabaseHandle, audit: AuditService) => new QuotesRepository(database.db, audit),
-    },
+    QuotesRepository,
     QuotesService,
     QuoteParties,
     QuoteDocuments,
@@ -66,7 +60,7 @@ import { QuotesRepository } from './persistence/quotes.repository.js';
     PublicLinkThrottle,
     QuoteExpirySweep,
   ],
-  // The demo seed creates quotes through the service, like a user would.
-  exports: [QuotesService, QuoteActionsService],
+  // The demo seed creates quotes through the repository and pricing, like the service does.
+  exports: [QuotesRepository, QuotesService, QuoteActionsService],
 })
 export class QuotesModule {}

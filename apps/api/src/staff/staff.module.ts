@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
-import { Assignments } from '../common/records/assignment.js';
-import { KeycloakAdminClient } from '../users/keycloak-admin.client.js';
-import { StaffProfileRepository } from '../users/staff-profile.repository.js';
+import { Assignments } from './assignment.js';
+import { IdentityAdminModule } from '../users/identity-admin.module.js';
 import { StaffController } from './staff.controller.js';
 import { StaffDirectory } from './staff-directory.js';
 
@@ -13,10 +12,9 @@ import { StaffDirectory } from './staff-directory.js';
  * commercial uses, imported by each record module.
  */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, IdentityAdminModule],
   controllers: [StaffController],
-  // Its own Admin API client (the users module keeps its instance private): one more token cache.
-  providers: [KeycloakAdminClient, StaffProfileRepository, StaffDirectory, Assignments],
+  providers: [StaffDirectory, Assignments],
   exports: [StaffDirectory, Assignments],
 })
 export class StaffModule {}

@@ -4,6 +4,7 @@ import type {
   AdminUserListQuery,
   AdminUserPage,
   CreateUser,
+  MeResponse,
   ResetPassword,
   Role,
   StaffProfile,
@@ -12,6 +13,8 @@ import type {
 } from '@velosi/contracts';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { AccessTokenClaims } from '../auth/token-verifier.js';
 import type { Actor } from '../common/records/actor.js';
 import { presentOnly } from '../common/records/fields.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
@@ -51,6 +54,22 @@ export class UsersService {
     private readonly audit: AuditService,
     @Inject(DATABASE) private readonly database: DatabaseHandle,
   ) {}
+
+  /** `GET /api/auth/me`: the verified caller, the names of their token and their staff profile. */
+  async me(user: AuthUser, claims: AccessTokenClaims | undefined): Promise<MeResponse> {
+    const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+    return {
+      sub: user.sub,
+      username: user.username,
+      email: user.email,
+      name: user.name,
+      givenName: text(claims?.given_name),
+      familyName: text(claims?.family_name),
+      roles: user.roles,
+      permissions: user.permissions,
+      profile: await this.profiles.find(user.sub),
+    };
+  }
 
   async list(query: AdminUserListQuery): Promise<AdminUserPage> {
     const params = new URLSearchParams({ briefRepresentation: 'true' });

@@ -46,10 +46,8 @@
  *    exports it) merges the record's activities and audit entries, newest first.
  */
 export * from './actor.js';
-export * from './assignment.js';
 export * from './columns.js';
 export * from './fields.js';
-export * from './lifecycle.controller.js';
 export * from './links.js';
 export * from './list.js';
 export * from './problems.js';

@@ -1,8 +1,14 @@
+import { Inject, Injectable, type Type } from '@nestjs/common';
 import { and, count, eq, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { AuthUser } from '../../auth/auth-user.js';
-import type { AuditService } from '../../audit/audit.service.js';
-import type { Database, Transaction } from '../../database/database.types.js';
+import { AuditService } from '../../audit/audit.service.js';
+import {
+  DATABASE,
+  type Database,
+  type DatabaseHandle,
+  type Transaction,
+} from '../../database/database.types.js';
 import type { AccessScope, Actor } from './actor.js';
 import { archivedCondition, orderByFor, pageWindow, type ListQuery, type Page, type Sort } from './list.js';
 import { searchCondition } from '../search/search.js';
@@ -271,4 +277,21 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
       requestId: actor.requestId,
     });
   }
+}
+
+/**
+ * The injectable repository class of one business object, one provider per aggregate:
+ * `export class LeadsRepository extends recordRepositoryFor(leadRecords) {}` in
+ * `leads/leads.repository.ts`, listed in its module's providers (and exports, for other modules).
+ */
+export function recordRepositoryFor<T extends RecordTable, Api, F extends string>(
+  definition: RecordDefinition<T, Api, F>,
+): Type<RecordRepository<T, Api, F>> {
+  @Injectable()
+  class InjectableRecordRepository extends RecordRepository<T, Api, F> {
+    constructor(@Inject(DATABASE) database: DatabaseHandle, @Inject(AuditService) audit: AuditService) {
+      super(definition, database.db, audit);
+    }
+  }
+  return InjectableRecordRepository;
 }

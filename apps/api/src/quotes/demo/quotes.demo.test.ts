@@ -2,20 +2,27 @@ import { computeQuoteTotals, type Quote, type QuotePage } from '@velosi/contract
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchAs } from '../../../test/support/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
-import { demoId, seedDemo } from '../../demo/seed.js';
-import { seedDemoQuotes } from './quotes.demo.js';
+import { demoId, demoRepositories, seedDemo } from '../../demo/seed.js';
+import { QuotesRepository } from '../persistence/quotes.repository.js';
+import { quoteSeedStep } from './quotes.demo.js';
 
 describe.each(DATABASES)('demo quotes on %s', (target) => {
   let sales: SalesApi;
   beforeAll(async () => {
     sales = await startSalesApi(target);
-    const { db } = sales.api.app.get<symbol, DatabaseHandle>(DATABASE);
     const commercials = [
       { username: 'commercial1', sub: sales.as.commercial1.sub },
       { username: 'commercial2', sub: sales.as.commercial2.sub },
     ];
-    expect(await seedDemo(db, commercials, { steps: [seedDemoQuotes] })).toEqual({
+    expect(
+      await seedDemo(
+        demoRepositories((type) => sales.api.app.get(type)),
+        commercials,
+        {
+          steps: [quoteSeedStep(sales.api.app.get(QuotesRepository))],
+        },
+      ),
+    ).toEqual({
       seeded: true,
       counts: { clients: 6, leads: 9, opportunities: 14, activities: 12, quotes: 12 },
     });

@@ -1,9 +1,8 @@
 import { addDaysToIsoDate } from '@velosi/contracts';
-import { AuditService } from '../../audit/audit.service.js';
 import { businessToday } from '../../common/business-day.js';
-import type { DemoSeedContext } from '../../demo/seed.js';
+import type { DemoSeedContext, DemoSeedStep } from '../../demo/seed.js';
 import { insertDraft } from '../domain/quotes.service.js';
-import { QuotesRepository, type QuoteRecords } from '../persistence/quotes.repository.js';
+import type { QuotesRepository } from '../persistence/quotes.repository.js';
 import type { QuoteRow } from '../persistence/quotes.table.js';
 import { demoQuoteBody, demoQuotes, type DemoQuote } from './quotes.demo-data.js';
 
@@ -14,8 +13,14 @@ const DAY_MS = 86_400_000;
  * a user would — validated by the contract, priced and numbered by the same code as the API —
  * then moved to their demo status with the same audited updates as the workflow actions.
  */
-export async function seedDemoQuotes(ctx: DemoSeedContext): Promise<{ quotes: number }> {
-  const repository = new QuotesRepository(ctx.tx, new AuditService());
+export function quoteSeedStep(repository: QuotesRepository): DemoSeedStep {
+  return (ctx) => seedDemoQuotes(repository, ctx);
+}
+
+async function seedDemoQuotes(
+  repository: QuotesRepository,
+  ctx: DemoSeedContext,
+): Promise<{ quotes: number }> {
   const today = businessToday(ctx.now);
   const quotes = demoQuotes(ctx.index);
   for (const demo of quotes) {
@@ -36,14 +41,14 @@ export async function seedDemoQuotes(ctx: DemoSeedContext): Promise<{ quotes: nu
       { ...body, validUntil, assignedTo: [ctx.commercial.sub] },
       { id: ctx.id('quote', demo.key) },
     );
-    await moveToStatus(ctx, repository.records, row, demo);
+    await moveToStatus(ctx, repository, row, demo);
   }
   return { quotes: quotes.length };
 }
 
 async function moveToStatus(
   ctx: DemoSeedContext,
-  records: QuoteRecords,
+  records: QuotesRepository,
   row: QuoteRow,
   demo: DemoQuote,
 ): Promise<void> {

@@ -43,7 +43,7 @@ export class QuoteAcceptance {
       const reason = `Quote ${row.number} accepted`;
       await this.opportunities.closeWon(tx, consequences, row.opportunityId, reason, clientId);
     }
-    return this.quotes.records.updateLocked(
+    return this.quotes.updateLocked(
       tx,
       actor,
       row,

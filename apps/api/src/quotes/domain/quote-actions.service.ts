@@ -48,7 +48,7 @@ export class QuoteActionsService {
   async send(actor: Actor, id: string, body: QuoteSend): Promise<QuoteSendResult> {
     return this.transaction(async (tx) => {
       const locked = await lockForAction(this.repository, tx, actor, id, body.version, 'send');
-      const row = await this.repository.records.updateLocked(
+      const row = await this.repository.updateLocked(
         tx,
         actor,
         locked,
@@ -82,7 +82,7 @@ export class QuoteActionsService {
           },
           'The e-mail server did not accept the message; the quote was not sent.',
         );
-        await this.repository.records.recordAudit(tx, actor, 'email', id, undefined, {
+        await this.repository.recordAudit(tx, actor, 'email', id, undefined, {
           recipients,
           messageId: receipt.messageId,
         });
@@ -109,7 +109,7 @@ export class QuoteActionsService {
   async reject(actor: Actor, id: string, { version, reason }: QuoteReject): Promise<Quote> {
     return this.transaction(async (tx) => {
       const locked = await lockForAction(this.repository, tx, actor, id, version, 'reject');
-      const row = await this.repository.records.updateLocked(
+      const row = await this.repository.updateLocked(
         tx,
         actor,
         locked,
@@ -124,7 +124,7 @@ export class QuoteActionsService {
   async cancel(actor: Actor, id: string, { version, reason }: QuoteCancel): Promise<Quote> {
     return this.transaction(async (tx) => {
       const locked = await lockForAction(this.repository, tx, actor, id, version, 'cancel');
-      const row = await this.repository.records.updateLocked(
+      const row = await this.repository.updateLocked(
         tx,
         actor,
         locked,
@@ -151,7 +151,7 @@ export class QuoteActionsService {
         revision: parent.revision + 1,
         revisedFromId: parent.id,
       });
-      await this.repository.records.updateLocked(tx, actor, parent, { status: 'superseded' }, 'revise');
+      await this.repository.updateLocked(tx, actor, parent, { status: 'superseded' }, 'revise');
       await this.repository.revokePublicLinks(tx, id);
       return this.repository.withLines(tx, child);
     });
@@ -160,10 +160,7 @@ export class QuoteActionsService {
   /** A new draft with a new number, for the same or another client/prospect; the source is untouched. */
   async duplicate(actor: Actor, id: string, body: QuoteDuplicate): Promise<Quote> {
     return this.transaction(async (tx) => {
-      const source = await this.repository.withLines(
-        tx,
-        await this.repository.records.require(tx, actor.user, id),
-      );
+      const source = await this.repository.withLines(tx, await this.repository.require(tx, actor.user, id));
       const draft = copyAsDraft(source);
       const retarget = Boolean(body.clientId || body.leadId);
       const copy = retarget
@@ -183,9 +180,9 @@ export class QuoteActionsService {
   /** `DELETE /api/quotes/:id/public-link`: every link of the quote stops working. */
   async revokeLinks(actor: Actor, id: string): Promise<void> {
     await this.transaction(async (tx) => {
-      await this.repository.records.require(tx, actor.user, id, { mode: 'write', lock: true });
+      await this.repository.require(tx, actor.user, id, { mode: 'write', lock: true });
       const revoked = await this.repository.revokePublicLinks(tx, id);
-      await this.repository.records.recordAudit(tx, actor, 'revoke_public_links', id, undefined, { revoked });
+      await this.repository.recordAudit(tx, actor, 'revoke_public_links', id, undefined, { revoked });
     });
   }
 }

@@ -20,7 +20,7 @@ export async function lockForAction(
   version: number,
   action: QuoteAction,
 ): Promise<QuoteRow> {
-  const row = await quotes.records.lockVersion(tx, actor.user, id, version, { scope: actor.scope });
+  const row = await quotes.lockVersion(tx, actor.user, id, version, { scope: actor.scope });
   const status = effectiveStatus(row.status, row.validUntil);
   if (!canApplyQuoteAction(status, action)) {
     throw invalidState(`The quote is ${status}: "${action}" is not possible now.`);

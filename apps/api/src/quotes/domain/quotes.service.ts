@@ -10,7 +10,7 @@ import {
 } from '@velosi/contracts';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { Actor } from '../../common/records/actor.js';
-import { Assignments } from '../../common/records/assignment.js';
+import { Assignments } from '../../staff/assignment.js';
 import { presentOnly } from '../../common/records/fields.js';
 import { invalidState } from '../../common/records/problems.js';
 import { ValidationProblem } from '../../common/validation.js';
@@ -20,7 +20,6 @@ import {
   QuotesRepository,
   type InsertOptions,
   type NewQuote,
-  type QuoteRecords,
   type RevisionNumbering,
 } from '../persistence/quotes.repository.js';
 import { quoteHeaderColumns } from '../persistence/quotes.records.js';
@@ -38,17 +37,17 @@ export class QuotesService {
   ) {}
 
   /** The header's generic repository (archive, restore and timeline routes: lifecycleController). */
-  get records(): QuoteRecords {
-    return this.repository.records;
+  get records(): QuotesRepository {
+    return this.repository;
   }
 
   list(user: AuthUser, query: QuoteListQuery): Promise<QuotePage> {
-    return this.repository.list(user, query);
+    return this.repository.listWithLines(user, query);
   }
 
   async get(user: AuthUser, id: string): Promise<Quote> {
-    const { db, records } = this.repository;
-    return this.repository.withLines(db, await records.require(db, user, id));
+    const { db } = this.repository;
+    return this.repository.withLines(db, await this.repository.require(db, user, id));
   }
 
   async create(actor: Actor, body: QuoteCreate): Promise<Quote> {
@@ -79,9 +78,8 @@ export class QuotesService {
   /** PATCH of a draft: header fields given, and `items` (when given) replacing every line. */
   async update(actor: Actor, id: string, { version, ...changes }: QuoteUpdate): Promise<Quote> {
     const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
-    const { records } = this.repository;
     return this.repository.db.transaction(async (tx) => {
-      const before = await records.lockVersion(tx, actor.user, id, version);
+      const before = await this.repository.lockVersion(tx, actor.user, id, version);
       if (!isQuoteEditable(effectiveStatus(before.status, before.validUntil))) {
         throw invalidState('Only draft quotes can be edited; revise or duplicate this one.');
       }
@@ -97,14 +95,14 @@ export class QuotesService {
         await this.parties.check(tx, actor.user, merged);
       }
       const priced = priceQuote(items, merged);
-      const row = await records.updateLocked(tx, actor, before, {
+      const row = await this.repository.updateLocked(tx, actor, before, {
         ...presentOnly(quoteHeaderColumns(changes)),
         ...priced.totals,
       });
       if (!changes.items) return this.repository.withLines(tx, row);
       await this.repository.writeLines(tx, id, priced.lines);
       const after = await this.repository.withLines(tx, row);
-      await records.recordAudit(
+      await this.repository.recordAudit(
         tx,
         actor,
         'replace_lines',

@@ -1,17 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { DocumentLanguage, FieldError } from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
-import { AuditService } from '../../audit/audit.service.js';
-import { clientRecords, contactRecords } from '../../clients/clients.records.js';
+import { clientRecords } from '../../clients/clients.records.js';
 import { clients, contacts } from '../../clients/clients.table.js';
+import { ContactsRepository } from '../../clients/contacts.repository.js';
 import { assertLinkVisible } from '../../common/records/links.js';
-import { RecordRepository, type Executor } from '../../common/records/repository.js';
+import type { Executor } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
-import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 import { leadRecords } from '../../leads/leads.records.js';
 import { leads } from '../../leads/leads.table.js';
-import { opportunityRecords } from '../../opportunities/opportunities.records.js';
+import { OpportunitiesRepository } from '../../opportunities/opportunities.repository.js';
 
 /** The records a quote points at. */
 export interface QuoteLinks {
@@ -40,13 +39,10 @@ export interface QuoteContact {
 /** Checks and reads the client, prospect, contact and opportunity a quote is linked to. */
 @Injectable()
 export class QuoteParties {
-  private readonly contacts;
-  private readonly opportunities;
-
-  constructor(@Inject(DATABASE) database: DatabaseHandle, audit: AuditService) {
-    this.contacts = new RecordRepository(contactRecords, database.db, audit);
-    this.opportunities = new RecordRepository(opportunityRecords, database.db, audit);
-  }
+  constructor(
+    private readonly contacts: ContactsRepository,
+    private readonly opportunities: OpportunitiesRepository,
+  ) {}
 
   /**
    * Every link must name a record the caller can see, and they must agree: the contact belongs to

@@ -9,7 +9,6 @@ import {
 } from '@velosi/contracts';
 import { and, arrayContains, asc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
-import type { AuditService } from '../../audit/audit.service.js';
 import { businessToday } from '../../common/business-day.js';
 import {
   nextInYear,
@@ -18,16 +17,9 @@ import {
   yearlyNumberSql,
 } from '../../common/numbering/yearly-counter.js';
 import type { Actor } from '../../common/records/actor.js';
-import { RecordRepository, type Executor } from '../../common/records/repository.js';
-import type { Database, Transaction } from '../../database/database.types.js';
-import {
-  quoteHeaderColumns,
-  quoteRecords,
-  toQuoteHeader,
-  toQuoteLine,
-  type QuoteHeader,
-  type QuoteSortField,
-} from './quotes.records.js';
+import { recordRepositoryFor, type Executor } from '../../common/records/repository.js';
+import type { Transaction } from '../../database/database.types.js';
+import { quoteHeaderColumns, quoteRecords, toQuoteHeader, toQuoteLine } from './quotes.records.js';
 import {
   quoteCounters,
   quoteLines,
@@ -80,9 +72,6 @@ export interface InsertOptions {
   id?: string;
 }
 
-/** The generic reads/writes of the quote header (visibility, versions, audit). */
-export type QuoteRecords = RecordRepository<typeof quotes, QuoteHeader, QuoteSortField>;
-
 /** The effective status rule of domain/quote-status.ts in SQL, for status filters. */
 export function effectiveStatusSql(today = businessToday()): SQL<string> {
   return sql<string>`(case when ${quotes.status} = 'sent' and ${quotes.validUntil} < ${today}::date
@@ -96,20 +85,13 @@ function hashToken(token: string): string {
 
 /**
  * Every SQL statement about quotes, their lines, their numbers and their public links. The
- * header's generic reads and writes (visibility in every WHERE, versions, audit) are `records`.
+ * header's generic reads and writes (visibility in every WHERE, versions, audit) are inherited
+ * from common/records (recordRepositoryFor).
  */
-export class QuotesRepository {
-  readonly records: QuoteRecords;
-
-  constructor(
-    readonly db: Database,
-    audit: AuditService,
-  ) {
-    this.records = new RecordRepository(quoteRecords, db, audit);
-  }
-
-  async list(user: AuthUser, query: QuoteListQuery): Promise<QuotePage> {
-    const page = await this.records.list(user, query, [
+export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
+  /** One page of quotes with their lines (status filter on the effective status). */
+  async listWithLines(user: AuthUser, query: QuoteListQuery): Promise<QuotePage> {
+    const page = await this.list(user, query, [
       query.status ? inArray(effectiveStatusSql(), query.status) : undefined,
       query.mode ? inArray(quotes.mode, query.mode) : undefined,
       query.direction ? eq(quotes.direction, query.direction) : undefined,
@@ -168,7 +150,7 @@ export class QuotesRepository {
     if (!inserted) throw new Error('quote insert returned no row');
     await this.writeLines(tx, id, priced.lines);
     const row = revision ? inserted : { ...inserted, ...(await this.assignNumber(tx, id)) };
-    await this.records.recordAudit(tx, actor, 'create', id, undefined, toQuoteHeader(row));
+    await this.recordAudit(tx, actor, 'create', id, undefined, toQuoteHeader(row));
     return row;
   }
 
@@ -258,7 +240,7 @@ export class QuotesRepository {
 
   /** A quote that is not archived and still within its validity on `today`, seen by `actor`. */
   findCurrent(actor: Actor, id: string, today = businessToday()): Promise<QuoteRow | undefined> {
-    return this.records.find(this.db, actor.user, id, {
+    return this.find(this.db, actor.user, id, {
       where: and(isNull(quotes.archivedAt), gte(quotes.validUntil, today)),
       scope: actor.scope,
     });
@@ -277,14 +259,7 @@ export class QuotesRepository {
         .where(and(eq(quotes.status, 'sent'), lt(quotes.validUntil, today)))
         .returning({ id: quotes.id, number: quotes.number });
       for (const row of rows) {
-        await this.records.recordAudit(
-          tx,
-          actor,
-          'expire',
-          row.id,
-          { status: 'sent' },
-          { status: 'expired' },
-        );
+        await this.recordAudit(tx, actor, 'expire', row.id, { status: 'sent' }, { status: 'expired' });
       }
       return rows.map((row) => row.number);
     });

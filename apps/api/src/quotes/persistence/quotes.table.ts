@@ -27,16 +27,16 @@ import { opportunities } from '../../opportunities/opportunities.table.js';
 
 // Table files are loaded alone by drizzle-kit: JSON column shapes are declared here, not imported
 // from @velosi/contracts (the API validates them with the contracts before they are stored).
-interface ContainerJson {
+export interface ContainerJson {
   type: string;
   count: number;
 }
-interface VatBreakdownJson {
+export interface VatBreakdownJson {
   rate: number;
   baseTnd: string;
   vatTnd: string;
 }
-type TransportJson = Record<string, string | null | undefined>;
+export type TransportJson = Record<string, string | null | undefined>;
 
 /** Exchange rates to TND: 6 decimals (contracts `ExchangeRateSchema`). */
 const rate = (name: string) => numeric(name, { precision: 12, scale: 6 });

@@ -20,16 +20,16 @@ import {
   type VersionedAction,
 } from '@velosi/contracts';
 import type { z } from 'zod';
-import type { ActivityLinkKey } from '../../activities/activities.records.js';
-import { TimelineService } from '../../activities/timeline.service.js';
-import type { AuthUser } from '../../auth/auth-user.js';
-import { CurrentUser } from '../../auth/current-user.decorator.js';
-import { RequirePermission } from '../../auth/require-permission.decorator.js';
-import { Returns } from '../../docs/api-docs.decorators.js';
-import { ZodValidationPipe } from '../validation.js';
-import { CurrentActor, type Actor } from './actor.js';
-import { RecordIdPipe } from './record-id.pipe.js';
-import type { RecordRepository, RecordTable } from './repository.js';
+import type { ActivityLinkKey } from './activities.records.js';
+import { TimelineService } from './timeline.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { RequirePermission } from '../auth/require-permission.decorator.js';
+import { Returns } from '../docs/api-docs.decorators.js';
+import { ZodValidationPipe } from '../common/validation.js';
+import { CurrentActor, type Actor } from '../common/records/actor.js';
+import { RecordIdPipe } from '../common/records/record-id.pipe.js';
+import type { RecordRepository, RecordTable } from '../common/records/repository.js';
 
 /** A business service exposes its repository; archive/restore/timeline need nothing else. */
 export interface LifecycleService<Api> {

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { AdminUser, Client, Lead } from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEV_AUTH_SECRET } from '../../../test/support/identity.js';
-import { deleteKeycloakUsers } from '../../../test/support/keycloak-admin.js';
-import { createClient, quoteBody } from '../../../test/support/quotes.js';
-import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../../test/support/sales.js';
-import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
-import { leads } from '../../leads/leads.table.js';
+import { DEV_AUTH_SECRET } from '../../test/support/identity.js';
+import { deleteKeycloakUsers } from '../../test/support/keycloak-admin.js';
+import { createClient, quoteBody } from '../../test/support/quotes.js';
+import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
+import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { leads } from '../leads/leads.table.js';
 
 type Problem = { status: number; errors?: { field: string; message: string }[] };
 

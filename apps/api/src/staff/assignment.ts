@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { FieldError } from '@velosi/contracts';
-import { isAdmin, type AuthUser } from '../../auth/auth-user.js';
-import { StaffDirectory } from '../../staff/staff-directory.js';
-import { StaffProfileRepository } from '../../users/staff-profile.repository.js';
-import { ValidationProblem } from '../validation.js';
+import { isAdmin, type AuthUser } from '../auth/auth-user.js';
+import { StaffDirectory } from './staff-directory.js';
+import { StaffProfileRepository } from '../users/staff-profile.repository.js';
+import { ValidationProblem } from '../common/validation.js';
 
 /**
  * Checks a body's `assignedTo` against the assignees the record has now (`[]` for a new record);

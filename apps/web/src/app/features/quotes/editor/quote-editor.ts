@@ -19,6 +19,7 @@ import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError } from '../quote-errors';
+import { normalizeDecimal } from '../../../shared/forms/decimal';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { isConflict, listParams, parsePage } from '../../../shared/sales/record-api';
 import { AssigneesField, currentUserAssignees } from '../../../shared/fields/assignees-field';
@@ -34,6 +35,7 @@ import {
   INCOTERMS,
   MODES,
   formatDecimal,
+  formatQuantity,
   todayIso,
 } from '../quote-options';
 import { QuotesApi } from '../quotes-api';
@@ -100,6 +102,7 @@ export class QuoteEditor {
   protected readonly currencies = CURRENCIES;
   protected readonly firstError = fieldError;
   protected readonly formatDecimal = formatDecimal;
+  protected readonly formatQuantity = formatQuantity;
 
   protected readonly loaded = signal<Quote | null>(null);
   protected readonly loading = signal(false);
@@ -142,7 +145,7 @@ export class QuoteEditor {
       {
         stampDuty: v.stampDutyApplies ? undefined : false,
         currency: foreign ? v.currency : BASE_CURRENCY,
-        exchangeRate: foreign ? v.exchangeRate : null,
+        exchangeRate: foreign ? normalizeDecimal(v.exchangeRate) : null,
       },
     );
     let next = 0;
@@ -154,9 +157,9 @@ export class QuoteEditor {
 
   protected readonly chargeable = computed(() => {
     const v = this.value();
-    const measure = (s: string) => (AMOUNT_PATTERN.test(s) ? s : null);
-    const kg = measure(v.grossWeightKg.trim());
-    const m3 = measure(v.volumeM3.trim());
+    const measure = (s: string) => (AMOUNT_PATTERN.test(normalizeDecimal(s)) ? normalizeDecimal(s) : null);
+    const kg = measure(v.grossWeightKg);
+    const m3 = measure(v.volumeM3);
     return chargeableWeight({ mode: v.mode, grossWeightKg: kg, volumeM3: m3 });
   });
 

@@ -20,6 +20,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError } from '../quote-errors';
 import { normalizeDecimal } from '../../../shared/forms/decimal';
+import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { isConflict, listParams, parsePage } from '../../../shared/sales/record-api';
 import { AssigneesField, currentUserAssignees } from '../../../shared/fields/assignees-field';
@@ -80,10 +81,11 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
   templateUrl: './quote-editor.html',
   styleUrl: './quote-editor.scss',
 })
-export class QuoteEditor {
+export class QuoteEditor implements HasUnsavedChanges {
   /** Route parameter of `/quotes/:id/edit`; absent on `/quotes/new`. */
   readonly id = input<string>();
 
@@ -122,6 +124,15 @@ export class QuoteEditor {
   );
 
   protected readonly partyKind = computed(() => this.value().partyKind);
+
+  /** Edits not saved yet: leaving asks first (route guard, and the browser on reload/close). */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && !this.saving();
+  }
+
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    warnBeforeUnload(event, this.hasUnsavedChanges());
+  }
 
   /** The opportunity picker offers the chosen client's (or prospect's) opportunities only. */
   protected readonly opportunityFilter = computed(() => {

@@ -15,7 +15,7 @@ import type { RecordDefinition } from '../common/records/repository.js';
 import { assignedVisibility } from '../common/records/visibility.js';
 import { leadRecords } from '../leads/leads.records.js';
 import { opportunityRecords } from '../opportunities/opportunities.records.js';
-import { quoteRecords } from '../quotes/quotes.records.js';
+import { quoteRecords } from '../quotes/persistence/quotes.records.js';
 import { activities, type ActivityRow } from './activities.table.js';
 
 export type ActivitySortField = (typeof ACTIVITY_SORT_FIELDS)[number];

@@ -4,7 +4,7 @@ import { clients } from '../clients/clients.table.js';
 import { assignedToColumn, assignedToIndex, instant, recordColumns } from '../common/records/columns.js';
 import { leads } from '../leads/leads.table.js';
 import { opportunities } from '../opportunities/opportunities.table.js';
-import { quotes } from '../quotes/quotes.table.js';
+import { quotes } from '../quotes/persistence/quotes.table.js';
 
 export const activities = pgTable(
   'activities',

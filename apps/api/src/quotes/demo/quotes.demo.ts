@@ -52,7 +52,9 @@ async function moveToStatus(
   const sentAt = new Date(ctx.now.getTime() - (Math.max(0, -demo.validInDays) + 3) * DAY_MS);
   let version = row.version;
   const step = async (set: Record<string, unknown>, action: string) => {
-    version = (await records.update(ctx.tx, ctx.actor, row.id, version, set, { action })).version;
+    version = (
+      await records.update(ctx.tx, ctx.actor, row.id, version, set, { action, scope: ctx.actor.scope })
+    ).version;
   };
   await step({ status: 'sent', sentAt }, 'send');
   const decidedAt = new Date(sentAt.getTime() + DAY_MS);

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { PublicQuote, PublicQuoteAccept, PublicQuoteReject } from '@velosi/contracts';
-import { SYSTEM_ACTOR, type Actor } from '../../common/records/actor.js';
+import { systemActor } from '../../common/records/actor.js';
 import { QuoteDocuments, type RenderedQuote } from '../documents/quote-documents.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';
 import type { QuoteRow } from '../persistence/quotes.table.js';
@@ -8,11 +8,10 @@ import { QuoteActionsService } from './quote-actions.service.js';
 
 /**
  * Who acts through a public link: the customer holding the token. Audited as `public-link`; it
- * sees every quote because the token, checked first, already names the one quote it may touch.
+ * works in the `system` scope because the token, checked first, already names the one quote it
+ * may touch.
  */
-const PUBLIC_LINK_ACTOR: Actor = {
-  user: { ...SYSTEM_ACTOR.user, sub: 'public-link', username: 'public-link' },
-};
+const PUBLIC_LINK_ACTOR = systemActor('public-link');
 
 /** One answer for every token that opens nothing, so a guess learns nothing. */
 const notFound = () => new NotFoundException('This link is not valid (any more).');
@@ -33,7 +32,7 @@ export class PublicQuotesService {
   private async open(token: string): Promise<QuoteRow> {
     const id = await this.quotes.quoteIdForToken(this.quotes.db, token);
     if (!id) throw notFound();
-    const row = await this.quotes.findCurrent(PUBLIC_LINK_ACTOR.user, id);
+    const row = await this.quotes.findCurrent(PUBLIC_LINK_ACTOR, id);
     if (!row) throw notFound();
     return row;
   }

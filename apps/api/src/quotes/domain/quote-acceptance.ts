@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { QuoteTransportDetails } from '@velosi/contracts';
 import { sql } from 'drizzle-orm';
-import type { Actor } from '../../common/records/actor.js';
+import { onBehalfOfSystem, type Actor } from '../../common/records/actor.js';
 import type { Transaction } from '../../database/database.types.js';
 import { conversionParts } from '../../leads/lead-conversion.js';
 import { toLead } from '../../leads/leads.records.js';
@@ -13,15 +13,6 @@ import type { QuoteRow } from '../persistence/quotes.table.js';
 export interface AcceptanceDetails {
   transport: QuoteTransportDetails | null;
   customerReference: string | null | undefined;
-}
-
-/**
- * The accepted quote authorises its consequences: the commercial who accepts (or the customer,
- * through the link) may not be assigned to the prospect or the opportunity, yet both must follow.
- * The audit still names the real actor; only the visibility filter is lifted, for this work.
- */
-function onBehalfOfQuote(actor: Actor): Actor {
-  return { ...actor, user: { ...actor.user, roles: ['ADMIN'] } };
 }
 
 /** Accepting a quote (staff action or public link): everything it implies, in one transaction. */
@@ -40,7 +31,10 @@ export class QuoteAcceptance {
    * the transport details entered now. Every write is audited; a failure anywhere rolls all back.
    */
   async accept(tx: Transaction, actor: Actor, row: QuoteRow, details: AcceptanceDetails): Promise<QuoteRow> {
-    const consequences = onBehalfOfQuote(actor);
+    // The accepted quote authorises its consequences: the commercial who accepts (or the customer,
+    // through the link) may not be assigned to the prospect or the opportunity, yet both must
+    // follow. The audit still names the real actor; the repositories get the `system` scope.
+    const consequences = onBehalfOfSystem(actor);
     let { clientId, contactId } = row;
     if (!clientId && row.leadId) {
       ({ clientId, contactId } = await this.convertLead(tx, consequences, row.leadId, row));
@@ -71,7 +65,11 @@ export class QuoteAcceptance {
     leadId: string,
     quote: QuoteRow,
   ): Promise<{ clientId: string; contactId: string | null }> {
-    const lead = await this.leads.records.require(tx, actor.user, leadId, { mode: 'write', lock: true });
+    const lead = await this.leads.records.require(tx, actor.user, leadId, {
+      mode: 'write',
+      lock: true,
+      scope: actor.scope,
+    });
     // Converted meanwhile (by hand or by another quote): the quote joins that client.
     if (lead.status === 'converted' && lead.convertedClientId) {
       return { clientId: lead.convertedClientId, contactId: null };

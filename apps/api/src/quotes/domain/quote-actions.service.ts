@@ -47,7 +47,7 @@ export class QuoteActionsService {
    */
   async send(actor: Actor, id: string, body: QuoteSend): Promise<QuoteSendResult> {
     return this.transaction(async (tx) => {
-      const locked = await lockForAction(this.repository, tx, actor.user, id, body.version, 'send');
+      const locked = await lockForAction(this.repository, tx, actor, id, body.version, 'send');
       const row = await this.repository.records.updateLocked(
         tx,
         actor,
@@ -101,14 +101,14 @@ export class QuoteActionsService {
   /** Staff accept (`QuoteAccept` body) and the customer's accept through a link share this. */
   async accept(actor: Actor, id: string, version: number, details: AcceptanceDetails): Promise<Quote> {
     return this.transaction(async (tx) => {
-      const row = await lockForAction(this.repository, tx, actor.user, id, version, 'accept');
+      const row = await lockForAction(this.repository, tx, actor, id, version, 'accept');
       return this.repository.withLines(tx, await this.acceptance.accept(tx, actor, row, details));
     });
   }
 
   async reject(actor: Actor, id: string, { version, reason }: QuoteReject): Promise<Quote> {
     return this.transaction(async (tx) => {
-      const locked = await lockForAction(this.repository, tx, actor.user, id, version, 'reject');
+      const locked = await lockForAction(this.repository, tx, actor, id, version, 'reject');
       const row = await this.repository.records.updateLocked(
         tx,
         actor,
@@ -123,7 +123,7 @@ export class QuoteActionsService {
   /** A cancelled quote is withdrawn: its public links stop working at once. */
   async cancel(actor: Actor, id: string, { version, reason }: QuoteCancel): Promise<Quote> {
     return this.transaction(async (tx) => {
-      const locked = await lockForAction(this.repository, tx, actor.user, id, version, 'cancel');
+      const locked = await lockForAction(this.repository, tx, actor, id, version, 'cancel');
       const row = await this.repository.records.updateLocked(
         tx,
         actor,
@@ -142,7 +142,7 @@ export class QuoteActionsService {
    */
   async revise(actor: Actor, id: string, version: number): Promise<Quote> {
     return this.transaction(async (tx) => {
-      const parent = await lockForAction(this.repository, tx, actor.user, id, version, 'revise');
+      const parent = await lockForAction(this.repository, tx, actor, id, version, 'revise');
       const draft = copyAsDraft(await this.repository.withLines(tx, parent));
       const child = await this.quotes.insert(tx, actor, draft, {
         number: nextRevisionNumber(parent.number),

@@ -1,5 +1,5 @@
 import { canApplyQuoteAction, type Quote, type QuoteAction } from '@velosi/contracts';
-import type { AuthUser } from '../../auth/auth-user.js';
+import type { Actor } from '../../common/records/actor.js';
 import { invalidState } from '../../common/records/problems.js';
 import type { Transaction } from '../../database/database.types.js';
 import type { NewQuote, QuotesRepository } from '../persistence/quotes.repository.js';
@@ -15,12 +15,12 @@ import { defaultValidUntil, effectiveStatus } from './quote-status.js';
 export async function lockForAction(
   quotes: QuotesRepository,
   tx: Transaction,
-  user: AuthUser,
+  actor: Actor,
   id: string,
   version: number,
   action: QuoteAction,
 ): Promise<QuoteRow> {
-  const row = await quotes.records.lockVersion(tx, user, id, version);
+  const row = await quotes.records.lockVersion(tx, actor.user, id, version, { scope: actor.scope });
   const status = effectiveStatus(row.status, row.validUntil);
   if (!canApplyQuoteAction(status, action)) {
     throw invalidState(`The quote is ${status}: "${action}" is not possible now.`);

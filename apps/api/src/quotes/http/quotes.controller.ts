@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  ForbiddenException,
-  Get,
-  Param,
-  Patch,
-  Post,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   QuoteCreateSchema,
   QuoteListQuerySchema,
@@ -32,17 +22,6 @@ import { pdfResponse } from '../../documents/pdf-response.js';
 import { QuoteDocuments } from '../documents/quote-documents.js';
 import { QuotesService } from '../domain/quotes.service.js';
 
-/**
- * Quote reads need `quotes:read` (COMMERCIAL, FINANCE, ADMIN) OR `quotes:read-accepted`
- * (OPERATIONS). @RequirePermission demands all of its list, so the read routes check this instead;
- * WHICH quotes each role then sees is the SQL visibility of persistence/quotes.records.ts.
- */
-function assertQuoteReader(user: AuthUser): void {
-  if (!user.permissions.includes('quotes:read') && !user.permissions.includes('quotes:read-accepted')) {
-    throw new ForbiddenException('Missing permission: quotes:read.');
-  }
-}
-
 /** `/api/quotes`: list, read, PDF, create, edit a draft. Actions: quote-actions.controller.ts. */
 @Controller('api/quotes')
 export class QuotesController {
@@ -52,27 +31,27 @@ export class QuotesController {
   ) {}
 
   @Get()
+  @RequirePermission('quotes:read')
   @Returns(QuotePageSchema)
   list(
     @CurrentUser() user: AuthUser,
     @Query(new ZodValidationPipe(QuoteListQuerySchema)) query: QuoteListQuery,
   ): Promise<QuotePage> {
-    assertQuoteReader(user);
     return this.quotes.list(user, query);
   }
 
   @Get(':id')
+  @RequirePermission('quotes:read')
   @Returns(QuoteSchema)
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Quote> {
-    assertQuoteReader(user);
     return this.quotes.get(user, id);
   }
 
   /** The customer's PDF (no buy prices, no margins), generated on each request from the stored quote. */
   @Get(':id/pdf')
+  @RequirePermission('quotes:read')
   @ReturnsFile('application/pdf', 'The quote as PDF.')
   async pdf(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<StreamableFile> {
-    assertQuoteReader(user);
     const quote = await this.quotes.get(user, id);
     return pdfResponse(await this.documents.render(this.quotes.repository.db, quote));
   }

@@ -142,8 +142,9 @@ export function quoteHeaderColumns<T extends Omit<QuoteUpdate, 'version'>>({
 export const customerNameSql = customerNameOf(quotes.clientId, quotes.leadId);
 
 /**
- * COMMERCIAL: quotes assigned to them; ADMIN and FINANCE (`quotes:read`): all; OPERATIONS
- * (`quotes:read-accepted`): accepted ones only — the hand-over to operations. All in the WHERE.
+ * Every role with `quotes:read` reaches the quote routes; WHICH quotes is decided here, in the
+ * WHERE: COMMERCIAL the quotes assigned to them; ADMIN and FINANCE all; OPERATIONS accepted ones
+ * only — the hand-over to operations.
  */
 export const quoteVisibility = assignedVisibility(quotes.assignedTo, {
   FINANCE: true,

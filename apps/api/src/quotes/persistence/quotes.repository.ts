@@ -288,10 +288,11 @@ export class QuotesRepository {
     return link?.quoteId;
   }
 
-  /** A quote that is not archived and still within its validity on `today`, seen by `user`. */
-  findCurrent(user: AuthUser, id: string, today = businessToday()): Promise<QuoteRow | undefined> {
-    return this.records.find(this.db, user, id, {
+  /** A quote that is not archived and still within its validity on `today`, seen by `actor`. */
+  findCurrent(actor: Actor, id: string, today = businessToday()): Promise<QuoteRow | undefined> {
+    return this.records.find(this.db, actor.user, id, {
       where: and(isNull(quotes.archivedAt), gte(quotes.validUntil, today)),
+      scope: actor.scope,
     });
   }
 

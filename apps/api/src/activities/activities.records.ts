@@ -10,6 +10,7 @@ import { and, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { clientRecords } from '../clients/clients.records.js';
 import { isoOrNull, recordMeta } from '../common/records/fields.js';
 import type { LinkTarget } from '../common/records/links.js';
+import { searchDocument } from '../common/search/search.js';
 import type { RecordDefinition } from '../common/records/repository.js';
 import { assignedVisibility } from '../common/records/visibility.js';
 import { leadRecords } from '../leads/leads.records.js';
@@ -76,7 +77,7 @@ export const activityRecords: RecordDefinition<typeof activities, Activity, Acti
     subject: activities.subject,
   },
   defaultSort: { field: 'dueAt', direction: 'asc' },
-  searchColumns: [activities.subject, activities.description],
+  searchDocument: searchDocument([activities.subject, activities.description]),
 };
 
 /** The records an activity may be linked to. */

@@ -20,6 +20,7 @@ import { eq, sql } from 'drizzle-orm';
 import { clients } from '../clients/clients.table.js';
 import { isoOrNull, recordMeta } from '../common/records/fields.js';
 import { enumOrder } from '../common/records/list.js';
+import { searchDocument } from '../common/search/search.js';
 import type { RecordDefinition } from '../common/records/repository.js';
 import { assignedVisibility } from '../common/records/visibility.js';
 import { leads } from '../leads/leads.table.js';
@@ -165,5 +166,6 @@ export const quoteRecords: RecordDefinition<typeof quotes, QuoteHeader, QuoteSor
     validUntil: quotes.validUntil,
   },
   defaultSort: { field: 'number', direction: 'desc' },
-  searchColumns: [quotes.number, quotes.title, customerNameSql],
+  // The customer's name comes from another table: no index, the list is already scoped by visibility.
+  searchDocument: searchDocument([quotes.number, quotes.title, customerNameSql]),
 };

@@ -4,15 +4,8 @@ import type { AuthUser } from '../../auth/auth-user.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import type { Database, Transaction } from '../../database/database.types.js';
 import type { Actor } from './actor.js';
-import {
-  archivedCondition,
-  orderByFor,
-  pageWindow,
-  searchCondition,
-  type ListQuery,
-  type Page,
-  type Sort,
-} from './list.js';
+import { archivedCondition, orderByFor, pageWindow, type ListQuery, type Page, type Sort } from './list.js';
+import { searchCondition } from '../search/search.js';
 import { invalidState, recordNotFound, versionConflict } from './problems.js';
 import type { AccessMode, Visibility } from './visibility.js';
 
@@ -45,8 +38,8 @@ export interface RecordDefinition<T extends RecordTable, Api, F extends string> 
   /** Contract sort field → column. */
   sortColumns: Readonly<Record<F, PgColumn | SQL>>;
   defaultSort: Sort<F>;
-  /** Columns `q` searches with ILIKE. */
-  searchColumns: readonly (PgColumn | SQL)[];
+  /** What `q` searches: a `searchDocument(…)` of the record's text fields (common/search). */
+  searchDocument: SQL;
 }
 
 /** How a single row is looked up: the access mode, a row lock, and an extra scope condition. */
@@ -117,11 +110,11 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
 
   /** One page plus the total of the same WHERE (visibility + archived + q + `filters`). */
   async list(user: AuthUser, query: ListQuery<F>, filters: (SQL | undefined)[] = []): Promise<Page<Api>> {
-    const { table, sortColumns, defaultSort, searchColumns, toApi } = this.definition;
+    const { table, sortColumns, defaultSort, searchDocument, toApi } = this.definition;
     const where = and(
       this.visible(user),
       archivedCondition(table.archivedAt, query.archived),
-      searchCondition(query.q, searchColumns),
+      searchCondition(query.q, searchDocument),
       ...filters,
     );
     const { limit, offset } = pageWindow(query);

@@ -3,6 +3,7 @@ import { eq, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { recordMeta } from '../../common/records/fields.js';
+import { searchDocument } from '../../common/search/search.js';
 import type { RecordRow, RecordTable } from '../../common/records/repository.js';
 import type { CsvColumn } from './csv-export.js';
 import {
@@ -23,6 +24,7 @@ export interface ReferenceDeclaration<T extends Table> {
   /** Sort allowlist of the contract beyond createdAt/updatedAt → column. */
   sort: Record<string, PgColumn | SQL>;
   defaultSort: { field: string; direction: 'asc' | 'desc' };
+  /** Fields `q` searches (accent-, case- and word-order-insensitive: common/search). */
   search: readonly (PgColumn | SQL)[];
   filters?: ReferenceObject<T, Record<string, unknown>, string>['filters'];
   codePrefix?: string;
@@ -57,7 +59,7 @@ export function defineReference<T extends Table>(declaration: ReferenceDeclarati
       visibility: everyoneReads,
       sortColumns: { createdAt: table.createdAt, updatedAt: table.updatedAt, ...declaration.sort },
       defaultSort: declaration.defaultSort,
-      searchColumns: declaration.search,
+      searchDocument: searchDocument(declaration.search),
     },
     filters: declaration.filters,
     codePrefix: declaration.codePrefix,

@@ -56,6 +56,11 @@ describe.each(DATABASES)('locations on %s', (target) => {
     });
   });
 
+  it('searches without accents, case or word order: "rades" and "tunis radès" find TNRDS', async () => {
+    expect((await search('rades')).items.map((l) => l.code)).toContain('TNRDS');
+    expect((await search('RADÈS tn')).items.map((l) => l.code)).toContain('TNRDS');
+  });
+
   it('filters by country and kind; Marseille and Fos are both there', async () => {
     const french = await search('marseille', '&country=FR&kind=seaport');
     expect(french.items.map((l) => l.code)).toContain('FRMRS');

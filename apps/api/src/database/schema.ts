@@ -6,7 +6,7 @@ export * from '../clients/clients.table.js';
 export * from '../leads/leads.table.js';
 export * from '../opportunities/opportunities.table.js';
 export * from '../activities/activities.table.js';
-export * from '../quotes/quotes.table.js';
+export * from '../quotes/persistence/quotes.table.js';
 export * from '../reference/framework/reference-framework.table.js';
 export * from '../reference/locations/locations.table.js';
 export * from '../reference/equipment/equipment.table.js';

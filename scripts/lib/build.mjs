@@ -32,7 +32,7 @@ export const WORKSPACES = [
     name: 'web',
     dir: 'apps/web',
     output: 'dist/browser/index.html',
-    sources: ['src', 'public', 'angular.json', 'tsconfig.json', 'tsconfig.app.json'],
+    sources: ['src', 'public', 'scripts', 'angular.json', 'tsconfig.json', 'tsconfig.app.json'],
   },
 ];
 

@@ -25,9 +25,9 @@ export const PERMISSIONS = [
   'opportunities:write',
   'activities:read',
   'activities:write',
+  // Which quotes a reader sees is the API's SQL visibility: OPERATIONS only the accepted ones.
   'quotes:read',
   'quotes:write',
-  'quotes:read-accepted',
   'clients:read',
   'clients:write',
   'reference:read',
@@ -52,7 +52,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'clients:write',
     'reference:read',
   ],
-  OPERATIONS: ['dashboard:read', 'quotes:read-accepted', 'clients:read', 'reference:read'],
+  OPERATIONS: ['dashboard:read', 'quotes:read', 'clients:read', 'reference:read'],
   FINANCE: ['dashboard:read', 'quotes:read', 'clients:read', 'reference:read'],
 };
 

@@ -9,8 +9,8 @@ describe('role → permission map', () => {
 
   it('unions the permissions of several roles and ignores unknown roles', () => {
     const perms = permissionsFor(['OPERATIONS', 'FINANCE', 'offline_access']);
-    expect(perms).toContain('quotes:read-accepted');
     expect(perms).toContain('quotes:read');
+    expect(perms).toContain('clients:read');
     expect(perms).not.toContain('quotes:write');
   });
 

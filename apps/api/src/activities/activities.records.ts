@@ -10,11 +10,12 @@ import { and, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { clientRecords } from '../clients/clients.records.js';
 import { isoOrNull, recordMeta } from '../common/records/fields.js';
 import type { LinkTarget } from '../common/records/links.js';
+import { searchDocument } from '../common/search/search.js';
 import type { RecordDefinition } from '../common/records/repository.js';
 import { assignedVisibility } from '../common/records/visibility.js';
 import { leadRecords } from '../leads/leads.records.js';
 import { opportunityRecords } from '../opportunities/opportunities.records.js';
-import { quoteRecords } from '../quotes/quotes.records.js';
+import { quoteRecords } from '../quotes/persistence/quotes.records.js';
 import { activities, type ActivityRow } from './activities.table.js';
 
 export type ActivitySortField = (typeof ACTIVITY_SORT_FIELDS)[number];
@@ -28,6 +29,7 @@ export function toActivity(row: ActivityRow): Activity {
     type: row.type as ActivityType,
     subject: row.subject,
     description: row.description,
+    outcome: row.outcome,
     status: row.status as ActivityStatus,
     dueAt: isoOrNull(row.dueAt),
     doneAt: isoOrNull(row.doneAt),
@@ -76,7 +78,7 @@ export const activityRecords: RecordDefinition<typeof activities, Activity, Acti
     subject: activities.subject,
   },
   defaultSort: { field: 'dueAt', direction: 'asc' },
-  searchColumns: [activities.subject, activities.description],
+  searchDocument: searchDocument([activities.subject, activities.description, activities.outcome]),
 };
 
 /** The records an activity may be linked to. */

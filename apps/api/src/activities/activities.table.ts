@@ -4,7 +4,7 @@ import { clients } from '../clients/clients.table.js';
 import { assignedToColumn, assignedToIndex, instant, recordColumns } from '../common/records/columns.js';
 import { leads } from '../leads/leads.table.js';
 import { opportunities } from '../opportunities/opportunities.table.js';
-import { quotes } from '../quotes/quotes.table.js';
+import { quotes } from '../quotes/persistence/quotes.table.js';
 
 export const activities = pgTable(
   'activities',
@@ -13,6 +13,8 @@ export const activities = pgTable(
     type: text('type').notNull(),
     subject: text('subject').notNull(),
     description: text('description'),
+    /** What came of it, noted when it was marked done ("Terminer"). */
+    outcome: text('outcome'),
     status: text('status').notNull(),
     dueAt: instant('due_at'),
     doneAt: instant('done_at'),

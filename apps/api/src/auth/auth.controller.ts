@@ -33,7 +33,7 @@ import type { AuthUser } from './auth-user.js';
 import { CurrentUser } from './current-user.decorator.js';
 import { LoginLimiter } from './login-limiter.js';
 import { GrantRejectedError, IdpProtocolError, IdpUnavailableError, OidcClient } from './oidc-client.js';
-import { Public } from './public.decorator.js';
+import { Authenticated, Public } from './route-access.js';
 
 // One message for wrong password, unknown user, disabled or locked account: telling them apart
 // would let anyone enumerate accounts.
@@ -119,12 +119,14 @@ export class AuthController {
   }
 
   @Get('verify')
+  @Authenticated()
   @Returns(VerifyResponseSchema)
   verify(@CurrentUser() user: AuthUser): VerifyResponse {
     return { active: true, sub: user.sub, username: user.username, roles: user.roles, exp: user.exp };
   }
 
   @Get('me')
+  @Authenticated()
   @Returns(MeResponseSchema)
   async me(@CurrentUser() user: AuthUser, @Req() request: AuthenticatedRequest): Promise<MeResponse> {
     const claims = request[AUTH_CLAIMS_KEY];

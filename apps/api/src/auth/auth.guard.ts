@@ -8,11 +8,9 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Permission } from '@velosi/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AUTH_USER_KEY, type RequestWithUser } from './current-user.decorator.js';
-import { IS_PUBLIC_KEY } from './public.decorator.js';
-import { REQUIRED_PERMISSIONS_KEY } from './require-permission.decorator.js';
+import { describeAccess, routeAccess } from './route-access.js';
 import {
   InvalidTokenError,
   JwksUnavailableError,
@@ -29,9 +27,10 @@ export type AuthenticatedRequest = FastifyRequest &
 const BEARER = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/i;
 
 /**
- * Global guard (APP_GUARD): every route needs a valid access token unless marked @Public(), so a
- * forgotten decorator fails closed. @RequirePermission() is then checked against the permissions
- * derived from the token's realm roles.
+ * Global guard (APP_GUARD) enforcing each route's declared access (route-access.ts): `@Public()`
+ * passes; anything else needs a valid access token; `@RequirePermission()` is then checked against
+ * the permissions derived from the token's realm roles, and a route that declares nothing is
+ * refused — a forgotten decorator fails closed.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -41,8 +40,8 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets)) return true;
+    const access = routeAccess(this.reflector, context.getHandler(), context.getClass());
+    if (access?.kind === 'public') return true;
 
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
@@ -69,12 +68,13 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('The access token is invalid or expired.');
     }
 
-    const required = this.reflector.getAllAndOverride<Permission[] | undefined>(
-      REQUIRED_PERMISSIONS_KEY,
-      targets,
-    );
+    if (!access) {
+      request.log.error({ route: request.routeOptions.url }, describeAccess(access));
+      throw new ForbiddenException('This route declares no access rule.');
+    }
+    if (access.kind === 'authenticated') return true;
     const user = request[AUTH_USER_KEY];
-    const missing = (required ?? []).filter((p) => !user?.permissions.includes(p));
+    const missing = access.permissions.filter((p) => !user?.permissions.includes(p));
     if (missing.length > 0) throw new ForbiddenException(`Missing permission: ${missing.join(', ')}.`);
     return true;
   }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Controller, Get, Module } from '@nestjs/common';
 import {
   MeResponseSchema,
   permissionsFor,
@@ -29,6 +30,32 @@ import {
   type IdentityTarget,
 } from '../../test/support/identity.js';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { Authenticated, RequirePermission } from './route-access.js';
+
+/** Routes that exist only in this test, to see the guard apply each kind of declaration. */
+@Controller('api/test-access')
+class AccessProbeController {
+  // No declaration on purpose: the guard must refuse it even to an ADMIN.
+  @Get('undeclared')
+  undeclared(): { ok: boolean } {
+    return { ok: true };
+  }
+
+  @Get('any-user')
+  @Authenticated()
+  anyUser(): { ok: boolean } {
+    return { ok: true };
+  }
+
+  @Get('two-permissions')
+  @RequirePermission('quotes:read', 'users:read')
+  twoPermissions(): { ok: boolean } {
+    return { ok: true };
+  }
+}
+
+@Module({ controllers: [AccessProbeController] })
+class AccessProbeModule {}
 
 // Runs against the dev IdP started here, or real Keycloak when AUTH_TEST_ISSUER_URL is set.
 // Keycloak locks a user after quick repeated failures (brute-force protection), so wrong passwords
@@ -46,12 +73,15 @@ async function problem(res: Response) {
 
 beforeAll(async () => {
   identity = await startIdentity();
-  api = await startTestApp({
-    ...identity.env,
-    ...databaseEnv(),
-    AUTH_LOGIN_RATE_LIMIT: `${LIMIT}/60`,
-    OIDC_JWKS_COOLDOWN_SECONDS: '1',
-  });
+  api = await startTestApp(
+    {
+      ...identity.env,
+      ...databaseEnv(),
+      AUTH_LOGIN_RATE_LIMIT: `${LIMIT}/60`,
+      OIDC_JWKS_COOLDOWN_SECONDS: '1',
+    },
+    [AccessProbeModule],
+  );
 });
 afterAll(async () => {
   await api?.close();
@@ -239,6 +269,22 @@ describe('the guard', () => {
     const res = await fetch(`${api.url}/api/admin/users`, { headers: bearer(commercial) });
     expect(res.status).toBe(403);
     expect((await problem(res)).detail).toBe('Missing permission: users:read.');
+  });
+
+  it('applies the declared access: undeclared refused, @Authenticated any user, permissions all of them', async () => {
+    const admin = (await tokensFor(api.url, DEMO.admin)).access_token;
+    const get = (path: string, token?: string) =>
+      fetch(`${api.url}/api/test-access/${path}`, token ? { headers: bearer(token) } : {});
+    expect((await get('undeclared')).status).toBe(401);
+    const refused = await get('undeclared', admin);
+    expect(refused.status).toBe(403);
+    expect((await problem(refused)).detail).toBe('This route declares no access rule.');
+    expect((await get('any-user')).status).toBe(401);
+    expect((await get('any-user', commercial)).status).toBe(200);
+    const partial = await get('two-permissions', commercial);
+    expect(partial.status).toBe(403);
+    expect((await problem(partial)).detail).toBe('Missing permission: users:read.');
+    expect((await get('two-permissions', admin)).status).toBe(200);
   });
 
   it.skipIf(!!process.env.AUTH_TEST_ISSUER_URL)(

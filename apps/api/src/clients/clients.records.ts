@@ -3,6 +3,7 @@ import { CLIENT_SORT_FIELDS, CONTACT_SORT_FIELDS } from '@velosi/contracts';
 import { sql } from 'drizzle-orm';
 import { recordMeta } from '../common/records/fields.js';
 import type { RecordDefinition } from '../common/records/repository.js';
+import { searchDocument } from '../common/search/search.js';
 import { assignedVisibility, type Visibility } from '../common/records/visibility.js';
 import { clients, contacts, type ClientRow, type ContactRow } from './clients.table.js';
 
@@ -52,7 +53,8 @@ export const clientRecords: RecordDefinition<typeof clients, Client, ClientSortF
     country: clients.country,
   },
   defaultSort: { field: 'name', direction: 'asc' },
-  searchColumns: [clients.name, clients.fiscalId, clients.city],
+  // Same expression as clients_search_idx (migration 0004).
+  searchDocument: searchDocument([clients.name, clients.fiscalId, clients.city]),
 };
 
 /** A contact is visible exactly when its client is (contacts have no assignment of their own). */
@@ -74,5 +76,9 @@ export const contactRecords: RecordDefinition<typeof contacts, Contact, ContactS
     firstName: contacts.firstName,
   },
   defaultSort: { field: 'lastName', direction: 'asc' },
-  searchColumns: [contacts.lastName, contacts.firstName, contacts.position],
+  // Same expression as contacts_search_idx (migration 0004).
+  searchDocument: searchDocument(
+    [contacts.lastName, contacts.firstName, contacts.position],
+    [contacts.emails],
+  ),
 };

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type {
   Client,
   ClientCreate,
+  ClientDuplicates,
+  ClientDuplicatesQuery,
   ClientListQuery,
   ClientPage,
   ClientUpdate,
@@ -18,10 +20,18 @@ import { DATABASE, type DatabaseHandle, type Transaction } from '../database/dat
 import { clientRecords, type ClientSortField } from './clients.records.js';
 import { clients, type ClientRow, type ContactRow } from './clients.table.js';
 import { ContactsService } from './contacts.service.js';
+import { assertTaxIdFree, findDuplicates, withTaxIdConflict } from './client-duplicates.js';
+
+/** Restoring an archived client whose tax id a live client took since answers 409, not 500. */
+class ClientRepository extends RecordRepository<typeof clients, Client, ClientSortField> {
+  override setArchived(actor: Actor, id: string, version: number, archived: boolean): Promise<Client> {
+    return withTaxIdConflict(this.db, { id }, () => super.setArchived(actor, id, version, archived));
+  }
+}
 
 @Injectable()
 export class ClientsService {
-  readonly records: RecordRepository<typeof clients, Client, ClientSortField>;
+  readonly records: ClientRepository;
 
   constructor(
     @Inject(DATABASE) database: DatabaseHandle,
@@ -29,7 +39,7 @@ export class ClientsService {
     private readonly contacts: ContactsService,
     private readonly assignments: Assignments,
   ) {
-    this.records = new RecordRepository(clientRecords, database.db, audit);
+    this.records = new ClientRepository(clientRecords, database.db, audit);
   }
 
   list(user: AuthUser, query: ClientListQuery): Promise<ClientPage> {
@@ -42,12 +52,23 @@ export class ClientsService {
 
   async create(actor: Actor, body: ClientCreate): Promise<Client> {
     await this.assignments.assertNew(actor.user, body.assignedTo);
-    return this.records.createOne(actor, this.values(actor, body));
+    await assertTaxIdFree(this.records.db, body.fiscalId);
+    return withTaxIdConflict(this.records.db, body, () =>
+      this.records.createOne(actor, this.values(actor, body)),
+    );
   }
 
-  /** Inserts a client in the caller's transaction; unassigned clients go to their creator. */
-  insert(tx: Transaction, actor: Actor, body: ClientCreate): Promise<ClientRow> {
+  /**
+   * Inserts a client in the caller's transaction; unassigned clients go to their creator. A tax id
+   * another live client has answers 409 before anything is written (lead conversion, acceptance).
+   */
+  async insert(tx: Transaction, actor: Actor, body: ClientCreate): Promise<ClientRow> {
+    await assertTaxIdFree(tx, body.fiscalId);
     return this.records.create(tx, actor, this.values(actor, body));
+  }
+
+  duplicates(user: AuthUser, query: ClientDuplicatesQuery): Promise<ClientDuplicates> {
+    return findDuplicates(this.records.db, user, query).then((items) => ({ items }));
   }
 
   private values(actor: Actor, body: ClientCreate) {
@@ -71,8 +92,11 @@ export class ClientsService {
 
   async update(actor: Actor, id: string, { version, ...changes }: ClientUpdate): Promise<Client> {
     const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
-    return this.records.updateOne(actor, id, version, presentOnly(changes), {
-      check: (before) => assignment(before.assignedTo),
-    });
+    await assertTaxIdFree(this.records.db, changes.fiscalId, id);
+    return withTaxIdConflict(this.records.db, { fiscalId: changes.fiscalId, id }, () =>
+      this.records.updateOne(actor, id, version, presentOnly(changes), {
+        check: (before) => assignment(before.assignedTo),
+      }),
+    );
   }
 }

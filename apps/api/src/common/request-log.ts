@@ -1,9 +1,13 @@
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 
+// API calls (and metrics scrapes) are what an operator follows; successful health probes and the
+// SPA's static files (index.html, bundles, translations) go to debug so they do not drown the log.
+const LOGGED_AT_INFO = /^\/(api|metrics)(\/|\?|$)/;
+
 /**
  * One JSON line per request (instead of Fastify's "incoming" + "completed" pair), written when the
- * response is done, with the request id Fastify binds to `request.log`. Health probes that succeed
- * are logged at debug so orchestrator polling does not drown the log.
+ * response is done, with the request id Fastify binds to `request.log`. Errors (≥ 400) are always
+ * logged at info or above.
  */
 export class RequestLogController extends LogController {
   override incomingRequest(): void {
@@ -18,7 +22,7 @@ export class RequestLogController extends LogController {
     // Fastify's serializers reduce req/res to method, url, remote address and status code.
     const line = { req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 };
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
-    else if (request.url.startsWith('/health/') && reply.statusCode < 400)
+    else if (reply.statusCode < 400 && !LOGGED_AT_INFO.test(request.url))
       reply.log.debug(line, 'request completed');
     else reply.log.info(line, 'request completed');
   }

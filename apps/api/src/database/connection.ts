@@ -83,12 +83,15 @@ async function openPostgres(
 
 /** PGlite: real PostgreSQL in WASM, in-process; `memory://` keeps nothing, a path persists. */
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
-  const [{ PGlite }, { drizzle }] = await Promise.all([
+  const [{ PGlite }, { drizzle }, { unaccent }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('drizzle-orm/pglite'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
   ]);
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  // The contrib modules the search migration creates (common/search); PostgreSQL has them in contrib.
+  const client = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });
   const db: Database = drizzle({ client, schema });
   return handle('pglite', db, () => client.close());
 }

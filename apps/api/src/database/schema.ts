@@ -6,4 +6,4 @@ export * from '../clients/clients.table.js';
 export * from '../leads/leads.table.js';
 export * from '../opportunities/opportunities.table.js';
 export * from '../activities/activities.table.js';
-export * from '../quotes/quotes.table.js';
+export * from '../quotes/persistence/quotes.table.js';

@@ -1,4 +1,4 @@
-import { seedDemoQuotes } from '../quotes/quotes.demo.js';
+import { seedDemoQuotes } from '../quotes/demo/quotes.demo.js';
 import type { DemoSeedStep } from './seed.js';
 
 /**

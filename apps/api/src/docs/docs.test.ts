@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { compileErrors, validate } from '@readme/openapi-parser';
-import { LeadCreateSchema, LeadSchema } from '@velosi/contracts';
+import { LeadCreateSchema, LeadSchema, type Permission } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { describeAccess } from '../auth/route-access.js';
+import { catalogRoutes } from './route-catalog.js';
 
 type Json = Record<string, unknown>;
 interface Operation {
   security?: unknown[];
+  description?: string;
+  'x-permission'?: string | string[];
   parameters: { name: string; in: string; description?: string; schema: Json }[];
   requestBody?: { content: Record<string, { schema: Json }> };
   responses: Record<string, { description: string; content?: Record<string, { schema?: Json }> }>;
@@ -91,6 +96,43 @@ describe('OpenAPI document and docs page', () => {
       expect(res.status === 401, `${key} answered ${res.status}`).toBe(!isPublic);
       expect(Object.keys(op.responses).includes('401'), key).toBe(!isPublic);
     }
+  });
+
+  it('finds an access rule on every route Nest mapped, hidden ones included', () => {
+    const routes = catalogRoutes(
+      api.app.get(DiscoveryService),
+      api.app.get(Reflector),
+      api.app.get(MetadataScanner),
+    );
+    expect(routes.length).toBeGreaterThan(50);
+    const undeclared = routes
+      .filter((r) => r.access === undefined)
+      .map((r) => `${r.method} ${r.path} (${r.handler})`);
+    expect(undeclared, 'add @RequirePermission(…), @Authenticated() or @Public()').toEqual([]);
+  });
+
+  it('prints the permission of every operation that is not public', () => {
+    for (const { key, op } of operations()) {
+      const rule = op['x-permission'];
+      expect(rule, key).toBeDefined();
+      expect(rule, key).not.toBe('none');
+      if (rule === 'public') {
+        expect(op.security, key).toEqual([]);
+        continue;
+      }
+      expect(op.security, key).toBeUndefined();
+      if (Array.isArray(rule)) {
+        expect(rule.length, key).toBeGreaterThan(0);
+        expect(op.description, key).toBe(
+          describeAccess({ kind: 'permission', permissions: rule as Permission[] }),
+        );
+      } else {
+        expect(rule, key).toBe('authenticated');
+      }
+    }
+    expect(doc.paths['/api/leads/{id}']?.patch?.['x-permission']).toEqual(['leads:write']);
+    expect(doc.paths['/api/quotes']?.get?.['x-permission']).toEqual(['quotes:read']);
+    expect(doc.paths['/api/auth/me']?.get?.['x-permission']).toBe('authenticated');
   });
 
   it('documents the success body of every /api operation that has one', () => {

@@ -1,5 +1,6 @@
 import { ConflictProblemSchema, ProblemSchema } from '@velosi/contracts';
 import { z } from 'zod';
+import { describeAccess } from '../auth/route-access.js';
 import type { DocumentedResponse } from './api-docs.decorators.js';
 import {
   acceptedSortFields,
@@ -88,24 +89,26 @@ export function buildOpenApiDocument(routes: readonly CatalogRoute[], info: Open
 }
 
 function operation(route: CatalogRoute, components: SchemaComponents): Json {
+  const { access } = route;
   // Versioned writes (optimistic locking) carry `version` in their body or query.
   const versioned = [route.body, route.query].some((s) => s !== undefined && hasProperty(s, 'version'));
   const errors: string[] = [
     ...(route.body || route.query || route.queryParams.length > 0 || route.pathParams.some((p) => p.validated)
       ? ['BadRequest']
       : []),
-    ...(route.isPublic ? [] : ['Unauthorized']),
-    ...(route.permissions.length > 0 ? ['Forbidden'] : []),
+    ...(access?.kind === 'public' ? [] : ['Unauthorized']),
+    ...(access?.kind === 'permission' ? ['Forbidden'] : []),
     ...(route.pathParams.length > 0 ? ['NotFound'] : []),
     ...(versioned ? ['Conflict'] : []),
     'Problem',
   ];
-  const permissions = route.permissions.length > 0 ? `Requires ${route.permissions.join(', ')}.` : undefined;
   return {
     operationId: route.handler.replace(/\W/g, '_'),
     tags: [tagOf(route.path)],
-    ...(permissions ? { description: permissions, 'x-permissions': route.permissions } : {}),
-    ...(route.isPublic ? { security: [] } : {}),
+    description: describeAccess(access),
+    // Machine-readable access rule: `public`, `authenticated`, or the permissions required.
+    'x-permission': access?.kind === 'permission' ? access.permissions : (access?.kind ?? 'none'),
+    ...(access?.kind === 'public' ? { security: [] } : {}),
     parameters: [
       ...route.pathParams.map((p) => parameter(p, 'path', true, components)),
       ...queryParameters(route, components),

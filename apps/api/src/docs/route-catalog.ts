@@ -8,10 +8,8 @@ import {
 // The parameter-kind enum Nest's router reads the same metadata with (not re-exported at the root).
 import { RouteParamtypes } from '@nestjs/common/internal';
 import type { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import type { Permission } from '@velosi/contracts';
 import type { z } from 'zod';
-import { IS_PUBLIC_KEY } from '../auth/public.decorator.js';
-import { REQUIRED_PERMISSIONS_KEY } from '../auth/require-permission.decorator.js';
+import { routeAccess, type RouteAccess } from '../auth/route-access.js';
 import { ZodValidationPipe } from '../common/validation.js';
 import { DOCS_METADATA, type DocumentedResponse } from './api-docs.decorators.js';
 import { isZodSchema } from './contract-schemas.js';
@@ -31,8 +29,8 @@ export interface CatalogRoute {
   path: string;
   /** `LeadsController.get`: unique, stable, names the code that answers. */
   handler: string;
-  isPublic: boolean;
-  permissions: readonly Permission[];
+  /** Who may call it (`@Public`, `@Authenticated`, `@RequirePermission`); undefined = refused. */
+  access: RouteAccess | undefined;
   hidden: boolean;
   /** Success status: `@HttpCode`, else Nest's default (201 for POST, 200 otherwise). */
   status: number;
@@ -53,7 +51,7 @@ interface RouteArg {
 /**
  * Every route of every controller, read from the metadata Nest's router itself reads (path and
  * method decorators, `@HttpCode`, the parameters' pipes) and from the guard's own metadata
- * (`@Public()`, `@RequirePermission`): the document describes what the API does, not a copy of it.
+ * (route-access.ts): the document describes what the API does, not a copy of it.
  */
 export function catalogRoutes(
   discovery: DiscoveryService,
@@ -105,9 +103,7 @@ function routesOf(controller: Type, methodName: string, reflector: Reflector): C
         method,
         path,
         handler: `${controller.name}.${methodName}`,
-        isPublic: reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets) === true,
-        permissions:
-          reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS_KEY, targets) ?? [],
+        access: routeAccess(reflector, handler, controller),
         hidden: reflector.getAllAndOverride<boolean | undefined>(DOCS_METADATA.hidden, targets) === true,
         status:
           (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??

@@ -11,10 +11,10 @@ import {
   type Traffic,
   type TransportNeed,
 } from '@velosi/contracts';
-import { sql } from 'drizzle-orm';
 import { isoOrNull, moneyFromColumns, moneyToColumns, recordMeta } from '../common/records/fields.js';
 import { enumOrder } from '../common/records/list.js';
 import type { RecordDefinition } from '../common/records/repository.js';
+import { searchDocument } from '../common/search/search.js';
 import { assignedVisibility } from '../common/records/visibility.js';
 import { leads, type LeadRow } from './leads.table.js';
 
@@ -81,11 +81,6 @@ export const leadRecords: RecordDefinition<typeof leads, Lead, LeadSortField> = 
     nextFollowUpDate: leads.nextFollowUpDate,
   },
   defaultSort: { field: 'updatedAt', direction: 'desc' },
-  searchColumns: [
-    leads.fullName,
-    leads.company,
-    leads.email,
-    leads.phone,
-    sql`array_to_string(${leads.tags}, ' ')`,
-  ],
+  // Same expression as leads_search_idx (migration 0004).
+  searchDocument: searchDocument([leads.fullName, leads.company, leads.email, leads.phone], [leads.tags]),
 };

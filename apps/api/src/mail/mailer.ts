@@ -1,6 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Inject, Injectable, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  BadGatewayException,
+  HttpException,
+  Inject,
+  Injectable,
+  ServiceUnavailableException,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { createTransport } from 'nodemailer';
 import type { SendMailOptions } from 'nodemailer';
 import { APP_LOGGER, type AppLogger } from '../common/logger.js';
@@ -47,7 +54,7 @@ export class Mailer implements OnApplicationShutdown {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(APP_LOGGER) logger: AppLogger,
+    @Inject(APP_LOGGER) private readonly logger: AppLogger,
   ) {
     const transport = config.mail.transport;
     switch (transport.kind) {
@@ -83,6 +90,20 @@ export class Mailer implements OnApplicationShutdown {
       html: mail.html,
       attachments: mail.attachments?.map((a) => ({ ...a })),
     });
+  }
+
+  /**
+   * `send` for a request that must tell the user the mail did not leave: SMTP failures become 502
+   * (the relay, not the API, failed) with `refusal` as detail; configuration problems keep 503.
+   */
+  async sendOrBadGateway(mail: OutgoingMail, refusal: string): Promise<MailReceipt> {
+    try {
+      return await this.send(mail);
+    } catch (error) {
+      if (error instanceof HttpException) throw error;
+      this.logger.error({ err: error, subject: mail.subject }, 'e-mail could not be sent');
+      throw new BadGatewayException(refusal);
+    }
   }
 
   onApplicationShutdown(): void {

@@ -112,7 +112,11 @@ export class OpportunitiesService {
     reason: string,
     clientId: string | null,
   ): Promise<void> {
-    const opportunity = await this.records.require(tx, actor.user, id, { mode: 'write', lock: true });
+    const opportunity = await this.records.require(tx, actor.user, id, {
+      mode: 'write',
+      lock: true,
+      scope: actor.scope,
+    });
     if (opportunity.stage === 'closed_won') return;
     await this.records.updateLocked(
       tx,
@@ -140,7 +144,7 @@ export class OpportunitiesService {
         and(
           eq(opportunities.leadId, leadId),
           isNull(opportunities.clientId),
-          this.records.visible(actor.user, 'write'),
+          this.records.visible(actor.user, 'write', actor.scope),
         ),
       )
       .for('update');

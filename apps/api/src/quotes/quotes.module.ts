@@ -2,24 +2,32 @@ import { Module } from '@nestjs/common';
 import { QuoteSchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { AuditService } from '../audit/audit.service.js';
 import { ClientsModule } from '../clients/clients.module.js';
 import { lifecycleController } from '../common/records/lifecycle.controller.js';
+import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { LeadsModule } from '../leads/leads.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { StaffModule } from '../staff/staff.module.js';
-import { PublicLinkThrottle } from './public-link-throttle.js';
-import { PublicQuotesController } from './public-quotes.controller.js';
-import { PublicQuotesService } from './public-quotes.service.js';
-import { QuoteAcceptance } from './quote-acceptance.js';
-import { QuoteActionsController } from './quote-actions.controller.js';
-import { QuoteActionsService } from './quote-actions.service.js';
-import { QuoteDocuments } from './quote-documents.js';
-import { QuoteExpirySweep } from './quote-expiry.js';
-import { QuoteParties } from './quote-parties.js';
-import { QuotesController } from './quotes.controller.js';
-import { QuotesService } from './quotes.service.js';
+import { QuoteDocuments } from './documents/quote-documents.js';
+import { PublicQuotesService } from './domain/public-quotes.service.js';
+import { QuoteAcceptance } from './domain/quote-acceptance.js';
+import { QuoteActionsService } from './domain/quote-actions.service.js';
+import { QuotesService } from './domain/quotes.service.js';
+import { PublicLinkThrottle } from './http/public-link-throttle.js';
+import { PublicQuotesController } from './http/public-quotes.controller.js';
+import { QuoteActionsController } from './http/quote-actions.controller.js';
+import { QuotesController } from './http/quotes.controller.js';
+import { QuoteExpirySweep } from './jobs/quote-expiry.js';
+import { QuoteParties } from './persistence/quote-parties.js';
+import { QuotesRepository } from './persistence/quotes.repository.js';
 
+/**
+ * Quotes as rooms (docs/architecture.md): http/ (controllers, HTTP only) → domain/ (use cases) →
+ * persistence/ (QuotesRepository: all quote and line SQL), plus documents/ (PDF, e-mail text),
+ * jobs/ (expiry sweep) and demo/ (seed step).
+ */
 @Module({
   imports: [
     AuditModule,
@@ -44,6 +52,11 @@ import { QuotesService } from './quotes.service.js';
     }),
   ],
   providers: [
+    {
+      provide: QuotesRepository,
+      inject: [DATABASE, AuditService],
+      useFactory: (database: DatabaseHandle, audit: AuditService) => new QuotesRepository(database.db, audit),
+    },
     QuotesService,
     QuoteParties,
     QuoteDocuments,

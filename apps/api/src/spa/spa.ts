@@ -16,12 +16,26 @@ export async function serveSpa(app: NestFastifyApplication, distDir: string): Pr
   await app.register(fastifyStatic, {
     root: distDir,
     wildcard: true,
-    // index.html must be revalidated so a deploy is seen at once; hashed assets can be cached.
-    setHeaders: (reply, filePath) => {
-      if (filePath.endsWith('index.html')) void reply.header('cache-control', 'no-cache');
-    },
+    // The web build writes `.br`/`.gz` siblings (apps/web/scripts/precompress.mjs): sent as they
+    // are to clients that accept them, with `Vary: Accept-Encoding`; no compression per request.
+    preCompressed: true,
+    setHeaders: (reply, filePath) => void reply.header('cache-control', cacheControlFor(filePath)),
   });
   return new SpaFallback(distDir);
+}
+
+// Angular's output hashing (`outputHashing: all`): `main-FD6NSE7E.js`, `chunk-BS6_3hD_.js`,
+// `media/roboto-…-54A6GDYM.woff2`. Such a name changes whenever the content does.
+const HASHED_NAME = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?|ttf|svg|png|jpe?g|webp|gif|ico)$/;
+
+/**
+ * Hashed assets are kept a year and never revalidated; everything else (index.html, translation
+ * files, the favicon) is revalidated on each boot (ETag → 304), so a deploy is seen at once.
+ */
+export function cacheControlFor(filePath: string): string {
+  // With preCompressed the path is the `.br`/`.gz` file that is sent.
+  const name = path.basename(filePath).replace(/\.(br|gz)$/, '');
+  return HASHED_NAME.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** Client-side routes (`/leads/42`) get index.html so a reload or deep link works. */

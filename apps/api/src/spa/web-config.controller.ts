@@ -23,7 +23,7 @@ export class WebConfigController {
 
   @Get('config.json')
   @Returns(WebConfigSchema)
-  @Header('cache-control', 'no-store')
+  @Header('cache-control', 'no-cache')
   get(): WebConfig {
     return this.body;
   }

@@ -12,7 +12,7 @@
  *    (`assignedVisibility(table.assignedTo, readers)`: ADMIN all, others `assigned_to @> [sub]`,
  *    plus reader roles for reads, e.g. `{ FINANCE: true, OPERATIONS: eq(quotes.status, 'accepted') }`),
  *    `sortColumns` for EVERY field of the contract's sort allowlist (`enumOrder` for business
- *    order), `defaultSort`, `searchColumns` for `q`.
+ *    order), `defaultSort`, `searchDocument` for `q` (common/search).
  * 3. **Service**: `new RecordRepository(definition, database.db, audit)` exposed as `records`:
  *    - `list(user, query, filters)` → `{ items, total, page, pageSize }`; visibility, `archived`,
  *      `q` (ILIKE, % and _ escaped) and your filters (drizzle conditions, `undefined` = none) go in

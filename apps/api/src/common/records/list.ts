@@ -1,5 +1,5 @@
 import type { ArchivedFilter } from '@velosi/contracts';
-import { asc, desc, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 export type SortDirection = 'asc' | 'desc';
@@ -52,19 +52,6 @@ export function archivedCondition(archivedAt: PgColumn, filter: ArchivedFilter):
 /** Escapes LIKE wildcards so `q=50%` searches for "50%" literally (backslash is LIKE's escape). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/**
- * Free-text `q`: case-insensitive substring match on any of `columns`, the text sent as a bound
- * parameter. Text-array columns (tags, e-mails) go through `array_to_string` by the caller.
- */
-export function searchCondition(
-  q: string | undefined,
-  columns: readonly (PgColumn | SQL)[],
-): SQL | undefined {
-  if (!q || columns.length === 0) return undefined;
-  const pattern = `%${escapeLike(q)}%`;
-  return or(...columns.map((column) => ilike(column, pattern)));
 }
 
 /**

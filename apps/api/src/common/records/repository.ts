@@ -3,16 +3,9 @@ import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzl
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import type { Database, Transaction } from '../../database/database.types.js';
-import type { Actor } from './actor.js';
-import {
-  archivedCondition,
-  orderByFor,
-  pageWindow,
-  searchCondition,
-  type ListQuery,
-  type Page,
-  type Sort,
-} from './list.js';
+import type { AccessScope, Actor } from './actor.js';
+import { archivedCondition, orderByFor, pageWindow, type ListQuery, type Page, type Sort } from './list.js';
+import { searchCondition } from '../search/search.js';
 import { invalidState, recordNotFound, versionConflict } from './problems.js';
 import type { AccessMode, Visibility } from './visibility.js';
 
@@ -45,13 +38,15 @@ export interface RecordDefinition<T extends RecordTable, Api, F extends string> 
   /** Contract sort field → column. */
   sortColumns: Readonly<Record<F, PgColumn | SQL>>;
   defaultSort: Sort<F>;
-  /** Columns `q` searches with ILIKE. */
-  searchColumns: readonly (PgColumn | SQL)[];
+  /** What `q` searches: a `searchDocument(…)` of the record's text fields (common/search). */
+  searchDocument: SQL;
 }
 
 /** How a single row is looked up: the access mode, a row lock, and an extra scope condition. */
 export interface FindOptions {
   mode?: AccessMode;
+  /** `system`: no visibility filter (see AccessScope); `user` by default. */
+  scope?: AccessScope | undefined;
   /** `SELECT … FOR UPDATE`: holds the row until the transaction ends. */
   lock?: boolean;
   /** Extra condition, e.g. the parent of a nested record (`contacts.client_id = :clientId`). */
@@ -65,7 +60,12 @@ export interface UpdateOptions<T extends RecordTable> {
   where?: SQL | undefined;
   /** Business-rule check on the locked current row (throw `invalidState(…)` to refuse). */
   check?(before: RecordRow<T>): void;
+  /** `system`: no visibility filter (see AccessScope); `user` by default. */
+  scope?: AccessScope | undefined;
 }
+
+/** The row filter of `lockVersion`: extra scope condition and access scope. */
+export type LockOptions = Pick<FindOptions, 'where' | 'scope'>;
 
 /**
  * Generic reads and writes of one business object: visibility in every WHERE, paging, sort,
@@ -78,9 +78,9 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
     private readonly audit: AuditService,
   ) {}
 
-  /** Rows `user` may see (`read`) or change (`write`); undefined = every row. */
-  visible(user: AuthUser, mode: AccessMode = 'read'): SQL | undefined {
-    return this.definition.visibility(user, mode);
+  /** Rows `user` may see (`read`) or change (`write`); undefined = every row (and `system` scope). */
+  visible(user: AuthUser, mode: AccessMode = 'read', scope: AccessScope = 'user'): SQL | undefined {
+    return scope === 'system' ? undefined : this.definition.visibility(user, mode);
   }
 
   /** The row if it exists, is visible and in scope. */
@@ -88,13 +88,13 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
     executor: Executor,
     user: AuthUser,
     id: string,
-    { mode = 'read', lock = false, where }: FindOptions = {},
+    { mode = 'read', lock = false, where, scope }: FindOptions = {},
   ): Promise<RecordRow<T> | undefined> {
     const { table } = this.definition;
     const query = executor
       .select()
       .from(table as PgTable)
-      .where(and(eq(table.id, id), this.visible(user, mode), where));
+      .where(and(eq(table.id, id), this.visible(user, mode, scope), where));
     const rows = (await (lock ? query.for('update') : query)) as RecordRow<T>[];
     return rows[0];
   }
@@ -117,11 +117,11 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
 
   /** One page plus the total of the same WHERE (visibility + archived + q + `filters`). */
   async list(user: AuthUser, query: ListQuery<F>, filters: (SQL | undefined)[] = []): Promise<Page<Api>> {
-    const { table, sortColumns, defaultSort, searchColumns, toApi } = this.definition;
+    const { table, sortColumns, defaultSort, searchDocument, toApi } = this.definition;
     const where = and(
       this.visible(user),
       archivedCondition(table.archivedAt, query.archived),
-      searchCondition(query.q, searchColumns),
+      searchCondition(query.q, searchDocument),
       ...filters,
     );
     const { limit, offset } = pageWindow(query);
@@ -166,9 +166,9 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
     id: string,
     version: number,
     set: PgUpdateSetSource<T>,
-    { action = 'update', where, check }: UpdateOptions<T> = {},
+    { action = 'update', where, check, scope }: UpdateOptions<T> = {},
   ): Promise<RecordRow<T>> {
-    const before = await this.lockVersion(tx, actor.user, id, version, where);
+    const before = await this.lockVersion(tx, actor.user, id, version, { where, scope });
     check?.(before);
     return this.updateLocked(tx, actor, before, set, action);
   }
@@ -217,7 +217,7 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
   /** Deletes for real (records that are not archived, e.g. contacts): versioned and audited. */
   async delete(tx: Transaction, actor: Actor, id: string, version: number, where?: SQL): Promise<void> {
     const { table, toApi } = this.definition;
-    const before = await this.lockVersion(tx, actor.user, id, version, where);
+    const before = await this.lockVersion(tx, actor.user, id, version, { where });
     await tx.delete(table).where(eq(table.id, id));
     await this.recordAudit(tx, actor, 'delete', id, toApi(before), undefined);
   }
@@ -231,9 +231,9 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
     user: AuthUser,
     id: string,
     version: number,
-    where?: SQL,
+    { where, scope }: LockOptions = {},
   ): Promise<RecordRow<T>> {
-    const row = await this.require(tx, user, id, { mode: 'write', lock: true, where });
+    const row = await this.require(tx, user, id, { mode: 'write', lock: true, where, scope });
     if (row.version !== version) throw versionConflict(row.version);
     return row;
   }

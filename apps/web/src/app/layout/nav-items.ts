@@ -9,10 +9,10 @@ export interface NavItem {
   /** Name registered in core/icons/app-icons.ts. */
   readonly icon: string;
   /**
-   * Permission(s) needed to see the entry and to open its route (app.routes.ts reads it from here):
-   * the same strings as the API guard, from @velosi/contracts. A list means "any of these".
+   * Permission needed to see the entry and to open its route (app.routes.ts reads it from here):
+   * the same string the API guard requires on the section's list route, from @velosi/contracts.
    */
-  readonly permission?: Permission | readonly Permission[];
+  readonly permission?: Permission;
 }
 
 /** The sections of the ERP, in menu order. Routes live in app.routes.ts. */
@@ -26,14 +26,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'opportunities:read',
   },
   { path: '/activities', labelKey: 'nav.activities', icon: 'event', permission: 'activities:read' },
-  // Operations read accepted quotes only (the API filters); they still need the menu entry.
-  {
-    path: '/quotes',
-    labelKey: 'nav.quotes',
-    icon: 'request_quote',
-    permission: ['quotes:read', 'quotes:read-accepted'],
-  },
+  // Operations read accepted quotes only: the API's visibility filters, the permission is the same.
+  { path: '/quotes', labelKey: 'nav.quotes', icon: 'request_quote', permission: 'quotes:read' },
   { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
   { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },
   { path: '/admin', labelKey: 'nav.admin', icon: 'admin_panel_settings', permission: 'users:read' },
 ];
+
+/** The entries a user holding `permissions` sees (and may open): the menu and the route guards agree. */
+export function visibleNavItems(permissions: ReadonlySet<Permission>): readonly NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || permissions.has(item.permission));
+}

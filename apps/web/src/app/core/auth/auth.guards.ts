@@ -36,9 +36,8 @@ export const authenticatedGuard: CanMatchFn = async (route, segments) => {
   });
 };
 
-/** A section of the shell: needs `permission` (the same strings as the API guard). */
-/** Lets the route match when the session holds the permission (or any of the listed ones). */
-export function permissionGuard(permission: Permission | readonly Permission[]): CanMatchFn {
+/** A section of the shell: matches when the session holds `permission` (the API guard's string). */
+export function permissionGuard(permission: Permission): CanMatchFn {
   return async (_route, segments) => {
     // inject() only works before the first await (injection context).
     const router = inject(Router);
@@ -46,7 +45,7 @@ export function permissionGuard(permission: Permission | readonly Permission[]):
     const session = inject(SessionStore);
     // Normally already settled by authenticatedGuard on the shell (the promise is cached).
     if ((await auth.ensureSession()) !== 'authenticated') return false;
-    if (session.canAny(permission)) return true;
+    if (session.can(permission)) return true;
     return new RedirectCommand(router.createUrlTree(['/forbidden']), {
       browserUrl: targetUrl(router, segments),
     });

@@ -27,12 +27,6 @@ export class SessionStore {
     return this.permissions().has(permission);
   }
 
-  /** Whether the session holds the permission, or any one of a list of them. */
-  canAny(permission: Permission | readonly Permission[]): boolean {
-    const wanted: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
-    return wanted.some((p) => this.can(p));
-  }
-
   async load(): Promise<MeResponse> {
     const me = parseMe(await firstValueFrom(this.http.get<unknown>('/api/auth/me')));
     this.current.set(me);

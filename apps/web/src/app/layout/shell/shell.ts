@@ -20,7 +20,7 @@ import { map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageSwitch } from '../language-switch/language-switch';
-import { NAV_ITEMS } from '../nav-items';
+import { visibleNavItems } from '../nav-items';
 import { UserMenu } from '../user-menu/user-menu';
 
 /** Below this width the side navigation becomes an overlay opened from the menu button. */
@@ -62,9 +62,7 @@ export class Shell {
   private readonly session = inject(SessionStore);
 
   /** Only the sections the signed-in user may open (the routes are guarded the same way). */
-  protected readonly navItems = computed(() =>
-    NAV_ITEMS.filter((item) => !item.permission || this.session.canAny(item.permission)),
-  );
+  protected readonly navItems = computed(() => visibleNavItems(this.session.permissions()));
 
   protected afterNavigate(): void {
     if (this.isNarrow()) this.navOpen.set(false);

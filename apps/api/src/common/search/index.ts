@@ -1,0 +1,1 @@
+export { MAX_SEARCH_WORDS, searchCondition, searchDocument, searchWords, type SearchPart } from './search.js';

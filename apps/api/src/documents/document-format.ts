@@ -1,0 +1,47 @@
+import type { DocumentLanguage } from '@velosi/contracts';
+import { DOCUMENT_LOCALES, moneyFormat, type MoneyFormat } from '../common/money/money-format.js';
+
+/** How numbers and dates are written on a document in the client's language. */
+export interface DocumentFormat extends MoneyFormat {
+  /** "2026-02-04" → "04/02/2026" (fr) / "4 Feb 2026" (en). */
+  date(isoDate: string): string;
+}
+
+/** Amounts (common/money) and dates as a printed document shows them (see `printable`). */
+export function documentFormat(language: DocumentLanguage): DocumentFormat {
+  const amounts = moneyFormat(language);
+  const dates = new Intl.DateTimeFormat(DOCUMENT_LOCALES[language], {
+    day: language === 'fr' ? '2-digit' : 'numeric',
+    month: language === 'fr' ? '2-digit' : 'short',
+    year: 'numeric',
+    // A calendar date has no time zone; formatting it in UTC keeps the day the user chose.
+    timeZone: 'UTC',
+  });
+  return {
+    money: (value) => printable(amounts.money(value)),
+    measure: (value) => printable(amounts.measure(value)),
+    rate: (value) => printable(amounts.rate(value)),
+    date: (isoDate) => dates.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+  };
+}
+
+/**
+ * Characters users type that the embedded Roboto has no glyph for, with what to print instead
+ * (a missing glyph would print as a blank and "Radès → Marseille" would lose its meaning).
+ */
+const SUBSTITUTES: Readonly<Record<string, string>> = {
+  '\u2192': '»', // →
+  '\u27f6': '»', // ⟶
+  '\u2794': '»', // ➔
+  '\u21d2': '»', // ⇒
+  '\u2190': '«', // ←
+  '\u2194': '«»', // ↔
+  '\u202f': '\u00a0', // narrow no-break space (French thousands separator in Intl output)
+  '\u2713': 'x', // ✓
+};
+const MISSING_GLYPHS = new RegExp(`[${Object.keys(SUBSTITUTES).join('')}]`, 'gu');
+
+/** `text` with the characters Roboto cannot draw replaced (see SUBSTITUTES). */
+export function printable(text: string): string {
+  return text.replace(MISSING_GLYPHS, (c) => SUBSTITUTES[c] ?? c);
+}

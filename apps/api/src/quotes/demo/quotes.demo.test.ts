@@ -1,0 +1,66 @@
+import { computeQuoteTotals, type Quote, type QuotePage } from '@velosi/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchAs } from '../../../test/support/quotes.js';
+import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
+import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
+import { demoId, seedDemo } from '../../demo/seed.js';
+import { seedDemoQuotes } from './quotes.demo.js';
+
+describe.each(DATABASES)('demo quotes on %s', (target) => {
+  let sales: SalesApi;
+  beforeAll(async () => {
+    sales = await startSalesApi(target);
+    const { db } = sales.api.app.get<symbol, DatabaseHandle>(DATABASE);
+    const commercials = [
+      { username: 'commercial1', sub: sales.as.commercial1.sub },
+      { username: 'commercial2', sub: sales.as.commercial2.sub },
+    ];
+    expect(await seedDemo(db, commercials, { steps: [seedDemoQuotes] })).toEqual({
+      seeded: true,
+      counts: { clients: 6, leads: 9, opportunities: 14, activities: 12, quotes: 12 },
+    });
+  });
+  afterAll(() => sales?.close());
+
+  it('gives each commercial quotes in several statuses whose stored totals are the computed ones', async () => {
+    for (const who of ['commercial1', 'commercial2'] as const) {
+      const quotes = (await sales.as[who].get<QuotePage>('/api/quotes?pageSize=100')).body.items;
+      expect(quotes).toHaveLength(6);
+      expect(new Set(quotes.map((q) => q.status))).toEqual(
+        new Set(
+          who === 'commercial1'
+            ? ['draft', 'sent', 'accepted', 'rejected', 'expired']
+            : ['draft', 'sent', 'accepted', 'rejected'],
+        ),
+      );
+      for (const q of quotes) {
+        expect(q.assignedTo).toEqual([sales.as[who].sub]);
+        expect(q.items.length).toBeGreaterThan(1);
+        const recomputed = computeQuoteTotals(q.items, {
+          currency: q.currency,
+          exchangeRate: q.exchangeRate,
+        });
+        expect(q.totals.totalTnd).toBe(recomputed.totals.totalTnd);
+      }
+    }
+    const accepted = await sales.as.commercial1.get<Quote>(
+      `/api/quotes/${demoId('commercial1', 'quote', 'sotupa-marseille')}`,
+    );
+    expect(accepted.body).toMatchObject({ status: 'accepted', transport: { carrierName: 'CMA CGM' } });
+    const air = await sales.as.commercial1.get<Quote>(
+      `/api/quotes/${demoId('commercial1', 'quote', 'pharma-cdg')}`,
+    );
+    // 420 kg, 3.1 m³ by air: 3.1 × 167 = 517.7 kg chargeable, which the freight line bills.
+    expect(air.body.chargeableWeight).toEqual({ value: '517.700', unit: 'kg' });
+    expect((await sales.as.ops1.get<QuotePage>('/api/quotes')).body.total).toBe(2);
+  });
+
+  it('numbers the demo quotes consecutively and renders each as a PDF', async () => {
+    const all = (await sales.as.admin.get<QuotePage>('/api/quotes?pageSize=100&sort=number:asc')).body.items;
+    expect(all).toHaveLength(12);
+    const sequences = all.map((q) => Number(q.number.slice(6, 11)));
+    expect(sequences).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const pdf = await fetchAs(sales, 'admin', `/api/quotes/${all[0]?.id}/pdf`);
+    expect(pdf.status).toBe(200);
+  });
+});

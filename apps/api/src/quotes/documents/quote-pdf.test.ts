@@ -1,0 +1,123 @@
+import type { DocumentLanguage } from '@velosi/contracts';
+import pdfmake from 'pdfmake';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { MULTI_CURRENCY_PRIVATE_FIGURES, multiCurrencyQuote } from '../../../test/support/quote-fixtures.js';
+import { toPublicQuote } from '../domain/public-quote.js';
+import type { QuoteDocument } from './quote-document.js';
+import { renderQuotePdf } from './quote-pdf.js';
+
+function documentFor(language: DocumentLanguage): QuoteDocument {
+  return {
+    // The full staff record goes in, as the API does: the public view must strip the buy side.
+    quote: toPublicQuote(multiCurrencyQuote(), { name: 'Textiles du Sahel SA', language }),
+    issuedOn: '2026-01-20',
+    customer: { address: '12 rue de Sousse', city: 'Monastir', country: 'TN', fiscalId: '7654321/B/A/000' },
+    contact: { name: 'Amel Ben Salah', email: 'amel@textiles-sahel.tn', phone: '+216 73 000 000' },
+  };
+}
+
+/** The PDF's text, pages merged; French narrow no-break spaces read as plain spaces. */
+async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
+  const proxy = await getDocumentProxy(new Uint8Array(pdf));
+  const { text, totalPages } = await extractText(proxy, { mergePages: true });
+  return { text: text.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' '), pages: totalPages };
+}
+
+describe('quote PDF', () => {
+  it('prints the quote in French with the hand-checked figures and no buy side', async () => {
+    const pdf = await renderQuotePdf(documentFor('fr'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text, pages } = await pdfText(pdf);
+    expect(pages).toBe(1);
+
+    for (const expected of [
+      'VELOSI',
+      'COTATION',
+      'Q2026-00042',
+      '20/01/2026', // date
+      '04/02/2026', // validity
+      'Textiles du Sahel SA',
+      'Monastir, TN',
+      'Amel Ben Salah',
+      'Maritime complet (FCL)',
+      'TNRAD — Zone industrielle Ben Arous',
+      'FRMRS',
+      'FOB Radès',
+      '4 jours',
+      '18 450,5 kg',
+      '2 × 40HC',
+      'Fret',
+      'Frais annexes',
+      'Fret maritime Radès » Marseille, 40HC', // Roboto has no "→": printed as "»"
+
+      '1 850,000 EUR', // sell unit price in the line currency
+      '12 395,000', // its TND total
+      '350,000 TND',
+      'Droits et taxes de douane (débours)',
+      'Total HT',
+      '13 140,000 TND',
+      'TVA 19 % (700,000)',
+      '133,000 TND',
+      'TVA 7 % (45,000)',
+      '3,150 TND',
+      'Débours (hors TVA)',
+      '1 234,567 TND',
+      'Timbre fiscal',
+      '1,000 TND',
+      'Total TTC (TND)',
+      '14 511,717 TND',
+      'Total TTC (EUR)',
+      '4 331,856 EUR',
+      '1 EUR = 3,35 TND',
+      '30 jours fin de mois',
+      'Sous réserve de disponibilité des espaces.',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    for (const secret of [...MULTI_CURRENCY_PRIVATE_FIGURES.fr, 'Marge', 'MSC', 'sub-commercial1']) {
+      expect(text, secret).not.toContain(secret);
+    }
+  });
+
+  it('prints in English for an English-speaking client', async () => {
+    const { text } = await pdfText(await renderQuotePdf(documentFor('en')));
+    for (const expected of [
+      'QUOTATION',
+      'Freight',
+      'Additional costs',
+      '14,511.717 TND',
+      '4,331.856 EUR',
+      '20 Jan 2026',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    for (const secret of MULTI_CURRENCY_PRIVATE_FIGURES.en) expect(text, secret).not.toContain(secret);
+  });
+
+  it('repeats the table header when many lines run over several pages', async () => {
+    const doc = documentFor('fr');
+    const line = doc.quote.items[1];
+    if (!line) throw new Error('fixture has no line 2');
+    doc.quote.items = Array.from({ length: 80 }, (_, position) => ({
+      ...line,
+      position,
+      description: `Frais ${position + 1}`,
+    }));
+    const { text, pages } = await pdfText(await renderQuotePdf(doc));
+    expect(pages).toBeGreaterThan(1);
+    expect(text.match(/Désignation/g)?.length).toBe(pages);
+    expect(text).toContain('Frais 80');
+    expect(text).toContain(`Page ${pages} / ${pages}`);
+  });
+
+  it('never lets a document read a local file or fetch a URL', async () => {
+    // User texts are plain strings, so they cannot become image nodes; the access policies set by
+    // quote-pdf.ts are the second lock, checked here on the same pdfmake instance.
+    await renderQuotePdf(documentFor('fr'));
+    const local = pdfmake.createPdf({ content: [{ image: '/etc/hostname' }] }).getBuffer();
+    await expect(local).rejects.toThrow(/denied by resource access policy/);
+    const remote = pdfmake.createPdf({ content: [{ image: 'https://example.com/x.png' }] }).getBuffer();
+    await expect(remote).rejects.toThrow(/access policy|denied/i);
+  });
+});

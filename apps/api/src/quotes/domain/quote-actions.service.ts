@@ -1,0 +1,191 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  nextRevisionNumber,
+  type Quote,
+  type QuoteCancel,
+  type QuoteDuplicate,
+  type QuoteReject,
+  type QuoteSend,
+  type QuoteSendResult,
+} from '@velosi/contracts';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../common/records/actor.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { Transaction } from '../../database/database.types.js';
+import { Mailer, type MailReceipt } from '../../mail/mailer.js';
+import { QuoteDocuments } from '../documents/quote-documents.js';
+import { quoteMail } from '../documents/quote-mail.js';
+import { QuotesRepository } from '../persistence/quotes.repository.js';
+import { QuoteAcceptance, type AcceptanceDetails } from './quote-acceptance.js';
+import { copyAsDraft, lockForAction } from './quote-workflow.js';
+import { QuotesService } from './quotes.service.js';
+
+/** `POST /api/quotes/:id/{send,accept,reject,cancel,revise,duplicate}` and link revocation. */
+@Injectable()
+export class QuoteActionsService {
+  constructor(
+    private readonly quotes: QuotesService,
+    private readonly acceptance: QuoteAcceptance,
+    private readonly documents: QuoteDocuments,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get repository(): QuotesRepository {
+    return this.quotes.repository;
+  }
+
+  private transaction<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {
+    return this.repository.db.transaction(work);
+  }
+
+  /**
+   * Marks the quote sent, makes a public link and e-mails the PDF — in one transaction with the
+   * e-mail handed to SMTP last: if the relay refuses, nothing is recorded (no "sent" without a
+   * mail); the row lock only holds back other writers of this one quote meanwhile.
+   */
+  async send(actor: Actor, id: string, body: QuoteSend): Promise<QuoteSendResult> {
+    return this.transaction(async (tx) => {
+      const locked = await lockForAction(this.repository, tx, actor, id, body.version, 'send');
+      const row = await this.repository.records.updateLocked(
+        tx,
+        actor,
+        locked,
+        { status: 'sent', sentAt: sql`now()` },
+        'send',
+      );
+      const publicUrl = `${this.config.mail.publicWebUrl}/q/${await this.repository.createPublicLink(tx, id, actor.user.sub)}`;
+      const quote = await this.repository.withLines(tx, row);
+      const rendered = await this.documents.render(tx, quote);
+      const contactEmails = rendered.contact?.emails ?? [];
+      const recipients = body.recipients.length > 0 ? body.recipients : contactEmails.slice(0, 1);
+      let receipt: MailReceipt | undefined;
+      if (recipients.length > 0) {
+        const greeted = recipients.some((r) => contactEmails.includes(r))
+          ? (rendered.contact?.name ?? null)
+          : null;
+        receipt = await this.mailer.sendOrBadGateway(
+          {
+            to: recipients,
+            ...quoteMail({
+              quote: rendered.publicQuote,
+              contactName: greeted,
+              message: body.message,
+              publicUrl,
+              senderName: actor.user.name,
+            }),
+            replyTo: actor.user.email ?? undefined,
+            attachments: [
+              { filename: rendered.filename, content: rendered.pdf, contentType: 'application/pdf' },
+            ],
+          },
+          'The e-mail server did not accept the message; the quote was not sent.',
+        );
+        await this.repository.records.recordAudit(tx, actor, 'email', id, undefined, {
+          recipients,
+          messageId: receipt.messageId,
+        });
+      }
+      return {
+        quote,
+        status: quote.status,
+        recipients,
+        messageId: receipt?.messageId ?? null,
+        ...(receipt?.outboxPath ? { outboxPath: receipt.outboxPath } : {}),
+        publicUrl,
+      };
+    });
+  }
+
+  /** Staff accept (`QuoteAccept` body) and the customer's accept through a link share this. */
+  async accept(actor: Actor, id: string, version: number, details: AcceptanceDetails): Promise<Quote> {
+    return this.transaction(async (tx) => {
+      const row = await lockForAction(this.repository, tx, actor, id, version, 'accept');
+      return this.repository.withLines(tx, await this.acceptance.accept(tx, actor, row, details));
+    });
+  }
+
+  async reject(actor: Actor, id: string, { version, reason }: QuoteReject): Promise<Quote> {
+    return this.transaction(async (tx) => {
+      const locked = await lockForAction(this.repository, tx, actor, id, version, 'reject');
+      const row = await this.repository.records.updateLocked(
+        tx,
+        actor,
+        locked,
+        { status: 'rejected', decidedAt: sql`now()`, statusReason: reason },
+        'reject',
+      );
+      return this.repository.withLines(tx, row);
+    });
+  }
+
+  /** A cancelled quote is withdrawn: its public links stop working at once. */
+  async cancel(actor: Actor, id: string, { version, reason }: QuoteCancel): Promise<Quote> {
+    return this.transaction(async (tx) => {
+      const locked = await lockForAction(this.repository, tx, actor, id, version, 'cancel');
+      const row = await this.repository.records.updateLocked(
+        tx,
+        actor,
+        locked,
+        { status: 'cancelled', decidedAt: sql`now()`, statusReason: reason ?? null },
+        'cancel',
+      );
+      await this.repository.revokePublicLinks(tx, id);
+      return this.repository.withLines(tx, row);
+    });
+  }
+
+  /**
+   * The next revision (`Q2026-00042` → `Q2026-00042-v2`) as a new draft pointing at its parent; the
+   * parent becomes superseded and its links stop working (the customer gets the new one).
+   */
+  async revise(actor: Actor, id: string, version: number): Promise<Quote> {
+    return this.transaction(async (tx) => {
+      const parent = await lockForAction(this.repository, tx, actor, id, version, 'revise');
+      const draft = copyAsDraft(await this.repository.withLines(tx, parent));
+      const child = await this.quotes.insert(tx, actor, draft, {
+        number: nextRevisionNumber(parent.number),
+        year: parent.year,
+        sequence: parent.sequence,
+        revision: parent.revision + 1,
+        revisedFromId: parent.id,
+      });
+      await this.repository.records.updateLocked(tx, actor, parent, { status: 'superseded' }, 'revise');
+      await this.repository.revokePublicLinks(tx, id);
+      return this.repository.withLines(tx, child);
+    });
+  }
+
+  /** A new draft with a new number, for the same or another client/prospect; the source is untouched. */
+  async duplicate(actor: Actor, id: string, body: QuoteDuplicate): Promise<Quote> {
+    return this.transaction(async (tx) => {
+      const source = await this.repository.withLines(
+        tx,
+        await this.repository.records.require(tx, actor.user, id),
+      );
+      const draft = copyAsDraft(source);
+      const retarget = Boolean(body.clientId || body.leadId);
+      const copy = retarget
+        ? {
+            ...draft,
+            clientId: body.clientId ?? null,
+            leadId: body.leadId ?? null,
+            contactId: null,
+            opportunityId: null,
+          }
+        : draft;
+      await this.quotes.checkParties(tx, actor.user, copy);
+      return this.repository.withLines(tx, await this.quotes.insert(tx, actor, copy));
+    });
+  }
+
+  /** `DELETE /api/quotes/:id/public-link`: every link of the quote stops working. */
+  async revokeLinks(actor: Actor, id: string): Promise<void> {
+    await this.transaction(async (tx) => {
+      await this.repository.records.require(tx, actor.user, id, { mode: 'write', lock: true });
+      const revoked = await this.repository.revokePublicLinks(tx, id);
+      await this.repository.records.recordAudit(tx, actor, 'revoke_public_links', id, undefined, { revoked });
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile, UseGuards } from '@nestjs/common';
+import {
+  PublicQuoteAcceptSchema,
+  PublicQuoteRejectSchema,
+  PublicQuoteSchema,
+  type PublicQuote,
+  type PublicQuoteAccept,
+  type PublicQuoteReject,
+} from '@velosi/contracts';
+import { Public } from '../../auth/public.decorator.js';
+import { ZodValidationPipe } from '../../common/validation.js';
+import { Returns, ReturnsFile } from '../../docs/api-docs.decorators.js';
+import { PublicLinkThrottle } from './public-link-throttle.js';
+import { pdfResponse } from '../../documents/pdf-response.js';
+import { PublicQuotesService } from '../domain/public-quotes.service.js';
+
+/**
+ * The customer's routes behind `/q/:token` in the SPA: no login, the token is the authorisation.
+ * Only the customer's view ever leaves here (PublicQuoteSchema: no buy prices, no margins); any
+ * `:token` that is not a live link — a uuid, a number, a revoked or expired token — answers 404.
+ */
+@Controller('api/public/quotes')
+@Public()
+@UseGuards(PublicLinkThrottle)
+export class PublicQuotesController {
+  constructor(private readonly quotes: PublicQuotesService) {}
+
+  @Get(':token')
+  @Returns(PublicQuoteSchema)
+  get(@Param('token') token: string): Promise<PublicQuote> {
+    return this.quotes.get(token);
+  }
+
+  @Get(':token/pdf')
+  @ReturnsFile('application/pdf', 'The quote as PDF.')
+  async pdf(@Param('token') token: string): Promise<StreamableFile> {
+    return pdfResponse(await this.quotes.pdf(token));
+  }
+
+  @Post(':token/accept')
+  @Returns(PublicQuoteSchema)
+  @HttpCode(200)
+  accept(
+    @Param('token') token: string,
+    @Body(new ZodValidationPipe(PublicQuoteAcceptSchema)) body: PublicQuoteAccept,
+  ): Promise<PublicQuote> {
+    return this.quotes.accept(token, body);
+  }
+
+  @Post(':token/reject')
+  @Returns(PublicQuoteSchema)
+  @HttpCode(200)
+  reject(
+    @Param('token') token: string,
+    @Body(new ZodValidationPipe(PublicQuoteRejectSchema)) body: PublicQuoteReject,
+  ): Promise<PublicQuote> {
+    return this.quotes.reject(token, body);
+  }
+}

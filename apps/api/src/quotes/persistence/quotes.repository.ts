@@ -1,0 +1,292 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import {
+  PublicQuoteTokenSchema,
+  type Quote,
+  type QuoteCreate,
+  type QuoteLine,
+  type QuoteListQuery,
+  type QuotePage,
+} from '@velosi/contracts';
+import { and, arrayContains, asc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { AuthUser } from '../../auth/auth-user.js';
+import type { AuditService } from '../../audit/audit.service.js';
+import { businessToday } from '../../common/business-day.js';
+import {
+  nextInYear,
+  numberingYear,
+  provisionalNumber,
+  yearlyNumberSql,
+} from '../../common/numbering/yearly-counter.js';
+import type { Actor } from '../../common/records/actor.js';
+import { RecordRepository, type Executor } from '../../common/records/repository.js';
+import type { Database, Transaction } from '../../database/database.types.js';
+import {
+  quoteHeaderColumns,
+  quoteRecords,
+  toQuoteHeader,
+  toQuoteLine,
+  type QuoteHeader,
+  type QuoteSortField,
+} from './quotes.records.js';
+import {
+  quoteCounters,
+  quoteLines,
+  quotePublicLinks,
+  quotes,
+  type QuoteLineRow,
+  type QuoteRow,
+} from './quotes.table.js';
+
+/** The number of a revision: same year and sequence as its parent, next revision. */
+export interface RevisionNumbering {
+  number: string;
+  year: number;
+  sequence: number;
+  revision: number;
+  revisedFromId: string;
+}
+
+/** Quote header fields a new quote (create, revise, duplicate, demo) is built from. */
+export type NewQuote = Omit<QuoteCreate, 'validUntil' | 'assignedTo'> & {
+  validUntil: string;
+  assignedTo: string[];
+};
+
+/** A line as stored, without its quote id (given when the set is written). */
+export type PricedLine = Omit<typeof quoteLines.$inferInsert, 'quoteId' | 'id'>;
+
+/** The server's figures of a quote (domain/quote-pricing.ts): stored lines and header totals. */
+export interface PricedQuote {
+  lines: PricedLine[];
+  totals: Pick<
+    typeof quotes.$inferInsert,
+    | 'buyTnd'
+    | 'sellTnd'
+    | 'marginTnd'
+    | 'marginPercent'
+    | 'vatTnd'
+    | 'vatBreakdown'
+    | 'disbursementsTnd'
+    | 'stampDutyTnd'
+    | 'totalTnd'
+    | 'totalQuoteCurrency'
+  >;
+}
+
+export interface InsertOptions {
+  /** Given for a revision: its number instead of a fresh one from the counter. */
+  revision?: RevisionNumbering | undefined;
+  /** Fixed id (the demo seed's deterministic ids); random otherwise. */
+  id?: string;
+}
+
+/** The generic reads/writes of the quote header (visibility, versions, audit). */
+export type QuoteRecords = RecordRepository<typeof quotes, QuoteHeader, QuoteSortField>;
+
+/** The effective status rule of domain/quote-status.ts in SQL, for status filters. */
+export function effectiveStatusSql(today = businessToday()): SQL<string> {
+  return sql<string>`(case when ${quotes.status} = 'sent' and ${quotes.validUntil} < ${today}::date
+    then 'expired' else ${quotes.status} end)`;
+}
+
+/** SHA-256 of a public-link token, base64url: what the database keeps instead of the token. */
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/**
+ * Every SQL statement about quotes, their lines, their numbers and their public links. The
+ * header's generic reads and writes (visibility in every WHERE, versions, audit) are `records`.
+ */
+export class QuotesRepository {
+  readonly records: QuoteRecords;
+
+  constructor(
+    readonly db: Database,
+    audit: AuditService,
+  ) {
+    this.records = new RecordRepository(quoteRecords, db, audit);
+  }
+
+  async list(user: AuthUser, query: QuoteListQuery): Promise<QuotePage> {
+    const page = await this.records.list(user, query, [
+      query.status ? inArray(effectiveStatusSql(), query.status) : undefined,
+      query.mode ? inArray(quotes.mode, query.mode) : undefined,
+      query.direction ? eq(quotes.direction, query.direction) : undefined,
+      query.clientId ? eq(quotes.clientId, query.clientId) : undefined,
+      query.leadId ? eq(quotes.leadId, query.leadId) : undefined,
+      query.opportunityId ? eq(quotes.opportunityId, query.opportunityId) : undefined,
+      query.assignedTo ? arrayContains(quotes.assignedTo, [query.assignedTo]) : undefined,
+      query.validFrom ? gte(quotes.validUntil, query.validFrom) : undefined,
+      query.validTo ? lte(quotes.validUntil, query.validTo) : undefined,
+    ]);
+    const lines = await this.readLines(
+      this.db,
+      page.items.map((q) => q.id),
+    );
+    return { ...page, items: page.items.map((q) => ({ ...q, items: lines.get(q.id) ?? [] })) };
+  }
+
+  /** The full quote (header + lines) of a row. */
+  async withLines(executor: Executor, row: QuoteRow): Promise<Quote> {
+    const lines = await this.readLines(executor, [row.id]);
+    return { ...toQuoteHeader(row), items: lines.get(row.id) ?? [] };
+  }
+
+  /**
+   * Inserts a draft with its priced lines, then numbers it and audits the creation, in the caller's
+   * transaction. A new quote is inserted under a provisional number and takes its real one last
+   * (assignNumber), so the year's counter stays locked only for the numbering statement, the audit
+   * insert and COMMIT — the part of a creation that concurrent creations must wait for.
+   */
+  async insert(
+    tx: Transaction,
+    actor: Actor,
+    quote: NewQuote,
+    priced: PricedQuote,
+    { revision, id = randomUUID() }: InsertOptions = {},
+  ): Promise<QuoteRow> {
+    const [inserted] = await tx
+      .insert(quotes)
+      .values({
+        ...quoteHeaderColumns(quote),
+        id,
+        clientId: quote.clientId ?? null,
+        leadId: quote.leadId ?? null,
+        ...(revision ?? {
+          number: provisionalNumber(id),
+          year: 0,
+          sequence: 0,
+          revision: 1,
+          revisedFromId: null,
+        }),
+        status: 'draft',
+        ...priced.totals,
+        createdBy: actor.user.sub,
+      })
+      .returning();
+    if (!inserted) throw new Error('quote insert returned no row');
+    await this.writeLines(tx, id, priced.lines);
+    const row = revision ? inserted : { ...inserted, ...(await this.assignNumber(tx, id)) };
+    await this.records.recordAudit(tx, actor, 'create', id, undefined, toQuoteHeader(row));
+    return row;
+  }
+
+  /**
+   * Gives the freshly inserted quote `quoteId` the next number of the year (`Q{YYYY}-{NNNNN}`,
+   * the contracts' formatQuoteNumber; quotes tests parse every number with parseQuoteNumber), as
+   * the last statement of the creating transaction: see common/numbering/yearly-counter.ts.
+   */
+  async assignNumber(
+    tx: Transaction,
+    quoteId: string,
+    today = businessToday(),
+  ): Promise<{ number: string; year: number; sequence: number }> {
+    const year = numberingYear(today);
+    const counter = nextInYear(tx, quoteCounters, year);
+    const [row] = await tx
+      .with(counter)
+      .update(quotes)
+      .set({ year, sequence: sql`${counter.last}`, number: yearlyNumberSql('Q', year, counter.last) })
+      .from(counter)
+      .where(eq(quotes.id, quoteId))
+      .returning({ number: quotes.number, sequence: quotes.sequence });
+    if (!row) throw new Error(`quote ${quoteId} to number was not found`);
+    return { number: row.number, year, sequence: row.sequence };
+  }
+
+  /** Replaces the quote's lines as one set, inside the caller's transaction. */
+  async writeLines(tx: Transaction, quoteId: string, lines: readonly PricedLine[]): Promise<QuoteLineRow[]> {
+    await tx.delete(quoteLines).where(eq(quoteLines.quoteId, quoteId));
+    if (lines.length === 0) return [];
+    return tx
+      .insert(quoteLines)
+      .values(lines.map((line) => ({ ...line, quoteId })))
+      .returning();
+  }
+
+  /** Lines of several quotes (one query), grouped by quote id and ordered by position. */
+  async readLines(executor: Executor, quoteIds: readonly string[]): Promise<Map<string, QuoteLine[]>> {
+    const byQuote = new Map<string, QuoteLine[]>();
+    if (quoteIds.length === 0) return byQuote;
+    const rows = await executor
+      .select()
+      .from(quoteLines)
+      .where(inArray(quoteLines.quoteId, [...quoteIds]))
+      .orderBy(asc(quoteLines.quoteId), asc(quoteLines.position));
+    for (const row of rows) {
+      const list = byQuote.get(row.quoteId) ?? [];
+      list.push(toQuoteLine(row));
+      byQuote.set(row.quoteId, list);
+    }
+    return byQuote;
+  }
+
+  /**
+   * Makes a public link for the quote and returns its token — the only time the token exists in
+   * clear. 16 random bytes = 128 bits: guessing one valid link among billions is out of reach, so
+   * the token alone can authorise reading, accepting or rejecting that one quote.
+   */
+  async createPublicLink(tx: Transaction, quoteId: string, createdBy: string): Promise<string> {
+    const token = randomBytes(16).toString('base64url');
+    await tx.insert(quotePublicLinks).values({ quoteId, tokenHash: hashToken(token), createdBy });
+    return token;
+  }
+
+  /** Revokes every live link of the quote; returns how many there were. */
+  async revokePublicLinks(tx: Transaction, quoteId: string): Promise<number> {
+    const revoked = await tx
+      .update(quotePublicLinks)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(quotePublicLinks.quoteId, quoteId), isNull(quotePublicLinks.revokedAt)))
+      .returning({ id: quotePublicLinks.id });
+    return revoked.length;
+  }
+
+  /**
+   * The quote id a live token opens, or undefined. Anything that is not shaped like a token (a
+   * uuid, a quote number, a numeric id) is refused before the database is asked.
+   */
+  async quoteIdForToken(executor: Executor, token: string): Promise<string | undefined> {
+    if (!PublicQuoteTokenSchema.safeParse(token).success) return undefined;
+    const [link] = await executor
+      .select({ quoteId: quotePublicLinks.quoteId })
+      .from(quotePublicLinks)
+      .where(and(eq(quotePublicLinks.tokenHash, hashToken(token)), isNull(quotePublicLinks.revokedAt)));
+    return link?.quoteId;
+  }
+
+  /** A quote that is not archived and still within its validity on `today`, seen by `actor`. */
+  findCurrent(actor: Actor, id: string, today = businessToday()): Promise<QuoteRow | undefined> {
+    return this.records.find(this.db, actor.user, id, {
+      where: and(isNull(quotes.archivedAt), gte(quotes.validUntil, today)),
+      scope: actor.scope,
+    });
+  }
+
+  /**
+   * Writes down every sent quote whose validity ended before `today` as expired — status, version
+   * bump and an audit entry by `actor` — in one transaction; returns their numbers. Safe to run on
+   * several instances at once: the UPDATE re-checks `status = 'sent'` under the row lock.
+   */
+  expireSentBefore(actor: Actor, today: string): Promise<string[]> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx
+        .update(quotes)
+        .set({ status: 'expired', version: sql`${quotes.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(quotes.status, 'sent'), lt(quotes.validUntil, today)))
+        .returning({ id: quotes.id, number: quotes.number });
+      for (const row of rows) {
+        await this.records.recordAudit(
+          tx,
+          actor,
+          'expire',
+          row.id,
+          { status: 'sent' },
+          { status: 'expired' },
+        );
+      }
+      return rows.map((row) => row.number);
+    });
+  }
+}

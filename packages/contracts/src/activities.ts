@@ -4,6 +4,7 @@ import {
   QueryBooleanSchema,
   UserIdListSchema,
   UserIdSchema,
+  VersionSchema,
   exactlyOneOf,
   linkFields,
   linkFilters,
@@ -26,6 +27,8 @@ const activityEditable = {
   type: ActivityTypeSchema,
   subject: text(200),
   description: optionalText(5000),
+  /** What came of it, noted when it is marked done; cleared when that is undone. */
+  outcome: optionalText(2000),
   status: ActivityStatusSchema,
   /** Instants, not dates: a meeting is at 10:30 Tunis time. */
   dueAt: IsoDateTimeSchema.nullish(),
@@ -51,6 +54,10 @@ export type ActivityCreateInput = z.input<typeof ActivityCreateSchema>;
 export type ActivityCreate = z.infer<typeof ActivityCreateSchema>;
 
 export const ActivityUpdateSchema = updateSchema(activityEditable);
+
+/** `POST /api/activities/:id/complete`: done now, with an optional outcome note. */
+export const ActivityCompleteSchema = z.strictObject({ version: VersionSchema, outcome: optionalText(2000) });
+export type ActivityComplete = z.infer<typeof ActivityCompleteSchema>;
 export type ActivityUpdate = z.infer<typeof ActivityUpdateSchema>;
 
 export const ActivitySchema = readSchema({ ...activityEditable, ...activityLinks });

@@ -68,6 +68,33 @@ export const {
 export type ClientListQuery = z.infer<typeof ClientListQuerySchema>;
 export type ClientPage = z.infer<typeof ClientPageSchema>;
 
+/**
+ * `GET /api/clients/duplicates?name=&fiscalId=&excludeId=`: live clients that look like the one
+ * being typed — same tax id (ignoring spaces, slashes, dots and case) or same name (ignoring
+ * accents, case, punctuation and the legal form: "Céramiques du Sahel" = "CERAMIQUES DU SAHEL S.A.R.L.").
+ */
+export const ClientDuplicatesQuerySchema = z.strictObject({
+  name: text(200).optional(),
+  fiscalId: text(50).optional(),
+  /** The client being edited, never its own duplicate. */
+  excludeId: EntityIdSchema.optional(),
+});
+export type ClientDuplicatesQuery = z.infer<typeof ClientDuplicatesQuerySchema>;
+
+export const ClientDuplicateSchema = z.object({
+  id: EntityIdSchema,
+  name: z.string(),
+  fiscalId: z.string().nullable(),
+  /** What matched: the tax id (a create/update with it answers 409) or only the name (a warning). */
+  match: z.enum(['fiscalId', 'name']),
+  /** Whether the caller may open it (another commercial's client answers 404 to them). */
+  accessible: z.boolean(),
+});
+export type ClientDuplicate = z.infer<typeof ClientDuplicateSchema>;
+
+export const ClientDuplicatesSchema = z.object({ items: z.array(ClientDuplicateSchema).max(10) });
+export type ClientDuplicates = z.infer<typeof ClientDuplicatesSchema>;
+
 // ------------------------------------------------------------------------------------ contacts
 
 const contactFields = {

@@ -27,6 +27,8 @@ export const PROBLEM_TYPES = {
   conflict: '/problems/conflict',
   /** 409: the action does not fit the record's state (converting a converted lead, archiving twice). */
   invalidState: '/problems/invalid-state',
+  /** 409: another live record already holds this unique value (a client's tax id): `existingId`. */
+  duplicate: '/problems/duplicate',
 } as const;
 
 /**
@@ -38,3 +40,12 @@ export const ConflictProblemSchema = ProblemSchema.extend({
   currentVersion: z.number().int().optional(),
 });
 export type ConflictProblem = z.infer<typeof ConflictProblemSchema>;
+
+/** The 409 answered when a unique business value is taken: the record that holds it. */
+export const DuplicateProblemSchema = ProblemSchema.extend({
+  type: z.literal(PROBLEM_TYPES.duplicate),
+  existingId: z.string(),
+  /** The field whose value is taken, e.g. `fiscalId`. */
+  field: z.string(),
+});
+export type DuplicateProblem = z.infer<typeof DuplicateProblemSchema>;

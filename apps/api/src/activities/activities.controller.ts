@@ -5,13 +5,13 @@ import {
   ActivityPageSchema,
   ActivitySchema,
   ActivityUpdateSchema,
-  VersionedActionSchema,
+  ActivityCompleteSchema,
   type Activity,
   type ActivityCreate,
   type ActivityListQuery,
   type ActivityPage,
   type ActivityUpdate,
-  type VersionedAction,
+  type ActivityComplete,
 } from '@velosi/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -72,8 +72,8 @@ export class ActivitiesController {
   complete(
     @CurrentActor() actor: Actor,
     @Param('id', RecordIdPipe) id: string,
-    @Body(new ZodValidationPipe(VersionedActionSchema)) { version }: VersionedAction,
+    @Body(new ZodValidationPipe(ActivityCompleteSchema)) body: ActivityComplete,
   ): Promise<Activity> {
-    return this.activities.complete(actor, id, version);
+    return this.activities.complete(actor, id, body);
   }
 }

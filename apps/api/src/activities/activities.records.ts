@@ -29,6 +29,7 @@ export function toActivity(row: ActivityRow): Activity {
     type: row.type as ActivityType,
     subject: row.subject,
     description: row.description,
+    outcome: row.outcome,
     status: row.status as ActivityStatus,
     dueAt: isoOrNull(row.dueAt),
     doneAt: isoOrNull(row.doneAt),
@@ -77,7 +78,7 @@ export const activityRecords: RecordDefinition<typeof activities, Activity, Acti
     subject: activities.subject,
   },
   defaultSort: { field: 'dueAt', direction: 'asc' },
-  searchDocument: searchDocument([activities.subject, activities.description]),
+  searchDocument: searchDocument([activities.subject, activities.description, activities.outcome]),
 };
 
 /** The records an activity may be linked to. */

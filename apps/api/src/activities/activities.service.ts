@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type {
   Activity,
+  ActivityComplete,
   ActivityCreate,
   ActivityListQuery,
   ActivityPage,
@@ -71,12 +72,12 @@ export class ActivitiesService {
   }
 
   /** Marks it done now; only open (scheduled/postponed) activities can be completed. */
-  complete(actor: Actor, id: string, version: number): Promise<Activity> {
+  complete(actor: Actor, id: string, { version, outcome }: ActivityComplete): Promise<Activity> {
     return this.records.updateOne(
       actor,
       id,
       version,
-      { status: 'completed', doneAt: sql`now()` },
+      { status: 'completed', doneAt: sql`now()`, outcome: outcome ?? null },
       {
         action: 'complete',
         check: (before) => {

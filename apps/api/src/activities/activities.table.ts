@@ -13,6 +13,8 @@ export const activities = pgTable(
     type: text('type').notNull(),
     subject: text('subject').notNull(),
     description: text('description'),
+    /** What came of it, noted when it was marked done ("Terminer"). */
+    outcome: text('outcome'),
     status: text('status').notNull(),
     dueAt: instant('due_at'),
     doneAt: instant('done_at'),

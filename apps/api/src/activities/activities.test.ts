@@ -109,6 +109,23 @@ describe.each(DATABASES)('activities on %s', (target) => {
     expect(again.body).toMatchObject({ type: PROBLEM_TYPES.invalidState });
   });
 
+  it('keeps the outcome noted on completion, and an undo (PATCH back to open) clears it', async () => {
+    const call = await create({ type: 'call', subject: 'Relance tarif' });
+    const done = await sales.as.commercial1.post<Activity>(`/api/activities/${call.id}/complete`, {
+      version: 1,
+      outcome: 'Client intéressé, rappeler lundi',
+    });
+    expect(done.body).toMatchObject({ status: 'completed', outcome: 'Client intéressé, rappeler lundi' });
+    const undone = await sales.as.commercial1.patch<Activity>(`/api/activities/${call.id}`, {
+      version: done.body.version,
+      status: 'scheduled',
+      doneAt: null,
+      outcome: null,
+    });
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ status: 'scheduled', doneAt: null, outcome: null });
+  });
+
   it('is visible to its assignees and ADMIN only; FINANCE has no activities permission', async () => {
     const call = await create({ type: 'call', subject: 'Private call' });
     expect((await sales.as.commercial2.get(`/api/activities/${call.id}`)).status).toBe(404);

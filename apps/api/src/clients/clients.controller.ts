@@ -1,12 +1,16 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ClientCreateSchema,
+  ClientDuplicatesQuerySchema,
+  ClientDuplicatesSchema,
   ClientListQuerySchema,
   ClientPageSchema,
   ClientSchema,
   ClientUpdateSchema,
   type Client,
   type ClientCreate,
+  type ClientDuplicates,
+  type ClientDuplicatesQuery,
   type ClientListQuery,
   type ClientPage,
   type ClientUpdate,
@@ -32,6 +36,17 @@ export class ClientsController {
     @Query(new ZodValidationPipe(ClientListQuerySchema)) query: ClientListQuery,
   ): Promise<ClientPage> {
     return this.clients.list(user, query);
+  }
+
+  /** Live clients that look like the one being typed: the create/edit form warns with links. */
+  @Get('duplicates')
+  @Returns(ClientDuplicatesSchema)
+  @RequirePermission('clients:read')
+  duplicates(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(ClientDuplicatesQuerySchema)) query: ClientDuplicatesQuery,
+  ): Promise<ClientDuplicates> {
+    return this.clients.duplicates(user, query);
   }
 
   @Get(':id')

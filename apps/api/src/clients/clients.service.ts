@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type {
   Client,
   ClientCreate,
+  ClientDuplicates,
+  ClientDuplicatesQuery,
   ClientListQuery,
   ClientPage,
   ClientUpdate,
@@ -12,12 +14,11 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../staff/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
-
-import { type Transaction } from '../database/database.types.js';
-
+import type { Transaction } from '../database/database.types.js';
 import { clients, type ClientRow, type ContactRow } from './clients.table.js';
 import { ContactsService } from './contacts.service.js';
 import { ClientsRepository } from './clients.repository.js';
+import { assertTaxIdFree, findDuplicates, withTaxIdConflict } from './client-duplicates.js';
 
 @Injectable()
 export class ClientsService {
@@ -37,12 +38,23 @@ export class ClientsService {
 
   async create(actor: Actor, body: ClientCreate): Promise<Client> {
     await this.assignments.assertNew(actor.user, body.assignedTo);
-    return this.records.createOne(actor, this.values(actor, body));
+    await assertTaxIdFree(this.records.db, body.fiscalId);
+    return withTaxIdConflict(this.records.db, body, () =>
+      this.records.createOne(actor, this.values(actor, body)),
+    );
   }
 
-  /** Inserts a client in the caller's transaction; unassigned clients go to their creator. */
-  insert(tx: Transaction, actor: Actor, body: ClientCreate): Promise<ClientRow> {
+  /**
+   * Inserts a client in the caller's transaction; unassigned clients go to their creator. A tax id
+   * another live client has answers 409 before anything is written (lead conversion, acceptance).
+   */
+  async insert(tx: Transaction, actor: Actor, body: ClientCreate): Promise<ClientRow> {
+    await assertTaxIdFree(tx, body.fiscalId);
     return this.records.create(tx, actor, this.values(actor, body));
+  }
+
+  duplicates(user: AuthUser, query: ClientDuplicatesQuery): Promise<ClientDuplicates> {
+    return findDuplicates(this.records.db, user, query).then((items) => ({ items }));
   }
 
   private values(actor: Actor, body: ClientCreate) {
@@ -66,8 +78,11 @@ export class ClientsService {
 
   async update(actor: Actor, id: string, { version, ...changes }: ClientUpdate): Promise<Client> {
     const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
-    return this.records.updateOne(actor, id, version, presentOnly(changes), {
-      check: (before) => assignment(before.assignedTo),
-    });
+    await assertTaxIdFree(this.records.db, changes.fiscalId, id);
+    return withTaxIdConflict(this.records.db, { fiscalId: changes.fiscalId, id }, () =>
+      this.records.updateOne(actor, id, version, presentOnly(changes), {
+        check: (before) => assignment(before.assignedTo),
+      }),
+    );
   }
 }

@@ -13,6 +13,7 @@ import {
 import { and, arrayContains, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { clientRecords } from '../clients/clients.records.js';
+import { customerNameOf } from '../clients/customer-name.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../staff/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
@@ -37,13 +38,35 @@ export class OpportunitiesService {
     private readonly assignments: Assignments,
   ) {}
 
-  list(user: AuthUser, query: OpportunityListQuery): Promise<OpportunityPage> {
-    return this.records.list(user, query, [
+  async list(user: AuthUser, query: OpportunityListQuery): Promise<OpportunityPage> {
+    const page = await this.records.list(user, query, [
       query.leadId ? eq(opportunities.leadId, query.leadId) : undefined,
       query.clientId ? eq(opportunities.clientId, query.clientId) : undefined,
       query.stage ? inArray(opportunities.stage, query.stage) : undefined,
       ...pipelineFilters(query),
     ]);
+    return { ...page, items: await this.withCustomerNames(page.items) };
+  }
+
+  async get(user: AuthUser, id: string): Promise<Opportunity> {
+    const [opportunity] = await this.withCustomerNames([await this.records.get(user, id)]);
+    return opportunity as Opportunity;
+  }
+
+  /** Adds the customer's name to each (one query for the page). */
+  private async withCustomerNames(items: Opportunity[]): Promise<Opportunity[]> {
+    if (items.length === 0) return items;
+    const rows = await this.records.db
+      .select({ id: opportunities.id, name: customerNameOf(opportunities.clientId, opportunities.leadId) })
+      .from(opportunities)
+      .where(
+        inArray(
+          opportunities.id,
+          items.map((o) => o.id),
+        ),
+      );
+    const names = new Map(rows.map((r) => [r.id, r.name ?? undefined]));
+    return items.map((o) => ({ ...o, customerName: names.get(o.id) }));
   }
 
   async create(actor: Actor, { leadId, clientId, ...draft }: OpportunityCreate): Promise<Opportunity> {

@@ -13,7 +13,8 @@ import type {
   Activity,
   ActivityStatus,
   ActivityType,
-  VersionedAction,
+  ActivityComplete,
+  ActivityUpdate,
 } from '@velosi/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
@@ -35,6 +36,11 @@ import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
+import {
+  ActivityCompleteDialog,
+  ActivityCompleteDialogData,
+  ActivityCompleteResult,
+} from './activity-complete-dialog';
 import { ActivityFormDialog, ActivityFormDialogData } from './activity-form-dialog';
 
 const COLUMNS = ['type', 'subject', 'about', 'dueAt', 'status', 'actions'] as const;
@@ -116,11 +122,45 @@ export class ActivitiesPage {
     return ACTIVITY_TYPE_ICONS[a.type];
   }
 
+  /** "Terminer": asks for an optional outcome, then offers to undo from the snack bar. */
   protected complete(a: Activity): void {
-    const body: VersionedAction = { version: a.version };
-    this.records.action<Activity>('activities', a.id, 'complete', body).subscribe({
+    const data: ActivityCompleteDialogData = { subject: a.subject };
+    this.dialog
+      .open<ActivityCompleteDialog, ActivityCompleteDialogData, ActivityCompleteResult>(
+        ActivityCompleteDialog,
+        {
+          data,
+          width: '520px',
+          maxWidth: '95vw',
+        },
+      )
+      .afterClosed()
+      .subscribe((answer) => {
+        if (!answer) return;
+        const body: ActivityComplete = { version: a.version, outcome: answer.outcome };
+        this.records.action<Activity>('activities', a.id, 'complete', body).subscribe({
+          next: (done) => {
+            this.notifier.successWithUndo('activities.completed', { subject: a.subject }, () =>
+              this.reopen(a, done),
+            );
+            this.list.reload();
+          },
+          error: (error: unknown) => this.conflicts.handle(error, () => this.list.reload()),
+        });
+      });
+  }
+
+  /** Undo of "Terminer": back to the status it had, no done date, no outcome. */
+  private reopen(before: Activity, done: Activity): void {
+    const body: ActivityUpdate = {
+      version: done.version,
+      status: before.status,
+      doneAt: null,
+      outcome: null,
+    };
+    this.records.update<Activity, ActivityUpdate>('activities', done.id, body).subscribe({
       next: () => {
-        this.notifier.success('activities.completed', { subject: a.subject });
+        this.notifier.success('activities.reopened', { subject: before.subject });
         this.list.reload();
       },
       error: (error: unknown) => this.conflicts.handle(error, () => this.list.reload()),

@@ -1,11 +1,22 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Client, ClientCreateInput, ClientUpdate, DocumentLanguage } from '@velosi/contracts';
+import type {
+  Client,
+  ClientCreateInput,
+  ClientDuplicate,
+  ClientDuplicates,
+  ClientUpdate,
+  DocumentLanguage,
+} from '@velosi/contracts';
+import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { CurrencyField } from '../../shared/fields/currency-field';
@@ -13,6 +24,7 @@ import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { changedFields, textOrNull } from '../../shared/sales/form-problem';
+import { setControlError } from '../../shared/forms/form-errors';
 import { RecordsHttp } from '../../shared/sales/records-http';
 
 export type ClientFormDialogData =
@@ -32,6 +44,7 @@ export type ClientFormDialogData =
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,
+    RouterLink,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,9 +67,29 @@ export type ClientFormDialogData =
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('clients.fields.fiscalId') }}</mat-label>
-            <input matInput formControlName="fiscalId" autocomplete="off" />
-            <app-control-error matError [control]="form.controls.fiscalId" />
+            <input matInput formControlName="fiscalId" autocomplete="off" data-testid="client-fiscal-id" />
+            <app-control-error
+              matError
+              [control]="form.controls.fiscalId"
+              [messages]="{ 'validation.duplicateTaxId': t('clients.duplicates.taxIdTaken') }"
+            />
           </mat-form-field>
+          @if (duplicates().length) {
+            <div class="span-2 duplicate-warning" role="status" data-testid="client-duplicates">
+              @for (d of duplicates(); track d.id) {
+                <p>
+                  {{
+                    t(d.match === 'fiscalId' ? 'clients.duplicates.sameTaxId' : 'clients.duplicates.sameName')
+                  }}
+                  @if (d.accessible) {
+                    <a [routerLink]="['/clients', d.id]" target="_blank" rel="noopener">{{ d.name }}</a>
+                  } @else {
+                    <strong>{{ d.name }}</strong> ({{ t('clients.duplicates.otherOwner') }})
+                  }
+                </p>
+              }
+            </div>
+          }
           <mat-form-field>
             <mat-label>{{ t('clients.fields.city') }}</mat-label>
             <input matInput formControlName="city" autocomplete="off" />
@@ -108,6 +141,44 @@ export class ClientFormDialog {
     language: [(this.client?.language ?? 'fr') as DocumentLanguage],
     assignedTo: [[...(this.client?.assignedTo ?? currentUserAssignees())]],
   });
+
+  private readonly http = inject(HttpClient);
+
+  /**
+   * Live clients that look like the one being typed (same tax id or same name once normalised),
+   * asked while typing; a taken tax id also marks the field, since the API would refuse it (409).
+   */
+  protected readonly duplicates = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(this.form.getRawValue()),
+      map(() => ({
+        name: this.form.controls.name.value.trim(),
+        fiscalId: this.form.controls.fiscalId.value.trim(),
+      })),
+      distinctUntilChanged((a, b) => a.name === b.name && a.fiscalId === b.fiscalId),
+      debounceTime(300),
+      switchMap(({ name, fiscalId }) => this.lookAlikes(name, fiscalId)),
+      tap((found) => {
+        if (found.some((d) => d.match === 'fiscalId')) {
+          setControlError(this.form.controls.fiscalId, 'duplicateTaxId');
+        }
+      }),
+    ),
+    { initialValue: [] as ClientDuplicate[] },
+  );
+
+  private lookAlikes(name: string, fiscalId: string) {
+    if (!name && !fiscalId) return of([]);
+    let params = new HttpParams();
+    if (name) params = params.set('name', name);
+    if (fiscalId) params = params.set('fiscalId', fiscalId);
+    if (this.client) params = params.set('excludeId', this.client.id);
+    return this.http.get<ClientDuplicates>('/api/clients/duplicates', { params }).pipe(
+      map((answer) => answer.items),
+      // The warning is a help: when it cannot be fetched the form still works and the API decides.
+      catchError(() => of([])),
+    );
+  }
 
   protected readonly submitter = new DialogSubmit<Client>(this.form, {
     reload: this.data.mode === 'edit' ? this.data.reload : undefined,

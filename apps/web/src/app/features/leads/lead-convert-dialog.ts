@@ -14,6 +14,7 @@ import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { decimalValidator } from '../../shared/forms/decimal';
 import { AMOUNT_PATTERN, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage } from '../../shared/sales/sales-options';
@@ -112,7 +113,7 @@ export class LeadConvertDialog {
       [Validators.required, Validators.maxLength(200)],
     ],
     stage: ['qualification' as OpenStage],
-    valueAmount: [this.lead.estimatedAnnualValue?.amount ?? '', [Validators.pattern(AMOUNT_PATTERN)]],
+    valueAmount: [this.lead.estimatedAnnualValue?.amount ?? '', [decimalValidator(AMOUNT_PATTERN)]],
     valueCurrency: [this.lead.estimatedAnnualValue?.currency ?? 'TND'],
     transportType: [modeOf(this.lead)],
     expectedCloseDate: [''],

@@ -25,13 +25,8 @@ import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
-import {
-  AMOUNT_PATTERN,
-  QUANTITY_PATTERN,
-  changedFields,
-  moneyOrNull,
-  textOrNull,
-} from '../../shared/sales/form-problem';
+import { decimalOrNull, decimalValidator, normalizeDecimal } from '../../shared/forms/decimal';
+import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { EDITABLE_LEAD_STATUSES, LEAD_PRIORITIES, LEAD_SOURCES } from '../../shared/sales/sales-options';
 
@@ -103,10 +98,10 @@ export class LeadFormDialog {
     traffic: [(this.lead?.traffic ?? null) as Traffic | null],
     volumeQuantity: [
       this.lead?.estimatedAnnualVolume?.quantity ?? '',
-      [Validators.pattern(QUANTITY_PATTERN)],
+      [decimalValidator(AMOUNT_PATTERN, { strictlyPositive: true })],
     ],
     volumeUnit: [(this.lead?.estimatedAnnualVolume?.unit ?? 'teu') as VolumeUnit],
-    valueAmount: [this.lead?.estimatedAnnualValue?.amount ?? '', [Validators.pattern(AMOUNT_PATTERN)]],
+    valueAmount: [this.lead?.estimatedAnnualValue?.amount ?? '', [decimalValidator(AMOUNT_PATTERN)]],
     valueCurrency: [this.lead?.estimatedAnnualValue?.currency ?? 'TND'],
     currentProvider: [this.lead?.currentProvider ?? '', [Validators.maxLength(200)]],
     nextFollowUpDate: [this.lead?.nextFollowUpDate ?? ''],
@@ -144,8 +139,8 @@ export class LeadFormDialog {
       priority: v.priority,
       transportNeeds: v.transportNeeds,
       traffic: v.traffic,
-      estimatedAnnualVolume: v.volumeQuantity.trim()
-        ? { quantity: v.volumeQuantity.trim(), unit: v.volumeUnit }
+      estimatedAnnualVolume: decimalOrNull(v.volumeQuantity)
+        ? { quantity: normalizeDecimal(v.volumeQuantity), unit: v.volumeUnit }
         : null,
       estimatedAnnualValue: moneyOrNull(v.valueAmount, v.valueCurrency),
       currentProvider: textOrNull(v.currentProvider),

@@ -24,6 +24,7 @@ import { MoneyField } from '../../shared/fields/money-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
 import { firstError } from '../../shared/forms/form-errors';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { decimalValidator } from '../../shared/forms/decimal';
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage, STAGE_PROBABILITY } from '../../shared/sales/sales-options';
@@ -90,7 +91,7 @@ export class OpportunityFormDialog {
       this.o?.probability ?? STAGE_PROBABILITY.prospecting,
       [Validators.min(0), Validators.max(100)],
     ],
-    valueAmount: [this.o?.value?.amount ?? '', [Validators.pattern(AMOUNT_PATTERN)]],
+    valueAmount: [this.o?.value?.amount ?? '', [decimalValidator(AMOUNT_PATTERN)]],
     valueCurrency: [this.o?.value?.currency ?? 'TND'],
     expectedCloseDate: [this.o?.expectedCloseDate ?? ''],
     origin: [this.o?.origin ?? '', [Validators.maxLength(200)]],

@@ -43,6 +43,12 @@ export function formatDecimal(value: string | null | undefined, lang: string, pl
   return groupDigits(places > 0 ? `${intPart}.${frac.padEnd(places, '0').slice(0, places)}` : intPart, lang);
 }
 
+/** A quantity, weight or volume with its significant decimals only: `42 000`, `12,25`, `1,5`. */
+export function formatQuantity(value: string | null | undefined, lang: string): string {
+  const places = (value?.split('.')[1] ?? '').replace(/0+$/, '').length;
+  return formatDecimal(value, lang, places);
+}
+
 /** Money: 3 decimals for TND (millimes); other currencies as priced, at least 2 decimals. */
 export function formatMoney(value: string | null | undefined, currency: string, lang: string): string {
   if (value === null || value === undefined || value === '') return '—';

@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 
 import { permissionGuard } from '../../core/auth/auth.guards';
+import { unsavedChangesGuard } from '../../shared/forms/unsaved-changes';
 
 export const QUOTES_ROUTES: Routes = [
   {
@@ -18,12 +19,14 @@ export const QUOTES_ROUTES: Routes = [
         path: 'new',
         title: 'nav.quotes',
         canMatch: [permissionGuard('quotes:write')],
+        canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./editor/quote-editor').then((m) => m.QuoteEditor),
       },
       {
         path: ':id/edit',
         title: 'nav.quotes',
         canMatch: [permissionGuard('quotes:write')],
+        canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./editor/quote-editor').then((m) => m.QuoteEditor),
       },
       {

@@ -2,30 +2,23 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+import { provideTranslocoScope } from '@jsverse/transloco';
 
 import { CurrencyField } from './currency-field';
 import { ControlError } from './control-error';
 
 /**
- * An amount (decimal string, validated by the form with AMOUNT_PATTERN) and its currency, side by
+ * An amount (decimal string, French or English, validated by the form with decimalValidator) and its currency, side by
  * side in one grid cell: `<app-money-field [amount]="form.controls.valueAmount"
  * [currency]="form.controls.valueCurrency" [label]="t('…')" testId="lead-value" />`.
  */
 @Component({
   selector: 'app-money-field',
-  imports: [
-    CurrencyField,
-    ControlError,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [CurrencyField, ControlError, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   providers: [provideTranslocoScope('sales')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field *transloco="let t">
+    <mat-form-field>
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput
@@ -34,11 +27,7 @@ import { ControlError } from './control-error';
         [formControl]="amount()"
         [attr.data-testid]="testId()"
       />
-      <app-control-error
-        matError
-        [control]="amount()"
-        [messages]="{ 'validation.pattern': t('sales.form.decimalInvalid') }"
-      />
+      <app-control-error matError [control]="amount()" />
     </mat-form-field>
     <app-currency-field [control]="currency()" />
   `,

@@ -1,10 +1,11 @@
 import { inject, signal } from '@angular/core';
 import { FormGroup } from '@angular/forms';
-import { MatDialogRef } from '@angular/material/dialog';
+import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import type { FieldError } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
 import { readProblem } from '../../core/http/problem';
+import { guardDialogClose } from '../forms/unsaved-changes';
 import { Notifier } from '../ui/notifier';
 import { ConflictNotifier } from './conflict-notifier';
 import { applyApiErrors } from './form-problem';
@@ -24,6 +25,7 @@ export interface DialogSubmitOptions {
  * The submit of a sales form dialog: validates the form, sends the request once at a time, closes
  * the dialog with the answer, and on failure puts the API's field errors on the controls
  * (`otherErrors` keeps those no control shows) or, without any, the problem in the snack bar.
+ * Escape or a click outside asks before discarding typed changes.
  * Create it in a field initializer (it injects the dialog):
  * `protected readonly submitter = new DialogSubmit<Lead>(this.form, { aliases, reload });`
  */
@@ -40,7 +42,9 @@ export class DialogSubmit<R> {
   constructor(
     private readonly form: FormGroup,
     private readonly options: DialogSubmitOptions = {},
-  ) {}
+  ) {
+    guardDialogClose(this.dialogRef, inject(MatDialog), () => this.form.dirty && !this.busy());
+  }
 
   /** `request` is only built once the form is valid. */
   run(request: () => Observable<R>): void {

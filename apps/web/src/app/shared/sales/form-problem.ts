@@ -2,6 +2,7 @@ import { FormGroup } from '@angular/forms';
 import type { FieldError, Money } from '@velosi/contracts';
 
 import { readProblem } from '../../core/http/problem';
+import { decimalOrNull } from '../forms/decimal';
 import { applyFieldErrors } from '../forms/form-errors';
 
 /**
@@ -52,8 +53,8 @@ export function textOrNull(value: string | null | undefined): string | null {
 
 /** Amount + currency as the API takes it, or null when no amount was typed (clears the value). */
 export function moneyOrNull(amount: string, currency: string): Money | null {
-  const trimmed = amount.trim();
-  return trimmed ? { amount: trimmed, currency } : null;
+  const value = decimalOrNull(amount);
+  return value ? { amount: value, currency } : null;
 }
 
 /** Several values typed in one field (tags, competitors, e-mails…): trimmed, without blanks or repeats. */
@@ -70,8 +71,6 @@ export function splitList(value: string, separator: RegExp = /,/): string[] {
 
 /** Decimal string as the contracts accept it: up to 12 digits, 3 decimals, no leading zeros. */
 export const AMOUNT_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
-/** Same, strictly positive (quantities). */
-export const QUANTITY_PATTERN = /^(?!0+(\.0+)?$)(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
 
 /** `datetime-local` value ↔ ISO instant (the browser's time zone; the API wants an offset). */
 export function localInputToIso(value: string | null | undefined): string | null {

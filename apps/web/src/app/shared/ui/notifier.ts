@@ -14,6 +14,16 @@ export class Notifier {
     this.show(this.transloco.translate(key, params), 4000);
   }
 
+  /** A success that can be taken back: the snack bar's button ("Annuler") runs `undo`. */
+  successWithUndo(key: string, params: Record<string, unknown>, undo: () => void): void {
+    this.snackBar
+      .open(this.transloco.translate(key, params), this.transloco.translate('common.undo'), {
+        duration: 10_000,
+      })
+      .onAction()
+      .subscribe(undo);
+  }
+
   /**
    * A failed API call that no form field can show: the problem's `detail` (written for people)
    * when there is one, else a translated message by status.

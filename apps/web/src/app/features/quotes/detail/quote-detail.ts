@@ -29,6 +29,7 @@ import { DetailPage } from '../../../shared/detail/detail-page';
 import { DetailRecord } from '../../../shared/detail/detail-record';
 import { isConflict } from '../../../shared/sales/record-api';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { Timeline } from '../../../shared/ui/timeline/timeline';
@@ -153,7 +154,7 @@ export class QuoteDetail {
         return;
       case 'duplicate':
       case 'revise':
-        this.copy(action);
+        void this.copy(action);
     }
   }
 
@@ -221,10 +222,22 @@ export class QuoteDetail {
     this.run(request, (quote) => this.show(q, quote, `quotes.${action}.done`));
   }
 
-  /** Duplicate and revise both answer a new draft: open it in the editor. */
-  private copy(action: 'duplicate' | 'revise'): void {
+  /**
+   * Duplicate and revise both answer a new draft: open it in the editor. Revising supersedes the
+   * sent quote (the customer can no longer accept it), so it asks first.
+   */
+  private async copy(action: 'duplicate' | 'revise'): Promise<void> {
     const q = this.record.value();
     if (!q) return;
+    if (action === 'revise') {
+      const data: ConfirmDialogData = {
+        titleKey: 'quotes.revise.confirmTitle',
+        messageKey: 'quotes.revise.confirmMessage',
+        confirmKey: 'quotes.revise.action',
+        params: { number: q.number },
+      };
+      if ((await this.ask<ConfirmDialogData, boolean>(ConfirmDialog, data, '480px')) !== true) return;
+    }
     const request = action === 'duplicate' ? this.api.duplicate(q.id) : this.api.revise(q.id, q.version);
     this.run(request, (created) => {
       void this.router.navigate(['/quotes', created.id, 'edit']);

@@ -19,6 +19,8 @@ import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError } from '../quote-errors';
+import { normalizeDecimal } from '../../../shared/forms/decimal';
+import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { isConflict, listParams, parsePage } from '../../../shared/sales/record-api';
 import { AssigneesField, currentUserAssignees } from '../../../shared/fields/assignees-field';
@@ -34,6 +36,7 @@ import {
   INCOTERMS,
   MODES,
   formatDecimal,
+  formatQuantity,
   todayIso,
 } from '../quote-options';
 import { QuotesApi } from '../quotes-api';
@@ -78,10 +81,11 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
   templateUrl: './quote-editor.html',
   styleUrl: './quote-editor.scss',
 })
-export class QuoteEditor {
+export class QuoteEditor implements HasUnsavedChanges {
   /** Route parameter of `/quotes/:id/edit`; absent on `/quotes/new`. */
   readonly id = input<string>();
 
@@ -100,6 +104,7 @@ export class QuoteEditor {
   protected readonly currencies = CURRENCIES;
   protected readonly firstError = fieldError;
   protected readonly formatDecimal = formatDecimal;
+  protected readonly formatQuantity = formatQuantity;
 
   protected readonly loaded = signal<Quote | null>(null);
   protected readonly loading = signal(false);
@@ -119,6 +124,15 @@ export class QuoteEditor {
   );
 
   protected readonly partyKind = computed(() => this.value().partyKind);
+
+  /** Edits not saved yet: leaving asks first (route guard, and the browser on reload/close). */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && !this.saving();
+  }
+
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    warnBeforeUnload(event, this.hasUnsavedChanges());
+  }
 
   /** The opportunity picker offers the chosen client's (or prospect's) opportunities only. */
   protected readonly opportunityFilter = computed(() => {
@@ -142,7 +156,7 @@ export class QuoteEditor {
       {
         stampDuty: v.stampDutyApplies ? undefined : false,
         currency: foreign ? v.currency : BASE_CURRENCY,
-        exchangeRate: foreign ? v.exchangeRate : null,
+        exchangeRate: foreign ? normalizeDecimal(v.exchangeRate) : null,
       },
     );
     let next = 0;
@@ -154,9 +168,9 @@ export class QuoteEditor {
 
   protected readonly chargeable = computed(() => {
     const v = this.value();
-    const measure = (s: string) => (AMOUNT_PATTERN.test(s) ? s : null);
-    const kg = measure(v.grossWeightKg.trim());
-    const m3 = measure(v.volumeM3.trim());
+    const measure = (s: string) => (AMOUNT_PATTERN.test(normalizeDecimal(s)) ? normalizeDecimal(s) : null);
+    const kg = measure(v.grossWeightKg);
+    const m3 = measure(v.volumeM3);
     return chargeableWeight({ mode: v.mode, grossWeightKg: kg, volumeM3: m3 });
   });
 

@@ -16,6 +16,7 @@ import type {
 import type { QuoteTotalsLineInput } from '@velosi/contracts/quote-math';
 
 import { SERVER_ERROR } from '../../../shared/forms/form-errors';
+import { decimalOrNull, decimalValidator, normalizeDecimal } from '../../../shared/forms/decimal';
 import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 import { BASE_CURRENCY, DEFAULT_VALIDITY_DAYS, addDays, todayIso } from '../quote-options';
 
@@ -27,18 +28,13 @@ const RATE_PATTERN = /^(?:0|[1-9]\d{0,5})(?:\.\d{1,6})?$/;
 const POSITIVE = /[1-9]/;
 
 /** A rate the math can use: the contracts' shape, and not zero. */
-export function isUsableRate(value: string): boolean {
+export function isUsableRate(text: string): boolean {
+  const value = normalizeDecimal(text);
   return RATE_PATTERN.test(value) && POSITIVE.test(value);
 }
 
-function positiveDecimal(pattern: RegExp): ValidatorFn {
-  return (control: AbstractControl<string | null>) => {
-    const value = control.value?.trim() ?? '';
-    if (!value) return null;
-    if (!pattern.test(value)) return { decimal: true };
-    return POSITIVE.test(value) ? null : { positive: true };
-  };
-}
+const positiveDecimal = (pattern: RegExp): ValidatorFn =>
+  decimalValidator(pattern, { strictlyPositive: true });
 
 const nn = <T>(value: T, validators: ValidatorFn[] = []) =>
   new FormControl<T>(value, { nonNullable: true, validators });
@@ -50,11 +46,8 @@ export function lineGroup(defaults: Partial<QuoteLineInput> = {}) {
     chargeTypeCode: nn(defaults.chargeTypeCode ?? '', [Validators.pattern(/^[A-Za-z0-9_-]{0,20}$/)]),
     quantity: nn(defaults.quantity ?? '1', [Validators.required, positiveDecimal(AMOUNT_PATTERN)]),
     unit: nn<QuoteLineUnit>(defaults.unit ?? 'shipment'),
-    buyUnitPrice: nn(defaults.buyUnitPrice ?? '', [Validators.required, Validators.pattern(AMOUNT_PATTERN)]),
-    sellUnitPrice: nn(defaults.sellUnitPrice ?? '', [
-      Validators.required,
-      Validators.pattern(AMOUNT_PATTERN),
-    ]),
+    buyUnitPrice: nn(defaults.buyUnitPrice ?? '', [Validators.required, decimalValidator(AMOUNT_PATTERN)]),
+    sellUnitPrice: nn(defaults.sellUnitPrice ?? '', [Validators.required, decimalValidator(AMOUNT_PATTERN)]),
     currency: nn(defaults.currency ?? BASE_CURRENCY, [Validators.required]),
     exchangeRate: nn(defaults.exchangeRate ?? '1', [Validators.required, positiveDecimal(RATE_PATTERN)]),
     vatRate: nn<VatRate>(defaults.vatRate ?? 19),
@@ -90,8 +83,8 @@ export function quoteForm(assignedTo: string[] = []) {
     destinationAddress: nn('', [Validators.maxLength(500)]),
     commodity: nn('', [Validators.maxLength(500)]),
     packagesCount: new FormControl<number | null>(null, [Validators.min(0)]),
-    grossWeightKg: nn('', [Validators.pattern(AMOUNT_PATTERN)]),
-    volumeM3: nn('', [Validators.pattern(AMOUNT_PATTERN)]),
+    grossWeightKg: nn('', [decimalValidator(AMOUNT_PATTERN)]),
+    volumeM3: nn('', [decimalValidator(AMOUNT_PATTERN)]),
     containers: new FormArray<ReturnType<typeof containerGroup>>([]),
     transitTimeDays: new FormControl<number | null>(null, [Validators.min(0), Validators.max(365)]),
     validUntil: nn(addDays(todayIso(), DEFAULT_VALIDITY_DAYS), [Validators.required]),
@@ -110,12 +103,12 @@ export type QuoteFormValue = QuoteForm['value'];
 
 /** What the shared math needs from a line (a débours is billed at cost: sell = buy). */
 export function totalsInput(line: LineValue): QuoteTotalsLineInput {
-  const buy = line.buyUnitPrice?.trim() ?? '';
+  const buy = normalizeDecimal(line.buyUnitPrice);
   return {
-    quantity: line.quantity?.trim() ?? '',
+    quantity: normalizeDecimal(line.quantity),
     buyUnitPrice: buy,
-    sellUnitPrice: line.isDisbursement ? buy : (line.sellUnitPrice?.trim() ?? ''),
-    exchangeRate: line.currency === BASE_CURRENCY ? null : textOrNull(line.exchangeRate),
+    sellUnitPrice: line.isDisbursement ? buy : normalizeDecimal(line.sellUnitPrice),
+    exchangeRate: line.currency === BASE_CURRENCY ? null : decimalOrNull(line.exchangeRate),
     vatRate: line.isDisbursement ? 0 : (line.vatRate ?? 19),
     isDisbursement: line.isDisbursement ?? false,
   };
@@ -151,7 +144,7 @@ function lineBody(line: LineValue): QuoteLineInput {
 
 /** The editable header + lines (what PATCH accepts; create adds the client or lead). */
 function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version'> {
-  const decimal = textOrNull;
+  const decimal = decimalOrNull;
   return {
     contactId: v.partyKind === 'client' ? (v.contactId ?? null) : null,
     opportunityId: v.opportunityId ?? null,

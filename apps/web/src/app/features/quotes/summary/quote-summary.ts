@@ -4,7 +4,7 @@ import type { PublicQuote, PublicQuoteLine, QuoteLine } from '@velosi/contracts'
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
-import { formatDecimal, formatMoney } from '../quote-options';
+import { formatDecimal, formatMoney, formatQuantity } from '../quote-options';
 
 /** A line as the summary shows it: the customer's side, plus buy price and margin for the staff. */
 export type QuoteSummaryLine = PublicQuoteLine & Partial<Pick<QuoteLine, 'buyUnitPrice' | 'marginTnd'>>;
@@ -43,8 +43,7 @@ export class QuoteSummary {
 
   /** A quantity as entered: its significant decimals kept (1.5 containers, 12.250 m³), none padded. */
   protected quantityText(quantity: string): string {
-    const places = (quantity.split('.')[1] ?? '').replace(/0+$/, '').length;
-    return formatDecimal(quantity, this.lang(), places);
+    return formatQuantity(quantity, this.lang());
   }
   protected readonly lines = computed(() => [...this.quote().items].sort((a, b) => a.position - b.position));
   /** The cargo card has something to show (the staff always see it, with its internal facts). */

@@ -109,7 +109,7 @@ export function multiCurrencyQuote(): Quote {
     direction: 'export',
     incoterm: 'FOB',
     incotermPlace: 'Radès',
-    origin: { locationCode: 'TNRAD', address: 'Zone industrielle Ben Arous' },
+    origin: { locationCode: 'TNRDS', address: 'Zone industrielle Ben Arous' },
     destination: { locationCode: 'FRMRS', address: null },
     commodity: 'Vêtements en coton',
     packagesCount: 640,

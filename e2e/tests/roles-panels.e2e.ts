@@ -11,7 +11,9 @@ function failedRequests(page: Page): string[] {
       failed.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
     }
   });
-  page.on('requestfailed', (request) => failed.push(`failed ${request.method()} ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    if (request.url().includes('/api/')) failed.push(`failed ${request.method()} ${request.url()}`);
+  });
   return failed;
 }
 

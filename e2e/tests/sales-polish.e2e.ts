@@ -54,7 +54,7 @@ describe('a commercial’s day without traps (issue 7)', () => {
     // 3. Escape with typed changes asks before throwing them away.
     await page.keyboard.press('Escape');
     await page.getByTestId('confirm').click();
-    await page.locator('mat-dialog-container').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('mat-dialog-container').count()).toBe(0);
 
     // 11. Accents, case and word order ignored; the search lives in the URL (reload keeps it).
     await page.getByTestId('clients-search').fill(`sahel CERAMIQUES ${stamp}`);
@@ -74,6 +74,8 @@ describe('a commercial’s day without traps (issue 7)', () => {
       .poll(() => page.getByTestId('quote-client').inputValue(), { timeout: 10_000 })
       .toBe(clientName);
     await page.getByTestId('quote-title').fill('Carreaux émaillés Sousse → Gênes');
+    await page.getByTestId('quote-origin-code').fill('TNSUS');
+    await page.getByTestId('quote-destination-code').fill('ITGOA');
 
     // 7. Saving without lines says what to do; the summary names fields by label.
     await page.getByTestId('quote-save').click();
@@ -115,12 +117,24 @@ describe('a commercial’s day without traps (issue 7)', () => {
     await page.locator('mat-dialog-container').waitFor();
     await screenshot(page, '73-unsaved-changes-guard');
     await page.locator('mat-dialog-container button', { hasText: /Annuler/ }).click();
-    await page.locator('mat-dialog-container').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('mat-dialog-container').count()).toBe(0);
     expect(page.url()).toContain('/quotes/new');
     expect(await line.locator('[data-testid="line-sell"]').inputValue()).toBe('1 450,75');
 
     await page.getByTestId('quote-save').click();
-    await page.getByTestId('quote-number').waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('quote-number')
+      .waitFor({ timeout: 20_000 })
+      .catch(async (error: unknown) => {
+        await screenshot(page, '79-quote-save-failed');
+        console.error(
+          'quote errors:',
+          await page
+            .locator('[data-testid="quote-errors"], mat-error, .field-error, mat-snack-bar-container')
+            .allTextContents(),
+        );
+        throw error;
+      });
     quoteId = page.url().split('/').pop() ?? '';
 
     // 1. The quote names its client (a link by name) and its owner; 2. no pointless decimals.
@@ -155,7 +169,7 @@ describe('a commercial’s day without traps (issue 7)', () => {
     expect(await revise.textContent()).toMatch(/remplacée/);
     await screenshot(page, '76-revise-confirmation');
     await revise.locator('button', { hasText: /Annuler/ }).click();
-    await revise.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('mat-dialog-container').count()).toBe(0);
     expect(page.url()).toContain(`/quotes/${quoteId}`);
 
     // 1. Kanban cards name their customer.

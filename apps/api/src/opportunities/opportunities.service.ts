@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   STAGE_DEFAULT_PROBABILITY,
   isClosedStage,
+  type Money,
   type Opportunity,
   type OpportunityCreate,
   type OpportunityDraft,
@@ -16,7 +17,7 @@ import { clientRecords } from '../clients/clients.records.js';
 import { customerNameOf } from '../clients/customer-name.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../staff/assignment.js';
-import { presentOnly } from '../common/records/fields.js';
+import { moneyToColumns, presentOnly } from '../common/records/fields.js';
 import { assertLinkVisible } from '../common/records/links.js';
 
 import { type Transaction } from '../database/database.types.js';
@@ -124,6 +125,7 @@ export class OpportunitiesService {
     id: string,
     reason: string,
     clientId: string | null,
+    won?: { value: Money; closeDate: string },
   ): Promise<void> {
     const opportunity = await this.records.require(tx, actor.user, id, {
       mode: 'write',
@@ -135,7 +137,11 @@ export class OpportunitiesService {
       tx,
       actor,
       opportunity,
-      { ...stageColumns({ stage: 'closed_won', reason }), clientId: opportunity.clientId ?? clientId },
+      {
+        ...stageColumns({ stage: 'closed_won', reason }),
+        clientId: opportunity.clientId ?? clientId,
+        ...(won ? { ...moneyToColumns('value', won.value), expectedCloseDate: won.closeDate } : {}),
+      },
       'stage_change',
     );
   }

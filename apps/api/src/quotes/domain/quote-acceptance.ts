@@ -6,6 +6,8 @@ import type { Transaction } from '../../database/database.types.js';
 import { conversionParts } from '../../leads/lead-conversion.js';
 import { toLead } from '../../leads/leads.records.js';
 import { LeadsService } from '../../leads/leads.service.js';
+import { BASE_CURRENCY } from '@velosi/contracts';
+import { businessToday } from '../../common/business-day.js';
 import { OpportunitiesService } from '../../opportunities/opportunities.service.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';
 import type { QuoteRow } from '../persistence/quotes.table.js';
@@ -41,7 +43,15 @@ export class QuoteAcceptance {
     }
     if (row.opportunityId) {
       const reason = `Quote ${row.number} accepted`;
-      await this.opportunities.closeWon(tx, consequences, row.opportunityId, reason, clientId);
+      // The deal is now worth what was accepted, in the quote's currency, closed today.
+      const value =
+        row.totalQuoteCurrency !== null
+          ? { amount: row.totalQuoteCurrency, currency: row.currency }
+          : { amount: row.totalTnd, currency: BASE_CURRENCY };
+      await this.opportunities.closeWon(tx, consequences, row.opportunityId, reason, clientId, {
+        value,
+        closeDate: businessToday(),
+      });
     }
     return this.quotes.updateLocked(
       tx,

@@ -9,6 +9,7 @@ import {
 } from '@velosi/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { businessToday } from '../../common/business-day.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MULTI_CURRENCY_PRIVATE_FIGURES } from '../../../test/support/quote-fixtures.js';
 import { createClient, createContact, createQuote, quoteBody } from '../../../test/support/quotes.js';
@@ -246,6 +247,9 @@ describe.each(DATABASES)('quote actions on %s', (target) => {
       probability: 100,
       clientId: newClient.id,
       closeReason: `Quote ${quote.number} accepted`,
+      // Won at what was accepted (the quote's EUR total), closed on the acceptance day.
+      value: { amount: accepted.totals.quoteCurrency?.totalAmount, currency: 'EUR' },
+      expectedCloseDate: businessToday(),
     });
     expect(await auditActions('quote', quote.id)).toEqual(['create', 'send', 'email', 'accept']);
     expect(await auditActions('lead', lead.id)).toContain('convert');

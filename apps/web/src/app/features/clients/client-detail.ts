@@ -25,6 +25,7 @@ import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { Timeline } from '../../shared/ui/timeline/timeline';
 import { ActivityCreation } from '../activities/activity-form-dialog';
+import { RecordQuotes } from '../quotes/record-quotes';
 import { OpportunityFormDialog, OpportunityFormDialogData } from '../opportunities/opportunity-form-dialog';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog';
@@ -41,6 +42,7 @@ import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog'
     MatProgressSpinnerModule,
     MatTooltipModule,
     RouterLink,
+    RecordQuotes,
     Timeline,
     TranslocoDirective,
   ],
@@ -62,6 +64,11 @@ export class ClientDetail {
   protected readonly canWrite = computed(() => this.session.can('clients:write'));
   protected readonly canWriteOpportunities = computed(() => this.session.can('opportunities:write'));
   protected readonly canWriteActivities = computed(() => this.session.can('activities:write'));
+  // FINANCE and OPERATIONS read clients but not opportunities nor activities: those panels are
+  // left out for them instead of failing with 403.
+  protected readonly canReadOpportunities = computed(() => this.session.can('opportunities:read'));
+  protected readonly canReadHistory = computed(() => this.session.can('activities:read'));
+  protected readonly canReadQuotes = computed(() => this.session.can('quotes:read'));
   protected readonly formatMoney = formatMoney;
   protected readonly contacts = httpResource(
     () => ({
@@ -71,10 +78,14 @@ export class ClientDetail {
     { parse: (raw) => parsePage<Contact>(raw).items },
   );
   protected readonly opportunities = httpResource(
-    () => ({
-      url: '/api/opportunities',
-      params: listParams({ clientId: this.id(), pageSize: 50, sort: 'updatedAt:desc' }),
-    }),
+    // No request at all for a user who may not read opportunities.
+    () =>
+      this.session.can('opportunities:read')
+        ? {
+            url: '/api/opportunities',
+            params: listParams({ clientId: this.id(), pageSize: 50, sort: 'updatedAt:desc' }),
+          }
+        : undefined,
     { parse: (raw) => parsePage<Opportunity>(raw).items },
   );
   protected readonly record = new DetailRecord<Client>('clients', this.id, () => {

@@ -18,11 +18,15 @@ import { Timeline } from '../../shared/ui/timeline/timeline';
 import { ActivityCreation } from '../activities/activity-form-dialog';
 import { LeadConvertDialog, LeadConvertDialogData } from './lead-convert-dialog';
 import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
+import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
+import { RecordQuotes } from '../quotes/record-quotes';
 
 /** A prospect: its details, actions (edit, convert, archive) and timeline. */
 @Component({
   selector: 'app-lead-detail',
   imports: [
+    OwnerNamesPipe,
+    RecordQuotes,
     DetailHeader,
     DetailPage,
     LocalDatePipe,

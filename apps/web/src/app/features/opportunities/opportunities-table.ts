@@ -13,6 +13,8 @@ import type {
 } from '@velosi/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
+import { CustomerLink } from '../../shared/ui/customer-link';
+import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
@@ -28,7 +30,16 @@ import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 
-const COLUMNS = ['title', 'stage', 'value', 'probability', 'expectedCloseDate', 'transportType'] as const;
+const COLUMNS = [
+  'title',
+  'customer',
+  'owner',
+  'stage',
+  'value',
+  'probability',
+  'expectedCloseDate',
+  'transportType',
+] as const;
 /** The sortable headers (and the default order), checked against the API's sort fields. */
 const SORTABLE = [
   'createdAt',
@@ -45,6 +56,8 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 @Component({
   selector: 'app-opportunities-table',
   imports: [
+    CustomerLink,
+    OwnerNamesPipe,
     ArchivedToggle,
     ListCard,
     ListSelectFilter,

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Opportunity, OpportunityStage } from '@velosi/contracts';
 
@@ -15,6 +14,9 @@ import { formatMoney } from '../../shared/sales/money';
 import { OPPORTUNITY_STAGES } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
+import { CustomerLink } from '../../shared/ui/customer-link';
+import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
+import { RecordQuotes } from '../quotes/record-quotes';
 import { Timeline } from '../../shared/ui/timeline/timeline';
 import { ActivityCreation } from '../activities/activity-form-dialog';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
@@ -30,7 +32,9 @@ import { StageChanger } from './stage-changer';
     MatButtonModule,
     MatIconModule,
     MatMenuModule,
-    RouterLink,
+    CustomerLink,
+    OwnerNamesPipe,
+    RecordQuotes,
     Timeline,
     TranslocoDirective,
   ],

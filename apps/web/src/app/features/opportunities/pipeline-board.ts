@@ -21,6 +21,8 @@ import type { Opportunity, OpportunityStage, PipelineStageSummary, PipelineSumma
 import { forkJoin, map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
+import { CustomerLink } from '../../shared/ui/customer-link';
+import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { loadErrorStatus } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { RecordCreation } from '../../shared/list/record-creation';
@@ -53,6 +55,8 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
 @Component({
   selector: 'app-pipeline-board',
   imports: [
+    CustomerLink,
+    OwnerNamesPipe,
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,

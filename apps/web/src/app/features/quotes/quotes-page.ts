@@ -7,6 +7,8 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { QUOTE_SORT_FIELDS, Quote, QuoteStatus, TransportMode } from '@velosi/contracts';
 
+import { CustomerLink } from '../../shared/ui/customer-link';
+import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ListCard } from '../../shared/list/list-card';
@@ -19,7 +21,7 @@ import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { MODES, QUOTE_STATUSES, formatMoney, statusClass } from './quote-options';
 
-const COLUMNS = ['number', 'title', 'customer', 'mode', 'status', 'validUntil', 'total'] as const;
+const COLUMNS = ['number', 'title', 'customer', 'owner', 'mode', 'status', 'validUntil', 'total'] as const;
 /** Sortable on the API (QUOTE_SORT_FIELDS); the other headers are not clickable. */
 const SORTABLE = [
   'number',
@@ -28,8 +30,7 @@ const SORTABLE = [
   'validUntil',
 ] as const satisfies readonly (typeof QUOTE_SORT_FIELDS)[number][];
 
-/** Quote with the customer's name, which the list adds for display. */
-type QuoteRow = Quote & { customerName?: string };
+type QuoteRow = Quote;
 
 // A type, not an interface: only types fit ListFilters' index signature.
 type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
@@ -38,6 +39,7 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 @Component({
   selector: 'app-quotes-page',
   imports: [
+    CustomerLink,
     ListCard,
     ListSelectFilter,
     ListSort,
@@ -47,6 +49,7 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
     MatIconModule,
     MatSortModule,
     MatTableModule,
+    OwnerNamesPipe,
     PageHeader,
     RouterLink,
     TranslocoDirective,
@@ -71,10 +74,7 @@ export class QuotesPage {
     filters: { status: [], mode: [] },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
-  /** The customer column only when the API names the customers (it may not on every list). */
-  protected readonly columns = computed(() =>
-    this.list.page()?.items.some((q) => q.customerName) ? COLUMNS : COLUMNS.filter((c) => c !== 'customer'),
-  );
+  protected readonly columns = COLUMNS;
   protected readonly filtered = computed(
     () =>
       this.list.query() !== '' ||

@@ -1,12 +1,23 @@
 import { HttpClient } from '@angular/common/http';
-import { Signal, WritableSignal, computed, inject, linkedSignal, signal } from '@angular/core';
+import {
+  Signal,
+  WritableSignal,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+  signal,
+  untracked,
+} from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { PageEvent } from '@angular/material/paginator';
 import { Sort } from '@angular/material/sort';
+import { ActivatedRoute, Router } from '@angular/router';
 import { Observable, debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { loadErrorStatus } from '../../core/http/problem';
 import { Page, QueryValue, listParams, parsePage } from '../sales/record-api';
+import { ListUrlState, listUrlParams, readListUrl } from './list-url';
 
 /** Typing a word costs one request, not one per key. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -100,29 +111,60 @@ export class ListPageState<T, F extends ListFilters = Record<string, never>> imp
 
   constructor(options: ListPageOptions<T, F>) {
     this.initialFilters = options.filters;
+    // Search, filters, order and page live in the address (back/forward/reload keep them, a link
+    // can be shared): the list starts from it and writes its state back (list-url.ts).
+    const router = inject(Router);
+    const route = inject(ActivatedRoute);
+    const defaults: ListUrlState<F> = {
+      q: '',
+      page: 1,
+      pageSize: DEFAULT_PAGE_SIZE,
+      sort: options.sort?.initial ?? { active: '', direction: '' },
+      filters: options.filters,
+    };
+    const start = readListUrl(route.snapshot.queryParamMap, defaults);
+    this.searchText.set(start.q);
+    this.pageSize.set(start.pageSize);
     this.query = toSignal(
       toObservable(this.searchText).pipe(
         map((text) => text.trim()),
         debounceTime(SEARCH_DEBOUNCE_MS),
         distinctUntilChanged(),
       ),
-      { initialValue: '' },
+      { initialValue: start.q.trim() },
     );
-    this.filters = filterSignals(options.filters);
+    this.filters = filterSignals(start.filters);
     this.filterValues = computed(() => {
       const values: Partial<F> = {};
       for (const key of Object.keys(this.filters) as (keyof F)[]) values[key] = this.filters[key]();
       return values as F;
     });
-    this.sort = signal<Sort>(options.sort?.initial ?? { active: '', direction: '' });
+    this.sort = signal<Sort>(start.sort);
     const allowed = options.sort?.allowed ?? [];
     const sortParam = computed(() => {
       const { active, direction } = this.sort();
       return direction && allowed.includes(active) ? `${active}:${direction}` : null;
     });
+    // The first page is the address's; any later change of search, filter or order goes to page 1.
+    let restoredIndex = start.page - 1;
     this.pageIndex = linkedSignal({
       source: () => [this.query(), this.filterValues(), sortParam()],
-      computation: () => 0,
+      computation: () => {
+        const index = restoredIndex;
+        restoredIndex = 0;
+        return index;
+      },
+    });
+    effect(() => {
+      const state: ListUrlState<F> = {
+        q: this.query(),
+        page: this.pageIndex() + 1,
+        pageSize: this.pageSize(),
+        sort: this.sort(),
+        filters: this.filterValues(),
+      };
+      const queryParams = listUrlParams(state, defaults);
+      untracked(() => void router.navigate([], { relativeTo: route, queryParams, replaceUrl: true }));
     });
 
     const resource = rxResource({

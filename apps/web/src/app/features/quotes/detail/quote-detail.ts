@@ -23,6 +23,8 @@ import { canApplyQuoteAction } from '@velosi/contracts/vocabulary';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { CustomerLink } from '../../../shared/ui/customer-link';
+import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DetailHeader } from '../../../shared/detail/detail-header';
 import { DetailPage } from '../../../shared/detail/detail-page';
@@ -69,8 +71,6 @@ const TRANSPORT_TEXT_FIELDS = [
   'notes',
 ] as const satisfies readonly (keyof QuoteTransportDetails)[];
 
-type QuoteView = Quote & { customerName?: string };
-
 /** `/quotes/:id`: the quote as stored (server totals), its actions, PDF and history. */
 @Component({
   selector: 'app-quote-detail',
@@ -81,6 +81,8 @@ type QuoteView = Quote & { customerName?: string };
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
+    CustomerLink,
+    OwnerNamesPipe,
     QuoteSummary,
     QuoteTotalsPanel,
     RouterLink,
@@ -107,7 +109,7 @@ export class QuoteDetail {
   protected readonly transportFields = TRANSPORT_TEXT_FIELDS;
 
   /** A reload shows the stored quote afresh: no conflict banner or PDF of the version before. */
-  protected readonly record = new DetailRecord<QuoteView>('quotes', this.id, () => this.resetView());
+  protected readonly record = new DetailRecord<Quote>('quotes', this.id, () => this.resetView());
   protected readonly busy = signal(false);
   protected readonly conflict = signal(false);
   /** Answer of the last send: where the e-mail went (dev outbox) and the customer's link. */
@@ -118,6 +120,8 @@ export class QuoteDetail {
   protected readonly pdfLoading = signal(false);
 
   protected readonly canWrite = computed(() => this.session.can('quotes:write'));
+  protected readonly canReadOpportunities = computed(() => this.session.can('opportunities:read'));
+  protected readonly canReadHistory = computed(() => this.session.can('activities:read'));
   protected readonly validityPast = computed(() => {
     const q = this.record.value();
     return !!q && (q.status === 'draft' || q.status === 'sent') && q.validUntil < todayIso();
@@ -254,8 +258,8 @@ export class QuoteDetail {
   }
 
   /** Shows the quote an action answered (which does not name the customer: the page keeps it). */
-  private show(before: QuoteView, quote: Quote, doneKey: string): void {
-    this.record.saved({ ...quote, customerName: before.customerName }, doneKey, { number: quote.number });
+  private show(before: Quote, quote: Quote, doneKey: string): void {
+    this.record.saved(quote, doneKey, { number: quote.number });
   }
 
   private run<T>(request: Observable<T>, done: (answer: T) => void): void {

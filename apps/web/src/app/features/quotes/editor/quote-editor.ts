@@ -1,5 +1,16 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,14 +22,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { Contact, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
 import { chargeableWeight, computeQuoteTotals } from '@velosi/contracts/quote-math';
 import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { readProblem } from '../../../core/http/problem';
-import { fieldError } from '../quote-errors';
+import { fieldError, invalidFieldLabel } from '../quote-errors';
 import { normalizeDecimal } from '../../../shared/forms/decimal';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
@@ -112,7 +123,13 @@ export class QuoteEditor implements HasUnsavedChanges {
   protected readonly saving = signal(false);
   protected readonly conflict = signal(false);
   protected readonly unmatchedErrors = signal<FieldError[]>([]);
+  /** Labels of the invalid fields, for the summary above the buttons. */
   protected readonly invalidFields = signal<string[]>([]);
+  /** A quote is saved with at least one line. */
+  protected readonly noLines = signal(false);
+  private readonly transloco = inject(TranslocoService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   /** The whole form value, refreshed on every change (the live totals derive from it). */
   private readonly value = toSignal(
@@ -261,6 +278,21 @@ export class QuoteEditor implements HasUnsavedChanges {
     });
   }
 
+  /** Puts the cursor in the first field in error (after the template shows the errors). */
+  private focusFirstInvalid(): void {
+    afterNextRender(
+      () => {
+        const field = this.host.nativeElement.querySelector<HTMLElement>(
+          'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]',
+        );
+        (
+          field ?? this.host.nativeElement.querySelector<HTMLElement>('[data-testid="quote-line-add"]')
+        )?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
   protected save(): void {
     this.unmatchedErrors.set([]);
     clearServerErrors(this.form);
@@ -268,10 +300,13 @@ export class QuoteEditor implements HasUnsavedChanges {
     const v = this.form.getRawValue();
     const party = v.partyKind === 'lead' ? this.form.controls.leadId : this.form.controls.clientId;
     if (!this.loaded() && !party.value) party.setErrors({ required: true });
-    this.invalidFields.set(invalidPaths(this.form));
-    if (this.form.invalid || (!this.loaded() && !party.value)) {
+    const translate = (key: string, params?: object) => this.transloco.translate(key, params);
+    this.invalidFields.set(invalidPaths(this.form).map((path) => invalidFieldLabel(path, translate)));
+    this.noLines.set(v.items.length === 0);
+    if (this.form.invalid || (!this.loaded() && !party.value) || this.noLines()) {
       this.form.markAllAsTouched();
       party.markAsTouched();
+      this.focusFirstInvalid();
       return;
     }
     const existing = this.loaded();

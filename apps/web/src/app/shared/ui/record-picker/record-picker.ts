@@ -62,7 +62,7 @@ function labelOf(kind: PickableKind, record: Pickable): string {
         [attr.data-testid]="testId()"
         [value]="text()"
         [disabled]="disabled()"
-        [required]="required()"
+        [required]="required() || mandatory()"
         [matAutocomplete]="auto"
         (input)="onInput($event)"
         (blur)="onTouched()"
@@ -92,6 +92,11 @@ export class RecordPicker implements ControlValueAccessor {
   readonly label = input<string>('');
   readonly testId = input<string>('record-picker');
   readonly required = input(false);
+  /**
+   * Shows the field as required (asterisk) without Angular's RequiredValidator, for a form that
+   * checks the value itself (the quote editor's client/prospect switch).
+   */
+  readonly mandatory = input(false);
   readonly hint = input<string>('');
   /** Extra list filters; a change re-runs the search. */
   readonly filters = input<Readonly<Record<string, QueryValue>>>({});

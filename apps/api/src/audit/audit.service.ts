@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { AppMetrics } from '../metrics/app-metrics.js';
 import type { Database, Transaction } from '../database/database.types.js';
 import { auditLog } from './audit-log.table.js';
 
@@ -17,6 +18,8 @@ export interface AuditEntry {
 
 @Injectable()
 export class AuditService {
+  constructor(@Optional() private readonly metrics?: AppMetrics) {}
+
   /**
    * Records an entry with the caller's transaction, so the audit row commits or rolls back together
    * with the write it describes.
@@ -35,6 +38,9 @@ export class AuditService {
       })
       .returning({ id: auditLog.id });
     if (!row) throw new Error('audit insert returned no row');
+    // Business counters (quotes created/sent/accepted, …) follow the audit trail: one place that
+    // sees every write. A transaction rolled back after this point still counted (rare: conflicts).
+    this.metrics?.countBusinessEvent(entry.entity, entry.action);
     return row.id;
   }
 }

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { AppLogger } from '../common/logger.js';
 import type { DatabaseConfig } from '../config/app-config.js';
 import type { Database, DatabaseHandle, PoolStats } from './database.types.js';
+import { timeQueries, type QueryListener } from './query-timing.js';
 import * as schema from './schema.js';
 
 // node-postgres applies this both to opening a connection and to waiting for a free pooled one.
@@ -77,8 +78,15 @@ async function openPostgres(
   });
   // Without a listener an idle client dropped by the server would crash the process.
   pool.on('error', (err) => logger.warn({ err }, 'idle database connection failed'));
+  const queryListeners = new Set<QueryListener>();
+  pool.on('connect', (client) =>
+    timeQueries(client as unknown as Parameters<typeof timeQueries>[0], queryListeners),
+  );
   const db: Database = drizzle({ client: pool, schema });
-  return handle('postgres', db, () => pool.end(), pool);
+  return {
+    ...handle('postgres', db, () => pool.end(), pool),
+    onQuery: (listener) => void queryListeners.add(listener),
+  };
 }
 
 /** PGlite: real PostgreSQL in WASM, in-process; `memory://` keeps nothing, a path persists. */

@@ -1,6 +1,7 @@
 import type { DatabaseKind } from '@velosi/contracts';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { QueryListener } from './query-timing.js';
 import type * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -23,6 +24,8 @@ export interface DatabaseHandle {
   readonly db: Database;
   /** The PostgreSQL pool's counters; absent on PGlite (one in-process connection, no pool). */
   readonly pool?: PoolStats;
+  /** Observes every query's duration (PostgreSQL only; absent on PGlite). */
+  onQuery?(listener: QueryListener): void;
   /** Resolves when the database answers `select 1`. */
   ping(): Promise<void>;
   /** Closes the pool / PGlite; safe to call more than once. */

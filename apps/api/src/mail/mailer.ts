@@ -14,6 +14,7 @@ import { APP_LOGGER, type AppLogger } from '../common/logger.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { MailConfig } from './mail-config.js';
+import { clientSpan } from '../telemetry/span.js';
 
 export interface MailAttachment {
   filename: string;
@@ -60,7 +61,10 @@ export class Mailer implements OnApplicationShutdown {
     switch (transport.kind) {
       case 'smtp': {
         const smtp = createTransport({ ...transport.smtp, ...SMTP_TIMEOUTS });
-        this.deliver = async (message) => ({ messageId: (await smtp.sendMail(message)).messageId });
+        this.deliver = (message) =>
+          clientSpan('smtp send', { 'network.protocol.name': 'smtp' }, async () => ({
+            messageId: (await smtp.sendMail(message)).messageId,
+          }));
         this.close = () => smtp.close();
         break;
       }

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PoolStats } from '../database/database.types.js';
 
 /** Label of requests no route matched (404s, the SPA fallback): keeps the label set bounded. */
@@ -35,6 +35,39 @@ export class AppMetrics {
     buckets: DURATION_BUCKETS,
     registers: [this.registry],
   });
+
+  private readonly authFailures = new Counter({
+    name: 'velosi_auth_failures_total',
+    help: 'Refused authentications, by reason (see authFailureReason in metrics.module.ts).',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+  private readonly queryDuration = new Histogram({
+    name: 'velosi_db_query_duration_seconds',
+    help: 'Duration of PostgreSQL queries of this instance, by leading SQL keyword (select, insert, …, other).',
+    labelNames: ['operation'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  private readonly businessEvents = new Counter({
+    name: 'velosi_business_events_total',
+    help: 'Audited business writes of this instance, by entity and action (e.g. quote/create, quote/send, quote/accept).',
+    labelNames: ['entity', 'action'] as const,
+    registers: [this.registry],
+  });
+
+  countAuthFailure(reason: string): void {
+    this.authFailures.inc({ reason });
+  }
+
+  observeQuery(operation: string, seconds: number): void {
+    this.queryDuration.observe({ operation }, seconds);
+  }
+
+  /** Counted when the audit row is written, i.e. inside the business transaction. */
+  countBusinessEvent(entity: string, action: string): void {
+    this.businessEvents.inc({ entity, action });
+  }
 
   /** `route` is the matched pattern (`/api/leads/:id`) or undefined when nothing matched. */
   observeRequest(method: string, route: string | undefined, statusCode: number, seconds: number): void {

@@ -65,6 +65,45 @@ describe.each(DATABASES)('GET /metrics on %s (development: open)', (target) => {
     expect(text).not.toContain(unknown);
   });
 
+  it('counts refused authentications by reason and audited business writes by entity and action', async () => {
+    const before = samples(await (await scrape(sales.api)).text());
+    const count = (lines: string[], name: string) =>
+      Number(lines.find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? 0);
+    expect((await fetch(`${sales.api.url}/api/leads`)).status).toBe(401);
+    const forged = { authorization: 'Bearer aaa.bbb.ccc' };
+    expect((await fetch(`${sales.api.url}/api/leads`, { headers: forged })).status).toBe(401);
+    const login = await fetch(`${sales.api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'commercial1', password: 'wrong-password' }),
+    });
+    expect(login.status).toBe(401);
+    expect((await sales.as.commercial1.get('/api/admin/users')).status).toBe(403);
+    expect((await sales.as.commercial1.post('/api/leads', { fullName: 'Counted Lead' })).status).toBe(201);
+
+    const after = samples(await (await scrape(sales.api)).text());
+    for (const reason of ['missing_token', 'invalid_token', 'bad_credentials', 'forbidden']) {
+      const name = `velosi_auth_failures_total{reason="${reason}"}`;
+      expect(count(after, name) - count(before, name), reason).toBe(1);
+    }
+    const created = 'velosi_business_events_total{entity="lead",action="create"}';
+    expect(count(after, created) - count(before, created)).toBe(1);
+  });
+
+  it(
+    target === 'postgres'
+      ? 'times PostgreSQL queries by leading keyword'
+      : 'has no query histogram on PGlite (only the pool is timed)',
+    async () => {
+      const lines = samples(await (await scrape(sales.api)).text());
+      const selects = lines.find((l) =>
+        l.startsWith('velosi_db_query_duration_seconds_count{operation="select"} '),
+      );
+      if (target === 'postgres') expect(Number(selects?.split(' ')[1])).toBeGreaterThan(0);
+      else expect(lines.some((l) => l.startsWith('velosi_db_query_duration_seconds'))).toBe(false);
+    },
+  );
+
   it(
     target === 'postgres'
       ? 'reports the PostgreSQL pool: connections by state and waiting clients'

@@ -22,3 +22,4 @@ export * from './auth.js';
 export * from './users.js';
 export * from './staff.js';
 export * from './web-config.js';
+export * from './amount-bounds.js';

@@ -1,5 +1,7 @@
 import { ProblemSchema } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MULTI_CURRENCY_LINES } from '../support/quote-fixtures.js';
+import { createClient, quoteBody } from '../support/quotes.js';
 import { startSalesApi, type SalesApi } from '../support/sales.js';
 import { tally } from './support/tally.js';
 
@@ -40,5 +42,51 @@ describe('NUL bytes', () => {
     const serverErrors = sales.api.logs.filter((l) => l.msg === 'request failed');
     hostile.check(serverErrors.length === 0, 'a request failed with 5xx');
     expect(JSON.stringify(sales.api.logs)).not.toMatch(/Failed query|params:/);
+  });
+});
+
+describe('amounts whose product overflows the column', () => {
+  const freight = MULTI_CURRENCY_LINES[1]!; // a TND line
+
+  it('quantity 1,000,000 × unit price 1,000,000 (each within its cap) → 400, not 500', async () => {
+    const client = await createClient(sales.as.commercial1, 'Overflow SARL');
+    const huge = { ...freight, quantity: '1000000', buyUnitPrice: '1000000', sellUnitPrice: '1000000' };
+    const res = await sales.as.commercial1.post('/api/quotes', quoteBody(client.id, { items: [huge] }));
+    hostile.check(res.status === 400, `qty × price overflow → ${res.status}`);
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res.body)).toEqual(['items.0.quantity']);
+  });
+
+  it('a EUR line at the maximum rate → 400; a weak quote currency whose total overflows → 400', async () => {
+    const client = await createClient(sales.as.commercial1, 'Rate SARL');
+    const eur = {
+      ...MULTI_CURRENCY_LINES[0]!,
+      exchangeRate: '999999.999999',
+      quantity: '1000',
+      sellUnitPrice: '999999',
+    };
+    const res = await sales.as.commercial1.post('/api/quotes', quoteBody(client.id, { items: [eur] }));
+    hostile.check(res.status === 400, `max rate → ${res.status}`);
+    expect(fieldsOf(res.body)).toContain('items.0.quantity');
+
+    const line = { ...freight, quantity: '1000', buyUnitPrice: '900000', sellUnitPrice: '999999' };
+    const weak = quoteBody(client.id, { items: [line], currency: 'JPY', exchangeRate: '0.000001' });
+    const overflow = await sales.as.commercial1.post('/api/quotes', weak);
+    hostile.check(overflow.status === 400, `weak currency overflow → ${overflow.status}`);
+    expect(fieldsOf(overflow.body)).toEqual(['exchangeRate']);
+  });
+
+  it('the largest accepted line is stored and read back (no 500 at the boundary)', async () => {
+    const client = await createClient(sales.as.commercial1, 'Boundary SARL');
+    const line = {
+      ...freight,
+      quantity: '1000',
+      buyUnitPrice: '0.001',
+      sellUnitPrice: '1000000',
+      vatRate: 19 as const,
+    };
+    const res = await sales.as.commercial1.post('/api/quotes', quoteBody(client.id, { items: [line] }));
+    hostile.check(res.status === 201, `boundary line → ${res.status}`);
+    expect(res.status).toBe(201);
   });
 });

@@ -108,7 +108,7 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     await page.locator('mat-option', { hasText: 'FOB' }).first().click();
     await page.getByTestId('quote-incoterm-place').fill('Marseille');
     await page.getByTestId('quote-origin-code').fill('FRMRS');
-    await page.getByTestId('quote-destination-code').fill('TNRAD');
+    await page.getByTestId('quote-destination-code').fill('TNRDS');
     await page.getByTestId('quote-commodity').fill('Huile d’olive en fûts');
     await page.getByTestId('quote-weight').fill('12000');
     await page.getByTestId('quote-volume').fill('30');

@@ -5,6 +5,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from './database/migrator.js';
 import { spawnApi } from '../test/support/processes.js';
+import { PRODUCTION_ENV } from '../test/support/test-app.js';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
 
@@ -44,6 +45,36 @@ describe('node dist/main.js', () => {
         'DATABASE_POOL_SIZE: expected a whole number from 1 to 1000 (got "many")\n',
     );
     expect(api.stdout).toEqual([]);
+  });
+
+  it('NODE_ENV=production with nothing else set: exit 1 naming each missing variable, never PGlite', async () => {
+    const api = spawnApi({ NODE_ENV: 'production', OIDC_ISSUER_URL: '', PGLITE_DATA_DIR: dataDir });
+    expect(await api.exited).toBe(1);
+    const stderr = api.stderr.join('');
+    expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    for (const name of [
+      'DATABASE_URL',
+      'OIDC_ISSUER_URL',
+      'PUBLIC_WEB_URL',
+      'SMTP_URL',
+      'OIDC_AUTH_CLIENT_SECRET',
+    ])
+      expect(stderr).toContain(`${name}: required when NODE_ENV=production`);
+    expect(api.stdout).toEqual([]);
+  });
+
+  it('an unreachable database at start-up: one line naming the server, not a stack trace, exit 1', async () => {
+    const api = spawnApi({
+      ...PRODUCTION_ENV,
+      DATABASE_URL: 'postgres://velosi:S3cret@127.0.0.1:1/velosi',
+      MIGRATE_ON_START: 'true',
+    });
+    expect(await api.exited).toBe(1);
+    const stderr = api.stderr.join('');
+    expect(stderr).toMatch(
+      /^Database unreachable at start-up: 127\.0\.0\.1:1\/velosi \(ECONNREFUSED: [^\n]*\)\. Check DATABASE_URL[^\n]*\n$/,
+    );
+    expect(stderr).not.toContain('S3cret');
   });
 
   it('starts on the migrated dir; on SIGTERM closes the server and PGlite and exits 0', async () => {

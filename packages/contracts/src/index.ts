@@ -23,3 +23,4 @@ export * from './users.js';
 export * from './staff.js';
 export * from './web-config.js';
 export * from './amount-bounds.js';
+export * from './reference/index.js';

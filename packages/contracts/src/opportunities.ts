@@ -102,6 +102,11 @@ export const OpportunitySchema = readSchema({
   /** Won/lost reason, set by the stage change to a closed stage. */
   closeReason: z.string().nullable(),
   closedAt: IsoDateTimeSchema.nullable(),
+  /**
+   * The customer's name (the client's, else the prospect's company or name), so the pipeline and
+   * the table name it; given by reads (list, GET one), not by the answers of writes.
+   */
+  customerName: z.string().optional(),
 });
 export type Opportunity = z.infer<typeof OpportunitySchema>;
 

@@ -190,6 +190,18 @@ export const QuoteTransportDetailsSchema = z
   .refine((t) => !t.etd || !t.eta || t.eta >= t.etd, { path: ['eta'], message: 'ETA cannot be before ETD' });
 export type QuoteTransportDetails = z.infer<typeof QuoteTransportDetailsSchema>;
 
+/**
+ * Names of the records a quote points at, read with it so every page names them (as links)
+ * without another request: the client's name (else the prospect's company, else the person),
+ * the contact's full name, the opportunity's title.
+ */
+const quoteNames = {
+  customerName: z.string(),
+  contactName: z.string().nullable(),
+  opportunityTitle: z.string().nullable(),
+};
+export type QuoteNames = { [K in keyof typeof quoteNames]: z.infer<(typeof quoteNames)[K]> };
+
 export const QuoteSchema = readSchema({
   ...quoteEditable,
   ...quoteLinks,
@@ -207,6 +219,7 @@ export const QuoteSchema = readSchema({
   customerReference: z.string().nullable(),
   chargeableWeight: ChargeableWeightSchema.nullable(),
   totals: QuoteTotalsSchema,
+  ...quoteNames,
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config/app-config.js';
+import { PRODUCTION_ENV } from '../../test/support/test-app.js';
 
 function message(env: Record<string, string>): string {
   try {
@@ -47,16 +48,18 @@ describe('identity configuration', () => {
   });
 
   it('requires a real client secret in production, and never echoes it', () => {
-    expect(message({ NODE_ENV: 'production' })).toBe(
+    const production = { ...PRODUCTION_ENV, OIDC_ISSUER_URL: 'https://id.example.com/realms/ERP_Velosi' };
+    const { OIDC_AUTH_CLIENT_SECRET: _secret, ...withoutSecret } = production;
+    expect(message(withoutSecret)).toBe(
       'Invalid configuration: OIDC_AUTH_CLIENT_SECRET: required when NODE_ENV=production (not set)',
     );
-    const devSecret = message({ NODE_ENV: 'production', OIDC_AUTH_CLIENT_SECRET: 'velosi-auth-dev-secret' });
+    const devSecret = message({ ...production, OIDC_AUTH_CLIENT_SECRET: 'velosi-auth-dev-secret' });
     expect(devSecret).toBe(
       'Invalid configuration: OIDC_AUTH_CLIENT_SECRET: the dev secret is not allowed when NODE_ENV=production',
     );
-    expect(
-      loadConfig({ NODE_ENV: 'production', OIDC_AUTH_CLIENT_SECRET: 'x'.repeat(32) }).auth.clientSecret,
-    ).toBe('x'.repeat(32));
+    expect(loadConfig({ ...production, OIDC_AUTH_CLIENT_SECRET: 'x'.repeat(32) }).auth.clientSecret).toBe(
+      'x'.repeat(32),
+    );
   });
 
   it('rejects a malformed rate limit and a non-redis URL without echoing the URL', () => {

@@ -66,4 +66,36 @@ describe('configuration', () => {
     expect(error.message).toBe('Invalid configuration: DATABASE_URL: expected a postgres:// URL');
     expect(error.message).not.toContain('s3cret');
   });
+
+  it('refuses production without a database, issuer, public web URL or mail decision, naming each', () => {
+    expect(configError({ NODE_ENV: 'production', OIDC_AUTH_CLIENT_SECRET: 'x'.repeat(32) }).message).toBe(
+      'Invalid configuration: ' +
+        'DATABASE_URL: required when NODE_ENV=production (never the embedded PGlite) (not set); ' +
+        'OIDC_ISSUER_URL: required when NODE_ENV=production (never the dev IdP on localhost) (not set); ' +
+        'PUBLIC_WEB_URL: required when NODE_ENV=production (links in e-mails start with it) (not set); ' +
+        'SMTP_URL: required when NODE_ENV=production: set SMTP_URL (or SMTP_HOST), or MAIL_TRANSPORT=disabled (not set)',
+    );
+  });
+
+  it('starts production on PostgreSQL with SMTP, or with e-mail explicitly disabled', () => {
+    const production = {
+      NODE_ENV: 'production',
+      OIDC_AUTH_CLIENT_SECRET: 'x'.repeat(32),
+      DATABASE_URL: 'postgres://u:pw@pooler:6543/erp',
+      OIDC_ISSUER_URL: 'https://id.example.com/realms/ERP_Velosi',
+      PUBLIC_WEB_URL: 'https://erp.example.com',
+    };
+    const withSmtp = loadConfig({ ...production, SMTP_HOST: 'smtp.example.com' });
+    expect(withSmtp.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:pw@pooler:6543/erp',
+      poolSize: 10,
+    });
+    expect(withSmtp.mail.transport.kind).toBe('smtp');
+    expect(withSmtp.mail.publicWebUrl).toBe('https://erp.example.com');
+    expect(loadConfig({ ...production, MAIL_TRANSPORT: 'disabled' }).mail.transport.kind).toBe('disabled');
+    expect(configError({ ...production, MAIL_TRANSPORT: 'off' }).message).toBe(
+      'Invalid configuration: MAIL_TRANSPORT: expected one of disabled (got "off")',
+    );
+  });
 });

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEV_AUTH_CLIENT_SECRET, EnvSchema, SECRET_VARIABLES, type Env } from './env.schema.js';
+import {
+  DEV_AUTH_CLIENT_SECRET,
+  EnvSchema,
+  productionGaps,
+  SECRET_VARIABLES,
+  type Env,
+  type RawEnv,
+} from './env.schema.js';
 import { mailConfigFrom, type MailConfig } from '../mail/mail-config.js';
 
 export type DatabaseConfig =
@@ -43,7 +50,8 @@ const MEMORY_DATA_DIR = 'memory://';
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = pickDefined(env);
   const parsed = EnvSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, raw));
+  const gaps = productionGaps(raw);
+  if (!parsed.success || gaps.length) throw new ConfigError(describeIssues(parsed.error, gaps, raw));
   const e = parsed.data;
   return {
     nodeEnv: e.NODE_ENV,
@@ -74,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 /** Only the variables the schema knows, with empty strings treated as unset. */
-function pickDefined(env: NodeJS.ProcessEnv): Record<string, string> {
+function pickDefined(env: NodeJS.ProcessEnv): RawEnv & Record<string, string> {
   const picked: Record<string, string> = {};
   for (const key of Object.keys(EnvSchema.shape)) {
     const value = env[key];
@@ -88,15 +96,25 @@ function resolveDataDir(dir: string): string {
   return dir.startsWith(MEMORY_DATA_DIR) ? dir : path.resolve(dir);
 }
 
-function describeIssues(error: z.ZodError, raw: Record<string, string>): string {
+function describeIssues(
+  error: z.ZodError | undefined,
+  gaps: readonly [string, string][],
+  raw: Record<string, string>,
+): string {
+  const complaints: [string, string][] = [
+    ...(error?.issues ?? []).map((issue): [string, string] => [
+      String(issue.path[0] ?? '(environment)'),
+      issue.message,
+    ]),
+    ...gaps,
+  ];
   const byVariable = new Map<string, string>();
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? '(environment)');
+  for (const [key, message] of complaints) {
     if (byVariable.has(key)) continue; // first complaint per variable is enough
     const value = raw[key];
     const got =
       value === undefined ? ' (not set)' : SECRET_VARIABLES.has(key) ? '' : ` (got ${JSON.stringify(value)})`;
-    byVariable.set(key, `${key}: ${issue.message}${got}`);
+    byVariable.set(key, `${key}: ${message}${got}`);
   }
   return `Invalid configuration: ${[...byVariable.values()].join('; ')}`;
 }

@@ -83,6 +83,9 @@ export const EnvSchema = z
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().trim().min(3).default('Velosi ERP <no-reply@velosi.local>'),
     MAIL_OUTBOX_DIR: z.string().min(1).default('.data/outbox'),
+    // `disabled`: no e-mail at all (sending answers 503). Production must say so explicitly when it
+    // has no SMTP settings, so a forgotten SMTP_URL is a refusal to start, not a silent 503 later.
+    MAIL_TRANSPORT: oneOf(['disabled']).optional(),
     // Base URL customers open the SPA at: links in e-mails (public quote `/q/<token>`) start with it.
     PUBLIC_WEB_URL: httpUrl.default('http://localhost:3000'),
     // Bearer token Prometheus must send to scrape GET /metrics. Unset: /metrics is open in
@@ -110,6 +113,48 @@ export const EnvSchema = z
       });
   });
 export type Env = z.infer<typeof EnvSchema>;
+
+type EnvName = keyof typeof EnvSchema.shape;
+
+/**
+ * Variables production must set itself: their development defaults (embedded PGlite, the dev IdP
+ * and the SPA on localhost, .eml files on the container's disk) would start an API that looks
+ * healthy and serves nobody. Checked on the raw environment, before defaults are applied.
+ */
+const PRODUCTION_REQUIRED: readonly {
+  name: EnvName;
+  satisfied: (raw: RawEnv) => boolean;
+  message: string;
+}[] = [
+  {
+    name: 'DATABASE_URL',
+    satisfied: (raw) => !!raw.DATABASE_URL,
+    message: 'required when NODE_ENV=production (never the embedded PGlite)',
+  },
+  {
+    name: 'OIDC_ISSUER_URL',
+    satisfied: (raw) => !!raw.OIDC_ISSUER_URL,
+    message: 'required when NODE_ENV=production (never the dev IdP on localhost)',
+  },
+  {
+    name: 'PUBLIC_WEB_URL',
+    satisfied: (raw) => !!raw.PUBLIC_WEB_URL,
+    message: 'required when NODE_ENV=production (links in e-mails start with it)',
+  },
+  {
+    name: 'SMTP_URL',
+    satisfied: (raw) => !!(raw.SMTP_URL || raw.SMTP_HOST || raw.MAIL_TRANSPORT),
+    message: 'required when NODE_ENV=production: set SMTP_URL (or SMTP_HOST), or MAIL_TRANSPORT=disabled',
+  },
+];
+
+export type RawEnv = Partial<Record<EnvName, string>>;
+
+/** `[variable, message]` for each production requirement the raw environment misses. */
+export function productionGaps(raw: RawEnv): [EnvName, string][] {
+  if (raw.NODE_ENV !== 'production') return [];
+  return PRODUCTION_REQUIRED.filter((rule) => !rule.satisfied(raw)).map((rule) => [rule.name, rule.message]);
+}
 
 /** Variables whose value must never be echoed back in an error message. */
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set([

@@ -11,6 +11,47 @@ import * as schema from './schema.js';
 // rather than failing; readiness has its own 2 s check timeout, so a dead server still shows fast.
 const CONNECT_TIMEOUT_MS = 15_000;
 
+/** The business database could not be reached or logged into at start-up: one line, no stack. */
+export class DatabaseUnreachableError extends Error {
+  override readonly name = 'DatabaseUnreachableError';
+}
+
+// Connection-level failures (network, DNS, TLS, login, unknown database), as opposed to SQL errors.
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ECONNRESET',
+  '28P01', // invalid_password
+  '28000', // invalid_authorization_specification
+  '3D000', // invalid_catalog_name: the database does not exist
+]);
+
+/**
+ * Re-throws a connection failure of `url` as a DatabaseUnreachableError naming the server and the
+ * cause (never the password); any other error unchanged. Drizzle wraps driver errors in `cause`.
+ */
+export function explainConnectionFailure(error: unknown, url: string): unknown {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    const nested =
+      e instanceof AggregateError ? (e.errors[0] as { code?: unknown } | undefined)?.code : undefined;
+    const found = [code, nested].find((c): c is string => typeof c === 'string' && UNREACHABLE_CODES.has(c));
+    if (found) {
+      const target = new URL(url);
+      const where = `${target.hostname}:${target.port || '5432'}${target.pathname}`;
+      const password = decodeURIComponent(target.password);
+      const reason = (password ? e.message.replaceAll(password, '***') : e.message) || found;
+      return new DatabaseUnreachableError(
+        `Database unreachable at start-up: ${where} (${found}: ${reason}). Check DATABASE_URL and that the server accepts connections.`,
+      );
+    }
+  }
+  return error;
+}
+
 export async function openDatabase(config: DatabaseConfig, logger: AppLogger): Promise<DatabaseHandle> {
   return config.kind === 'postgres' ? openPostgres(config, logger) : openPglite(config.dataDir);
 }

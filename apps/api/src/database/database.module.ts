@@ -11,7 +11,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { HealthRegistry } from '../health/health.registry.js';
-import { openDatabase } from './connection.js';
+import { explainConnectionFailure, openDatabase } from './connection.js';
 import { DATABASE, type DatabaseHandle } from './database.types.js';
 import { runMigrations } from './migrator.js';
 
@@ -21,7 +21,7 @@ async function connect(config: AppConfig, logger: AppLogger): Promise<DatabaseHa
     if (config.migrateOnStart) await runMigrations(database.db, logger);
   } catch (error) {
     await database.close();
-    throw error;
+    throw config.database.kind === 'postgres' ? explainConnectionFailure(error, config.database.url) : error;
   }
   logger.info({ database: database.kind }, 'database open');
   return database;

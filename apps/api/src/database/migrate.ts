@@ -3,7 +3,7 @@
 import { createLogger } from '../common/logger.js';
 import { loadConfig } from '../config/app-config.js';
 import { exitOnStartupError } from '../startup-error.js';
-import { openDatabase } from './connection.js';
+import { explainConnectionFailure, openDatabase } from './connection.js';
 import { runMigrations } from './migrator.js';
 
 try {
@@ -11,7 +11,11 @@ try {
   const logger = createLogger(config);
   const database = await openDatabase(config.database, logger);
   try {
-    await runMigrations(database.db, logger);
+    await runMigrations(database.db, logger).catch((error: unknown) => {
+      throw config.database.kind === 'postgres'
+        ? explainConnectionFailure(error, config.database.url)
+        : error;
+    });
   } finally {
     await database.close();
   }

@@ -62,7 +62,7 @@ describe.skipIf(!DATABASE_URL)('real PostgreSQL (DATABASE_URL)', () => {
       );
       await expect(
         db.transaction(async (tx) => {
-          await audit.record(tx, { actor: 'system', action: 'seed', entity: 'location', entityId: 'TNRAD' });
+          await audit.record(tx, { actor: 'system', action: 'seed', entity: 'location', entityId: 'TNRDS' });
           throw new Error('rolled back');
         }),
       ).rejects.toThrow('rolled back');

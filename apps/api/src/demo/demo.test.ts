@@ -5,6 +5,7 @@ import type { Activity, Client, Lead, Opportunity, PipelineSummary } from '@velo
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnApi } from '../../test/support/processes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
+import { PRODUCTION_ENV } from '../../test/support/test-app.js';
 import { loadConfig } from '../config/app-config.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { DemoSeeder, shouldAutoSeed } from './demo.module.js';
@@ -65,13 +66,15 @@ describe('demo seeding at start-up and on demand', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('seeds only an embedded database kept on disk, never in production', () => {
-    const base = { OIDC_AUTH_CLIENT_SECRET: 'a-production-secret' };
     expect(shouldAutoSeed(loadConfig({ PGLITE_DATA_DIR: dataDir }))).toBe(true);
     expect(shouldAutoSeed(loadConfig({ PGLITE_DATA_DIR: 'memory://' }))).toBe(false);
     expect(shouldAutoSeed(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/x' }))).toBe(false);
-    expect(shouldAutoSeed(loadConfig({ ...base, NODE_ENV: 'production', PGLITE_DATA_DIR: dataDir }))).toBe(
-      false,
-    );
+    const production = {
+      ...PRODUCTION_ENV,
+      OIDC_ISSUER_URL: inject('identityIssuer'),
+      PGLITE_DATA_DIR: dataDir,
+    };
+    expect(shouldAutoSeed(loadConfig(production))).toBe(false);
   });
 
   it('seeds an empty embedded database on the first start, resolving the subs through the IdP', async () => {
@@ -97,10 +100,7 @@ describe('demo seeding at start-up and on demand', () => {
     const second = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await second.exited).toBe(0);
     expect(second.stdout.join('\n')).toContain('Demo data already present');
-    const production = spawnApi(
-      { ...env, NODE_ENV: 'production', OIDC_AUTH_CLIENT_SECRET: 'a-production-secret' },
-      'dist/demo/seed-demo.js',
-    );
+    const production = spawnApi({ ...env, ...PRODUCTION_ENV }, 'dist/demo/seed-demo.js');
     expect(await production.exited).toBe(1);
     expect(production.stderr.join('')).toContain('never seeded in production');
   }, 240_000);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { createLogger } from '../common/logger.js';
+import { DatabaseUnreachableError } from '../database/connection.js';
 import { startTestApp, UNREACHABLE_DATABASE_URL, type TestApp } from '../../test/support/test-app.js';
 
 describe('readiness when the database is unreachable', () => {
@@ -37,8 +38,10 @@ describe('readiness when the database is unreachable', () => {
 describe('start-up with migrations on and no database', () => {
   it('fails instead of serving an unmigrated schema', async () => {
     const logger = createLogger({ logLevel: 'silent' });
-    await expect(createApp({ DATABASE_URL: UNREACHABLE_DATABASE_URL }, { logger })).rejects.toMatchObject({
-      code: 'ECONNREFUSED',
-    });
+    const failure = createApp({ DATABASE_URL: UNREACHABLE_DATABASE_URL }, { logger });
+    await expect(failure).rejects.toBeInstanceOf(DatabaseUnreachableError);
+    await expect(failure).rejects.toThrow(
+      /^Database unreachable at start-up: 127\.0\.0\.1:1\/velosi_unreachable \(ECONNREFUSED: .*\)\. Check DATABASE_URL/,
+    );
   });
 });

@@ -34,6 +34,7 @@ export interface MailEnv {
   SMTP_PASSWORD?: string | undefined;
   MAIL_FROM: string;
   MAIL_OUTBOX_DIR: string;
+  MAIL_TRANSPORT?: 'disabled' | undefined;
   PUBLIC_WEB_URL: string;
 }
 
@@ -46,6 +47,9 @@ export function mailConfigFrom(env: MailEnv): MailConfig {
 }
 
 function transportFrom(env: MailEnv): MailTransportConfig {
+  if (env.MAIL_TRANSPORT === 'disabled') {
+    return { kind: 'disabled', reason: 'E-mail is disabled (MAIL_TRANSPORT=disabled).' };
+  }
   if (env.SMTP_URL) return { kind: 'smtp', smtp: { url: env.SMTP_URL } };
   if (env.SMTP_HOST) {
     const auth = env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? '' } : undefined;
@@ -54,7 +58,8 @@ function transportFrom(env: MailEnv): MailTransportConfig {
       smtp: { host: env.SMTP_HOST, port: env.SMTP_PORT, secure: env.SMTP_SECURE, auth },
     };
   }
-  // A production API writing customer e-mails to its own disk would look like it sent them.
+  // A production API writing customer e-mails to its own disk would look like it sent them (the
+  // configuration already refuses production without SMTP or MAIL_TRANSPORT=disabled).
   if (env.NODE_ENV === 'production') {
     return { kind: 'disabled', reason: 'E-mail is not configured: set SMTP_URL or SMTP_HOST.' };
   }

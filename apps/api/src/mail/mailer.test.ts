@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '../../test/support/smtp.js';
 import { createLogger } from '../common/logger.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
+import { PRODUCTION_ENV } from '../../test/support/test-app.js';
 import { MailNotConfiguredError, Mailer, type OutgoingMail } from './mailer.js';
 
 const logger = createLogger({ logLevel: 'silent' });
@@ -98,10 +99,10 @@ describe('Mailer without SMTP settings', () => {
     expect(Buffer.compare(parsed.attachments[0]?.content ?? Buffer.alloc(0), ATTACHMENT)).toBe(0);
   });
 
-  it('refuses the outbox in production: sending answers 503', async () => {
+  it('production with MAIL_TRANSPORT=disabled never writes the outbox: sending answers 503', async () => {
     const sender = mailer({
-      NODE_ENV: 'production',
-      OIDC_AUTH_CLIENT_SECRET: 'a-real-secret',
+      ...PRODUCTION_ENV,
+      OIDC_ISSUER_URL: 'https://id.example.test/realms/ERP_Velosi',
       MAIL_OUTBOX_DIR: dir,
     });
     expect(sender.transportKind).toBe('disabled');

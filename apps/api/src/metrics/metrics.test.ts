@@ -5,13 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { LeadSchema } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
-import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { PRODUCTION_ENV, startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { metricsAccessFrom, metricsVerdict } from './metrics-access.js';
 
 const TOKEN = 'metrics-test-token-0123456789abcdef';
-// Not the dev secret: production refuses it (the API is started, never asked to log anyone in).
-const PRODUCTION = { NODE_ENV: 'production', OIDC_AUTH_CLIENT_SECRET: 'a-production-only-test-secret' };
 
 /** `name{labels} value` lines of a Prometheus text exposition, comments left out. */
 function samples(text: string): string[] {
@@ -91,7 +89,7 @@ describe('GET /metrics in production without METRICS_TOKEN', () => {
     // A built SPA is present, so a 404 that fell through to it would answer index.html with 200.
     webDir = await mkdtemp(path.join(tmpdir(), 'velosi-metrics-web-'));
     await writeFile(path.join(webDir, 'index.html'), '<!doctype html><title>SPA</title>');
-    api = await startTestApp({ ...PRODUCTION, WEB_DIST_DIR: webDir });
+    api = await startTestApp({ ...PRODUCTION_ENV, WEB_DIST_DIR: webDir });
   });
   afterAll(async () => {
     await api?.close();
@@ -111,7 +109,7 @@ describe('GET /metrics in production without METRICS_TOKEN', () => {
 describe('GET /metrics with METRICS_TOKEN (production)', () => {
   let api: TestApp;
   beforeAll(async () => {
-    api = await startTestApp({ ...PRODUCTION, METRICS_TOKEN: TOKEN, WEB_DIST_DIR: '/nonexistent' });
+    api = await startTestApp({ ...PRODUCTION_ENV, METRICS_TOKEN: TOKEN, WEB_DIST_DIR: '/nonexistent' });
   });
   afterAll(() => api?.close());
 

@@ -56,7 +56,7 @@ export class OpportunitiesController {
   @Returns(OpportunitySchema)
   @RequirePermission('opportunities:read')
   get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<Opportunity> {
-    return this.opportunities.records.get(user, id);
+    return this.opportunities.get(user, id);
   }
 
   @Post()

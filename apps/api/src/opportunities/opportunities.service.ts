@@ -14,6 +14,7 @@ import { and, arrayContains, eq, gte, inArray, isNull, lte, sql } from 'drizzle-
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { clientRecords } from '../clients/clients.records.js';
+import { customerNameOf } from '../clients/customer-name.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../common/records/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
@@ -47,13 +48,35 @@ export class OpportunitiesService {
     this.records = new RecordRepository(opportunityRecords, database.db, audit);
   }
 
-  list(user: AuthUser, query: OpportunityListQuery): Promise<OpportunityPage> {
-    return this.records.list(user, query, [
+  async list(user: AuthUser, query: OpportunityListQuery): Promise<OpportunityPage> {
+    const page = await this.records.list(user, query, [
       query.leadId ? eq(opportunities.leadId, query.leadId) : undefined,
       query.clientId ? eq(opportunities.clientId, query.clientId) : undefined,
       query.stage ? inArray(opportunities.stage, query.stage) : undefined,
       ...pipelineFilters(query),
     ]);
+    return { ...page, items: await this.withCustomerNames(page.items) };
+  }
+
+  async get(user: AuthUser, id: string): Promise<Opportunity> {
+    const [opportunity] = await this.withCustomerNames([await this.records.get(user, id)]);
+    return opportunity as Opportunity;
+  }
+
+  /** Adds the customer's name to each (one query for the page). */
+  private async withCustomerNames(items: Opportunity[]): Promise<Opportunity[]> {
+    if (items.length === 0) return items;
+    const rows = await this.records.db
+      .select({ id: opportunities.id, name: customerNameOf(opportunities.clientId, opportunities.leadId) })
+      .from(opportunities)
+      .where(
+        inArray(
+          opportunities.id,
+          items.map((o) => o.id),
+        ),
+      );
+    const names = new Map(rows.map((r) => [r.id, r.name ?? undefined]));
+    return items.map((o) => ({ ...o, customerName: names.get(o.id) }));
   }
 
   async create(actor: Actor, { leadId, clientId, ...draft }: OpportunityCreate): Promise<Opportunity> {

@@ -56,6 +56,26 @@ describe.each(DATABASES)('opportunities on %s', (target) => {
     expect(closed.status).toBe(400);
   });
 
+  it('names its customer on reads: the client, else the prospect’s company', async () => {
+    const named = (await sales.as.commercial1.post<Client>('/api/clients', { name: 'Bobines de Bizerte' }))
+      .body;
+    const forClient = await create({ title: 'Import bobines', clientId: named.id });
+    expect(
+      (await sales.as.commercial1.get<Opportunity>(`/api/opportunities/${forClient.id}`)).body,
+    ).toMatchObject({ customerName: 'Bobines de Bizerte' });
+    const lead = await sales.as.commercial1.post<{ id: string }>('/api/leads', {
+      fullName: 'Nadia K',
+      company: 'Olives de Zarzis',
+    });
+    const forLead = await create({ title: 'Export huile', leadId: lead.body.id });
+    const page = await sales.as.commercial1.get<{ items: Opportunity[] }>(
+      `/api/opportunities?leadId=${lead.body.id}`,
+    );
+    expect(page.body.items).toEqual([
+      expect.objectContaining({ id: forLead.id, customerName: 'Olives de Zarzis' }),
+    ]);
+  });
+
   it('moves through stages: default or given probability, closing needs a reason, reopening clears it', async () => {
     const opp = await create({ title: 'Kanban card', clientId: client.id });
     const proposal = await stage(opp.id, { version: 1, stage: 'proposal' });

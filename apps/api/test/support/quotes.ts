@@ -14,7 +14,7 @@ export function quoteBody(clientId: string, overrides: Partial<QuoteCreateInput>
     direction: 'export',
     incoterm: 'FOB',
     incotermPlace: 'Radès',
-    origin: { locationCode: 'TNRAD' },
+    origin: { locationCode: 'TNRDS' },
     destination: { locationCode: 'FRMRS' },
     commodity: 'Vêtements en coton',
     containers: [{ type: '40HC', count: 2 }],

@@ -25,6 +25,8 @@ export interface UserClient {
   post<T = unknown>(path: string, body?: unknown): Promise<JsonResponse<T>>;
   patch<T = unknown>(path: string, body: unknown): Promise<JsonResponse<T>>;
   delete<T = unknown>(path: string): Promise<JsonResponse<T>>;
+  /** The raw answer (files: CSV, PDF), with the user's token; `init` for uploads. */
+  raw(path: string, init?: RequestInit): Promise<Response>;
 }
 
 export interface SalesApi {
@@ -60,6 +62,11 @@ function clientFor(baseUrl: string, token: string): UserClient {
     post: (path, body = {}) => request(`${baseUrl}${path}`, token, 'POST', body),
     patch: (path, body) => request(`${baseUrl}${path}`, token, 'PATCH', body),
     delete: (path) => request(`${baseUrl}${path}`, token, 'DELETE'),
+    raw: (path, init = {}) =>
+      fetch(`${baseUrl}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
+      }),
   };
 }
 

@@ -39,3 +39,17 @@ export async function startTestApp(env: Record<string, string>, modules: Type[] 
 
 /** A postgres URL nobody listens on: the pool is lazy, so the app starts and readiness fails. */
 export const UNREACHABLE_DATABASE_URL = 'postgres://postgres@127.0.0.1:1/velosi_unreachable';
+
+/**
+ * What production requires (see productionGaps), pointing at nothing real: for tests of production
+ * behaviour that need no database (migrations off, so the lazy pool never connects).
+ */
+export const PRODUCTION_ENV = {
+  NODE_ENV: 'production',
+  // Not the dev secret: production refuses it (these APIs never log anyone in).
+  OIDC_AUTH_CLIENT_SECRET: 'a-production-only-test-secret',
+  DATABASE_URL: UNREACHABLE_DATABASE_URL,
+  MIGRATE_ON_START: 'false',
+  PUBLIC_WEB_URL: 'https://erp.example.test',
+  MAIL_TRANSPORT: 'disabled',
+} as const;

@@ -25,7 +25,7 @@ export function appConfig(runtime: AppConfig): ApplicationConfig {
       // Order matters: the API base URL is applied first, so the auth interceptor sees final URLs.
       provideHttpClient(withFetch(), withInterceptors([apiUrlInterceptor, authInterceptor])),
       provideOidcAuth(),
-      // Input binding: route data (e.g. the coming-soon page's titleKey) arrives as component inputs.
+      // Input binding: route data (e.g. a page's titleKey) arrives as component inputs.
       provideRouter(routes, withComponentInputBinding()),
       provideI18n(),
       provideAppIcons(),

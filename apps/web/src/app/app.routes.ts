@@ -26,18 +26,6 @@ function publicPage(path: string, title: string, loadComponent: Route['loadCompo
   return { path, loadComponent: loadPublicLayout, children: [{ path: '', title, loadComponent }] };
 }
 
-/**
- * A section whose feature is not built yet: a lazy "coming soon" page titled after the section
- * (not a 404, so links and bookmarks already work). Replace with the feature's routes when built.
- */
-function comingSoon(path: string, titleKey: string): Route {
-  return section(path, {
-    title: titleKey,
-    data: { titleKey },
-    loadComponent: () => import('./shared/ui/coming-soon/coming-soon').then((m) => m.ComingSoon),
-  });
-}
-
 export const routes: Routes = [
   // Public pages: no session needed.
   publicPage('auth/login', 'auth.signIn.title', () =>
@@ -77,7 +65,9 @@ export const routes: Routes = [
       section('clients', {
         loadChildren: () => import('./features/clients/clients.routes').then((m) => m.CLIENTS_ROUTES),
       }),
-      comingSoon('reference', 'nav.reference'),
+      section('reference', {
+        loadChildren: () => import('./features/reference/reference.routes').then((m) => m.REFERENCE_ROUTES),
+      }),
       section('admin', {
         children: [
           { path: '', pathMatch: 'full', redirectTo: 'users' },

@@ -41,7 +41,7 @@ describe('quote PDF', () => {
       'Monastir, TN',
       'Amel Ben Salah',
       'Maritime complet (FCL)',
-      'TNRAD — Zone industrielle Ben Arous',
+      'TNRDS — Zone industrielle Ben Arous',
       'FRMRS',
       'FOB Radès',
       '4 jours',

@@ -7,7 +7,13 @@ import {
   MULTI_CURRENCY_PRIVATE_FIGURES,
   MULTI_CURRENCY_TOTALS,
 } from '../../../test/support/quote-fixtures.js';
-import { createClient, createQuote, fetchAs, quoteBody } from '../../../test/support/quotes.js';
+import {
+  createClient,
+  createContact,
+  createQuote,
+  fetchAs,
+  quoteBody,
+} from '../../../test/support/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { auditLog } from '../../audit/audit-log.table.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
@@ -68,6 +74,44 @@ describe.each(DATABASES)('quotes on %s', (target) => {
       [3, '1234.567', '1234.567', '0.000', '0.00', '0.000'],
     ]);
     expect(quote.items[1]).toMatchObject({ currency: 'TND', exchangeRate: '1.000000', quantity: '2.000' });
+  });
+
+  it('names the records it points at: customer, contact and opportunity (read, list, prospect)', async () => {
+    const contact = await createContact(sales.as.commercial1, client.id, {
+      firstName: 'Hela',
+      lastName: 'Trabelsi',
+    });
+    const opportunity = await sales.as.commercial1.post<{ id: string }>('/api/opportunities', {
+      title: 'Export textile 2027',
+      clientId: client.id,
+    });
+    const quote = await createQuote(
+      sales.as.commercial1,
+      quoteBody(client.id, { contactId: contact.id, opportunityId: opportunity.body.id }),
+    );
+    const names = {
+      customerName: 'Textiles du Sahel SA',
+      contactName: 'Hela Trabelsi',
+      opportunityTitle: 'Export textile 2027',
+    };
+    expect(quote).toMatchObject(names);
+    expect((await sales.as.commercial1.get<Quote>(`/api/quotes/${quote.id}`)).body).toMatchObject(names);
+    const page = await sales.as.commercial1.get<QuotePage>(
+      `/api/quotes?opportunityId=${opportunity.body.id}`,
+    );
+    expect(page.body.items).toEqual([expect.objectContaining(names)]);
+
+    const lead = await sales.as.commercial1.post<{ id: string }>('/api/leads', {
+      fullName: 'Sami Ben Ali',
+      company: 'Dattes du Djerid',
+    });
+    const { clientId: _none, ...prospect } = quoteBody(client.id, { leadId: lead.body.id });
+    const forLead = await createQuote(sales.as.commercial1, prospect);
+    expect(forLead).toMatchObject({
+      customerName: 'Dattes du Djerid',
+      contactName: null,
+      opportunityTitle: null,
+    });
   });
 
   it('computes the chargeable weight (LCL revenue tons) and omits stamp duty when exempt', async () => {

@@ -4,6 +4,7 @@ import {
   type ContainerRequirement,
   type Incoterm,
   type Quote,
+  type QuoteNames,
   type QUOTE_SORT_FIELDS,
   type QuoteLine,
   type QuoteLineKind,
@@ -16,20 +17,20 @@ import {
   type VatBreakdownEntry,
   type VatRate,
 } from '@velosi/contracts';
-import { eq, sql } from 'drizzle-orm';
-import { clients } from '../../clients/clients.table.js';
+import { eq } from 'drizzle-orm';
+import { customerNameOf } from '../../clients/customer-name.js';
 import { isoOrNull, recordMeta } from '../../common/records/fields.js';
 import { enumOrder } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import { assignedVisibility } from '../../common/records/visibility.js';
 import { searchDocument } from '../../common/search/search.js';
-import { leads } from '../../leads/leads.table.js';
 import { effectiveStatus } from '../domain/quote-status.js';
 import { quotes, type QuoteLineRow, type QuoteRow } from './quotes.table.js';
 
 export type QuoteSortField = (typeof QUOTE_SORT_FIELDS)[number];
 /** A quote without its lines: what the generic repository reads, lists and audits. */
-export type QuoteHeader = Omit<Quote, 'items'>;
+/** What the quote row alone gives: no lines, no names of linked records (QuotesRepository adds them). */
+export type QuoteHeader = Omit<Quote, 'items' | keyof QuoteNames>;
 
 function totalsOf(row: QuoteRow): QuoteTotals {
   return {
@@ -138,9 +139,7 @@ export function quoteHeaderColumns<T extends Omit<QuoteUpdate, 'version'>>({
 }
 
 /** The customer's name: the client's, else the prospect's company or name. */
-export const customerNameSql = sql<string>`coalesce(
-  (select ${clients.name} from ${clients} where ${clients.id} = ${quotes.clientId}),
-  (select coalesce(${leads.company}, ${leads.fullName}) from ${leads} where ${leads.id} = ${quotes.leadId}))`;
+export const customerNameSql = customerNameOf(quotes.clientId, quotes.leadId);
 
 /**
  * Every role with `quotes:read` reaches the quote routes; WHICH quotes is decided here, in the

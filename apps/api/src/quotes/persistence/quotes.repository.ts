@@ -5,6 +5,7 @@ import {
   type QuoteCreate,
   type QuoteLine,
   type QuoteListQuery,
+  type QuoteNames,
   type QuotePage,
 } from '@velosi/contracts';
 import { and, arrayContains, asc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
@@ -19,8 +20,11 @@ import {
 } from '../../common/numbering/yearly-counter.js';
 import type { Actor } from '../../common/records/actor.js';
 import { RecordRepository, type Executor } from '../../common/records/repository.js';
+import { contacts } from '../../clients/clients.table.js';
+import { opportunities } from '../../opportunities/opportunities.table.js';
 import type { Database, Transaction } from '../../database/database.types.js';
 import {
+  customerNameSql,
   quoteHeaderColumns,
   quoteRecords,
   toQuoteHeader,
@@ -98,6 +102,11 @@ function hashToken(token: string): string {
  * Every SQL statement about quotes, their lines, their numbers and their public links. The
  * header's generic reads and writes (visibility in every WHERE, versions, audit) are `records`.
  */
+function namesOf(names: Map<string, QuoteNames>, id: string): QuoteNames {
+  // A quote always has a client or a lead (table check), so a name is always found.
+  return names.get(id) ?? { customerName: '', contactName: null, opportunityTitle: null };
+}
+
 export class QuotesRepository {
   readonly records: QuoteRecords;
 
@@ -120,17 +129,40 @@ export class QuotesRepository {
       query.validFrom ? gte(quotes.validUntil, query.validFrom) : undefined,
       query.validTo ? lte(quotes.validUntil, query.validTo) : undefined,
     ]);
-    const lines = await this.readLines(
-      this.db,
-      page.items.map((q) => q.id),
-    );
-    return { ...page, items: page.items.map((q) => ({ ...q, items: lines.get(q.id) ?? [] })) };
+    const ids = page.items.map((q) => q.id);
+    const [lines, names] = await Promise.all([this.readLines(this.db, ids), this.readNames(this.db, ids)]);
+    return {
+      ...page,
+      items: page.items.map((q) => ({ ...q, ...namesOf(names, q.id), items: lines.get(q.id) ?? [] })),
+    };
   }
 
-  /** The full quote (header + lines) of a row. */
+  /** The full quote (header, names of its linked records, lines) of a row. */
   async withLines(executor: Executor, row: QuoteRow): Promise<Quote> {
-    const lines = await this.readLines(executor, [row.id]);
-    return { ...toQuoteHeader(row), items: lines.get(row.id) ?? [] };
+    const [lines, names] = await Promise.all([
+      this.readLines(executor, [row.id]),
+      this.readNames(executor, [row.id]),
+    ]);
+    return { ...toQuoteHeader(row), ...namesOf(names, row.id), items: lines.get(row.id) ?? [] };
+  }
+
+  /** Customer, contact and opportunity names of quotes, in one query. */
+  async readNames(executor: Executor, quoteIds: readonly string[]): Promise<Map<string, QuoteNames>> {
+    if (quoteIds.length === 0) return new Map();
+    const rows = await executor
+      .select({
+        id: quotes.id,
+        customerName: customerNameSql,
+        contactName: sql<string | null>`(select concat_ws(' ', ${contacts.firstName}, ${contacts.lastName})
+          from ${contacts} where ${contacts.id} = ${quotes.contactId})`,
+        opportunityTitle: sql<string | null>`(select ${opportunities.title} from ${opportunities}
+          where ${opportunities.id} = ${quotes.opportunityId})`,
+      })
+      .from(quotes)
+      .where(inArray(quotes.id, [...quoteIds]));
+    return new Map(
+      rows.map(({ id, customerName, ...names }) => [id, { customerName: customerName ?? '', ...names }]),
+    );
   }
 
   /**

@@ -63,19 +63,25 @@ const SALES_ICONS: Readonly<Record<string, string>> = {
   warning,
 };
 
-const registered = new WeakSet<MatIconRegistry>();
+const registered = new WeakMap<MatIconRegistry, Set<Readonly<Record<string, string>>>>();
 
 /**
- * Registers the sales icons once per registry. Call in an injection context (a component
- * constructor or field initialiser): `registerSalesIcons();`.
+ * Registers a lazy feature's icon set once per registry. Call in an injection context (a
+ * component constructor or field initialiser): `registerIconSet(REFERENCE_ICONS);`.
  */
-export function registerSalesIcons(): void {
+export function registerIconSet(icons: Readonly<Record<string, string>>): void {
   const registry = inject(MatIconRegistry);
-  if (registered.has(registry)) return;
+  const done = registered.get(registry) ?? new Set();
+  if (done.has(icons)) return;
   const sanitizer = inject(DomSanitizer);
-  for (const [name, markup] of Object.entries(SALES_ICONS)) {
+  for (const [name, markup] of Object.entries(icons)) {
     // Trusted: the markup comes from our own bundle, never from user input or the network.
     registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(markup));
   }
-  registered.add(registry);
+  registered.set(registry, done.add(icons));
+}
+
+/** Registers the sales icons once per registry (see registerIconSet). */
+export function registerSalesIcons(): void {
+  registerIconSet(SALES_ICONS);
 }

@@ -1,0 +1,57 @@
+import { StreamableFile } from '@nestjs/common';
+import { DOCUMENT_LANGUAGES } from '@velosi/contracts';
+import Papa from 'papaparse';
+import { z } from 'zod';
+
+/** Most rows one export answers: beyond, narrow the filters (the file says how many were left out). */
+export const MAX_EXPORT_ROWS = 50_000;
+
+/** `?sep=;` (default: what Excel expects in French locales) or `,`; `lang` picks the header labels. */
+export const ExportOptionsShape = {
+  sep: z.enum([';', ',']).default(';'),
+  lang: z.enum(DOCUMENT_LANGUAGES).default('fr'),
+};
+export type ExportOptions = { sep: ';' | ','; lang: 'fr' | 'en' };
+
+/** A column of an export: the read shape's field and its header in each language. */
+export interface CsvColumn {
+  field: string;
+  fr: string;
+  en: string;
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join('|');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** Cells a spreadsheet would run as a formula (= + @, or - not starting a plain number). */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
+
+/**
+ * The rows as CSV for Excel: UTF-8 with a BOM (Excel otherwise reads it as Windows-1252), CRLF,
+ * localized headers. Papa quotes any cell holding the separator, a quote or a line break, and
+ * prefixes formula-looking cells with a quote so a spreadsheet does not run them.
+ */
+export function toCsv(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly CsvColumn[],
+  options: ExportOptions,
+): string {
+  const data = rows.map((row) => columns.map((column) => cell(row[column.field])));
+  const body = Papa.unparse(
+    { fields: columns.map((column) => column[options.lang]), data },
+    { delimiter: options.sep, newline: '\r\n', escapeFormulae: FORMULA_START },
+  );
+  return `\uFEFF${body}\r\n`;
+}
+
+export function csvFile(csv: string, name: string): StreamableFile {
+  const bytes = Buffer.from(csv, 'utf8');
+  return new StreamableFile(bytes, {
+    type: 'text/csv; charset=utf-8',
+    disposition: `attachment; filename="${name}.csv"`,
+    length: bytes.length,
+  });
+}

@@ -1,0 +1,124 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Injectable,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  type Type,
+} from '@nestjs/common';
+import { z } from 'zod';
+import { AuditService } from '../../audit/audit.service.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { CurrentUser } from '../../auth/current-user.decorator.js';
+import { RequirePermission } from '../../auth/require-permission.decorator.js';
+import { CurrentActor, type Actor } from '../../common/records/actor.js';
+import { lifecycleController } from '../../common/records/lifecycle.controller.js';
+import type { ListQuery } from '../../common/records/list.js';
+import { RecordIdPipe } from '../../common/records/record-id.pipe.js';
+import type { RecordTable } from '../../common/records/repository.js';
+import { ZodValidationPipe } from '../../common/validation.js';
+import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
+import { Returns, ReturnsFile } from '../../docs/api-docs.decorators.js';
+import { ExportOptionsShape, MAX_EXPORT_ROWS, csvFile, toCsv, type ExportOptions } from './csv-export.js';
+import type { AnyReferenceObject } from './reference-object.js';
+import { ReferenceService } from './reference.service.js';
+
+type Body = Record<string, unknown>;
+type Query = ListQuery<string> & Body;
+type AnyService = ReferenceService<RecordTable, Record<string, unknown>, string>;
+
+/** Rows per query while exporting (the list's own cap is for interactive pages). */
+const EXPORT_BATCH = 1_000;
+
+/** The Nest provider of one object's service (its class is the token controllers inject). */
+export function referenceServiceProvider(object: AnyReferenceObject): Type<AnyService> {
+  @Injectable()
+  class ObjectReferenceService extends ReferenceService<RecordTable, Record<string, unknown>, string> {
+    constructor(@Inject(DATABASE) database: DatabaseHandle, audit: AuditService) {
+      super(object, database.db, audit);
+    }
+  }
+  Object.defineProperty(ObjectReferenceService, 'name', { value: `${object.name}Service` });
+  return ObjectReferenceService;
+}
+
+/**
+ * The controllers of one reference object: list, export.csv, get, create, update (everyone with
+ * `reference:read` reads, `reference:write` — ADMIN — writes), plus archive/restore through the
+ * shared `lifecycleController`.
+ */
+export function referenceControllers(object: AnyReferenceObject, service: Type<AnyService>): Type[] {
+  const { schemas } = object;
+  const exportQuery = (schemas.query as z.ZodObject)
+    .omit({ page: true, pageSize: true })
+    .extend(ExportOptionsShape);
+
+  @Controller(`api/${object.path}`)
+  class ReferenceController {
+    constructor(@Inject(service) private readonly service: AnyService) {}
+
+    @Get()
+    @Returns(schemas.page)
+    @RequirePermission('reference:read')
+    list(@CurrentUser() user: AuthUser, @Query(new ZodValidationPipe(schemas.query)) query: Query) {
+      return this.service.list(user, query);
+    }
+
+    /** The list with the same filters as CSV (every page, up to MAX_EXPORT_ROWS rows). */
+    @Get('export.csv')
+    @ReturnsFile('text/csv', 'The filtered list as CSV (UTF-8 with BOM).')
+    @RequirePermission('reference:read')
+    async exportCsv(
+      @CurrentUser() user: AuthUser,
+      @Query(new ZodValidationPipe(exportQuery)) query: Query & ExportOptions,
+    ): Promise<StreamableFile> {
+      const rows: Body[] = [];
+      for (let page = 1; rows.length < MAX_EXPORT_ROWS; page += 1) {
+        const result = await this.service.list(user, { ...query, page, pageSize: EXPORT_BATCH });
+        rows.push(...result.items);
+        if (result.items.length < EXPORT_BATCH) break;
+      }
+      return csvFile(toCsv(rows, object.csvColumns, query), object.path);
+    }
+
+    @Get(':id')
+    @Returns(schemas.read)
+    @RequirePermission('reference:read')
+    get(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string) {
+      return this.service.records.get(user, id);
+    }
+
+    @Post()
+    @Returns(schemas.read)
+    @RequirePermission('reference:write')
+    create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(schemas.create)) body: Body) {
+      return this.service.create(actor, body);
+    }
+
+    @Patch(':id')
+    @Returns(schemas.read)
+    @RequirePermission('reference:write')
+    update(
+      @CurrentActor() actor: Actor,
+      @Param('id', RecordIdPipe) id: string,
+      @Body(new ZodValidationPipe(schemas.update)) body: Body & { version: number },
+    ) {
+      return this.service.update(actor, id, body);
+    }
+  }
+  Object.defineProperty(ReferenceController, 'name', { value: `${object.name}Controller` });
+
+  const lifecycle = lifecycleController({
+    path: `api/${object.path}`,
+    service,
+    read: 'reference:read',
+    write: 'reference:write',
+    record: schemas.read,
+  });
+  return [ReferenceController, lifecycle];
+}

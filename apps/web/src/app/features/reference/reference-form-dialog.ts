@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoDirective } from '@jsverse/transloco';
+
+import { ControlError } from '../../shared/fields/control-error';
+import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { CodeListField } from '../../shared/reference/code-list-field';
+import { IsoLists } from '../../shared/reference/iso-lists';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { ReferenceApi, ReferenceRow } from './reference-api';
+import { ReferenceField, ReferenceView } from './reference-objects';
+
+export interface ReferenceFormData {
+  readonly view: ReferenceView;
+  /** null: a new row. */
+  readonly row: ReferenceRow | null;
+}
+
+type FieldValue = string | boolean | readonly string[];
+
+/** The form value of a field, from the row (or its empty value). */
+function initial(field: ReferenceField, row: ReferenceRow | null): FieldValue {
+  const value = row?.[field.key];
+  if (field.kind === 'boolean') return value === true;
+  if (field.kind === 'multi') return Array.isArray(value) ? (value as string[]) : [];
+  if (field.key === 'country' && value == null) return 'TN';
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** What the API takes for a field: '' → null, numbers as numbers, codes upper-cased. */
+function bodyValue(field: ReferenceField, value: FieldValue): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text === '') return null;
+  if (field.kind === 'integer' || (field.kind === 'select' && typeof field.options?.[0] === 'number'))
+    return Number(text);
+  if (field.kind === 'decimal' && (field.key === 'latitude' || field.key === 'longitude'))
+    return Number(text.replace(',', '.'));
+  if (field.kind === 'decimal') return text.replace(',', '.');
+  if (field.kind === 'upper' || field.kind === 'country' || field.kind === 'currency')
+    return text.toUpperCase();
+  return text;
+}
+
+function validators(field: ReferenceField): ValidatorFn[] {
+  const list: ValidatorFn[] = [];
+  if (field.required && field.kind !== 'boolean') list.push(Validators.required);
+  if (field.max) list.push(Validators.maxLength(field.max));
+  if (field.kind === 'integer') list.push(Validators.pattern(/^\d+$/));
+  if (field.kind === 'decimal') list.push(Validators.pattern(/^-?\d+(?:[.,]\d+)?$/));
+  return list;
+}
+
+/**
+ * Create or edit a row of any reference object, the form built from the object's field list
+ * (reference-objects.ts); the API's field errors land on the fields (DialogSubmit).
+ */
+@Component({
+  selector: 'app-reference-form-dialog',
+  imports: [
+    CodeListField,
+    ControlError,
+    FormDialogBody,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './reference-form-dialog.html',
+  styleUrl: '../../shared/sales/form-dialog.scss',
+})
+export class ReferenceFormDialog {
+  private readonly data = inject<ReferenceFormData>(MAT_DIALOG_DATA);
+  private readonly api = inject(ReferenceApi);
+  protected readonly iso = inject(IsoLists);
+  protected readonly view = this.data.view;
+  protected readonly row = this.data.row;
+
+  protected readonly form = new FormGroup(
+    Object.fromEntries(
+      this.view.fields.map((field) => [
+        field.key,
+        new FormControl<FieldValue>(initial(field, this.row), {
+          nonNullable: true,
+          validators: validators(field),
+        }),
+      ]),
+    ),
+  );
+  protected readonly submitter = new DialogSubmit<ReferenceRow>(this.form);
+
+  protected control(key: string): FormControl<string> {
+    return this.form.controls[key] as FormControl<string>;
+  }
+
+  protected submit(): void {
+    this.submitter.run(() => {
+      const values = this.form.getRawValue();
+      const body = Object.fromEntries(
+        this.view.fields.map((f) => [f.key, bodyValue(f, values[f.key] as FieldValue)]),
+      );
+      const row = this.row;
+      if (!row) {
+        // A new row leaves out the empty optional fields (defaults apply).
+        const present = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null));
+        return this.api.create(this.view.path, present);
+      }
+      return this.api.update(this.view.path, row.id, { ...body, version: row.version });
+    });
+  }
+}

@@ -1,0 +1,134 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import type { ArchivedFilter } from '@velosi/contracts';
+import { filter } from 'rxjs';
+
+import { SessionStore } from '../../core/auth/session.store';
+import { LanguageService } from '../../core/i18n/language.service';
+import { ArchivedToggle } from '../../shared/list/archived-toggle';
+import { ListCard } from '../../shared/list/list-card';
+import { ListPageState } from '../../shared/list/list-page-state';
+import { ListSort } from '../../shared/list/list-sort';
+import { ListToolbar } from '../../shared/list/list-toolbar';
+import { Notifier } from '../../shared/ui/notifier';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
+import { registerIconSet, registerSalesIcons } from '../../shared/ui/sales-icons';
+import { ReferenceApi, ReferenceRow, saveFile } from './reference-api';
+import { ReferenceFormDialog, ReferenceFormData } from './reference-form-dialog';
+import { REFERENCE_ICONS } from './reference-icons';
+import { ReferenceView, referenceView } from './reference-objects';
+
+/**
+ * The page of one reference object (which one: the route's `data.object`): search, sort, page
+ * through, export the filtered list as CSV; ADMIN (`reference:write`) creates, edits, archives and
+ * restores, everyone else reads.
+ */
+@Component({
+  selector: 'app-reference-list-page',
+  imports: [
+    ArchivedToggle,
+    ListCard,
+    ListSort,
+    ListToolbar,
+    MatButtonModule,
+    MatIconModule,
+    MatSortModule,
+    MatTableModule,
+    MatTooltipModule,
+    PageHeader,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './reference-list-page.html',
+  styleUrl: '../../shared/list/list-page.scss',
+})
+export class ReferenceListPage {
+  private readonly api = inject(ReferenceApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly lang = inject(LanguageService).active;
+  private readonly session = inject(SessionStore);
+  protected readonly canWrite = computed(() => this.session.can('reference:write'));
+
+  protected readonly view: ReferenceView =
+    referenceView(String(inject(ActivatedRoute).snapshot.data['object'])) ??
+    (referenceView('locations') as ReferenceView);
+  protected readonly columns = [...this.view.columns, 'actions'];
+
+  protected readonly list = new ListPageState<ReferenceRow, { archived: ArchivedFilter }>({
+    fetch: ({ page, pageSize, q, sort, filters }) =>
+      this.api.list(this.view.path, { page, pageSize, q, sort, ...filters }),
+    filters: { archived: 'false' },
+    sort: {
+      initial: {
+        active: this.view.defaultSort,
+        direction: this.view.defaultSort === 'date' ? 'desc' : 'asc',
+      },
+      allowed: this.view.sortable,
+    },
+  });
+
+  constructor() {
+    registerSalesIcons();
+    registerIconSet(REFERENCE_ICONS);
+  }
+
+  protected sortable(column: string): boolean {
+    return this.view.sortable.includes(column);
+  }
+
+  /** A cell as text: choices translated, booleans as yes/no, lists joined. */
+  protected cell(row: ReferenceRow, column: string): string {
+    const value = row[column];
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'boolean') return this.transloco.translate(value ? 'reference.yes' : 'reference.no');
+    const field = this.view.fields.find((f) => f.key === column);
+    const label = (v: unknown) =>
+      field?.options && typeof v === 'string'
+        ? this.transloco.translate(`reference.options.${column}.${v}`)
+        : String(v);
+    return Array.isArray(value) ? value.map(label).join(', ') : label(value);
+  }
+
+  protected edit(row: ReferenceRow | null): void {
+    if (!this.canWrite()) return;
+    const data: ReferenceFormData = { view: this.view, row };
+    this.dialog
+      .open<ReferenceFormDialog, ReferenceFormData, ReferenceRow>(ReferenceFormDialog, {
+        data,
+        width: '680px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .pipe(filter((saved): saved is ReferenceRow => !!saved))
+      .subscribe(() => {
+        this.notifier.success('reference.saved');
+        this.list.reload();
+      });
+  }
+
+  protected toggleArchived(row: ReferenceRow, event: Event): void {
+    event.stopPropagation();
+    this.api.setArchived(this.view.path, row, !row.archivedAt).subscribe({
+      next: () => this.list.reload(),
+      error: (error: unknown) => this.notifier.problem(error),
+    });
+  }
+
+  protected exportCsv(): void {
+    const params = { q: this.list.query(), archived: this.list.filters.archived(), lang: this.lang() };
+    this.api.exportCsv(this.view.path, params).subscribe({
+      next: (blob) => saveFile(blob, `${this.view.path}.csv`),
+      error: (error: unknown) => this.notifier.problem(error),
+    });
+  }
+}

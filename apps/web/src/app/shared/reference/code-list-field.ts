@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+
+import { ControlError } from '../fields/control-error';
+import { CodeChoice, folded } from './iso-lists';
+
+/**
+ * A code chosen from a short list (ISO countries, currencies) by typing its code or a word of its
+ * name, accents and case ignored; the control holds the code. Arrow keys and Enter pick, like any
+ * autocomplete. `<app-code-list-field [control]="form.controls.country" [choices]="iso.countries()"
+ * [label]="t('…')" testId="client-country" />`
+ */
+@Component({
+  selector: 'app-code-list-field',
+  imports: [ControlError, MatAutocompleteModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <mat-form-field class="field">
+      <mat-label>{{ label() }}</mat-label>
+      <input
+        matInput
+        autocomplete="off"
+        class="upper"
+        [formControl]="control()"
+        [matAutocomplete]="auto"
+        [attr.data-testid]="testId()"
+        (input)="typed.set($any($event.target).value)"
+      />
+      <mat-autocomplete #auto="matAutocomplete" [displayWith]="display">
+        @for (choice of shown(); track choice.code) {
+          <mat-option [value]="choice.code" [attr.data-testid]="testId() + '-option'">
+            {{ choice.name }} ({{ choice.code }})
+          </mat-option>
+        }
+      </mat-autocomplete>
+      <mat-hint>{{ nameOf(control().value) }}</mat-hint>
+      <app-control-error matError [control]="control()" />
+    </mat-form-field>
+  `,
+  styles: `
+    .field {
+      width: 100%;
+    }
+    .upper {
+      text-transform: uppercase;
+    }
+  `,
+})
+export class CodeListField {
+  readonly control = input.required<FormControl<string>>();
+  readonly choices = input.required<readonly CodeChoice[]>();
+  readonly label = input.required<string>();
+  readonly testId = input<string>('code-list');
+
+  protected readonly typed = signal('');
+  protected readonly shown = computed(() => {
+    const words = folded(this.typed().trim()).split(/\s+/).filter(Boolean);
+    const all = this.choices();
+    if (words.length === 0) return all.slice(0, 50);
+    return all
+      .filter((c) => {
+        const text = folded(`${c.code} ${c.name}`);
+        return words.every((w) => text.includes(w));
+      })
+      .slice(0, 50);
+  });
+
+  protected readonly display = (code: string | null): string => code ?? '';
+
+  protected nameOf(code: string | null): string {
+    return this.choices().find((c) => c.code === code?.toUpperCase())?.name ?? '';
+  }
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { CountryCodeSchema, TransportModeSchema, optionalText, text } from '../common.js';
+import { partnerContactFields } from './carriers.js';
+import { ReadableCodeSchema, referenceContracts } from './reference.js';
+
+const assignedCode = { code: ReadableCodeSchema };
+
+// ----------------------------------------------------------------------------------- suppliers
+
+export const SUPPLIER_CATEGORIES = [
+  'trucking',
+  'customs_broker',
+  'warehouse',
+  'insurance',
+  'shipping_agent',
+  'handling',
+  'other',
+] as const;
+export const SupplierCategorySchema = z.enum(SUPPLIER_CATEGORIES);
+export type SupplierCategory = z.infer<typeof SupplierCategorySchema>;
+
+/** IBAN (or a Tunisian 20-digit RIB), spaces allowed when typed, stored without them. */
+export const BankAccountSchema = z
+  .string()
+  .overwrite((v) => v.replace(/\s+/g, '').toUpperCase())
+  .regex(/^(?:[A-Z]{2}\d{2}[A-Z0-9]{10,30}|\d{20})$/, 'expected an IBAN or a 20-digit RIB');
+export const SwiftSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/, 'expected a SWIFT/BIC code such as BIATTNTT');
+
+export const {
+  create: SupplierCreateSchema,
+  update: SupplierUpdateSchema,
+  read: SupplierSchema,
+  query: SupplierListQuerySchema,
+  page: SupplierPageSchema,
+  sortFields: SUPPLIER_SORT_FIELDS,
+} = referenceContracts({
+  fields: {
+    name: text(200),
+    category: SupplierCategorySchema,
+    taxId: optionalText(50),
+    ...partnerContactFields,
+    paymentTermsDays: z.number().int().min(0).max(365).nullish(),
+    bankAccount: BankAccountSchema.nullish(),
+    swift: SwiftSchema.nullish(),
+  },
+  createDefaults: { country: CountryCodeSchema.default('TN') },
+  assigned: assignedCode,
+  sortFields: ['code', 'name', 'category', 'city'],
+  filters: { category: SupplierCategorySchema.optional(), country: CountryCodeSchema.optional() },
+});
+export type SupplierCreate = z.infer<typeof SupplierCreateSchema>;
+export type Supplier = z.infer<typeof SupplierSchema>;
+
+// -------------------------------------------------------------------------------------- agents
+
+/** Transport modes an agent handles. */
+const ModeListSchema = z
+  .array(TransportModeSchema)
+  .max(10)
+  .refine((m) => new Set(m).size === m.length, 'modes must not repeat');
+
+/** Correspondents abroad: who handles our shipments at the other end. */
+export const {
+  create: AgentCreateSchema,
+  update: AgentUpdateSchema,
+  read: AgentSchema,
+  query: AgentListQuerySchema,
+  page: AgentPageSchema,
+  sortFields: AGENT_SORT_FIELDS,
+} = referenceContracts({
+  fields: {
+    name: text(200),
+    ...partnerContactFields,
+    modes: ModeListSchema,
+    contactName: optionalText(200),
+  },
+  createDefaults: { modes: ModeListSchema.default(() => []) },
+  assigned: assignedCode,
+  sortFields: ['code', 'name', 'country', 'city'],
+  filters: { country: CountryCodeSchema.optional(), mode: TransportModeSchema.optional() },
+});
+export type AgentCreate = z.infer<typeof AgentCreateSchema>;
+export type Agent = z.infer<typeof AgentSchema>;

@@ -23,4 +23,5 @@ export * from './auth.js';
 export * from './users.js';
 export * from './staff.js';
 export * from './web-config.js';
+export * from './amount-bounds.js';
 export * from './reference/index.js';

@@ -7,6 +7,7 @@ import {
   QuantitySchema,
   text,
 } from './common.js';
+import { lineTotalTooLarge, MAX_LINE_TOTAL_TND } from './amount-bounds.js';
 import { decimalsDiffer } from './decimal.js';
 import { QuoteLineTotalsSchema, VatRateSchema } from './quote-totals.js';
 import { BASE_CURRENCY, QUOTE_LINE_KINDS, QUOTE_LINE_UNITS } from './vocabulary.js';
@@ -76,6 +77,13 @@ export const QuoteLineInputSchema = z
         code: 'custom',
         path: ['sellUnitPrice'],
         message: 'a disbursement is re-billed at cost',
+      });
+    }
+    if (lineTotalTooLarge(line)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quantity'],
+        message: `quantity × unit price × rate must not exceed ${MAX_LINE_TOTAL_TND} TND`,
       });
     }
     if (line.isDisbursement && line.vatRate !== 0) {

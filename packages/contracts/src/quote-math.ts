@@ -103,9 +103,14 @@ function money(value: Dec): string {
   return fixed(value, 3);
 }
 
+// A margin % beyond ±999,999.99 (selling at a millime what cost a fortune) means nothing and
+// would not fit its `numeric(8,2)` column: shown as "not applicable", like a zero sell total.
+const PERCENT_LIMIT = new Dec('999999.99');
+
 function percentOf(part: Dec, whole: Dec): string | null {
   if (whole.isZero()) return null;
-  return fixed(part.div(whole).times(100), 2);
+  const percent = part.div(whole).times(100);
+  return percent.abs().gt(PERCENT_LIMIT) ? null : fixed(percent, 2);
 }
 
 interface LineFigures {

@@ -22,6 +22,7 @@ import {
   text,
   updateSchema,
 } from './common.js';
+import { MAX_STORED_AMOUNT, quoteCurrencyTotalTooLarge, type BoundedLine } from './amount-bounds.js';
 import { decimalsDiffer } from './decimal.js';
 import { PublicQuoteLineSchema, QuoteLineListSchema, QuoteLineSchema } from './quote-lines.js';
 import { QuoteNumberSchema } from './quote-number.js';
@@ -115,7 +116,7 @@ export function quoteConsistencyIssues(quote: {
   exchangeRate?: string | null;
   incoterm?: string | null;
   incotermPlace?: string | null;
-  items?: readonly { currency: string; exchangeRate?: string | null }[];
+  items?: readonly ({ currency: string; exchangeRate?: string | null } & Partial<BoundedLine>)[];
 }): QuoteConsistencyIssue[] {
   const issues: QuoteConsistencyIssue[] = [];
   const currency = quote.currency ?? BASE_CURRENCY;
@@ -134,6 +135,13 @@ export function quoteConsistencyIssues(quote: {
           message: `must equal the quote's ${currency} rate`,
         });
       }
+    });
+  }
+  const bounded = (quote.items ?? []).filter((l): l is typeof l & BoundedLine => l.quantity !== undefined);
+  if (currency !== BASE_CURRENCY && quoteRate && quoteCurrencyTotalTooLarge(bounded, quoteRate)) {
+    issues.push({
+      path: ['exchangeRate'],
+      message: `the total in ${currency} at this rate would exceed ${MAX_STORED_AMOUNT}`,
     });
   }
   if (quote.incoterm && !quote.incotermPlace) {

@@ -2,8 +2,12 @@ import { STATUS_CODES } from 'node:http';
 import { HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Problem } from '@velosi/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseBadInput, isDatabaseUnavailable, loggableError } from '../database/database-errors.js';
 import { ProblemException } from './problem-exception.js';
 import { ValidationProblem } from './validation.js';
+
+// Seconds a client should wait when the database is down: a restart takes a few seconds.
+const DB_RETRY_AFTER = '5';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -38,6 +42,11 @@ export function toProblem(exception: unknown): Problem {
   }
   const clientError = fastifyClientError(exception);
   if (clientError) return problem(clientError.statusCode, clientError.message);
+  if (isDatabaseUnavailable(exception)) {
+    return problem(503, 'The database is unavailable. Try again in a few seconds.');
+  }
+  if (isDatabaseBadInput(exception))
+    return problem(400, 'The request contains characters that cannot be stored.');
   return problem(500, 'An unexpected error occurred.');
 }
 
@@ -52,8 +61,11 @@ export class ProblemFilter implements ExceptionFilter {
     const body = toProblem(exception);
 
     if (body.status === 404 && this.notFoundFallback?.handle(request, reply)) return;
-    if (body.status >= 500) request.log.error({ err: exception }, 'request failed');
+    // Never the error object itself: a database error carries the SQL and its parameters.
+    if (body.status >= 500) request.log.error({ err: loggableError(exception) }, 'request failed');
     if (reply.sent) return;
+    if (body.status === 503 && !reply.hasHeader('retry-after'))
+      void reply.header('retry-after', DB_RETRY_AFTER);
 
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }

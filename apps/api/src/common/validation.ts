@@ -20,8 +20,30 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   });
 }
 
+// PostgreSQL text cannot hold U+0000: refused here for every body and query, whatever the schema,
+// so no contract can forget it and no NUL ever reaches SQL (where it would fail as a 500).
+function nulFields(value: unknown, at: string[] = [], found: FieldError[] = []): FieldError[] {
+  if (found.length >= MAX_NUL_ERRORS) return found;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000'))
+      found.push({ field: at.join('.') || '(root)', message: 'must not contain NUL characters' });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => nulFields(item, [...at, String(index)], found));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) {
+        found.push({ field: [...at, key].join('.'), message: 'must not contain NUL characters' });
+      } else nulFields(item, [...at, key], found);
+    }
+  }
+  return found;
+}
+const MAX_NUL_ERRORS = 20;
+
 /** Parses input with a contracts schema, throwing a ValidationProblem (400) when it does not fit. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const nul = nulFields(input);
+  if (nul.length > 0) throw new ValidationProblem(nul);
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationProblem(fieldErrors(result.error));
   return result.data;

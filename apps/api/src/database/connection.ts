@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { AppLogger } from '../common/logger.js';
+import { loggableError } from './database-errors.js';
 import type { DatabaseConfig } from '../config/app-config.js';
 import type { Database, DatabaseHandle, PoolStats } from './database.types.js';
 import { timeQueries, type QueryListener } from './query-timing.js';
@@ -77,11 +78,17 @@ async function openPostgres(
     idleTimeoutMillis: 30_000,
   });
   // Without a listener an idle client dropped by the server would crash the process.
-  pool.on('error', (err) => logger.warn({ err }, 'idle database connection failed'));
+  pool.on('error', (err) => logger.warn({ err: loggableError(err) }, 'idle database connection failed'));
   const queryListeners = new Set<QueryListener>();
-  pool.on('connect', (client) =>
-    timeQueries(client as unknown as Parameters<typeof timeQueries>[0], queryListeners),
-  );
+  // The pool's own listener is removed while a client is checked out (inside a transaction, or
+  // between two queries of one request): a server stopping then emits 'error' on the client with
+  // nobody listening, which kills the process. The query in flight still rejects (→ 503).
+  pool.on('connect', (client) => {
+    client.on('error', (err) =>
+      logger.warn({ err: loggableError(err) }, 'database connection in use failed'),
+    );
+    timeQueries(client as unknown as Parameters<typeof timeQueries>[0], queryListeners);
+  });
   const db: Database = drizzle({ client: pool, schema });
   return {
     ...handle('postgres', db, () => pool.end(), pool),

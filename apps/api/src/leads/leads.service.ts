@@ -77,6 +77,10 @@ export class LeadsService {
    * Each write is audited in the same transaction, so a failure anywhere leaves nothing behind.
    */
   async convert(actor: Actor, id: string, body: LeadConvert): Promise<LeadConversion> {
+    // The same assignment rules as POST /api/clients and /api/opportunities for what the body
+    // names; parts derived from the lead keep the lead's own assignees.
+    await this.assignments.assertNew(actor.user, body.client?.assignedTo, 'client.assignedTo');
+    await this.assignments.assertNew(actor.user, body.opportunity?.assignedTo, 'opportunity.assignedTo');
     return this.records.db.transaction(async (tx) => {
       const locked = await this.records.lockVersion(tx, actor.user, id, body.version);
       assertNotConverted(locked);

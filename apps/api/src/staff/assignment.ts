@@ -32,7 +32,11 @@ export class Assignments {
   ) {}
 
   /** For an update: `assignedTo` undefined (left as is) checks nothing. */
-  async prepare(user: AuthUser, assignedTo: readonly string[] | undefined): Promise<AssignmentCheck> {
+  async prepare(
+    user: AuthUser,
+    assignedTo: readonly string[] | undefined,
+    field = 'assignedTo',
+  ): Promise<AssignmentCheck> {
     if (assignedTo === undefined) return NOTHING_TO_CHECK;
     const leavesThemselves = !isAdmin(user) && !assignedTo.includes(user.sub);
     const [unknown, supervisor] = await Promise.all([
@@ -43,11 +47,11 @@ export class Assignments {
       const errors: FieldError[] = [];
       const stranger = unknown.filter((id) => !current.includes(id));
       if (stranger.length > 0) {
-        errors.push({ field: 'assignedTo', message: `unknown or unassignable user: ${stranger.join(', ')}` });
+        errors.push({ field, message: `unknown or unassignable user: ${stranger.join(', ')}` });
       }
       if (leavesThemselves && !supervisor) {
         errors.push({
-          field: 'assignedTo',
+          field,
           message: 'you must stay among the assignees: you would no longer see this record',
         });
       }
@@ -55,8 +59,15 @@ export class Assignments {
     };
   }
 
-  /** For a create (absent `assignedTo` means the creator, nothing to check). */
-  async assertNew(user: AuthUser, assignedTo: readonly string[] | undefined): Promise<void> {
-    (await this.prepare(user, assignedTo))();
+  /**
+   * For a create (absent `assignedTo` means the creator, nothing to check). `field` names the
+   * body path in the 400 when the record is nested (`client.assignedTo` of a lead conversion).
+   */
+  async assertNew(
+    user: AuthUser,
+    assignedTo: readonly string[] | undefined,
+    field = 'assignedTo',
+  ): Promise<void> {
+    (await this.prepare(user, assignedTo, field))();
   }
 }

@@ -221,6 +221,9 @@ describe('public quote view', () => {
       customerReference: null,
       chargeableWeight: chargeableWeight(input),
       totals,
+      customerName: 'Textiles du Sahel',
+      contactName: 'Leïla Ben Ali',
+      opportunityTitle: 'Export textiles',
     });
     const json = JSON.stringify(
       PublicQuoteSchema.parse({ ...stored, customerName: 'Textiles du Sahel', language: 'fr' }),

@@ -7,7 +7,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshDatabase, withClient } from '../../test/support/postgres.js';
 import { createLogger } from '../common/logger.js';
-import { seedDemo } from '../demo/seed.js';
+import { AuditService } from '../audit/audit.service.js';
+import { demoRepositories, seedDemo } from '../demo/seed.js';
+import type { DatabaseHandle } from './database.types.js';
 import { openDatabase } from './connection.js';
 import { runMigrations } from './migrator.js';
 
@@ -47,7 +49,12 @@ describe.skipIf(!DIRECT_URL)('scripts/backup → scripts/restore (PostgreSQL)', 
     );
     try {
       await runMigrations(handle.db);
-      await seedDemo(handle.db, [
+      // The repositories the app injects, built by hand on this handle (no Nest app here).
+      const audit = new AuditService();
+      const repos = demoRepositories(
+        <T>(type: new (database: DatabaseHandle, auditService: AuditService) => T) => new type(handle, audit),
+      );
+      await seedDemo(repos, [
         { username: 'commercial1', sub: randomUUID() },
         { username: 'commercial2', sub: randomUUID() },
       ]);

@@ -15,7 +15,7 @@ export interface AuthUser {
   token: string;
 }
 
-/** ADMIN sees every record regardless of assignment (DESIGN §4 visibility rule). */
+/** ADMIN sees every record regardless of assignment (docs/rules.md, Visibility). */
 export function isAdmin(user: AuthUser): boolean {
   return user.roles.includes('ADMIN');
 }

@@ -28,7 +28,7 @@ export class InvalidTokenError extends Error {
   override readonly name = 'InvalidTokenError';
 }
 
-// Keycloak and the API clocks may drift a little; DESIGN §3 allows at most 30 s.
+// Keycloak and the API clocks may drift a little; docs/rules.md (Identity) allows at most 30 s.
 const CLOCK_TOLERANCE_SECONDS = 30;
 // Enough for every active user of the ERP several times over, small enough to bound memory (~10 MB).
 const CACHE_MAX_ENTRIES = 10_000;

@@ -14,7 +14,7 @@ const controllers: Type[] = REFERENCE_OBJECTS.flatMap((object) =>
 );
 
 /**
- * Reference data (DESIGN §4): locations, carriers, partners, equipment, charge types, exchange
+ * Reference data (docs/rules.md): locations, carriers, partners, equipment, charge types, exchange
  * rates, countries and currencies. Everyone with `reference:read` reads; ADMIN writes.
  */
 @Module({

@@ -4,7 +4,7 @@ import { ProblemException } from '../problem-exception.js';
 
 /**
  * 404 for a record that does not exist AND for one the caller may not see: the same answer for
- * both, so ids of other users' records cannot be probed (DESIGN §4).
+ * both, so ids of other users' records cannot be probed (docs/rules.md, Visibility).
  */
 export function recordNotFound(entity: string): NotFoundException {
   return new NotFoundException(`No ${entity} with this id.`);

@@ -20,7 +20,7 @@ export type ReaderScopes = Partial<Record<Role, true | SQL>>;
 export type Visibility = (user: AuthUser, mode: AccessMode) => SQL | undefined;
 
 /**
- * Visibility by assignment (DESIGN §4): ADMIN sees everything; anyone else the rows whose
+ * Visibility by assignment (docs/rules.md): ADMIN sees everything; anyone else the rows whose
  * `assigned_to` contains their sub (GIN-indexed `@>`), plus, for reads, their roles' scopes.
  */
 export function assignedVisibility(assignedTo: PgColumn, readers: ReaderScopes = {}): Visibility {

@@ -4,7 +4,7 @@ import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
 import { openDialog, submitDialog } from '../src/dialogs.js';
 import { logIn } from '../src/session.js';
 
-// Visibility follows assignment (DESIGN §4): sharing a prospect with a colleague in the form is
+// Visibility follows assignment (docs/rules.md): sharing a prospect with a colleague in the form is
 // what makes it appear in their list, and it stays invisible to the others.
 describe('assigning a prospect to a colleague', () => {
   const baseUrl = inject('baseUrl');

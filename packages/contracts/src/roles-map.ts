@@ -1,7 +1,7 @@
 // Zod-free on purpose: the SPA imports this file alone (`@velosi/contracts/roles-map`) so the
 // permission map does not pull zod and every schema into its bundle.
 
-/** Realm roles of ERP_Velosi (DESIGN §3). */
+/** Realm roles of ERP_Velosi (docs/rules.md). */
 export const ROLES = ['ADMIN', 'COMMERCIAL', 'OPERATIONS', 'FINANCE'] as const;
 export type Role = (typeof ROLES)[number];
 

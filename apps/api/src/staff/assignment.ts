@@ -19,7 +19,7 @@ const NOTHING_TO_CHECK: AssignmentCheck = () => undefined;
  * - every id must name an assignable user of the staff directory — ids the record already carries
  *   are let through, so a colleague who has left does not block an unrelated edit;
  * - ADMIN assigns anyone; anyone else must stay among the assignees (visibility follows
- *   assignment, so they would lose the record: DESIGN §4), unless their staff profile marks them
+ *   assignment, so they would lose the record: docs/rules.md), unless their staff profile marks them
  *   as a supervisor, who may hand records over.
  * The lookups may call Keycloak, so they run before the write's transaction (`prepare`) and the
  * returned check runs on the locked row (`check` of `RecordRepository.update`).

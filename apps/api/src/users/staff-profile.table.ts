@@ -11,7 +11,7 @@ export const staffProfile = pgTable('staff_profile', {
   title: text('title'),
   photoUrl: text('photo_url'),
   isSupervisor: boolean('is_supervisor').notNull().default(false),
-  // Bumped on every change (DESIGN §4 optimistic versioning).
+  // Bumped on every change (docs/rules.md).
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

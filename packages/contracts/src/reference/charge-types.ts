@@ -15,7 +15,7 @@ const chargeTypeFields = {
   kind: QuoteLineKindSchema,
   defaultUnit: QuoteLineUnitSchema,
   defaultVatRate: VatRateSchema,
-  /** Débours: re-billed at cost, outside VAT (DESIGN §4). */
+  /** Débours: re-billed at cost, outside VAT (docs/rules.md). */
   isDisbursement: z.boolean(),
 };
 

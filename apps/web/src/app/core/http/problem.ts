@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { FieldError, Problem } from '@velosi/contracts';
 
 /**
- * The RFC 9457 problem details of a failed API call (DESIGN §5), or a stand-in built from the
+ * The RFC 9457 problem details of a failed API call (docs/rules.md), or a stand-in built from the
  * HTTP status when the body is something else (proxy error page, network failure: status 0).
  */
 export function readProblem(error: unknown): Problem {

@@ -226,7 +226,7 @@ export interface HttpPageFetchOptions<T, F extends ListFilters> {
 }
 
 /**
- * A fetch function for `GET url?page&pageSize&q&sort&<filters>` (empty values left out, DESIGN §5).
+ * A fetch function for `GET url?page&pageSize&q&sort&<filters>` (empty values left out, docs/rules.md).
  * Call it in an injection context, e.g. in the ListPageState options.
  */
 export function httpPageFetch<T, F extends ListFilters = Record<string, never>>(

@@ -1,6 +1,6 @@
 /**
  * Display of a decimal string ("1234567.500") with the language's digit grouping, without going
- * through a JS number (amounts are exact decimals, DESIGN §4).
+ * through a JS number (amounts are exact decimals, docs/rules.md).
  */
 export function formatDecimal(value: string | null | undefined, lang: string): string {
   if (value === null || value === undefined || value === '') return '';

@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpParams } from '@angular/common/http';
 
-/** `{ items, total, page, pageSize }`: every list of the API (DESIGN §5). */
+/** `{ items, total, page, pageSize }`: every list of the API (docs/rules.md). */
 export interface Page<T> {
   readonly items: T[];
   readonly total: number;

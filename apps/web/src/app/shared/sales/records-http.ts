@@ -5,7 +5,7 @@ import { Observable } from 'rxjs';
 import { RecordType } from './record-api';
 
 /**
- * The routes every sales record has (DESIGN §5): get, create, PATCH with `version`, archive and
+ * The routes every sales record has (docs/rules.md): get, create, PATCH with `version`, archive and
  * restore (`POST /api/<type>/:id/{archive,restore}` with `{ version }`).
  */
 @Injectable({ providedIn: 'root' })

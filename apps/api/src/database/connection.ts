@@ -4,7 +4,8 @@ import type { AppLogger } from '../common/logger.js';
 import { loggableError } from './database-errors.js';
 import type { DatabaseConfig } from '../config/app-config.js';
 import type { Database, DatabaseHandle, PoolStats } from './database.types.js';
-import { timeQueries, type QueryListener } from './query-timing.js';
+import { timeQueries, type QueryableClient, type QueryListener } from './query-timing.js';
+import { releaseOnFailedBegin } from './release-on-failed-begin.js';
 import * as schema from './schema.js';
 
 // node-postgres applies this both to opening a connection and to waiting for a free pooled one.
@@ -87,7 +88,8 @@ async function openPostgres(
     client.on('error', (err) =>
       logger.warn({ err: loggableError(err) }, 'database connection in use failed'),
     );
-    timeQueries(client as unknown as Parameters<typeof timeQueries>[0], queryListeners);
+    timeQueries(client as unknown as QueryableClient, queryListeners);
+    releaseOnFailedBegin(client as unknown as QueryableClient);
   });
   const db: Database = drizzle({ client: pool, schema });
   return {

@@ -9,8 +9,13 @@ export function operationOf(text: string): string {
   return word && OPERATIONS.has(word) ? word : 'other';
 }
 
-interface QueryableClient {
+export interface QueryableClient {
   query: (...args: unknown[]) => unknown;
+}
+
+/** The SQL text of node-postgres' first `query` argument (a string or a `{ text }` config). */
+export function queryText(first: unknown): string {
+  return String(typeof first === 'string' ? first : ((first as { text?: unknown } | null)?.text ?? ''));
 }
 
 /**
@@ -20,12 +25,11 @@ interface QueryableClient {
 export function timeQueries(client: QueryableClient, listeners: ReadonlySet<QueryListener>): void {
   const query = client.query.bind(client);
   client.query = (...args: unknown[]) => {
-    const first = args[0];
-    const text = typeof first === 'string' ? first : ((first as { text?: unknown } | null)?.text ?? '');
+    const text = queryText(args[0]);
     const started = performance.now();
     const done = () => {
       const seconds = (performance.now() - started) / 1000;
-      const operation = operationOf(String(text));
+      const operation = operationOf(text);
       for (const listener of listeners) listener(operation, seconds);
     };
     const last = args.at(-1);

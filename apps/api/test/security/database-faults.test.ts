@@ -96,6 +96,7 @@ describe('PostgreSQL stopped and started under load', () => {
     }
     running = false;
     await Promise.all(writers);
+    console.log(`recovery after each restart (ms): ${recoveries.map(Math.round).join(', ')}`);
 
     // Every answer is a created lead or a 503 problem+json: never a 500, never a dead socket.
     for (const o of outcomes) {

@@ -3,6 +3,7 @@ import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
+import { clientErrorHandler, frameworkErrors } from './common/framework-errors.js';
 import { closeConnectionsWhenClosing } from './common/graceful-close.js';
 import { createLogger, PinoNestLogger, type AppLogger } from './common/logger.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -37,6 +38,8 @@ export async function createApp(
     genReqId: requestIdFor,
     requestIdHeader: false, // read by requestIdFor, which rejects unsafe values
     logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),
+    frameworkErrors,
+    clientErrorHandler,
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Module, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Module, Param, Post, Query } from '@nestjs/common';
 import { ApiInfoSchema, PageQuerySchema, ProblemSchema, type PageQuery } from '@velosi/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,14 @@ class ProbeController {
     await slowGate;
     await this.database.db.execute(sql`select 1`);
     return { ok: true };
+  }
+  @Get('item/:id')
+  item(@Param('id') id: string): { id: string } {
+    return { id };
+  }
+  @Get('item/:id/parts')
+  parts(@Param('id') id: string): { id: string } {
+    return { id };
   }
   @Get('crash')
   crash(): never {
@@ -125,6 +133,21 @@ describe('errors are RFC 9457 problems', () => {
     });
     expect(res.status).toBe(400);
     expect((await problemOf(res)).title).toBe('Bad Request');
+  });
+
+  it('what Fastify refuses before routing is a problem too: long path segment, bad URL, huge headers', async () => {
+    expect((await fetch(`${api.url}/api/probe/item/short/parts`)).status).toBe(200);
+    const long = await fetch(`${api.url}/api/probe/item/${'x'.repeat(300)}/parts`);
+    expect(long.status).toBe(404);
+    expect((await problemOf(long)).title).toBe('Not Found');
+    const badUrl = await fetch(`${api.url}/api/probe/item/%E0%A4%A/parts`);
+    expect(badUrl.status).toBe(400);
+    await problemOf(badUrl);
+    const huge = await fetch(`${api.url}/api/probe/item/a/parts`, {
+      headers: { 'x-padding': 'p'.repeat(20_000) },
+    });
+    expect(huge.status).toBe(431);
+    expect((await problemOf(huge)).title).toBe('Request Header Fields Too Large');
   });
 
   it('a crash is a 500 problem that leaks nothing; the log keeps the detail', async () => {

@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   Inject,
-  NotFoundException,
   Param,
   Post,
   Query,
@@ -58,8 +57,8 @@ export function lifecycleController({ path, service, read, write, timeline, reco
   @Controller(path)
   class RecordLifecycleController {
     constructor(
-      @Inject(service) private readonly service: LifecycleService<unknown>,
-      private readonly timelines: TimelineService,
+      @Inject(service) protected readonly service: LifecycleService<unknown>,
+      protected readonly timelines: TimelineService,
     ) {}
 
     @Post(':id/archive')
@@ -85,23 +84,29 @@ export function lifecycleController({ path, service, read, write, timeline, reco
     ): Promise<unknown> {
       return this.service.records.setArchived(actor, id, version, false);
     }
+  }
 
-    // The timeline shows activities, so it also needs `activities:read`.
-    @Get(':id/timeline')
-    @Returns(TimelinePageSchema)
-    @RequirePermission(read, 'activities:read')
-    timelineOf(
-      @CurrentUser() user: AuthUser,
-      @Param('id', RecordIdPipe) id: string,
-      @Query(new ZodValidationPipe(TimelineQuerySchema)) query: TimelineQuery,
-    ): Promise<TimelinePage> {
-      if (!timeline) throw new NotFoundException();
-      return this.timelines.of(user, this.service.records, timeline, id, query);
+  // Only records with a timeline get the route (an always-404 route would still be documented).
+  let controller: Type = RecordLifecycleController;
+  if (timeline) {
+    const linkKey: ActivityLinkKey = timeline;
+    @Controller(path)
+    class RecordTimelineController extends RecordLifecycleController {
+      // The timeline shows activities, so it also needs `activities:read`.
+      @Get(':id/timeline')
+      @Returns(TimelinePageSchema)
+      @RequirePermission(read, 'activities:read')
+      timelineOf(
+        @CurrentUser() user: AuthUser,
+        @Param('id', RecordIdPipe) id: string,
+        @Query(new ZodValidationPipe(TimelineQuerySchema)) query: TimelineQuery,
+      ): Promise<TimelinePage> {
+        return this.timelines.of(user, this.service.records, linkKey, id, query);
+      }
     }
+    controller = RecordTimelineController;
   }
   // A distinct class name per record type keeps Nest's route logs readable.
-  Object.defineProperty(RecordLifecycleController, 'name', {
-    value: `${path.replace(/\W/g, '_')}_lifecycle`,
-  });
-  return RecordLifecycleController;
+  Object.defineProperty(controller, 'name', { value: `${path.replace(/\W/g, '_')}_lifecycle` });
+  return controller;
 }

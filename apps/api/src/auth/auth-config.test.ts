@@ -19,6 +19,7 @@ describe('identity configuration', () => {
       audience: 'velosi-api',
       clientId: 'velosi_auth',
       clientSecret: 'velosi-auth-dev-secret',
+      authorizedParties: ['velosi_auth', 'velosi_web'],
       jwksCooldownSeconds: 30,
       loginRateLimit: { points: 5, seconds: 300 },
     });
@@ -41,6 +42,7 @@ describe('identity configuration', () => {
       audience: 'erp',
       clientId: 'svc',
       clientSecret: 's3cret',
+      authorizedParties: ['svc', 'velosi_web'],
       jwksCooldownSeconds: 5,
       loginRateLimit: { points: 10, seconds: 60 },
     });

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   ForbiddenException,
   Inject,
   Injectable,
@@ -46,6 +47,11 @@ export class AuthGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
     const reply = http.getResponse<FastifyReply>();
+    // Node keeps the first of several Authorization headers and drops the rest silently: a request
+    // carrying two is ambiguous (which identity did the sender mean?) and is refused outright.
+    if (authorizationHeaderCount(request.raw.rawHeaders) > 1) {
+      throw new BadRequestException('Send one Authorization header, not several.');
+    }
     const match = BEARER.exec(request.headers.authorization ?? '');
     if (!match?.[1]) {
       void reply.header('www-authenticate', 'Bearer realm="velosi-api"');
@@ -78,4 +84,12 @@ export class AuthGuard implements CanActivate {
     if (missing.length > 0) throw new ForbiddenException(`Missing permission: ${missing.join(', ')}.`);
     return true;
   }
+}
+
+function authorizationHeaderCount(rawHeaders: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i]?.toLowerCase() === 'authorization') count++;
+  }
+  return count;
 }

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Controller, Get, Module } from '@nestjs/common';
 import {
@@ -220,6 +221,24 @@ describe('the guard', () => {
     expect(await status({ authorization: `Basic ${commercial}` })).toBe(401);
     expect(await status({ authorization: `Bearer ${commercial} ${commercial}` })).toBe(401);
     expect(await status(bearer(commercial))).toBe(200); // control
+  });
+
+  it('refuses two Authorization headers (400) instead of silently keeping the first', async () => {
+    const { host, port } = new URL(api.url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), host.split(':')[0] ?? '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+      socket.write(
+        `GET /api/auth/verify HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${commercial}\r\n` +
+          `Authorization: Bearer ${commercial}\r\nConnection: close\r\n\r\n`,
+      );
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw).toContain('application/problem+json');
+    expect(raw).toContain('Send one Authorization header, not several.');
   });
 
   it('answers 401 for a tampered payload and for alg:none', async () => {

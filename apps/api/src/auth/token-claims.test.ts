@@ -93,6 +93,19 @@ describe('claims of a correctly signed token', () => {
     await expect401(await sign(good, claims({ nbf: Math.floor(Date.now() / 1000) + 120 })));
   });
 
+  it('rejects a token issued more than 30 s in the future', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect401(await sign(good, claims({ iat: now + 120, exp: now + 400 })));
+    expect((await verify(await sign(good, claims({ iat: now + 10 })))).status).toBe(200);
+  });
+
+  it('rejects a token issued to another client of the realm (azp), or to none', async () => {
+    await expect401(await sign(good, claims({ azp: 'account-console' })));
+    const { azp: _omitted, ...noAzp } = claims();
+    await expect401(await sign(good, noAzp));
+    expect((await verify(await sign(good, claims({ azp: 'velosi_web' })))).status).toBe(200);
+  });
+
   it('rejects a token without exp', async () => {
     const { exp: _omitted, ...noExp } = claims();
     await expect401(await sign(good, noExp));

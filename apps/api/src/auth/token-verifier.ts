@@ -113,6 +113,12 @@ export class TokenVerifier {
     if (payload.typ !== 'Bearer') throw new InvalidTokenError('typ claim is not Bearer');
     if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number')
       throw new InvalidTokenError('sub/exp missing');
+    // A token "issued" in the future is forged or from a broken clock; jose only checks exp/nbf.
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS)
+      throw new InvalidTokenError('iat in the future');
+    // Every client of the realm can obtain tokens for this audience; only the ERP's own are accepted.
+    if (typeof payload.azp !== 'string' || !this.config.authorizedParties.includes(payload.azp))
+      throw new InvalidTokenError('azp is not an ERP client');
     return payload as AccessTokenClaims;
   }
 }

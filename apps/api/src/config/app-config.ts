@@ -36,6 +36,8 @@ export interface AuthConfig {
   audience: string;
   clientId: string;
   clientSecret: string;
+  /** Clients of the realm whose access tokens the API accepts (`azp`): the ERP's own two. */
+  authorizedParties: string[];
   jwksCooldownSeconds: number;
   loginRateLimit: { points: number; seconds: number };
 }
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       clientId: e.OIDC_AUTH_CLIENT_ID,
       // The schema refuses a missing secret in production, so the dev default only fills dev/test.
       clientSecret: e.OIDC_AUTH_CLIENT_SECRET ?? DEV_AUTH_CLIENT_SECRET,
+      authorizedParties: [e.OIDC_AUTH_CLIENT_ID, e.OIDC_WEB_CLIENT_ID],
       jwksCooldownSeconds: e.OIDC_JWKS_COOLDOWN_SECONDS,
       loginRateLimit: e.AUTH_LOGIN_RATE_LIMIT,
     },

@@ -133,6 +133,9 @@ describe('OpenAPI document and docs page', () => {
     expect(doc.paths['/api/leads/{id}']?.patch?.['x-permission']).toEqual(['leads:write']);
     expect(doc.paths['/api/quotes']?.get?.['x-permission']).toEqual(['quotes:read']);
     expect(doc.paths['/api/auth/me']?.get?.['x-permission']).toBe('authenticated');
+    // Only records that have a timeline document one (an activity has none: it is the timeline).
+    expect(doc.paths['/api/quotes/{id}/timeline']?.get).toBeDefined();
+    expect(doc.paths['/api/activities/{id}/timeline']).toBeUndefined();
   });
 
   it('documents the success body of every /api operation that has one', () => {

@@ -33,7 +33,11 @@ async function seedRecords(admin: UserClient): Promise<void> {
   for (const route of routes.filter((r) => r.method === 'GET' && !r.path.includes(':'))) {
     const list = await send(sales.api.url, admin, 'GET', `${route.path}?pageSize=1`);
     const id = (list.body as { items?: { id?: unknown }[] } | undefined)?.items?.[0]?.id;
-    if (list.status === 200 && typeof id === 'string') ids.set(route.path, id);
+    // Never the demo users: the run's identity provider is shared with the other files, and a
+    // fuzzed password reset or disable on commercial1 would lock every later test out.
+    if (list.status === 200 && typeof id === 'string' && !route.path.startsWith('/api/admin/users')) {
+      ids.set(route.path, id);
+    }
   }
 }
 
@@ -118,5 +122,5 @@ describe('fuzzing every route (fast-check)', () => {
     );
     expect(failures.map((f) => f.slice(0, 1500))).toEqual([]);
     expect(fuzz.failures.length).toBe(0);
-  });
+  }, 900_000);
 });

@@ -63,12 +63,12 @@ export async function publicJson<T = unknown>(
   sales: SalesApi,
   path: string,
   body?: unknown,
-): Promise<{ status: number; body: T }> {
+): Promise<{ status: number; headers: Headers; body: T }> {
   const res = await fetch(`${sales.api.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
 }

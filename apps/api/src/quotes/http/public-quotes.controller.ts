@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
 import {
   PublicQuoteAcceptSchema,
   PublicQuoteRejectSchema,
@@ -18,7 +28,10 @@ import { PublicQuotesService } from '../domain/public-quotes.service.js';
  * The customer's routes behind `/q/:token` in the SPA: no login, the token is the authorisation.
  * Only the customer's view ever leaves here (PublicQuoteSchema: no buy prices, no margins); any
  * `:token` that is not a live link — a uuid, a number, a revoked or expired token — answers 404.
+ * Answers are `no-store`: prices behind a secret link must not stay in a shared or browser cache.
  */
+const NO_STORE = 'no-store';
+
 @Controller('api/public/quotes')
 @Public()
 @UseGuards(PublicLinkThrottle)
@@ -26,18 +39,21 @@ export class PublicQuotesController {
   constructor(private readonly quotes: PublicQuotesService) {}
 
   @Get(':token')
+  @Header('cache-control', NO_STORE)
   @Returns(PublicQuoteSchema)
   get(@Param('token') token: string): Promise<PublicQuote> {
     return this.quotes.get(token);
   }
 
   @Get(':token/pdf')
+  @Header('cache-control', NO_STORE)
   @ReturnsFile('application/pdf', 'The quote as PDF.')
   async pdf(@Param('token') token: string): Promise<StreamableFile> {
     return pdfResponse(await this.quotes.pdf(token));
   }
 
   @Post(':token/accept')
+  @Header('cache-control', NO_STORE)
   @Returns(PublicQuoteSchema)
   @HttpCode(200)
   accept(
@@ -48,6 +64,7 @@ export class PublicQuotesController {
   }
 
   @Post(':token/reject')
+  @Header('cache-control', NO_STORE)
   @Returns(PublicQuoteSchema)
   @HttpCode(200)
   reject(

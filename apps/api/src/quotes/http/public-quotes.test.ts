@@ -72,6 +72,7 @@ describe.each(DATABASES)('public quote links on %s', (target) => {
     const { quote, token } = await sentQuote();
     const res = await publicJson<PublicQuote>(sales, `/api/public/quotes/${token}`);
     expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const view = PublicQuoteSchema.parse(res.body);
     expect(view).toMatchObject({
       number: quote.number,
@@ -88,6 +89,7 @@ describe.each(DATABASES)('public quote links on %s', (target) => {
     const pdf = await fetch(`${sales.api.url}/api/public/quotes/${token}/pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers 404 for a wrong token, a uuid, a numeric id or a quote number', async () => {

@@ -3,7 +3,7 @@ import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
-import { clientErrorHandler, frameworkErrors } from './common/framework-errors.js';
+import { clientErrorHandler, frameworkErrors, slowClientLimits } from './common/framework-errors.js';
 import { closeConnectionsWhenClosing } from './common/graceful-close.js';
 import { createLogger, PinoNestLogger, type AppLogger } from './common/logger.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -40,8 +40,10 @@ export async function createApp(
     logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),
     frameworkErrors,
     clientErrorHandler,
+    ...slowClientLimits(config.http.requestTimeoutSeconds),
   });
   const fastify = adapter.getInstance();
+  fastify.server.maxConnections = config.http.maxConnections;
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();

@@ -38,3 +38,23 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   }
   socket.destroy();
 }
+
+/**
+ * Fastify sets Node's `requestTimeout` to 0 (never) unless told otherwise, so a client trickling
+ * its body a byte at a time kept its socket for as long as it liked. Node checks the deadline
+ * every `connectionsCheckingInterval` (30 s by default): checked more often so the limit holds.
+ */
+export function slowClientLimits(requestTimeoutSeconds: number): {
+  requestTimeout: number;
+  http: { requestTimeout: number; headersTimeout: number; connectionsCheckingInterval: number };
+} {
+  const requestTimeout = requestTimeoutSeconds * 1000;
+  return {
+    requestTimeout,
+    http: {
+      requestTimeout,
+      headersTimeout: Math.min(requestTimeout, 20_000),
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout / 2),
+    },
+  };
+}

@@ -15,7 +15,13 @@ function configError(env: Record<string, string>): ConfigError {
 describe('configuration', () => {
   it('starts with documented defaults when nothing is set (PGlite under the working directory)', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ host: '0.0.0.0', port: 3000, trustProxy: false });
+    expect(config.http).toEqual({
+      host: '0.0.0.0',
+      port: 3000,
+      trustProxy: false,
+      requestTimeoutSeconds: 30,
+      maxConnections: 1000,
+    });
     expect(config.logLevel).toBe('info');
     expect(config.database).toEqual({ kind: 'pglite', dataDir: path.resolve('.data/pglite') });
     expect(config.migrateOnStart).toBe(true);

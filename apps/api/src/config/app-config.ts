@@ -17,7 +17,13 @@ export type DatabaseConfig =
 export interface AppConfig {
   nodeEnv: Env['NODE_ENV'];
   /** trustProxy: behind Railway's/a load balancer's proxy, client IPs come from X-Forwarded-For. */
-  http: { host: string; port: number; trustProxy: boolean };
+  http: {
+    host: string;
+    port: number;
+    trustProxy: boolean;
+    requestTimeoutSeconds: number;
+    maxConnections: number;
+  };
   logLevel: Env['LOG_LEVEL'];
   database: DatabaseConfig;
   migrateOnStart: boolean;
@@ -57,7 +63,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   return {
     nodeEnv: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      trustProxy: e.TRUST_PROXY,
+      requestTimeoutSeconds: e.HTTP_REQUEST_TIMEOUT_SECONDS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
+    },
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }

@@ -51,6 +51,14 @@ export const EnvSchema = z
     PORT: port.default(3000),
     // Only behind a reverse proxy that sets X-Forwarded-For (else clients could spoof their IP).
     TRUST_PROXY: flag.default(false),
+    // A request (headers and body) must arrive within this time, so slow-body clients cannot hold
+    // sockets open; and no more than this many connections at once per instance.
+    HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(
+      1,
+      600,
+      'expected a whole number of seconds from 1 to 600',
+    ).default(30),
+    HTTP_MAX_CONNECTIONS: wholeNumber(10, 100_000, 'expected a whole number from 10 to 100000').default(1000),
     LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
     DATABASE_POOL_SIZE: wholeNumber(1, 1000, 'expected a whole number from 1 to 1000').default(10),

@@ -1,3 +1,4 @@
+import { ServiceUnavailableException } from '@nestjs/common';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { documentFormat, printable } from './document-format.js';
@@ -22,6 +23,16 @@ describe('document renderer', () => {
     for (const expected of [COMPANY.name, COMPANY.fiscalId, 'F2026-00001', 'Page 1/1', 'Radès » Marseille']) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('renders one document at a time and refuses (503) beyond a queue of 16', async () => {
+    const page = { ...DOCUMENT_PAGE, content: [letterhead()], styles: DOCUMENT_STYLES };
+    const outcomes = await Promise.allSettled(Array.from({ length: 30 }, () => renderPdf(page)));
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    expect(outcomes.length - refused.length).toBe(17);
+    for (const o of refused) expect(o.reason).toBeInstanceOf(ServiceUnavailableException);
+    // The queue drains: the next document renders.
+    expect((await renderPdf(page)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('replaces the characters Roboto cannot draw, deep inside a data tree', () => {

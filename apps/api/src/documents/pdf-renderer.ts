@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { ServiceUnavailableException } from '@nestjs/common';
+import pLimit from 'p-limit';
 import pdfmake from 'pdfmake';
 import type { StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { printable } from './document-format.js';
@@ -55,7 +57,22 @@ export function printableStrings<T>(value: T): T {
   return value;
 }
 
-/** The PDF bytes of a pdfmake document definition. */
+// Laying out a document is synchronous CPU work: rendered one at a time, with a turn of the event
+// loop before each, health checks and other requests still get answers while a burst of PDFs is
+// in progress; beyond a short queue the caller is told to come back (503 + Retry-After).
+const RENDER_CONCURRENCY = 1;
+const RENDER_QUEUE = 16;
+const renders = pLimit(RENDER_CONCURRENCY);
+
+/** The PDF bytes of a pdfmake document definition (queued; 503 when too many are waiting). */
 export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(definition).getBuffer();
+  if (renders.activeCount + renders.pendingCount >= RENDER_CONCURRENCY + RENDER_QUEUE) {
+    return Promise.reject(
+      new ServiceUnavailableException('Too many documents are being generated. Try again in a few seconds.'),
+    );
+  }
+  return renders(async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return pdfmake.createPdf(definition).getBuffer();
+  });
 }

@@ -14,6 +14,13 @@ import helmet from '@fastify/helmet';
 import { securityHeaders } from './spa/security-headers.js';
 import { serveSpa } from './spa/spa.js';
 
+/** A hop count as the function Fastify's typings accept (Fastify itself does the same with a number). */
+function trustedHops(
+  trust: boolean | number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 export interface CreateAppOptions {
   /** Log destination override (tests read the JSON lines). */
   logger?: AppLogger;
@@ -34,7 +41,7 @@ export async function createApp(
 
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    trustProxy: config.http.trustProxy,
+    trustProxy: trustedHops(config.http.trustProxy),
     genReqId: requestIdFor,
     requestIdHeader: false, // read by requestIdFor, which rejects unsafe values
     logController: new RequestLogController({ requestIdLogLabel: 'requestId' }),

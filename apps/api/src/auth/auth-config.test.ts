@@ -22,6 +22,7 @@ describe('identity configuration', () => {
       authorizedParties: ['velosi_auth', 'velosi_web'],
       jwksCooldownSeconds: 30,
       loginRateLimit: { points: 5, seconds: 300 },
+      loginIpRateLimit: { points: 30, seconds: 300 },
     });
     expect(loadConfig({}).redis).toBeUndefined();
   });
@@ -45,6 +46,7 @@ describe('identity configuration', () => {
       authorizedParties: ['svc', 'velosi_web'],
       jwksCooldownSeconds: 5,
       loginRateLimit: { points: 10, seconds: 60 },
+      loginIpRateLimit: { points: 30, seconds: 300 },
     });
     expect(config.redis).toEqual({ url: 'redis://:pw@cache:6379/2', keyPrefix: 'erp-prod:' });
   });

@@ -29,6 +29,7 @@ describe.each(['memory', 'redis'] as const)('LoginLimiter with the %s store', (s
   beforeAll(async () => {
     const config = loadConfig({
       AUTH_LOGIN_RATE_LIMIT: '3/60',
+      AUTH_LOGIN_IP_RATE_LIMIT: '8/60',
       ...(store === 'redis' ? { REDIS_URL, REDIS_KEY_PREFIX: `${prefix}${store}:` } : {}),
     });
     limiter = new LoginLimiter(config, createLogger({ logLevel: 'silent' }));
@@ -65,6 +66,15 @@ describe.each(['memory', 'redis'] as const)('LoginLimiter with the %s store', (s
     expect(results.filter((w) => w === 0)).toHaveLength(3);
   });
 
+  it('one address walking a list of usernames is stopped after 8 failures, other addresses are not', async () => {
+    for (let i = 0; i < 8; i++) expect(await limiter.reserve('10.0.0.9', `user-${i}`)).toBe(0);
+    expect(await limiter.reserve('10.0.0.9', 'user-new')).toBeGreaterThan(55);
+    expect(await limiter.reserve('10.0.0.10', 'user-new')).toBe(0);
+    // A success from the address gives its point back.
+    await limiter.succeeded('10.0.0.10', 'user-new');
+    for (let i = 0; i < 8; i++) expect(await limiter.reserve('10.0.0.10', `other-${i}`)).toBe(0);
+  });
+
   it.runIf(store === 'redis')('keeps its counts in Redis, under the prefix, without usernames', async () => {
     const keys = await redis.keys(`${prefix}redis:*`);
     expect(keys.length).toBeGreaterThanOrEqual(4);
@@ -92,6 +102,43 @@ describe('two API instances sharing Redis', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await login(a.url, user, 'wrong-5')).status).toBe(429);
-    expect(await redis.keys(`${prefix}api:*`)).toHaveLength(1);
+    // One key for the address + username, one for the address alone.
+    expect(await redis.keys(`${prefix}api:*`)).toHaveLength(2);
+  });
+});
+
+describe('behind a reverse proxy', () => {
+  let proxied: TestApp;
+  beforeAll(async () => {
+    proxied = await startTestApp({ TRUST_PROXY: '1', AUTH_LOGIN_IP_RATE_LIMIT: '5/60' });
+  });
+  afterAll(() => proxied?.close());
+
+  /** A login whose X-Forwarded-For carries a spoofed first entry and the address the proxy appended. */
+  function viaProxy(username: string, spoofed: string, seenByProxy: string): Promise<Response> {
+    return fetch(`${proxied.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `${spoofed}, ${seenByProxy}` },
+      body: JSON.stringify({ username, password: 'wrong' }),
+    });
+  }
+
+  it('TRUST_PROXY=1 takes the address the proxy saw: a rotating spoofed entry does not reset the budget', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await viaProxy(`walker-${i}`, `10.9.${i}.${i}`, '203.0.113.7')).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect((await viaProxy('walker-x', '10.9.9.9', '198.51.100.9')).status).toBe(401);
+  });
+
+  it('TRUST_PROXY accepts false, true, a hop count or proxy addresses, and refuses anything else', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).http.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, fd12::10' }).http.trustProxy).toEqual([
+      '10.0.0.0/8',
+      'fd12::10',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });
 });

@@ -20,7 +20,7 @@ export interface AppConfig {
   http: {
     host: string;
     port: number;
-    trustProxy: boolean;
+    trustProxy: boolean | number | string[];
     requestTimeoutSeconds: number;
     maxConnections: number;
   };
@@ -46,6 +46,8 @@ export interface AuthConfig {
   authorizedParties: string[];
   jwksCooldownSeconds: number;
   loginRateLimit: { points: number; seconds: number };
+  /** Failed logins per client address across usernames. */
+  loginIpRateLimit: { points: number; seconds: number };
 }
 
 /** A configuration that cannot start the API; its message names every offending variable. */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authorizedParties: [e.OIDC_AUTH_CLIENT_ID, e.OIDC_WEB_CLIENT_ID],
       jwksCooldownSeconds: e.OIDC_JWKS_COOLDOWN_SECONDS,
       loginRateLimit: e.AUTH_LOGIN_RATE_LIMIT,
+      loginIpRateLimit: e.AUTH_LOGIN_IP_RATE_LIMIT,
     },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     mail: mailConfigFrom(e),

@@ -27,6 +27,24 @@ const flag = z
   .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1');
 
+/**
+ * Which X-Forwarded-For hops to believe: `false`; a hop count (`2` = Railway's edge + the web
+ * container: the address the edge saw is the client); or the proxies' addresses/CIDRs, comma
+ * separated. `true` believes every hop, so the client can write its own address into the header:
+ * kept for compatibility, but it defeats per-address limits (see deploy/README.md).
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .regex(/^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+    error: 'expected false, true, a hop count (e.g. 2) or proxy addresses/CIDRs separated by commas',
+  })
+  .transform((v): boolean | number | string[] => {
+    if (v === 'true' || v === 'false') return v === 'true';
+    if (/^[0-9]{1,2}$/.test(v)) return Number(v);
+    return v.split(',').map((part) => part.trim());
+  });
+
 // "<attempts>/<seconds>", e.g. 5/300 = five failed logins per IP+username within five minutes.
 const rateLimit = z
   .string()
@@ -50,7 +68,7 @@ export const EnvSchema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: port.default(3000),
     // Only behind a reverse proxy that sets X-Forwarded-For (else clients could spoof their IP).
-    TRUST_PROXY: flag.default(false),
+    TRUST_PROXY: trustProxy.default(false),
     // A request (headers and body) must arrive within this time, so slow-body clients cannot hold
     // sockets open; and no more than this many connections at once per instance.
     HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(
@@ -80,6 +98,8 @@ export const EnvSchema = z
     // Prefix of every Redis key, so several environments can share one Redis.
     REDIS_KEY_PREFIX: z.string().min(1).max(100).default('velosi:'),
     AUTH_LOGIN_RATE_LIMIT: rateLimit.default({ points: 5, seconds: 300 }),
+    // Failed logins per client address, whatever the usernames: one address cannot walk a list.
+    AUTH_LOGIN_IP_RATE_LIMIT: rateLimit.default({ points: 30, seconds: 300 }),
     // Outgoing e-mail (quotes sent to clients). SMTP_URL (smtp://user:pass@host:587, smtps:// for
     // implicit TLS) or SMTP_HOST + the parts; neither → .eml files in MAIL_OUTBOX_DIR (not in production).
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' }).optional(),

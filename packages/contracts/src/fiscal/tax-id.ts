@@ -11,7 +11,7 @@ export const MATRICULE_FORMAT_MESSAGE = 'expected a Tunisian matricule fiscal su
 
 /** The slashed upper-case form of a matricule fiscal, or `null` when the value is not one. */
 export function normaliseMatricule(value: string): string | null {
-  const compact = value.toUpperCase().replace(/[\s/.\-]+/g, '');
+  const compact = value.toUpperCase().replace(/[\s/.-]+/g, '');
   const m = COMPACT_MATRICULE.exec(compact);
   return m ? `${m[1]}${m[2]}/${m[3]}/${m[4]}/${m[5]}` : null;
 }

@@ -47,7 +47,13 @@ import { addressGroup, type ClientForm } from './client-form-model';
           </mat-form-field>
           <mat-form-field class="wide">
             <mat-label>{{ t('fields.address') }}</mat-label>
-            <input matInput [formControl]="a.controls.street" required autocomplete="off" />
+            <input
+              matInput
+              [formControl]="a.controls.street"
+              required
+              autocomplete="off"
+              [attr.data-testid]="'client-address-street-' + i"
+            />
             <app-control-error matError [control]="a.controls.street" />
           </mat-form-field>
           <mat-form-field>

@@ -5,7 +5,9 @@ import {
   type Client,
   type VatSuspensionExpiringList,
 } from '@velosi/contracts';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createQuote, quoteBody } from '../../test/support/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { businessToday } from '../common/business-day.js';
 
@@ -170,6 +172,23 @@ describe.each(DATABASES)("clients' fiscal and finance data on %s", (target) => {
       industry: 'BTP',
     });
     expect(other.status).toBe(200);
+  });
+
+  it("prints the client's tax id and suspension reference on the quote PDF", async () => {
+    const client = await sales.as.commercial1.post<Client>('/api/clients', {
+      name: 'Export Dattes Tozeur',
+      fiscalId: '4445556D/A/M/000',
+      ...suspension(20, 'AUT-PDF-7'),
+    });
+    expect(client.status).toBe(201);
+    const quote = await createQuote(sales.as.commercial1, quoteBody(client.body.id));
+    const pdf = await sales.as.commercial1.raw(`/api/quotes/${quote.id}/pdf`);
+    expect(pdf.status).toBe(200);
+    const proxy = await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer()));
+    const { text } = await extractText(proxy, { mergePages: true });
+    const flat = text.replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(flat).toContain('4445556D/A/M/000');
+    expect(flat).toContain('Vente en suspension de TVA, autorisation n° AUT-PDF-7 du');
   });
 
   describe('GET /api/clients/vat-suspensions/expiring', () => {

@@ -39,7 +39,7 @@ describe("clients' fiscal and finance data (issue 9)", () => {
       .locator('mat-form-field')
       .filter({ has: page.getByTestId('client-fiscal-id') });
     await fiscalField.locator('.mat-mdc-form-field-error').waitFor();
-    expect(await fiscalField.locator('.mat-mdc-form-field-error').innerText()).toMatch(/matricule/i);
+    expect(await fiscalField.locator('.mat-mdc-form-field-error').innerText()).toMatch(/matricule/i); // the SPA's wording of the API's 400 on fiscalId;
 
     await dialog.getByTestId('client-fiscal-id').fill(`${taxDigits}b a m 000`);
     await dialog.getByTestId('client-legal-name').fill(`${clientName} SARL`);

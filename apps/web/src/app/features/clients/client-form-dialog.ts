@@ -77,7 +77,10 @@ export type ClientFormDialogData =
             <app-control-error
               matError
               [control]="form.controls.fiscalId"
-              [messages]="{ 'validation.duplicateTaxId': t('clients.duplicates.taxIdTaken') }"
+              [messages]="{
+                'validation.duplicateTaxId': t('clients.duplicates.taxIdTaken'),
+                'validation.server': t('clients.form.fiscalIdInvalid'),
+              }"
             />
           </mat-form-field>
           @if (duplicates().length) {

@@ -79,10 +79,21 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     await screenshot(page, '97-finance-vat-suspensions-phone');
     await page.close();
 
-    const commercial = await browser.newPage();
+    const commercial = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await logIn(commercial, baseUrl, 'commercial1', undefined, '/clients');
     await commercial.getByTestId('clients-table').waitFor();
     expect(await commercial.getByTestId('vat-suspensions-expiring').count()).toBe(0);
+    // The sectioned form fits the phone: one column, no sideways scrolling inside the dialog.
+    const dialog = await openDialog(commercial, commercial.getByTestId('client-create'));
+    await dialog.getByTestId('client-vat-regime').click();
+    await commercial.getByRole('option', { name: /suspen/i }).click();
+    await dialog.getByTestId('client-address-add').click();
+    const content = dialog.locator('mat-dialog-content');
+    expect(await content.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect(await scrollsSideways(commercial)).toBe(false);
+    // Credit limit and blocking are ADMIN's: not offered to a commercial.
+    expect(await dialog.getByTestId('client-blocked').count()).toBe(0);
+    await screenshot(commercial, '98-client-form-phone');
     await commercial.close();
   });
 });

@@ -4,6 +4,11 @@ import { ClientCreateSchema, ClientUpdateSchema, ContactCreateSchema } from './c
 describe('client contracts', () => {
   it('defaults to a Tunisian client billed in TND with French documents', () => {
     expect(ClientCreateSchema.parse({ name: 'Textiles du Sahel' })).toEqual({
+      vatRegime: 'subject',
+      stampDutyExempt: false,
+      paymentTermsEndOfMonth: false,
+      blocked: false,
+      addresses: [],
       name: 'Textiles du Sahel',
       country: 'TN',
       currency: 'TND',

@@ -16,6 +16,12 @@ import {
   text,
   updateSchema,
 } from './common.js';
+import {
+  clientFiscalCreateDefaults,
+  clientFiscalFields,
+  normaliseTaxId,
+  refineClientFiscal,
+} from './fiscal/client-fiscal.js';
 
 /** Language of the documents (quote PDFs, e-mails) sent to the client. */
 export const DocumentLanguageSchema = z.enum(DOCUMENT_LANGUAGES);
@@ -27,8 +33,8 @@ export type DocumentLanguage = z.infer<typeof DocumentLanguageSchema>;
 const clientFields = {
   name: text(200),
   /**
-   * Matricule fiscal for Tunisian companies (e.g. `1234567/A/M/000`); free text because foreign
-   * clients carry other tax ids.
+   * Tax id: for a Tunisian client a matricule fiscal (`1234567A/A/M/000`, checked and stored in
+   * that form); free text for foreign clients, which carry other tax ids.
    */
   fiscalId: optionalText(50),
   address: optionalText(500),
@@ -37,20 +43,34 @@ const clientFields = {
   currency: CurrencyCodeSchema,
   language: DocumentLanguageSchema,
   assignedTo: UserIdListSchema,
+  ...clientFiscalFields,
 };
 
-export const ClientCreateSchema = z.strictObject({
-  ...clientFields,
-  country: CountryCodeSchema.default('TN'),
-  currency: CurrencyCodeSchema.default(BASE_CURRENCY),
-  language: DocumentLanguageSchema.default('fr'),
-  /** Absent: the API assigns the creating user. */
-  assignedTo: UserIdListSchema.optional(),
-});
+/** A tax id typed as a matricule ("1234567a a m 000") is stored in its slashed form. */
+function withNormalisedTaxId<T extends { fiscalId?: string | null | undefined }>(value: T): T {
+  return value.fiscalId ? { ...value, fiscalId: normaliseTaxId(value.fiscalId) } : value;
+}
+
+/**
+ * Create body. Cross-field rules (Tunisian tax id format, VAT suspension authorisation, blocked
+ * reason) are checked here; a PATCH is checked by the API once merged with the stored client.
+ */
+export const ClientCreateSchema = z
+  .strictObject({
+    ...clientFields,
+    country: CountryCodeSchema.default('TN'),
+    currency: CurrencyCodeSchema.default(BASE_CURRENCY),
+    language: DocumentLanguageSchema.default('fr'),
+    /** Absent: the API assigns the creating user. */
+    assignedTo: UserIdListSchema.optional(),
+    ...clientFiscalCreateDefaults,
+  })
+  .superRefine(refineClientFiscal)
+  .overwrite(withNormalisedTaxId);
 export type ClientCreateInput = z.input<typeof ClientCreateSchema>;
 export type ClientCreate = z.infer<typeof ClientCreateSchema>;
 
-export const ClientUpdateSchema = updateSchema(clientFields);
+export const ClientUpdateSchema = updateSchema(clientFields).overwrite(withNormalisedTaxId);
 export type ClientUpdate = z.infer<typeof ClientUpdateSchema>;
 
 export const ClientSchema = readSchema(clientFields);

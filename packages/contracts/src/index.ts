@@ -24,4 +24,5 @@ export * from './users.js';
 export * from './staff.js';
 export * from './web-config.js';
 export * from './amount-bounds.js';
+export * from './fiscal/index.js';
 export * from './reference/index.js';

@@ -58,7 +58,7 @@ describe('lead contracts', () => {
   it('converts with a client, its primary contact and an open opportunity', () => {
     const body = {
       version: 4,
-      client: { name: 'Textiles du Sahel', fiscalId: '1234567/A/M/000', city: 'Sousse' },
+      client: { name: 'Textiles du Sahel', fiscalId: '1234567A/A/M/000', city: 'Sousse' },
       contact: { firstName: 'Sami', lastName: 'Ben Ali', emails: ['sami@textiles-sahel.tn'] },
       opportunity: { title: 'Export FCL Sousse → Marseille', transportType: 'sea_fcl' },
     };

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'quotes:write',
   'clients:read',
   'clients:write',
+  // Clients' fiscal follow-up (VAT suspensions expiring): FINANCE and ADMIN.
+  'clients:finance',
   'reference:read',
   'reference:write',
 ] as const;
@@ -53,7 +55,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'reference:read',
   ],
   OPERATIONS: ['dashboard:read', 'quotes:read', 'clients:read', 'reference:read'],
-  FINANCE: ['dashboard:read', 'quotes:read', 'clients:read', 'reference:read'],
+  FINANCE: ['dashboard:read', 'quotes:read', 'clients:read', 'clients:finance', 'reference:read'],
 };
 
 /** Permissions of a user holding the given realm roles (unknown roles grant nothing). */

@@ -14,6 +14,14 @@ describe('role → permission map', () => {
     expect(perms).not.toContain('quotes:write');
   });
 
+  it("lets FINANCE and ADMIN, and only them, follow clients' VAT suspensions", () => {
+    expect(hasPermission(['FINANCE'], 'clients:finance')).toBe(true);
+    expect(hasPermission(['ADMIN'], 'clients:finance')).toBe(true);
+    expect(hasPermission(['COMMERCIAL'], 'clients:finance')).toBe(false);
+    expect(hasPermission(['OPERATIONS'], 'clients:finance')).toBe(false);
+    expect(hasPermission(['FINANCE'], 'clients:write')).toBe(false);
+  });
+
   it('grants nothing to a token without realm roles', () => {
     expect(permissionsFor([])).toEqual([]);
   });

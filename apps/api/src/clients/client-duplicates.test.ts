@@ -16,7 +16,7 @@ describe.each(DATABASES)('duplicate clients on %s', (target) => {
   beforeAll(async () => {
     sales = await startSalesApi(target);
     sahel = await createClient(sales.as.commercial1, 'Céramiques du Sahel SARL', {
-      fiscalId: '1234567/A/M/000',
+      fiscalId: '1234567A/A/M/000',
     });
   });
   afterAll(() => sales?.close());
@@ -32,30 +32,30 @@ describe.each(DATABASES)('duplicate clients on %s', (target) => {
 
   it('refuses a second live client with the same tax id, however it is typed, even for another commercial', async () => {
     expectDuplicate(
-      await sales.as.commercial1.post('/api/clients', { name: 'Autre', fiscalId: '1234567 a m 000' }),
+      await sales.as.commercial1.post('/api/clients', { name: 'Autre', fiscalId: '1234567a a m 000' }),
       sahel.id,
     );
     // commercial2 cannot open it (404) but is told it exists, with its id for a colleague or admin.
     expectDuplicate(
-      await sales.as.commercial2.post('/api/clients', { name: 'Autre', fiscalId: '1234567-A-M-000' }),
+      await sales.as.commercial2.post('/api/clients', { name: 'Autre', fiscalId: '1234567A-A-M-000' }),
       sahel.id,
     );
   });
 
   it('refuses an edit that takes another client’s tax id, and lets a client keep its own', async () => {
     const other = await createClient(sales.as.commercial1, 'Sotupa Industries', {
-      fiscalId: '7654321/B/A/000',
+      fiscalId: '7654321B/B/M/000',
     });
     expectDuplicate(
       await sales.as.commercial1.patch(`/api/clients/${other.id}`, {
         version: 1,
-        fiscalId: '1234567/A/M/000',
+        fiscalId: '1234567A/A/M/000',
       }),
       sahel.id,
     );
     const own = await sales.as.commercial1.patch<Client>(`/api/clients/${sahel.id}`, {
       version: sahel.version,
-      fiscalId: '1234567/a/m/000',
+      fiscalId: '1234567a/a/m/000',
       city: 'Sousse',
     });
     expect(own.status).toBe(200);
@@ -68,7 +68,7 @@ describe.each(DATABASES)('duplicate clients on %s', (target) => {
     });
     expect(archived.status).toBe(200);
     const successor = await createClient(sales.as.commercial1, 'Céramiques du Sahel', {
-      fiscalId: '1234567/A/M/000',
+      fiscalId: '1234567A/A/M/000',
     });
     expectDuplicate(
       await sales.as.commercial1.post(`/api/clients/${sahel.id}/restore`, { version: archived.body.version }),
@@ -85,7 +85,7 @@ describe.each(DATABASES)('duplicate clients on %s', (target) => {
       expect.objectContaining({ name: 'Céramiques du Sahel', match: 'name', accessible: true }),
     ]);
     const byTaxId = await sales.as.commercial2.get<ClientDuplicates>(
-      '/api/clients/duplicates?name=Nouveau&fiscalId=1234567AM000',
+      '/api/clients/duplicates?name=Nouveau&fiscalId=1234567AAM000',
     );
     expect(byTaxId.body.items).toEqual([
       expect.objectContaining({ name: 'Céramiques du Sahel', match: 'fiscalId', accessible: false }),

@@ -14,6 +14,10 @@ import {
   type ClientListQuery,
   type ClientPage,
   type ClientUpdate,
+  VatSuspensionExpiringListSchema,
+  VatSuspensionExpiringQuerySchema,
+  type VatSuspensionExpiringList,
+  type VatSuspensionExpiringQuery,
 } from '@velosi/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -47,6 +51,16 @@ export class ClientsController {
     @Query(new ZodValidationPipe(ClientDuplicatesQuerySchema)) query: ClientDuplicatesQuery,
   ): Promise<ClientDuplicates> {
     return this.clients.duplicates(user, query);
+  }
+
+  /** Suspension authorisations expiring within `days` (default 30): FINANCE renews them with the client. */
+  @Get('vat-suspensions/expiring')
+  @Returns(VatSuspensionExpiringListSchema)
+  @RequirePermission('clients:finance')
+  expiringSuspensions(
+    @Query(new ZodValidationPipe(VatSuspensionExpiringQuerySchema)) query: VatSuspensionExpiringQuery,
+  ): Promise<VatSuspensionExpiringList> {
+    return this.clients.expiringSuspensions(query);
   }
 
   @Get(':id')

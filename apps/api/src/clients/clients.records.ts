@@ -1,4 +1,11 @@
-import type { Client, Contact, DocumentLanguage } from '@velosi/contracts';
+import type {
+  Client,
+  ClientCategory,
+  ClientType,
+  Contact,
+  DocumentLanguage,
+  VatRegime,
+} from '@velosi/contracts';
 import { CLIENT_SORT_FIELDS, CONTACT_SORT_FIELDS } from '@velosi/contracts';
 import { sql } from 'drizzle-orm';
 import { recordMeta } from '../common/records/fields.js';
@@ -21,6 +28,30 @@ export function toClient(row: ClientRow): Client {
     currency: row.currency,
     language: row.language as DocumentLanguage,
     assignedTo: row.assignedTo,
+    legalName: row.legalName,
+    // Text columns holding enum values the contract and the CHECK constraints of migration 0009 allow.
+    category: row.category as ClientCategory | null,
+    clientType: row.clientType as ClientType | null,
+    customsCode: row.customsCode,
+    vatRegime: row.vatRegime as VatRegime,
+    vatSuspensionNumber: row.vatSuspensionNumber,
+    vatSuspensionIssuedOn: row.vatSuspensionIssuedOn,
+    vatSuspensionExpiresOn: row.vatSuspensionExpiresOn,
+    stampDutyExempt: row.stampDutyExempt,
+    paymentTermsDays: row.paymentTermsDays,
+    paymentTermsEndOfMonth: row.paymentTermsEndOfMonth,
+    creditLimit: row.creditLimit,
+    blocked: row.blocked,
+    blockedReason: row.blockedReason,
+    bankName: row.bankName,
+    bankAccount: row.bankAccount,
+    swift: row.swift,
+    accountingAccount: row.accountingAccount,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    industry: row.industry,
+    addresses: row.addresses,
   };
 }
 

@@ -8,6 +8,8 @@ import type {
   ClientPage,
   ClientUpdate,
   ContactCreate,
+  VatSuspensionExpiringList,
+  VatSuspensionExpiringQuery,
 } from '@velosi/contracts';
 import { arrayContains, eq } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -19,6 +21,7 @@ import { clients, type ClientRow, type ContactRow } from './clients.table.js';
 import { ContactsService } from './contacts.service.js';
 import { ClientsRepository } from './clients.repository.js';
 import { assertTaxIdFree, findDuplicates, withTaxIdConflict } from './client-duplicates.js';
+import { assertAdminOnlyFields, checkMergedFiscal, expiringSuspensions } from './client-fiscal.js';
 
 @Injectable()
 export class ClientsService {
@@ -37,6 +40,7 @@ export class ClientsService {
   }
 
   async create(actor: Actor, body: ClientCreate): Promise<Client> {
+    assertAdminOnlyFields(actor.user, body);
     await this.assignments.assertNew(actor.user, body.assignedTo);
     await assertTaxIdFree(this.records.db, body.fiscalId);
     return withTaxIdConflict(this.records.db, body, () =>
@@ -55,6 +59,11 @@ export class ClientsService {
 
   duplicates(user: AuthUser, query: ClientDuplicatesQuery): Promise<ClientDuplicates> {
     return findDuplicates(this.records.db, user, query).then((items) => ({ items }));
+  }
+
+  /** VAT-suspension authorisations to renew (FINANCE and ADMIN). */
+  async expiringSuspensions({ days }: VatSuspensionExpiringQuery): Promise<VatSuspensionExpiringList> {
+    return { items: await expiringSuspensions(this.records.db, days) };
   }
 
   private values(actor: Actor, body: ClientCreate) {
@@ -77,11 +86,15 @@ export class ClientsService {
   }
 
   async update(actor: Actor, id: string, { version, ...changes }: ClientUpdate): Promise<Client> {
+    assertAdminOnlyFields(actor.user, changes);
     const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
     await assertTaxIdFree(this.records.db, changes.fiscalId, id);
     return withTaxIdConflict(this.records.db, { fiscalId: changes.fiscalId, id }, () =>
       this.records.updateOne(actor, id, version, presentOnly(changes), {
-        check: (before) => assignment(before.assignedTo),
+        check: (before) => {
+          assignment(before.assignedTo);
+          checkMergedFiscal(before, changes);
+        },
       }),
     );
   }

@@ -1,6 +1,29 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { assignedToColumn, assignedToIndex, recordColumns } from '../common/records/columns.js';
+
+/** One extra address (billing, pickup, delivery): see ClientAddressSchema in packages/contracts. */
+export interface ClientAddressJson {
+  kind: 'billing' | 'pickup' | 'delivery';
+  label?: string | null;
+  street: string;
+  postalCode?: string | null;
+  city?: string | null;
+  country: string;
+}
 
 export const clients = pgTable(
   'clients',
@@ -14,8 +37,46 @@ export const clients = pgTable(
     currency: char('currency', { length: 3 }).notNull(),
     language: text('language').notNull(),
     ...assignedToColumn(),
+    // Fiscal and finance data (docs/rules.md, "Clients' fiscal data"); all optional for the
+    // clients created before them.
+    legalName: text('legal_name'),
+    category: text('category'),
+    clientType: text('client_type'),
+    customsCode: text('customs_code'),
+    vatRegime: text('vat_regime').notNull().default('subject'),
+    vatSuspensionNumber: text('vat_suspension_number'),
+    vatSuspensionIssuedOn: date('vat_suspension_issued_on', { mode: 'string' }),
+    vatSuspensionExpiresOn: date('vat_suspension_expires_on', { mode: 'string' }),
+    stampDutyExempt: boolean('stamp_duty_exempt').notNull().default(false),
+    paymentTermsDays: integer('payment_terms_days'),
+    paymentTermsEndOfMonth: boolean('payment_terms_end_of_month').notNull().default(false),
+    creditLimit: numeric('credit_limit', { precision: 15, scale: 3 }),
+    blocked: boolean('blocked').notNull().default(false),
+    blockedReason: text('blocked_reason'),
+    bankName: text('bank_name'),
+    bankAccount: text('bank_account'),
+    swift: text('swift'),
+    accountingAccount: text('accounting_account'),
+    phone: text('phone'),
+    email: text('email'),
+    website: text('website'),
+    industry: text('industry'),
+    addresses: jsonb('addresses').$type<ClientAddressJson[]>().notNull().default([]),
   },
-  (table) => [assignedToIndex('clients', table.assignedTo), index('clients_name_idx').on(table.name)],
+  (table) => [
+    assignedToIndex('clients', table.assignedTo),
+    index('clients_name_idx').on(table.name),
+    check('clients_vat_regime', sql`${table.vatRegime} in ('subject', 'suspended', 'exempt')`),
+    // A suspension always carries its authorisation (the contract checks it; the database too).
+    check(
+      'clients_vat_suspension_complete',
+      sql`${table.vatRegime} <> 'suspended' or (${table.vatSuspensionNumber} is not null and ${table.vatSuspensionIssuedOn} is not null and ${table.vatSuspensionExpiresOn} > ${table.vatSuspensionIssuedOn})`,
+    ),
+    // The FINANCE list of authorisations about to expire.
+    index('clients_vat_suspension_expiry_idx')
+      .on(table.vatSuspensionExpiresOn)
+      .where(sql`${table.vatRegime} = 'suspended' and ${table.archivedAt} is null`),
+  ],
 );
 export type ClientRow = typeof clients.$inferSelect;
 

@@ -23,7 +23,16 @@ const Key = z.string().regex(/^[a-z0-9-]+$/);
 
 const DemoClientSchema = z.strictObject({
   key: Key,
-  client: ClientCreateSchema.omit({ assignedTo: true }),
+  /** `assignedTo` is left out: the seed assigns the portfolio's commercial. */
+  client: ClientCreateSchema,
+  /** A VAT suspension, its dates as offsets in days from the seeding day (one expiring soon). */
+  vatSuspension: z
+    .strictObject({
+      number: z.string().min(1),
+      issuedInDays: z.number().int(),
+      expiresInDays: z.number().int(),
+    })
+    .optional(),
   contact: ContactCreateSchema.omit({ isPrimary: true }),
 });
 

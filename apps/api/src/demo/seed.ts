@@ -150,8 +150,19 @@ async function seedPortfolio(
 ): Promise<void> {
   const { tx, actor, now, commercial } = ctx;
   const owned = { assignedTo: [commercial.sub], createdBy: actor.user.sub };
-  for (const { key, client, contact } of portfolio.clients) {
-    const row = await repos.clients.create(tx, actor, { ...client, ...owned, id: ctx.id('client', key) });
+  for (const { key, client, contact, vatSuspension } of portfolio.clients) {
+    const suspension = vatSuspension && {
+      vatRegime: 'suspended',
+      vatSuspensionNumber: vatSuspension.number,
+      vatSuspensionIssuedOn: dayOffset(now, vatSuspension.issuedInDays),
+      vatSuspensionExpiresOn: dayOffset(now, vatSuspension.expiresInDays),
+    };
+    const row = await repos.clients.create(tx, actor, {
+      ...client,
+      ...suspension,
+      ...owned,
+      id: ctx.id('client', key),
+    });
     ctx.clients.set(key, row);
     const contactRow = await repos.contacts.create(tx, actor, {
       ...contact,

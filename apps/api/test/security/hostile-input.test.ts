@@ -90,3 +90,15 @@ describe('amounts whose product overflows the column', () => {
     expect(res.status).toBe(201);
   });
 });
+
+describe('the VAT-suspension look-ahead (GET /api/clients/vat-suspensions/expiring)', () => {
+  it('refuses out-of-range, non-numeric, NUL and repeated `days` with 400 naming it; never a 500', async () => {
+    for (const days of ['-1', '366', '99999999999999999999', 'abc', '1e3', '%00', '30&days=31', '']) {
+      const res = await sales.as.finance1.get(`/api/clients/vat-suspensions/expiring?days=${days}`);
+      const accepted = days === '' ? res.status === 200 || res.status === 400 : res.status === 400;
+      hostile.check(accepted, `days=${days} → ${res.status}`);
+      expect(res.status, days).toBeLessThan(500);
+      if (days !== '') expect(new Set(fieldsOf(res.body)), days).toEqual(new Set(['days']));
+    }
+  });
+});

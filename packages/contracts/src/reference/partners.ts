@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema, TransportModeSchema, optionalText, text } from '../common.js';
+import { BankAccountSchema, SwiftSchema } from '../fiscal/bank.js';
 import { partnerContactFields } from './carriers.js';
 import { ReadableCodeSchema, referenceContracts } from './reference.js';
 
@@ -18,17 +19,6 @@ export const SUPPLIER_CATEGORIES = [
 ] as const;
 export const SupplierCategorySchema = z.enum(SUPPLIER_CATEGORIES);
 export type SupplierCategory = z.infer<typeof SupplierCategorySchema>;
-
-/** IBAN (or a Tunisian 20-digit RIB), spaces allowed when typed, stored without them. */
-export const BankAccountSchema = z
-  .string()
-  .overwrite((v) => v.replace(/\s+/g, '').toUpperCase())
-  .regex(/^(?:[A-Z]{2}\d{2}[A-Z0-9]{10,30}|\d{20})$/, 'expected an IBAN or a 20-digit RIB');
-export const SwiftSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/, 'expected a SWIFT/BIC code such as BIATTNTT');
 
 export const {
   create: SupplierCreateSchema,

@@ -11,6 +11,8 @@ export interface PdfLabels {
   customer: string;
   contact: string;
   fiscalId: string;
+  /** The legal mention of a sale under VAT suspension (dates already formatted). */
+  vatSuspension: (number: string, from: string, to: string) => string;
   routing: string;
   mode: string;
   direction: string;
@@ -59,6 +61,7 @@ const fr: PdfLabels = {
   customer: 'Client',
   contact: "À l'attention de",
   fiscalId: 'Matricule fiscal',
+  vatSuspension: (n, from, to) => `Vente en suspension de TVA, autorisation n° ${n} du ${from} au ${to}`,
   routing: 'Acheminement',
   mode: 'Mode',
   direction: 'Sens',
@@ -124,6 +127,7 @@ const en: PdfLabels = {
   customer: 'Customer',
   contact: 'Attention',
   fiscalId: 'Tax ID',
+  vatSuspension: (n, from, to) => `Sale under VAT suspension, authorisation No. ${n} from ${from} to ${to}`,
   routing: 'Routing',
   mode: 'Mode',
   direction: 'Direction',

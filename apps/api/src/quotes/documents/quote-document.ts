@@ -1,5 +1,6 @@
 import type { PublicQuote } from '@velosi/contracts';
 import type { DocumentFormat } from '../../documents/document-format.js';
+import type { VatSuspensionReference } from '../persistence/quote-parties.js';
 import type { PdfLabels } from './pdf-labels.js';
 
 /**
@@ -16,6 +17,8 @@ export interface QuoteDocument {
     /** ISO 3166 alpha-2. */
     country: string | null;
     fiscalId: string | null;
+    /** Printed under the tax id when the authorisation covers the quote's date. */
+    vatSuspension: VatSuspensionReference | null;
   };
   contact: { name: string; email: string | null; phone: string | null } | null;
 }

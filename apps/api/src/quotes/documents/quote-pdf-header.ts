@@ -22,7 +22,20 @@ function titleBlock({ doc, t, f }: PdfContext): Content[] {
   ];
 }
 
-function partiesBlock({ doc, t }: PdfContext): Content {
+/**
+ * The suspension mention (docs/rules.md, "Clients' fiscal data"), only when the authorisation
+ * covers the quote's date: an expired one must not be printed as if it still applied.
+ */
+function suspensionLine({ doc, t, f }: PdfContext): Content[] {
+  const s = doc.customer.vatSuspension;
+  if (!s || doc.issuedOn < s.issuedOn || doc.issuedOn > s.expiresOn) return [];
+  return [
+    { text: t.vatSuspension(s.number, f.date(s.issuedOn), f.date(s.expiresOn)), style: 'small', bold: true },
+  ];
+}
+
+function partiesBlock(ctx: PdfContext): Content {
+  const { doc, t } = ctx;
   const c = doc.customer;
   const cityLine = [c.city, c.country].filter(Boolean).join(', ');
   const customer: Content[] = [
@@ -30,6 +43,7 @@ function partiesBlock({ doc, t }: PdfContext): Content {
     { text: doc.quote.customerName, bold: true },
     ...[c.address, cityLine].filter((s): s is string => Boolean(s)).map((s) => ({ text: s })),
     ...(c.fiscalId ? [{ text: `${t.fiscalId} : ${c.fiscalId}`, style: 'small' }] : []),
+    ...suspensionLine(ctx),
   ];
   const contact: Content[] = doc.contact
     ? [

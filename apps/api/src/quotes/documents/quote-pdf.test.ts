@@ -12,7 +12,13 @@ function documentFor(language: DocumentLanguage): QuoteDocument {
     // The full staff record goes in, as the API does: the public view must strip the buy side.
     quote: toPublicQuote(multiCurrencyQuote(), { name: 'Textiles du Sahel SA', language }),
     issuedOn: '2026-01-20',
-    customer: { address: '12 rue de Sousse', city: 'Monastir', country: 'TN', fiscalId: '7654321/B/A/000' },
+    customer: {
+      address: '12 rue de Sousse',
+      city: 'Monastir',
+      country: 'TN',
+      fiscalId: '7654321B/B/M/000',
+      vatSuspension: null,
+    },
     contact: { name: 'Amel Ben Salah', email: 'amel@textiles-sahel.tn', phone: '+216 73 000 000' },
   };
 }
@@ -93,6 +99,26 @@ describe('quote PDF', () => {
       expect(text, expected).toContain(expected);
     }
     for (const secret of MULTI_CURRENCY_PRIVATE_FIGURES.en) expect(text, secret).not.toContain(secret);
+  });
+
+  it("prints the client's tax id, and the VAT-suspension mention only while the authorisation runs", async () => {
+    const doc = documentFor('fr');
+    doc.customer.vatSuspension = { number: 'AUT-2025-0417', issuedOn: '2025-02-01', expiresOn: '2026-01-31' };
+    // The mention may wrap in the customer column: compare on single spaces.
+    const flat = async (d: QuoteDocument) =>
+      (await pdfText(await renderQuotePdf(d))).text.replace(/\s+/g, ' ');
+    const text = await flat(doc);
+    expect(text).toContain('Matricule fiscal : 7654321B/B/M/000');
+    expect(text).toContain(
+      'Vente en suspension de TVA, autorisation n° AUT-2025-0417 du 01/02/2025 au 31/01/2026',
+    );
+    doc.customer.vatSuspension = { number: 'AUT-2024-0001', issuedOn: '2024-01-01', expiresOn: '2025-12-31' };
+    expect(await flat(doc)).not.toContain('suspension');
+    const en = documentFor('en');
+    en.customer.vatSuspension = { number: 'AUT-9', issuedOn: '2026-01-01', expiresOn: '2026-12-31' };
+    expect(await flat(en)).toContain(
+      'Sale under VAT suspension, authorisation No. AUT-9 from 1 Jan 2026 to 31 Dec 2026',
+    );
   });
 
   it('repeats the table header when many lines run over several pages', async () => {

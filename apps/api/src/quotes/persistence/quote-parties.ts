@@ -28,6 +28,15 @@ export interface QuoteCustomer {
   city: string | null;
   country: string | null;
   fiscalId: string | null;
+  /** The client's VAT-suspension authorisation, when its regime is `suspended`. */
+  vatSuspension: VatSuspensionReference | null;
+}
+
+export interface VatSuspensionReference {
+  number: string;
+  /** ISO `YYYY-MM-DD`. */
+  issuedOn: string;
+  expiresOn: string;
 }
 
 export interface QuoteContact {
@@ -92,6 +101,17 @@ export class QuoteParties {
           city: client.city,
           country: client.country,
           fiscalId: client.fiscalId,
+          vatSuspension:
+            client.vatRegime === 'suspended' &&
+            client.vatSuspensionNumber &&
+            client.vatSuspensionIssuedOn &&
+            client.vatSuspensionExpiresOn
+              ? {
+                  number: client.vatSuspensionNumber,
+                  issuedOn: client.vatSuspensionIssuedOn,
+                  expiresOn: client.vatSuspensionExpiresOn,
+                }
+              : null,
         };
       }
     }
@@ -105,6 +125,7 @@ export class QuoteParties {
       city: null,
       country: null,
       fiscalId: null,
+      vatSuspension: null,
     };
   }
 

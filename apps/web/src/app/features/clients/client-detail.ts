@@ -27,6 +27,7 @@ import { Timeline } from '../../shared/ui/timeline/timeline';
 import { ActivityCreation } from '../activities/activity-form-dialog';
 import { RecordQuotes } from '../quotes/record-quotes';
 import { OpportunityFormDialog, OpportunityFormDialogData } from '../opportunities/opportunity-form-dialog';
+import { ClientFiscalCard } from './client-fiscal-card';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog';
 
@@ -34,6 +35,7 @@ import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog'
 @Component({
   selector: 'app-client-detail',
   imports: [
+    ClientFiscalCard,
     DetailHeader,
     DetailPage,
     LocalDatePipe,

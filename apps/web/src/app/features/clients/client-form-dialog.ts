@@ -1,41 +1,43 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type {
-  Client,
-  ClientCreateInput,
-  ClientDuplicate,
-  ClientDuplicates,
-  ClientUpdate,
-  DocumentLanguage,
-} from '@velosi/contracts';
+import type { Client, ClientDuplicate, ClientDuplicates, ClientUpdate } from '@velosi/contracts';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 
-import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
+import { SessionStore } from '../../core/auth/session.store';
+import { AssigneesField } from '../../shared/fields/assignees-field';
 import { CurrencyField } from '../../shared/fields/currency-field';
 import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
-import { changedFields, textOrNull } from '../../shared/sales/form-problem';
+import { changedFields } from '../../shared/sales/form-problem';
 import { setControlError } from '../../shared/forms/form-errors';
 import { RecordsHttp } from '../../shared/sales/records-http';
+import { CodeListField } from '../../shared/reference/code-list-field';
+import { IsoLists } from '../../shared/reference/iso-lists';
+import { ClientAddressesFields } from './client-addresses-fields';
+import { ClientFiscalFields } from './client-fiscal-fields';
+import { clientBody, clientForm } from './client-form-model';
 
 export type ClientFormDialogData =
   | { readonly mode: 'create' }
   | { readonly mode: 'edit'; readonly client: Client; readonly reload: () => void };
 
-/** Create or edit a client (minimal fields; the reference-data issue completes them). */
+/** Create or edit a client: identity, fiscal, finance/bank and addresses sections. */
 @Component({
   selector: 'app-client-form-dialog',
   imports: [
     AssigneesField,
+    ClientAddressesFields,
+    ClientFiscalFields,
+    CodeListField,
     CurrencyField,
     ControlError,
     FormDialogBody,
@@ -60,6 +62,7 @@ export type ClientFormDialogData =
           [saving]="submitter.saving()"
           [errors]="submitter.otherErrors()"
         >
+          <h3 class="section-title">{{ t('clients.sections.identity') }}</h3>
           <mat-form-field class="span-2">
             <mat-label>{{ t('clients.fields.name') }}</mat-label>
             <input matInput formControlName="name" required autocomplete="off" data-testid="client-name" />
@@ -68,10 +71,16 @@ export type ClientFormDialogData =
           <mat-form-field>
             <mat-label>{{ t('clients.fields.fiscalId') }}</mat-label>
             <input matInput formControlName="fiscalId" autocomplete="off" data-testid="client-fiscal-id" />
+            @if (form.controls.country.value === 'TN') {
+              <mat-hint>{{ t('clients.form.fiscalIdHint') }}</mat-hint>
+            }
             <app-control-error
               matError
               [control]="form.controls.fiscalId"
-              [messages]="{ 'validation.duplicateTaxId': t('clients.duplicates.taxIdTaken') }"
+              [messages]="{
+                'validation.duplicateTaxId': t('clients.duplicates.taxIdTaken'),
+                'validation.server': t('clients.form.fiscalIdInvalid'),
+              }"
             />
           </mat-form-field>
           @if (duplicates().length) {
@@ -98,15 +107,12 @@ export type ClientFormDialogData =
             <mat-label>{{ t('clients.fields.address') }}</mat-label>
             <textarea matInput formControlName="address" rows="2"></textarea>
           </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.country') }}</mat-label>
-            <input matInput formControlName="country" maxlength="2" autocomplete="off" />
-            <app-control-error
-              matError
-              [control]="form.controls.country"
-              [messages]="{ 'validation.pattern': t('clients.form.countryHint') }"
-            />
-          </mat-form-field>
+          <app-code-list-field
+            [control]="form.controls.country"
+            [choices]="iso.countries()"
+            [label]="t('clients.fields.country')"
+            testId="client-country"
+          />
           <app-currency-field [control]="form.controls.currency" />
           <mat-form-field>
             <mat-label>{{ t('clients.fields.language') }}</mat-label>
@@ -115,11 +121,32 @@ export type ClientFormDialogData =
               <mat-option value="en">English</mat-option>
             </mat-select>
           </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ t('clients.fields.phone') }}</mat-label>
+            <input matInput type="tel" formControlName="phone" autocomplete="off" />
+            <app-control-error matError [control]="form.controls.phone" />
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ t('clients.fields.email') }}</mat-label>
+            <input matInput type="email" formControlName="email" autocomplete="off" />
+            <app-control-error matError [control]="form.controls.email" />
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ t('clients.fields.website') }}</mat-label>
+            <input matInput formControlName="website" autocomplete="off" />
+            <app-control-error matError [control]="form.controls.website" />
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ t('clients.fields.industry') }}</mat-label>
+            <input matInput formControlName="industry" autocomplete="off" />
+          </mat-form-field>
           <app-assignees-field
             class="span-2"
             [control]="form.controls.assignedTo"
             testId="client-assignees"
           />
+          <app-client-fiscal-fields [form]="form" [isAdmin]="isAdmin" />
+          <app-client-addresses-fields [form]="form" />
         </app-form-dialog-body>
       </form>
     </ng-container>
@@ -131,16 +158,10 @@ export class ClientFormDialog {
   private readonly records = inject(RecordsHttp);
 
   protected readonly client = this.data.mode === 'edit' ? this.data.client : null;
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    name: [this.client?.name ?? '', [Validators.required, Validators.maxLength(200)]],
-    fiscalId: [this.client?.fiscalId ?? '', [Validators.maxLength(50)]],
-    address: [this.client?.address ?? '', [Validators.maxLength(500)]],
-    city: [this.client?.city ?? '', [Validators.maxLength(100)]],
-    country: [this.client?.country ?? 'TN', [Validators.required, Validators.pattern(/^[A-Z]{2}$/)]],
-    currency: [this.client?.currency ?? 'TND'],
-    language: [(this.client?.language ?? 'fr') as DocumentLanguage],
-    assignedTo: [[...(this.client?.assignedTo ?? currentUserAssignees())]],
-  });
+  protected readonly form = clientForm(inject(NonNullableFormBuilder), this.client);
+  protected readonly iso = inject(IsoLists);
+  /** Credit limit and blocking are ADMIN's (docs/rules.md): shown and sent for ADMIN only. */
+  protected readonly isAdmin = inject(SessionStore).me()?.roles.includes('ADMIN') ?? false;
 
   private readonly http = inject(HttpClient);
 
@@ -186,17 +207,7 @@ export class ClientFormDialog {
 
   protected submit(): void {
     this.submitter.run(() => {
-      const v = this.form.getRawValue();
-      const fields: ClientCreateInput = {
-        name: v.name.trim(),
-        fiscalId: textOrNull(v.fiscalId),
-        address: textOrNull(v.address),
-        city: textOrNull(v.city),
-        country: v.country,
-        currency: v.currency,
-        language: v.language,
-        assignedTo: v.assignedTo,
-      };
+      const fields = clientBody(this.form, this.isAdmin);
       return this.data.mode === 'edit'
         ? this.records.update<Client, ClientUpdate>('clients', this.data.client.id, {
             ...changedFields(this.form, fields),

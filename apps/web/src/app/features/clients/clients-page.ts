@@ -19,6 +19,7 @@ import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
+import { VatSuspensionsCard } from './vat-suspensions-card';
 
 const COLUMNS = ['name', 'fiscalId', 'city', 'country', 'currency', 'createdAt'] as const;
 /** The sortable headers, checked against the API's sort fields. */
@@ -45,6 +46,7 @@ const SORTABLE = [
     PageHeader,
     RouterLink,
     TranslocoDirective,
+    VatSuspensionsCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './clients-page.html',
@@ -56,6 +58,7 @@ export class ClientsPage {
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('clients:write'));
+  protected readonly canSeeSuspensions = computed(() => this.session.can('clients:finance'));
   protected readonly columns = COLUMNS;
 
   protected readonly list = new ListPageState<Client, { archived: ArchivedFilter }>({

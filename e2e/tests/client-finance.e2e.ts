@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
+import { openDialog, submitDialog } from '../src/dialogs.js';
+import { logIn } from '../src/session.js';
+
+/** `YYYY-MM-DD` `days` from today (UTC is close enough: the expiry is 10 days out). */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Whether the page scrolls sideways (a 390 px phone must not). */
+const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+describe("clients' fiscal and finance data (issue 9)", () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  const stamp = Date.now().toString(36);
+  const clientName = `Huilerie du Cap Bon ${stamp}`;
+  // A well-formed matricule fiscal unique to this run, typed in lower case without slashes.
+  const taxDigits = String((Date.now() + 4_321) % 10_000_000).padStart(7, '0');
+  let clientId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('admin fills the fiscal data; a malformed matricule is refused on its field', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const blocked = cspViolations(page);
+    await logIn(page, baseUrl, 'admin', undefined, '/clients');
+    const dialog = await openDialog(page, page.getByTestId('client-create'));
+    await dialog.getByTestId('client-name').fill(clientName);
+    await dialog.getByTestId('client-fiscal-id').fill('1234567/A/M/000');
+    await dialog.getByTestId('client-form-submit').click();
+    const fiscalField = dialog
+      .locator('mat-form-field')
+      .filter({ has: page.getByTestId('client-fiscal-id') });
+    await fiscalField.locator('.mat-mdc-form-field-error').waitFor();
+    expect(await fiscalField.locator('.mat-mdc-form-field-error').innerText()).toMatch(/matricule/i); // the SPA's wording of the API's 400 on fiscalId;
+
+    await dialog.getByTestId('client-fiscal-id').fill(`${taxDigits}b a m 000`);
+    await dialog.getByTestId('client-legal-name').fill(`${clientName} SARL`);
+    await dialog.getByTestId('client-vat-regime').click();
+    await page.getByRole('option', { name: /suspen/i }).click();
+    await dialog.getByTestId('client-vat-number').fill(`AUT-${stamp}`);
+    await dialog.getByTestId('client-vat-issued').fill(inDays(-355));
+    await dialog.getByTestId('client-vat-expires').fill(inDays(10));
+    await dialog.getByTestId('client-bank-account').fill('TN59 0810 3000 0512 3456 7825');
+    await dialog.getByTestId('client-swift').fill('biattntt');
+    await dialog.getByTestId('client-address-add').click();
+    await dialog.getByTestId('client-address-street-0').fill('Port de Radès, quai 7');
+    await screenshot(page, '95-client-fiscal-form');
+    await submitDialog(page, dialog.getByTestId('client-form-submit'), 'client fiscal');
+
+    await page.getByTestId('client-fiscal').waitFor();
+    clientId = page.url().split('/').pop()?.split('?')[0] ?? '';
+    expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('client-fiscal-id-value').innerText()).toBe(`${taxDigits}B/A/M/000`);
+    expect(await page.getByTestId('client-vat-regime-value').innerText()).toContain(`AUT-${stamp}`);
+    expect(await page.getByTestId('client-bank-account-value').innerText()).toBe('TN5908103000051234567825');
+    expect(await page.getByTestId('client-fiscal').innerText()).toContain('Port de Radès, quai 7');
+    await screenshot(page, '96-client-fiscal-card');
+    expect(blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('finance1 sees the suspension in the expiring card on a 390 px phone; a commercial does not', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await logIn(page, baseUrl, 'finance1', undefined, '/clients');
+    const card = page.getByTestId('vat-suspensions-expiring');
+    await card.getByTestId(`vat-expiring-${clientId}`).waitFor();
+    const row = await card.getByTestId(`vat-expiring-${clientId}`).innerText();
+    expect(row).toContain(clientName);
+    expect(row).toContain(`AUT-${stamp}`);
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, '97-finance-vat-suspensions-phone');
+    await page.close();
+
+    const commercial = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await logIn(commercial, baseUrl, 'commercial1', undefined, '/clients');
+    await commercial.getByTestId('clients-table').waitFor();
+    expect(await commercial.getByTestId('vat-suspensions-expiring').count()).toBe(0);
+    // The sectioned form fits the phone: one column, no sideways scrolling inside the dialog.
+    const dialog = await openDialog(commercial, commercial.getByTestId('client-create'));
+    await dialog.getByTestId('client-vat-regime').click();
+    await commercial.getByRole('option', { name: /suspen/i }).click();
+    await dialog.getByTestId('client-address-add').click();
+    const content = dialog.locator('mat-dialog-content');
+    expect(await content.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect(await scrollsSideways(commercial)).toBe(false);
+    // Credit limit and blocking are ADMIN's: not offered to a commercial.
+    expect(await dialog.getByTestId('client-blocked').count()).toBe(0);
+    await screenshot(commercial, '98-client-form-phone');
+    await commercial.close();
+  });
+});

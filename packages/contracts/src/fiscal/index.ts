@@ -1,0 +1,3 @@
+export * from './tax-id.js';
+export * from './bank.js';
+export * from './client-fiscal.js';

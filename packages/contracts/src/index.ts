@@ -25,3 +25,4 @@ export * from './staff.js';
 export * from './web-config.js';
 export * from './amount-bounds.js';
 export * from './reference/index.js';
+export * from './csv-import.js';

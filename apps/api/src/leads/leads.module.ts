@@ -9,11 +9,13 @@ import { StaffModule } from '../staff/staff.module.js';
 import { LeadsController } from './leads.controller.js';
 import { LeadsService } from './leads.service.js';
 import { LeadsRepository } from './leads.repository.js';
+import { LeadsCsvController } from './leads-csv.controller.js';
 
 @Module({
   imports: [AuditModule, ActivitiesModule, ClientsModule, OpportunitiesModule, StaffModule],
   controllers: [
     LeadsController,
+    LeadsCsvController,
     lifecycleController({
       path: 'api/leads',
       service: LeadsService,

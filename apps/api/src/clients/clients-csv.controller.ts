@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ClientListQuerySchema,
   ContactListQuerySchema,
@@ -65,6 +65,7 @@ export class ClientsCsvController {
 
   /** Body: the CSV (text/csv). Dry run by default; see CsvImportQuerySchema. */
   @Post('import')
+  @HttpCode(200)
   @Returns(CsvImportReportSchema)
   @RequirePermission('clients:write')
   importCsv(

@@ -70,11 +70,9 @@ export class ClientsImportService {
       schema: ClientCreateSchema,
       check: (rows) => this.check(actor, rows),
       insert: async (tx, rows) => {
-        await this.records.createMany(
-          tx,
-          actor,
-          rows.map((body) => ({ ...body, ...ownedBy(actor, body.assignedTo) })),
-        );
+        const values = rows.map(({ value }) => ({ ...value, ...ownedBy(actor, value.assignedTo) }));
+        await this.records.createMany(tx, actor, values);
+        return [];
       },
     });
   }

@@ -37,9 +37,17 @@ export interface CsvImportTarget<T> {
   schema: z.ZodType<T>;
   /** Checks that need the database or the whole batch (duplicates, assignees): the refused rows. */
   check?(rows: readonly ImportRow<T>[]): Promise<CsvImportError[]>;
-  /** Writes the rows in the caller's transaction, audited. */
-  insert(tx: Transaction, rows: readonly T[]): Promise<void>;
+  /** Writes the rows in the caller's transaction, audited; answers the rows it refused. */
+  insert(tx: Transaction, rows: readonly ImportRow<T>[]): Promise<CsvImportError[]>;
+  /**
+   * The dry run also inserts, in a transaction rolled back at the end: for objects whose refusals
+   * only the database can tell (unique keys spanning several fields).
+   */
+  dryRunInserts?: boolean;
 }
+
+/** Thrown to roll a dry run's transaction back once its refusals are known. */
+class DryRunRollback extends Error {}
 
 const BOOLEANS: Record<string, boolean> = {
   true: true,
@@ -132,6 +140,39 @@ function tooLarge(detail: string): ProblemException {
 }
 
 /**
+ * Writes the accepted rows CSV_IMPORT_BATCH at a time, each batch in a transaction of its own; a
+ * dry run writes nothing (or, with `dryRunInserts`, everything in one transaction rolled back).
+ */
+async function writeRows<T>(
+  db: Database,
+  target: CsvImportTarget<T>,
+  rows: readonly ImportRow<T>[],
+  dryRun: boolean,
+): Promise<{ imported: number; refused: CsvImportError[] }> {
+  const refused: CsvImportError[] = [];
+  if (dryRun) {
+    if (!target.dryRunInserts || rows.length === 0) return { imported: 0, refused };
+    try {
+      await db.transaction(async (tx) => {
+        refused.push(...(await target.insert(tx, rows)));
+        throw new DryRunRollback();
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
+    return { imported: 0, refused };
+  }
+  let imported = 0;
+  for (let start = 0; start < rows.length; start += CSV_IMPORT_BATCH) {
+    const batch = rows.slice(start, start + CSV_IMPORT_BATCH);
+    const batchRefused = await db.transaction((tx) => target.insert(tx, batch));
+    refused.push(...batchRefused);
+    imported += batch.length - new Set(batchRefused.map((e) => e.line)).size;
+  }
+  return { imported, refused };
+}
+
+/**
  * Parses, maps and validates every row of `csv` with the object's create contract; unless
  * `dryRun`, writes the valid ones CSV_IMPORT_BATCH at a time, each batch in a transaction of its
  * own (a batch that fails leaves the earlier ones written: the report counts what was imported).
@@ -158,11 +199,19 @@ export async function runCsvImport<T>(
   const valid: ImportRow<T>[] = [];
   records.forEach((record, index) => {
     const line = query.firstLine + index;
-    const parsed = target.schema.safeParse(rowInput(record, mapping, fields));
+    const input = rowInput(record, mapping, fields);
+    const parsed = target.schema.safeParse(input);
     if (parsed.success) valid.push({ line, value: parsed.data });
     else {
       for (const issue of parsed.error.issues) {
-        errors.push({ line, field: issue.path.map(String).join('.'), reason: issue.message });
+        // A required field left empty (or with no column) says so, not "expected string".
+        const missing =
+          issue.code === 'invalid_type' && issue.path.length === 1 && !(String(issue.path[0]) in input);
+        errors.push({
+          line,
+          field: issue.path.map(String).join('.'),
+          reason: missing ? 'required' : issue.message,
+        });
       }
     }
   });
@@ -170,21 +219,14 @@ export async function runCsvImport<T>(
   const refusedLines = new Set(refused.map((e) => e.line));
   const accepted = valid.filter((row) => !refusedLines.has(row.line));
   errors.push(...refused);
+  const written = await writeRows(db, target, accepted, query.dryRun);
+  errors.push(...written.refused);
   errors.sort((a, b) => a.line - b.line);
-
-  let imported = 0;
-  if (!query.dryRun) {
-    for (let start = 0; start < accepted.length; start += CSV_IMPORT_BATCH) {
-      const batch = accepted.slice(start, start + CSV_IMPORT_BATCH).map((row) => row.value);
-      await db.transaction((tx) => target.insert(tx, batch));
-      imported += batch.length;
-    }
-  }
   return {
     dryRun: query.dryRun,
     rows: records.length,
-    valid: accepted.length,
-    imported,
+    valid: records.length - new Set(errors.map((e) => e.line)).size,
+    imported: written.imported,
     errors,
     columns: header.map((h, i) => ({ header: h, field: mapping[i] ?? null })),
     fields: target.fields.map((f) => ({ field: f.field, fr: f.fr, en: f.en, required: f.required ?? false })),

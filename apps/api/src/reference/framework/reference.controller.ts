@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  HttpCode,
   Inject,
   Injectable,
   Param,
@@ -11,6 +12,12 @@ import {
   StreamableFile,
   type Type,
 } from '@nestjs/common';
+import {
+  CsvImportQuerySchema,
+  CsvImportReportSchema,
+  type CsvImportQuery,
+  type CsvImportReport,
+} from '@velosi/contracts';
 import { z } from 'zod';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/auth-user.js';
@@ -32,6 +39,7 @@ import {
   type ExportOptions,
 } from '../../common/csv/csv-export.js';
 import type { AnyReferenceObject } from './reference-object.js';
+import { runReferenceImport } from './reference-import.js';
 import { ReferenceService } from './reference.service.js';
 
 type Body = Record<string, unknown>;
@@ -51,7 +59,7 @@ export function referenceServiceProvider(object: AnyReferenceObject): Type<AnySe
 }
 
 /**
- * The controllers of one reference object: list, export.csv, get, create, update (everyone with
+ * The controllers of one reference object: list, export.csv, import, get, create, update (everyone with
  * `reference:read` reads, `reference:write` — ADMIN — writes), plus archive/restore through the
  * shared `lifecycleController`.
  */
@@ -82,6 +90,19 @@ export function referenceControllers(object: AnyReferenceObject, service: Type<A
         this.service.list(user, { ...query, page, pageSize }),
       );
       return csvFile(toCsv(rows, object.csvColumns, query), object.path);
+    }
+
+    /** Body: the CSV (text/csv); dry run by default. ADMIN only, like every reference write. */
+    @Post('import')
+    @HttpCode(200)
+    @Returns(CsvImportReportSchema)
+    @RequirePermission('reference:write')
+    importCsv(
+      @CurrentActor() actor: Actor,
+      @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+      @Body() csv: unknown,
+    ): Promise<CsvImportReport> {
+      return runReferenceImport(this.service, actor, csv, query);
     }
 
     @Get(':id')

@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
-import { CsvImportDialog, CsvImportDialogData, CsvImportResult } from '../../shared/csv/csv-import-dialog';
+import { CsvImportButton } from '../../shared/csv/csv-import-button';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
@@ -20,8 +19,7 @@ import { ListToolbar } from '../../shared/list/list-toolbar';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
-import { registerIconSet, registerSalesIcons } from '../../shared/ui/sales-icons';
-import { CSV_ICONS } from '../../shared/csv/csv-icons';
+import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 
 const COLUMNS = ['name', 'fiscalId', 'city', 'country', 'currency', 'createdAt'] as const;
@@ -39,6 +37,7 @@ const SORTABLE = [
   imports: [
     ArchivedToggle,
     CsvExportButton,
+    CsvImportButton,
     ListCard,
     ListSort,
     ListToolbar,
@@ -51,7 +50,6 @@ const SORTABLE = [
     RouterLink,
     TranslocoDirective,
   ],
-  providers: [provideTranslocoScope('csv')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './clients-page.html',
   styleUrl: '../../shared/list/list-page.scss',
@@ -60,7 +58,6 @@ export class ClientsPage {
   private readonly router = inject(Router);
   private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
-  private readonly dialog = inject(MatDialog);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('clients:write'));
   protected readonly columns = COLUMNS;
@@ -73,7 +70,6 @@ export class ClientsPage {
 
   constructor() {
     registerSalesIcons();
-    registerIconSet(CSV_ICONS);
   }
 
   protected open(client: Client): void {
@@ -87,19 +83,5 @@ export class ClientsPage {
       route: '/clients',
       notice: (client) => ({ key: 'clients.created', params: { name: client.name } }),
     });
-  }
-
-  protected importCsv(): void {
-    const data: CsvImportDialogData = { path: 'clients' };
-    this.dialog
-      .open<CsvImportDialog, CsvImportDialogData, CsvImportResult>(CsvImportDialog, {
-        data,
-        width: '720px',
-        maxWidth: '95vw',
-      })
-      .afterClosed()
-      .subscribe((result) => {
-        if (result && result.imported > 0) this.list.reload();
-      });
   }
 }

@@ -25,6 +25,8 @@ import { saveFile } from './save-file';
 export interface CsvImportDialogData {
   /** `/api/<path>/import`. */
   readonly path: string;
+  /** The list's name, in the user's language, for the title ("Clients", "Taux de change"). */
+  readonly name: string;
 }
 
 /** What the dialog closes with: how many rows were written (the page reloads its list if any). */

@@ -10,8 +10,8 @@ import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { CsvColumn } from '../common/csv/csv-export.js';
 import { runCsvImport, type ImportField, type ImportRow } from '../common/csv/csv-import.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
-import { ValidationProblem } from '../common/validation.js';
 import { Assignments } from '../staff/assignment.js';
+import { assigneeErrors } from '../staff/import-assignees.js';
 import { ClientsRepository } from './clients.repository.js';
 import { clients } from './clients.table.js';
 
@@ -78,7 +78,7 @@ export class ClientsImportService {
   }
 
   private async check(actor: Actor, rows: readonly ImportRow<ClientCreate>[]): Promise<CsvImportError[]> {
-    return [...(await this.checkTaxIds(rows)), ...(await this.checkAssignees(actor, rows))];
+    return [...(await this.checkTaxIds(rows)), ...(await assigneeErrors(this.assignments, actor, rows))];
   }
 
   private async checkTaxIds(rows: readonly ImportRow<ClientCreate>[]): Promise<CsvImportError[]> {
@@ -105,32 +105,5 @@ export class ClientsImportService {
       } else seen.set(key, line);
     }
     return errors;
-  }
-
-  /** The rules of POST /api/clients for `assignedTo`, checked once per distinct list of assignees. */
-  private async checkAssignees(
-    actor: Actor,
-    rows: readonly ImportRow<ClientCreate>[],
-  ): Promise<CsvImportError[]> {
-    const verdicts = new Map<string, string | null>();
-    const errors: CsvImportError[] = [];
-    for (const { line, value } of rows) {
-      if (!value.assignedTo) continue;
-      const key = value.assignedTo.join('|');
-      if (!verdicts.has(key)) verdicts.set(key, await this.assignmentError(actor, value.assignedTo));
-      const reason = verdicts.get(key);
-      if (reason) errors.push({ line, field: 'assignedTo', reason });
-    }
-    return errors;
-  }
-
-  private async assignmentError(actor: Actor, assignedTo: string[]): Promise<string | null> {
-    try {
-      await this.assignments.assertNew(actor.user, assignedTo);
-      return null;
-    } catch (error) {
-      if (error instanceof ValidationProblem) return error.errors.map((e) => e.message).join('; ');
-      throw error;
-    }
   }
 }

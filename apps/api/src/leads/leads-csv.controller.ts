@@ -1,5 +1,13 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { LeadListQuerySchema, type Lead, type LeadListQuery } from '@velosi/contracts';
+import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  CsvImportQuerySchema,
+  CsvImportReportSchema,
+  LeadListQuerySchema,
+  type CsvImportQuery,
+  type CsvImportReport,
+  type Lead,
+  type LeadListQuery,
+} from '@velosi/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { RequirePermission } from '../auth/require-permission.decorator.js';
@@ -12,7 +20,9 @@ import {
   type ExportOptions,
 } from '../common/csv/csv-export.js';
 import { ZodValidationPipe } from '../common/validation.js';
-import { ReturnsFile } from '../docs/api-docs.decorators.js';
+import { CurrentActor, type Actor } from '../common/records/actor.js';
+import { Returns, ReturnsFile } from '../docs/api-docs.decorators.js';
+import { LeadsImportService } from './leads-import.service.js';
 import { LeadsService } from './leads.service.js';
 
 type LeadExportQuery = Omit<LeadListQuery, 'page' | 'pageSize'> & ExportOptions;
@@ -48,10 +58,13 @@ export const LEAD_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'createdAt', fr: 'Créé le', en: 'Created at' },
 ];
 
-/** CSV export of the leads list with the list's filters and visibility. */
+/** CSV export of the leads list (the list's filters and visibility) and CSV import of leads. */
 @Controller('api/leads')
 export class LeadsCsvController {
-  constructor(private readonly leads: LeadsService) {}
+  constructor(
+    private readonly leads: LeadsService,
+    private readonly imports: LeadsImportService,
+  ) {}
 
   @Get('export.csv')
   @ReturnsFile('text/csv', 'The filtered leads as CSV (UTF-8 with BOM).')
@@ -62,5 +75,18 @@ export class LeadsCsvController {
   ): Promise<StreamableFile> {
     const rows = await collectPages((page, pageSize) => this.leads.list(user, { ...query, page, pageSize }));
     return csvFile(toCsv(rows, LEAD_CSV_COLUMNS, query), 'leads');
+  }
+
+  /** Body: the CSV (text/csv). Dry run by default; see CsvImportQuerySchema. */
+  @Post('import')
+  @HttpCode(200)
+  @Returns(CsvImportReportSchema)
+  @RequirePermission('leads:write')
+  importCsv(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+    @Body() csv: unknown,
+  ): Promise<CsvImportReport> {
+    return this.imports.run(actor, csv, query);
   }
 }

@@ -10,6 +10,7 @@ import { LeadsController } from './leads.controller.js';
 import { LeadsService } from './leads.service.js';
 import { LeadsRepository } from './leads.repository.js';
 import { LeadsCsvController } from './leads-csv.controller.js';
+import { LeadsImportService } from './leads-import.service.js';
 
 @Module({
   imports: [AuditModule, ActivitiesModule, ClientsModule, OpportunitiesModule, StaffModule],
@@ -25,7 +26,7 @@ import { LeadsCsvController } from './leads-csv.controller.js';
       timeline: 'leadId',
     }),
   ],
-  providers: [LeadsRepository, LeadsService],
+  providers: [LeadsRepository, LeadsService, LeadsImportService],
   exports: [LeadsRepository, LeadsService],
 })
 export class LeadsModule {}

@@ -102,8 +102,11 @@ function mappingOf(
   return header.map((_, i) => columns[i] || null);
 }
 
+/** The quote the export puts before a cell a spreadsheet would run as a formula (csv-export.ts). */
+const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
+
 function cellValue(raw: string, kind: ImportField['kind']): unknown {
-  const cell = raw.trim();
+  const cell = raw.trim().replace(ESCAPED_FORMULA, '');
   if (kind === 'list')
     return cell === ''
       ? []

@@ -26,6 +26,7 @@ import { ZodValidationPipe } from '../common/validation.js';
 import { Returns, ReturnsFile } from '../docs/api-docs.decorators.js';
 import { CLIENT_CSV_COLUMNS, ClientsImportService } from './clients-import.service.js';
 import { ClientsService } from './clients.service.js';
+import { ContactsImportService } from './contacts-import.service.js';
 import { ContactsService } from './contacts.service.js';
 
 type ClientExportQuery = Omit<ClientListQuery, 'page' | 'pageSize'> & ExportOptions;
@@ -40,13 +41,14 @@ const CONTACT_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'isPrimary', fr: 'Principal', en: 'Primary' },
 ];
 
-/** CSV export of the clients list (and a client's contacts) and CSV import of clients. */
+/** CSV export and import of the clients list and of a client's contacts. */
 @Controller('api/clients')
 export class ClientsCsvController {
   constructor(
     private readonly clients: ClientsService,
     private readonly contacts: ContactsService,
     private readonly imports: ClientsImportService,
+    private readonly contactImports: ContactsImportService,
   ) {}
 
   /** The list with the same filters as CSV (UTF-8 with BOM), what the caller can list only. */
@@ -88,5 +90,19 @@ export class ClientsCsvController {
       this.contacts.list(user, clientId, { ...query, page, pageSize }),
     );
     return csvFile(toCsv(rows, CONTACT_CSV_COLUMNS, query), 'contacts');
+  }
+
+  /** Contacts of one client from a CSV (text/csv body); dry run by default. */
+  @Post(':clientId/contacts/import')
+  @HttpCode(200)
+  @Returns(CsvImportReportSchema)
+  @RequirePermission('clients:write')
+  importContactsCsv(
+    @CurrentActor() actor: Actor,
+    @Param('clientId', RecordIdPipe) clientId: string,
+    @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+    @Body() csv: unknown,
+  ): Promise<CsvImportReport> {
+    return this.contactImports.run(actor, clientId, csv, query);
   }
 }

@@ -146,6 +146,35 @@ describe.each(DATABASES)('CSV export and import on %s', (target) => {
     expect(back.body.items.map(fields)).toEqual(created.map((c) => fields(c.body)));
   });
 
+  it("imports a client's contacts: round trip onto another client, one primary, others' clients 404", async () => {
+    const from = await sales.as.commercial1.post<Client>('/api/clients', { name: 'Contacts From SARL' });
+    const to = await sales.as.commercial1.post<Client>('/api/clients', { name: 'Contacts To SARL' });
+    const contact = {
+      lastName: 'Trabelsi',
+      firstName: 'Amel',
+      phones: ['+216 71 111 111', '+216 98 222 222'],
+      emails: ['amel@example.tn'],
+      isPrimary: true,
+    };
+    await sales.as.commercial1.post(`/api/clients/${from.body.id}/contacts`, contact);
+    const csv = await exportText(sales.as.commercial1, `/api/clients/${from.body.id}/contacts/export.csv`);
+    const url = `/api/clients/${to.body.id}/contacts/import`;
+    const post = (user: UserClient, body: string, query = '') =>
+      user.raw(`${url}${query}`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
+    const done = await report(await post(sales.as.commercial1, csv, '?dryRun=false'));
+    expect(done, JSON.stringify(done.errors)).toMatchObject({ rows: 1, imported: 1, errors: [] });
+    const listed = await sales.as.commercial1.get<{ items: Record<string, unknown>[] }>(
+      `/api/clients/${to.body.id}/contacts`,
+    );
+    expect(listed.body.items).toEqual([expect.objectContaining(contact)]);
+
+    const twoPrimaries = 'Nom;Principal\nA;oui\nB;oui\n';
+    const dry = await report(await post(sales.as.commercial1, twoPrimaries));
+    expect(dry.errors.map((e) => [e.line, e.field])).toEqual([[3, 'isPrimary']]);
+    expect((await post(sales.as.commercial2, twoPrimaries)).status).toBe(404);
+    expect((await post(sales.as.finance1, twoPrimaries)).status).toBe(403);
+  });
+
   it('takes a mapping that overrides the guess, and refuses an unknown field', async () => {
     const csv = 'Col A;Col B\nMapped SARL;Bizerte\n';
     const guessed = await report(await csvImport(sales.as.admin, csv));

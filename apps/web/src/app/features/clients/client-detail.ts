@@ -29,11 +29,13 @@ import { RecordQuotes } from '../quotes/record-quotes';
 import { OpportunityFormDialog, OpportunityFormDialogData } from '../opportunities/opportunity-form-dialog';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog';
+import { CsvImportButton } from '../../shared/csv/csv-import-button';
 
 /** A client: details, contacts, opportunities, activities and timeline. */
 @Component({
   selector: 'app-client-detail',
   imports: [
+    CsvImportButton,
     DetailHeader,
     DetailPage,
     LocalDatePipe,

@@ -19,7 +19,7 @@ import { CsvImportDialog, CsvImportDialogData, CsvImportResult } from './csv-imp
       *transloco="let t"
       mat-stroked-button
       type="button"
-      [attr.data-testid]="path() + '-import'"
+      [attr.data-testid]="testid() ?? path() + '-import'"
       (click)="open()"
     >
       <mat-icon svgIcon="upload_file" aria-hidden="true" />
@@ -33,6 +33,8 @@ export class CsvImportButton {
   readonly path = input.required<string>();
   /** The list's name in the user's language (dialog title). */
   readonly name = input.required<string>();
+  /** Defaults to `<path>-import`. */
+  readonly testid = input<string>();
   readonly imported = output<number>();
 
   constructor() {

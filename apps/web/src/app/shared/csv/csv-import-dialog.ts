@@ -169,7 +169,8 @@ export class CsvImportDialog {
 
   protected downloadErrors(): void {
     const t = (key: string) => this.transloco.translate(`csv.import.report.${key}`);
-    const name = `${this.data.path}-${this.transloco.translate('csv.import.report.file')}.csv`;
+    const object = this.data.path.split('/').pop() ?? 'import';
+    const name = `${object}-${this.transloco.translate('csv.import.report.file')}.csv`;
     saveFile(errorReport(this.errors(), [t('line'), t('field'), t('reason')]), name);
   }
 

@@ -82,6 +82,25 @@ describe('CSV import and export of clients', () => {
     await page.close();
   });
 
+  it('an admin imports exchange rates from the reference list', async () => {
+    const page = await browser.newPage();
+    await logIn(page, baseUrl, 'admin', undefined, '/reference/exchange-rates');
+    const dialog = await openDialog(page, page.getByTestId('exchange-rates-import'));
+    await dialog.getByTestId('csv-import-file').setInputFiles({
+      name: 'rates.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Devise;Date;Cours (TND)\nGBP;2026-04-01;3.901234\nGBP;2026-04-02;\n', 'utf8'),
+    });
+    await dialog.getByTestId('csv-import-summary').waitFor();
+    await dialog.getByTestId('csv-import-run').click();
+    const result = dialog.getByTestId('csv-import-result');
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toMatch(/1\D+1/);
+    await dialog.getByTestId('csv-import-close').click();
+    await page.getByTestId('reference-table').getByText('3.901234').waitFor();
+    await page.close();
+  });
+
   it('fits a 390 px phone', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await logIn(page, baseUrl, 'admin', undefined, '/clients');

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CSV_IMPORT_LIMITS } from '@velosi/contracts';
 import { AppModule } from './app.module.js';
 import { clientErrorHandler, frameworkErrors, slowClientLimits } from './common/framework-errors.js';
 import { closeConnectionsWhenClosing } from './common/graceful-close.js';
@@ -56,6 +57,12 @@ export async function createApp(
     done();
   });
   closeConnectionsWhenClosing(fastify);
+  // CSV imports post the file as text/csv: a cap of its own, larger than JSON bodies' default.
+  fastify.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'string', bodyLimit: CSV_IMPORT_LIMITS.maxBytes },
+    (_request, body, done) => done(null, body),
+  );
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger, options.modules),

@@ -26,3 +26,4 @@ export * from './web-config.js';
 export * from './amount-bounds.js';
 export * from './fiscal/index.js';
 export * from './reference/index.js';
+export * from './csv-import.js';

@@ -43,4 +43,21 @@ export class AuditService {
     this.metrics?.countBusinessEvent(entry.entity, entry.action);
     return row.id;
   }
+
+  /** Several entries in one statement (a CSV import's batch), in the caller's transaction. */
+  async recordMany(tx: Transaction, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await tx.insert(auditLog).values(
+      entries.map((entry) => ({
+        actor: entry.actor,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: String(entry.entityId),
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        requestId: entry.requestId ?? null,
+      })),
+    );
+    for (const entry of entries) this.metrics?.countBusinessEvent(entry.entity, entry.action);
+  }
 }

@@ -5,6 +5,9 @@ import { AuditModule } from '../audit/audit.module.js';
 import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { ClientsController } from './clients.controller.js';
+import { ClientsCsvController } from './clients-csv.controller.js';
+import { ClientsImportService } from './clients-import.service.js';
+import { ContactsImportService } from './contacts-import.service.js';
 import { ClientsService } from './clients.service.js';
 import { ContactsController } from './contacts.controller.js';
 import { ContactsService } from './contacts.service.js';
@@ -15,6 +18,7 @@ import { ContactsRepository } from './contacts.repository.js';
   imports: [AuditModule, ActivitiesModule, StaffModule],
   controllers: [
     ClientsController,
+    ClientsCsvController,
     ContactsController,
     lifecycleController({
       path: 'api/clients',
@@ -25,7 +29,14 @@ import { ContactsRepository } from './contacts.repository.js';
       timeline: 'clientId',
     }),
   ],
-  providers: [ClientsRepository, ContactsRepository, ClientsService, ContactsService],
+  providers: [
+    ClientsRepository,
+    ContactsRepository,
+    ClientsService,
+    ContactsService,
+    ClientsImportService,
+    ContactsImportService,
+  ],
   // Leads (conversion) and quotes (acceptance of a lead-only quote) create clients through it.
   exports: [ClientsRepository, ContactsRepository, ClientsService],
 })

@@ -9,11 +9,14 @@ import { StaffModule } from '../staff/staff.module.js';
 import { LeadsController } from './leads.controller.js';
 import { LeadsService } from './leads.service.js';
 import { LeadsRepository } from './leads.repository.js';
+import { LeadsCsvController } from './leads-csv.controller.js';
+import { LeadsImportService } from './leads-import.service.js';
 
 @Module({
   imports: [AuditModule, ActivitiesModule, ClientsModule, OpportunitiesModule, StaffModule],
   controllers: [
     LeadsController,
+    LeadsCsvController,
     lifecycleController({
       path: 'api/leads',
       service: LeadsService,
@@ -23,7 +26,7 @@ import { LeadsRepository } from './leads.repository.js';
       timeline: 'leadId',
     }),
   ],
-  providers: [LeadsRepository, LeadsService],
+  providers: [LeadsRepository, LeadsService, LeadsImportService],
   exports: [LeadsRepository, LeadsService],
 })
 export class LeadsModule {}

@@ -7,11 +7,13 @@ import { StaffModule } from '../staff/staff.module.js';
 import { OpportunitiesController } from './opportunities.controller.js';
 import { OpportunitiesService } from './opportunities.service.js';
 import { OpportunitiesRepository } from './opportunities.repository.js';
+import { OpportunitiesCsvController } from './opportunities-csv.controller.js';
 
 @Module({
   imports: [AuditModule, ActivitiesModule, StaffModule],
   controllers: [
     OpportunitiesController,
+    OpportunitiesCsvController,
     lifecycleController({
       path: 'api/opportunities',
       service: OpportunitiesService,

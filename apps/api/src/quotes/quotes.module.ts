@@ -20,6 +20,7 @@ import { QuotesController } from './http/quotes.controller.js';
 import { QuoteExpirySweep } from './jobs/quote-expiry.js';
 import { QuoteParties } from './persistence/quote-parties.js';
 import { QuotesRepository } from './persistence/quotes.repository.js';
+import { QuotesCsvController } from './http/quotes-csv.controller.js';
 
 /**
  * Quotes as rooms (docs/architecture.md): http/ (controllers, HTTP only) → domain/ (use cases) →
@@ -38,6 +39,7 @@ import { QuotesRepository } from './persistence/quotes.repository.js';
   ],
   controllers: [
     QuotesController,
+    QuotesCsvController,
     QuoteActionsController,
     PublicQuotesController,
     lifecycleController({

@@ -160,6 +160,25 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
     return row;
   }
 
+  /** Inserts rows (version 1) in one statement and audits a `create` for each (CSV imports). */
+  async createMany(tx: Transaction, actor: Actor, values: PgInsertValue<T>[]): Promise<RecordRow<T>[]> {
+    if (values.length === 0) return [];
+    const rows = (await tx.insert(this.definition.table).values(values).returning()) as RecordRow<T>[];
+    const { entity, toApi } = this.definition;
+    await this.audit.recordMany(
+      tx,
+      rows.map((row) => ({
+        actor: actor.user.sub,
+        action: 'create',
+        entity,
+        entityId: row.id,
+        after: toApi(row),
+        requestId: actor.requestId,
+      })),
+    );
+    return rows;
+  }
+
   /**
    * Versioned update: locks the visible row (404 otherwise), refuses a stale `version` with 409
    * carrying the current one, runs `check`, then `UPDATE … WHERE id AND version` bumping the

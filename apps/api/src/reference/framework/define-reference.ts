@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { recordMeta } from '../../common/records/fields.js';
 import { searchDocument } from '../../common/search/search.js';
 import type { RecordRow, RecordTable } from '../../common/records/repository.js';
-import type { CsvColumn } from './csv-export.js';
+import type { CsvColumn } from '../../common/csv/csv-export.js';
 import {
   everyoneReads,
   type AnyReferenceObject,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ListQuery } from '../../common/records/list.js';
 import type { RecordDefinition, RecordTable } from '../../common/records/repository.js';
 import type { Visibility } from '../../common/records/visibility.js';
-import type { CsvColumn } from './csv-export.js';
+import type { CsvColumn } from '../../common/csv/csv-export.js';
 
 /** Reference data is shared: every signed-in user with `reference:read` reads every row. */
 export const everyoneReads: Visibility = () => undefined;

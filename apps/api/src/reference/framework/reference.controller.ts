@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  HttpCode,
   Inject,
   Injectable,
   Param,
@@ -11,6 +12,12 @@ import {
   StreamableFile,
   type Type,
 } from '@nestjs/common';
+import {
+  CsvImportQuerySchema,
+  CsvImportReportSchema,
+  type CsvImportQuery,
+  type CsvImportReport,
+} from '@velosi/contracts';
 import { z } from 'zod';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/auth-user.js';
@@ -24,16 +31,20 @@ import type { RecordTable } from '../../common/records/repository.js';
 import { ZodValidationPipe } from '../../common/validation.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 import { Returns, ReturnsFile } from '../../docs/api-docs.decorators.js';
-import { ExportOptionsShape, MAX_EXPORT_ROWS, csvFile, toCsv, type ExportOptions } from './csv-export.js';
+import {
+  collectPages,
+  csvFile,
+  exportQuerySchema,
+  toCsv,
+  type ExportOptions,
+} from '../../common/csv/csv-export.js';
 import type { AnyReferenceObject } from './reference-object.js';
+import { runReferenceImport } from './reference-import.js';
 import { ReferenceService } from './reference.service.js';
 
 type Body = Record<string, unknown>;
 type Query = ListQuery<string> & Body;
 type AnyService = ReferenceService<RecordTable, Record<string, unknown>, string>;
-
-/** Rows per query while exporting (the list's own cap is for interactive pages). */
-const EXPORT_BATCH = 1_000;
 
 /** The Nest provider of one object's service (its class is the token controllers inject). */
 export function referenceServiceProvider(object: AnyReferenceObject): Type<AnyService> {
@@ -48,15 +59,13 @@ export function referenceServiceProvider(object: AnyReferenceObject): Type<AnySe
 }
 
 /**
- * The controllers of one reference object: list, export.csv, get, create, update (everyone with
+ * The controllers of one reference object: list, export.csv, import, get, create, update (everyone with
  * `reference:read` reads, `reference:write` — ADMIN — writes), plus archive/restore through the
  * shared `lifecycleController`.
  */
 export function referenceControllers(object: AnyReferenceObject, service: Type<AnyService>): Type[] {
   const { schemas } = object;
-  const exportQuery = (schemas.query as z.ZodObject)
-    .omit({ page: true, pageSize: true })
-    .extend(ExportOptionsShape);
+  const exportQuery = exportQuerySchema(schemas.query as z.ZodObject);
 
   @Controller(`api/${object.path}`)
   class ReferenceController {
@@ -77,13 +86,23 @@ export function referenceControllers(object: AnyReferenceObject, service: Type<A
       @CurrentUser() user: AuthUser,
       @Query(new ZodValidationPipe(exportQuery)) query: Query & ExportOptions,
     ): Promise<StreamableFile> {
-      const rows: Body[] = [];
-      for (let page = 1; rows.length < MAX_EXPORT_ROWS; page += 1) {
-        const result = await this.service.list(user, { ...query, page, pageSize: EXPORT_BATCH });
-        rows.push(...result.items);
-        if (result.items.length < EXPORT_BATCH) break;
-      }
+      const rows = await collectPages((page, pageSize) =>
+        this.service.list(user, { ...query, page, pageSize }),
+      );
       return csvFile(toCsv(rows, object.csvColumns, query), object.path);
+    }
+
+    /** Body: the CSV (text/csv); dry run by default. ADMIN only, like every reference write. */
+    @Post('import')
+    @HttpCode(200)
+    @Returns(CsvImportReportSchema)
+    @RequirePermission('reference:write')
+    importCsv(
+      @CurrentActor() actor: Actor,
+      @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+      @Body() csv: unknown,
+    ): Promise<CsvImportReport> {
+      return runReferenceImport(this.service, actor, csv, query);
     }
 
     @Get(':id')

@@ -30,12 +30,14 @@ import { OpportunityFormDialog, OpportunityFormDialogData } from '../opportuniti
 import { ClientFiscalCard } from './client-fiscal-card';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog';
+import { CsvImportButton } from '../../shared/csv/csv-import-button';
 
 /** A client: details, contacts, opportunities, activities and timeline. */
 @Component({
   selector: 'app-client-detail',
   imports: [
     ClientFiscalCard,
+    CsvImportButton,
     DetailHeader,
     DetailPage,
     LocalDatePipe,

@@ -9,6 +9,8 @@ import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contrac
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { CsvExportButton } from '../../shared/csv/csv-export-button';
+import { CsvImportButton } from '../../shared/csv/csv-import-button';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
@@ -30,11 +32,13 @@ const SORTABLE = [
   'createdAt',
 ] as const satisfies readonly (typeof CLIENT_SORT_FIELDS)[number][];
 
-/** Clients: search, sort, page through; create one. */
+/** Clients: search, sort, page through; create one; export the list, import a CSV. */
 @Component({
   selector: 'app-clients-page',
   imports: [
     ArchivedToggle,
+    CsvExportButton,
+    CsvImportButton,
     ListCard,
     ListSort,
     ListToolbar,

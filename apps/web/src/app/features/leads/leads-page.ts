@@ -21,6 +21,8 @@ import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
+import { CsvExportButton } from '../../shared/csv/csv-export-button';
+import { CsvImportButton } from '../../shared/csv/csv-import-button';
 
 const COLUMNS = ['fullName', 'status', 'priority', 'source', 'transportNeeds', 'nextFollowUpDate'] as const;
 /** The sortable headers (and the default order), checked against the API's sort fields. */
@@ -39,6 +41,8 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
 @Component({
   selector: 'app-leads-page',
   imports: [
+    CsvExportButton,
+    CsvImportButton,
     ArchivedToggle,
     ListCard,
     ListSelectFilter,

@@ -29,6 +29,7 @@ import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
+import { CsvExportButton } from '../../shared/csv/csv-export-button';
 
 const COLUMNS = [
   'title',
@@ -56,6 +57,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 @Component({
   selector: 'app-opportunities-table',
   imports: [
+    CsvExportButton,
     CustomerLink,
     OwnerNamesPipe,
     ArchivedToggle,

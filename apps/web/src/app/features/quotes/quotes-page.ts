@@ -20,6 +20,7 @@ import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { MODES, QUOTE_STATUSES, formatMoney, statusClass } from './quote-options';
+import { CsvExportButton } from '../../shared/csv/csv-export-button';
 
 const COLUMNS = ['number', 'title', 'customer', 'owner', 'mode', 'status', 'validUntil', 'total'] as const;
 /** Sortable on the API (QUOTE_SORT_FIELDS); the other headers are not clickable. */
@@ -39,6 +40,7 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 @Component({
   selector: 'app-quotes-page',
   imports: [
+    CsvExportButton,
     CustomerLink,
     ListCard,
     ListSelectFilter,

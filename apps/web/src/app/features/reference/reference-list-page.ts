@@ -12,6 +12,7 @@ import { filter } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { CsvImportButton } from '../../shared/csv/csv-import-button';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
@@ -34,6 +35,7 @@ import { ReferenceView, referenceView } from './reference-objects';
   selector: 'app-reference-list-page',
   imports: [
     ArchivedToggle,
+    CsvImportButton,
     ListCard,
     ListSort,
     ListToolbar,

@@ -18,6 +18,32 @@ export interface CsvColumn {
   field: string;
   fr: string;
   en: string;
+  /** The cell of a row when it is not `row[field]` (a nested total, a flattened link). */
+  value?(row: Record<string, unknown>): unknown;
+}
+
+/** An object's list query without paging, plus the export options (`sep`, `lang`). */
+export function exportQuerySchema(list: z.ZodObject) {
+  return list.omit({ page: true, pageSize: true }).extend(ExportOptionsShape);
+}
+
+/** Rows per query while exporting (the list's own cap is for interactive pages). */
+const EXPORT_BATCH = 1_000;
+
+/**
+ * Every row of a list, page after page through the list's own query (its filters and visibility:
+ * a COMMERCIAL exports exactly what they can list), up to MAX_EXPORT_ROWS.
+ */
+export async function collectPages<T>(
+  listPage: (page: number, pageSize: number) => Promise<{ items: T[] }>,
+): Promise<T[]> {
+  const rows: T[] = [];
+  for (let page = 1; rows.length < MAX_EXPORT_ROWS; page += 1) {
+    const { items } = await listPage(page, EXPORT_BATCH);
+    rows.push(...items);
+    if (items.length < EXPORT_BATCH) break;
+  }
+  return rows.slice(0, MAX_EXPORT_ROWS);
 }
 
 function cell(value: unknown): string {
@@ -39,7 +65,9 @@ export function toCsv(
   columns: readonly CsvColumn[],
   options: ExportOptions,
 ): string {
-  const data = rows.map((row) => columns.map((column) => cell(row[column.field])));
+  const data = rows.map((row) =>
+    columns.map((column) => cell(column.value ? column.value(row) : row[column.field])),
+  );
   const body = Papa.unparse(
     { fields: columns.map((column) => column[options.lang]), data },
     { delimiter: options.sep, newline: '\r\n', escapeFormulae: FORMULA_START },

@@ -1,0 +1,237 @@
+import {
+  CSV_IMPORT_BATCH,
+  CSV_IMPORT_LIMITS,
+  parseCsv,
+  type CsvImportError,
+  type CsvImportQuery,
+  type CsvImportReport,
+} from '@velosi/contracts';
+import type { z } from 'zod';
+import type { Database, Transaction } from '../../database/database.types.js';
+import { ProblemException } from '../problem-exception.js';
+import { ValidationProblem } from '../validation.js';
+
+/**
+ * A field an import fills: `field` is the create contract's key (`a.b` for a nested one, e.g. the
+ * amount of a money value), headers in both languages (and the export's), how the cell is read.
+ */
+export interface ImportField {
+  field: string;
+  fr: string;
+  en: string;
+  /** `list`: values separated by `|` (as the export writes arrays); `number`; `boolean`. */
+  kind?: 'text' | 'list' | 'number' | 'boolean';
+  required?: boolean;
+  /** Other header names recognised (normalised like the headers). */
+  aliases?: readonly string[];
+}
+
+export interface ImportRow<T> {
+  line: number;
+  value: T;
+}
+
+/** What differs between two objects' imports; `runCsvImport` does the rest. */
+export interface CsvImportTarget<T> {
+  fields: readonly ImportField[];
+  schema: z.ZodType<T>;
+  /** Checks that need the database or the whole batch (duplicates, assignees): the refused rows. */
+  check?(rows: readonly ImportRow<T>[]): Promise<CsvImportError[]>;
+  /** Writes the rows in the caller's transaction, audited; answers the rows it refused. */
+  insert(tx: Transaction, rows: readonly ImportRow<T>[]): Promise<CsvImportError[]>;
+  /**
+   * The dry run also inserts, in a transaction rolled back at the end: for objects whose refusals
+   * only the database can tell (unique keys spanning several fields).
+   */
+  dryRunInserts?: boolean;
+}
+
+/** Thrown to roll a dry run's transaction back once its refusals are known. */
+class DryRunRollback extends Error {}
+
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  oui: true,
+  non: false,
+  yes: true,
+  no: false,
+};
+BOOLEANS['1'] = true;
+BOOLEANS['0'] = false;
+
+/** Header text compared without case, accents, spaces or punctuation ("Matricule fiscal" = "matriculefiscal"). */
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function guessField(header: string, fields: readonly ImportField[]): string | null {
+  const key = headerKey(header);
+  if (key === '') return null;
+  const found = fields.find((f) =>
+    [f.field, f.fr, f.en, ...(f.aliases ?? [])].some((name) => headerKey(name) === key),
+  );
+  return found?.field ?? null;
+}
+
+function mappingOf(
+  header: readonly string[],
+  fields: readonly ImportField[],
+  columns?: string[],
+): (string | null)[] {
+  if (!columns) {
+    const guessed = header.map((h) => guessField(h, fields));
+    // A field two headers claim is filled from the first one only.
+    return guessed.map((field, i) => (field && guessed.indexOf(field) !== i ? null : field));
+  }
+  const known = new Set(fields.map((f) => f.field));
+  const bad = columns.filter((c) => c !== '' && !known.has(c));
+  const chosen = columns.filter((c) => c !== '');
+  if (bad.length > 0 || new Set(chosen).size !== chosen.length || columns.length > header.length) {
+    throw new ValidationProblem([
+      {
+        field: 'columns',
+        message: `expected at most ${header.length} distinct fields among ${[...known].join(', ')}`,
+      },
+    ]);
+  }
+  return header.map((_, i) => columns[i] || null);
+}
+
+/** The quote the export puts before a cell a spreadsheet would run as a formula (csv-export.ts). */
+const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
+
+function cellValue(raw: string, kind: ImportField['kind']): unknown {
+  const cell = raw.trim().replace(ESCAPED_FORMULA, '');
+  if (kind === 'list')
+    return cell === ''
+      ? []
+      : cell
+          .split('|')
+          .map((part) => part.trim())
+          .filter(Boolean);
+  if (cell === '') return undefined;
+  if (kind === 'number') return /^-?\d+(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell;
+  if (kind === 'boolean') return BOOLEANS[cell.toLowerCase()] ?? cell;
+  return cell;
+}
+
+/** The create body of one row: mapped cells, empty ones left out (the contract's defaults apply). */
+function rowInput(
+  record: readonly string[],
+  mapping: readonly (string | null)[],
+  fields: Map<string, ImportField>,
+) {
+  const input: Record<string, unknown> = {};
+  mapping.forEach((field, i) => {
+    if (!field) return;
+    const value = cellValue(record[i] ?? '', fields.get(field)?.kind);
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) return;
+    const [head, tail] = field.split('.') as [string, string | undefined];
+    if (tail === undefined) input[head] = value;
+    else input[head] = { ...(input[head] as Record<string, unknown> | undefined), [tail]: value };
+  });
+  return input;
+}
+
+function tooLarge(detail: string): ProblemException {
+  return new ProblemException(413, 'about:blank', detail);
+}
+
+/**
+ * Writes the accepted rows CSV_IMPORT_BATCH at a time, each batch in a transaction of its own; a
+ * dry run writes nothing (or, with `dryRunInserts`, everything in one transaction rolled back).
+ */
+async function writeRows<T>(
+  db: Database,
+  target: CsvImportTarget<T>,
+  rows: readonly ImportRow<T>[],
+  dryRun: boolean,
+): Promise<{ imported: number; refused: CsvImportError[] }> {
+  const refused: CsvImportError[] = [];
+  if (dryRun) {
+    if (!target.dryRunInserts || rows.length === 0) return { imported: 0, refused };
+    try {
+      await db.transaction(async (tx) => {
+        refused.push(...(await target.insert(tx, rows)));
+        throw new DryRunRollback();
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
+    return { imported: 0, refused };
+  }
+  let imported = 0;
+  for (let start = 0; start < rows.length; start += CSV_IMPORT_BATCH) {
+    const batch = rows.slice(start, start + CSV_IMPORT_BATCH);
+    const batchRefused = await db.transaction((tx) => target.insert(tx, batch));
+    refused.push(...batchRefused);
+    imported += batch.length - new Set(batchRefused.map((e) => e.line)).size;
+  }
+  return { imported, refused };
+}
+
+/**
+ * Parses, maps and validates every row of `csv` with the object's create contract; unless
+ * `dryRun`, writes the valid ones CSV_IMPORT_BATCH at a time, each batch in a transaction of its
+ * own (a batch that fails leaves the earlier ones written: the report counts what was imported).
+ * Invalid rows are reported with their spreadsheet line (header = line 1), never written.
+ */
+export async function runCsvImport<T>(
+  db: Database,
+  csv: unknown,
+  query: CsvImportQuery,
+  target: CsvImportTarget<T>,
+): Promise<CsvImportReport> {
+  if (typeof csv !== 'string' || csv.trim() === '') {
+    throw new ValidationProblem([
+      { field: '(body)', message: 'expected a CSV file (text/csv) with a header line' },
+    ]);
+  }
+  const [header = [], ...records] = parseCsv(csv);
+  if (records.length > CSV_IMPORT_LIMITS.maxRows) {
+    throw tooLarge(`The file has ${records.length} rows; at most ${CSV_IMPORT_LIMITS.maxRows} per import.`);
+  }
+  const fields = new Map(target.fields.map((f) => [f.field, f]));
+  const mapping = mappingOf(header, target.fields, query.columns);
+  const errors: CsvImportError[] = [];
+  const valid: ImportRow<T>[] = [];
+  records.forEach((record, index) => {
+    const line = query.firstLine + index;
+    const input = rowInput(record, mapping, fields);
+    const parsed = target.schema.safeParse(input);
+    if (parsed.success) valid.push({ line, value: parsed.data });
+    else {
+      for (const issue of parsed.error.issues) {
+        // A required field left empty (or with no column) says so, not "expected string".
+        const missing =
+          issue.code === 'invalid_type' && issue.path.length === 1 && !(String(issue.path[0]) in input);
+        errors.push({
+          line,
+          field: issue.path.map(String).join('.'),
+          reason: missing ? 'required' : issue.message,
+        });
+      }
+    }
+  });
+  const refused = target.check ? await target.check(valid) : [];
+  const refusedLines = new Set(refused.map((e) => e.line));
+  const accepted = valid.filter((row) => !refusedLines.has(row.line));
+  errors.push(...refused);
+  const written = await writeRows(db, target, accepted, query.dryRun);
+  errors.push(...written.refused);
+  errors.sort((a, b) => a.line - b.line);
+  return {
+    dryRun: query.dryRun,
+    rows: records.length,
+    valid: records.length - new Set(errors.map((e) => e.line)).size,
+    imported: written.imported,
+    errors,
+    columns: header.map((h, i) => ({ header: h, field: mapping[i] ?? null })),
+    fields: target.fields.map((f) => ({ field: f.field, fr: f.fr, en: f.en, required: f.required ?? false })),
+  };
+}

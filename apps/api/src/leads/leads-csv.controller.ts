@@ -1,0 +1,92 @@
+import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  CsvImportQuerySchema,
+  CsvImportReportSchema,
+  LeadListQuerySchema,
+  type CsvImportQuery,
+  type CsvImportReport,
+  type Lead,
+  type LeadListQuery,
+} from '@velosi/contracts';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { RequirePermission } from '../auth/require-permission.decorator.js';
+import {
+  collectPages,
+  csvFile,
+  exportQuerySchema,
+  toCsv,
+  type CsvColumn,
+  type ExportOptions,
+} from '../common/csv/csv-export.js';
+import { ZodValidationPipe } from '../common/validation.js';
+import { CurrentActor, type Actor } from '../common/records/actor.js';
+import { Returns, ReturnsFile } from '../docs/api-docs.decorators.js';
+import { LeadsImportService } from './leads-import.service.js';
+import { LeadsService } from './leads.service.js';
+
+type LeadExportQuery = Omit<LeadListQuery, 'page' | 'pageSize'> & ExportOptions;
+const lead = (row: Record<string, unknown>) => row as unknown as Lead;
+
+export const LEAD_CSV_COLUMNS: readonly CsvColumn[] = [
+  { field: 'fullName', fr: 'Nom complet', en: 'Full name' },
+  { field: 'company', fr: 'Société', en: 'Company' },
+  { field: 'email', fr: 'E-mail', en: 'E-mail' },
+  { field: 'phone', fr: 'Téléphone', en: 'Phone' },
+  { field: 'industry', fr: 'Secteur', en: 'Industry' },
+  { field: 'source', fr: 'Source', en: 'Source' },
+  { field: 'status', fr: 'Statut', en: 'Status' },
+  { field: 'priority', fr: 'Priorité', en: 'Priority' },
+  { field: 'transportNeeds', fr: 'Besoins transport', en: 'Transport needs' },
+  { field: 'traffic', fr: 'Trafic', en: 'Traffic' },
+  {
+    field: 'estimatedAnnualValue.amount',
+    fr: 'Valeur annuelle estimée',
+    en: 'Estimated annual value',
+    value: (r) => lead(r).estimatedAnnualValue?.amount,
+  },
+  {
+    field: 'estimatedAnnualValue.currency',
+    fr: 'Devise valeur',
+    en: 'Value currency',
+    value: (r) => lead(r).estimatedAnnualValue?.currency,
+  },
+  { field: 'currentProvider', fr: 'Prestataire actuel', en: 'Current provider' },
+  { field: 'nextFollowUpDate', fr: 'Prochaine relance', en: 'Next follow-up' },
+  { field: 'assignedTo', fr: 'Assigné à', en: 'Assigned to' },
+  { field: 'tags', fr: 'Étiquettes', en: 'Tags' },
+  { field: 'createdAt', fr: 'Créé le', en: 'Created at' },
+];
+
+/** CSV export of the leads list (the list's filters and visibility) and CSV import of leads. */
+@Controller('api/leads')
+export class LeadsCsvController {
+  constructor(
+    private readonly leads: LeadsService,
+    private readonly imports: LeadsImportService,
+  ) {}
+
+  @Get('export.csv')
+  @ReturnsFile('text/csv', 'The filtered leads as CSV (UTF-8 with BOM).')
+  @RequirePermission('leads:read')
+  async exportCsv(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(exportQuerySchema(LeadListQuerySchema))) query: LeadExportQuery,
+  ): Promise<StreamableFile> {
+    const rows = await collectPages((page, pageSize) => this.leads.list(user, { ...query, page, pageSize }));
+    return csvFile(toCsv(rows, LEAD_CSV_COLUMNS, query), 'leads');
+  }
+
+  /** Body: the CSV (text/csv). Dry run by default; see CsvImportQuerySchema. */
+  @Post('import')
+  @HttpCode(200)
+  @Returns(CsvImportReportSchema)
+  @RequirePermission('leads:write')
+  importCsv(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+    @Body() csv: unknown,
+  ): Promise<CsvImportReport> {
+    return this.imports.run(actor, csv, query);
+  }
+}

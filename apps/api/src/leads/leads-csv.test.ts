@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { CsvImportReport, Lead } from '@velosi/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DATABASES,
+  startSalesApi,
+  type DemoUser,
+  type SalesApi,
+  type UserClient,
+} from '../../test/support/sales.js';
+
+type Page = { items: Lead[]; total: number };
+
+function csvImport(user: UserClient, csv: string, query = '') {
+  return user.raw(`/api/leads/import${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv' },
+    body: csv,
+  });
+}
+
+async function report(res: Response): Promise<CsvImportReport> {
+  const text = await res.text();
+  expect(res.status, text).toBe(200);
+  return JSON.parse(text) as CsvImportReport;
+}
+
+describe.each(DATABASES)('leads CSV import on %s', (target) => {
+  let sales: SalesApi;
+  beforeAll(async () => {
+    sales = await startSalesApi(target);
+  }, 120_000);
+  afterAll(() => sales?.close());
+
+  it('round-trips: exported leads (lists, money, dates) import back as new leads', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const body = {
+      fullName: `Lead ${tag}`,
+      company: 'Huilerie; "Sahel"',
+      email: 'contact@example.tn',
+      phone: '+216 71 000 000',
+      source: 'website',
+      priority: 'high',
+      transportNeeds: ['sea_fcl', 'road'],
+      estimatedAnnualValue: { amount: '125000.500', currency: 'EUR' },
+      nextFollowUpDate: '2026-12-24',
+      tags: ['olive', 'export'],
+    };
+    const created = await sales.as.commercial1.post<Lead>('/api/leads', body);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const csv = await (await sales.as.commercial1.raw(`/api/leads/export.csv?q=${tag}&lang=en`)).text();
+    const done = await report(await csvImport(sales.as.commercial1, csv, '?dryRun=false'));
+    expect(done, JSON.stringify(done.errors)).toMatchObject({ rows: 1, imported: 1, errors: [] });
+    const both = await sales.as.commercial1.get<Page>(`/api/leads?q=${tag}`);
+    expect(both.body.total).toBe(2);
+    const pick = (l: Lead) => [
+      l.fullName,
+      l.company,
+      l.email,
+      l.phone,
+      l.source,
+      l.priority,
+      [...l.transportNeeds].sort(),
+      l.estimatedAnnualValue,
+      l.nextFollowUpDate,
+      l.tags,
+      l.assignedTo,
+    ];
+    expect(pick(both.body.items[0] as Lead)).toEqual(pick(both.body.items[1] as Lead));
+  });
+
+  it("refuses rows assigning another commercial only, on the row's assignedTo", async () => {
+    const csv = `Full name;Assigned to\nMine;${sales.as.commercial1.sub}\nTheirs;${sales.as.commercial2.sub}\n`;
+    const dry = await report(await csvImport(sales.as.commercial1, csv));
+    expect(dry.valid).toBe(1);
+    expect(dry.errors.map((e) => [e.line, e.field])).toEqual([[3, 'assignedTo']]);
+  });
+
+  it('role matrix: import follows leads:write', async () => {
+    const expected: Record<DemoUser, number> = {
+      admin: 200,
+      commercial1: 200,
+      commercial2: 200,
+      finance1: 403,
+      ops1: 403,
+    };
+    for (const [user, status] of Object.entries(expected) as [DemoUser, number][]) {
+      expect((await csvImport(sales.as[user], 'Full name\nMatrix\n')).status, user).toBe(status);
+    }
+  });
+});

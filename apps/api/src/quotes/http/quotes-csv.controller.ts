@@ -1,0 +1,66 @@
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { QuoteListQuerySchema, type Quote, type QuoteListQuery } from '@velosi/contracts';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { CurrentUser } from '../../auth/current-user.decorator.js';
+import { RequirePermission } from '../../auth/require-permission.decorator.js';
+import {
+  collectPages,
+  csvFile,
+  exportQuerySchema,
+  toCsv,
+  type CsvColumn,
+  type ExportOptions,
+} from '../../common/csv/csv-export.js';
+import { ZodValidationPipe } from '../../common/validation.js';
+import { ReturnsFile } from '../../docs/api-docs.decorators.js';
+import { QuotesService } from '../domain/quotes.service.js';
+
+type QuoteExportQuery = Omit<QuoteListQuery, 'page' | 'pageSize'> & ExportOptions;
+const quote = (row: Record<string, unknown>) => row as unknown as Quote;
+
+// Sell-side totals only: buy prices and margins stay out of a file that leaves the application.
+const QUOTE_CSV_COLUMNS: readonly CsvColumn[] = [
+  { field: 'number', fr: 'Numéro', en: 'Number' },
+  { field: 'revision', fr: 'Révision', en: 'Revision' },
+  { field: 'title', fr: 'Objet', en: 'Title' },
+  { field: 'status', fr: 'Statut', en: 'Status' },
+  { field: 'customerName', fr: 'Client', en: 'Customer' },
+  { field: 'contactName', fr: 'Contact', en: 'Contact' },
+  { field: 'mode', fr: 'Mode', en: 'Mode' },
+  { field: 'direction', fr: 'Trafic', en: 'Traffic' },
+  { field: 'incoterm', fr: 'Incoterm', en: 'Incoterm' },
+  { field: 'validUntil', fr: "Valable jusqu'au", en: 'Valid until' },
+  { field: 'currency', fr: 'Devise', en: 'Currency' },
+  {
+    field: 'sellTnd',
+    fr: 'Total HT (TND)',
+    en: 'Total excl. VAT (TND)',
+    value: (r) => quote(r).totals.sellTnd,
+  },
+  { field: 'vatTnd', fr: 'TVA (TND)', en: 'VAT (TND)', value: (r) => quote(r).totals.vatTnd },
+  {
+    field: 'totalTnd',
+    fr: 'Total TTC (TND)',
+    en: 'Total incl. VAT (TND)',
+    value: (r) => quote(r).totals.totalTnd,
+  },
+  { field: 'sentAt', fr: 'Envoyé le', en: 'Sent at' },
+  { field: 'createdAt', fr: 'Créé le', en: 'Created at' },
+];
+
+/** CSV export of the quotes list with the list's filters and visibility. */
+@Controller('api/quotes')
+export class QuotesCsvController {
+  constructor(private readonly quotes: QuotesService) {}
+
+  @Get('export.csv')
+  @ReturnsFile('text/csv', 'The filtered quotes as CSV (UTF-8 with BOM).')
+  @RequirePermission('quotes:read')
+  async exportCsv(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(exportQuerySchema(QuoteListQuerySchema))) query: QuoteExportQuery,
+  ): Promise<StreamableFile> {
+    const rows = await collectPages((page, pageSize) => this.quotes.list(user, { ...query, page, pageSize }));
+    return csvFile(toCsv(rows, QUOTE_CSV_COLUMNS, query), 'quotes');
+  }
+}

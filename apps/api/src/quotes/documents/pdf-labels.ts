@@ -17,6 +17,7 @@ export interface PdfLabels {
   incoterm: string;
   origin: string;
   destination: string;
+  carrier: string;
   transitTime: string;
   days: (n: number) => string;
   cargo: string;
@@ -65,6 +66,7 @@ const fr: PdfLabels = {
   incoterm: 'Incoterm',
   origin: 'Origine',
   destination: 'Destination',
+  carrier: 'Transporteur',
   transitTime: 'Transit',
   days: (n) => `${n} jour${n > 1 ? 's' : ''}`,
   cargo: 'Marchandise',
@@ -130,6 +132,7 @@ const en: PdfLabels = {
   incoterm: 'Incoterm',
   origin: 'Origin',
   destination: 'Destination',
+  carrier: 'Carrier',
   transitTime: 'Transit time',
   days: (n) => `${n} day${n === 1 ? '' : 's'}`,
   cargo: 'Cargo',

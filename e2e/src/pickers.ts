@@ -14,7 +14,8 @@ export async function pick(
   option: string | RegExp,
 ): Promise<string> {
   const testId = (await field.getAttribute('data-testid')) ?? '';
-  await field.click();
+  // Focus, not click: the floating label of an empty Material field covers its input.
+  await field.focus();
   await field.fill(query);
   const choice = page.locator(`[data-testid="${testId}-option"]`, { hasText: option }).first();
   await choice.waitFor();

@@ -107,15 +107,19 @@ export class RecordPicker implements ControlValueAccessor {
   private onChange: (value: string | null) => void = () => undefined;
   protected onTouched: () => void = () => undefined;
 
-  private readonly search = computed(() => ({ kind: this.kind(), ...this.filters(), q: this.query() }));
+  // The kind apart from the query: a list filter may be named `kind` too (locations by kind).
+  private readonly search = computed(() => ({
+    kind: this.kind(),
+    params: { ...this.filters(), q: this.query() },
+  }));
 
   protected readonly options = toSignal(
     toObservable(this.search).pipe(
       debounceTime(250),
       distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      switchMap(({ kind, ...search }) =>
+      switchMap(({ kind, params }) =>
         this.http
-          .get<unknown>(`/api/${kind}`, { params: listParams({ ...search, pageSize: 10, page: 1 }) })
+          .get<unknown>(`/api/${kind}`, { params: listParams({ ...params, pageSize: 10, page: 1 }) })
           .pipe(
             map((raw) => parsePage<PickableRecord>(raw).items.map((r) => this.choice(kind, r))),
             catchError(() => of<PickedRecord[]>([])),

@@ -114,7 +114,8 @@ describe('a quote built from the reference lists (issue 9: pickers)', () => {
       '(FRFOS)',
       'CMA CGM',
       '2 × 45G1',
-      'Manutention',
+      'Fret maritime',
+      '1 EUR = 3,4125 TND',
       'THC départ Radès',
     ]) {
       expect(flat, expected).toContain(expected);

@@ -158,6 +158,15 @@ export class QuoteLines {
     this.rateHints.set(hints);
   }
 
+  /** "03/12" (fr) or "12/03" (en): the day of a proposed rate, short enough for the line's cell. */
+  protected shortDate(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(this.lang(), {
+      day: '2-digit',
+      month: '2-digit',
+    });
+  }
+
   /** A charge type fills its line (description, unit, VAT, débours, kind); all stay editable. */
   protected onChargeType(index: number, record: PickableRecord): void {
     const type = record as ChargeType;

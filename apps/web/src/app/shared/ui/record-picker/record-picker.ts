@@ -73,7 +73,9 @@ export interface PickedRecord {
           }
         }
       </mat-autocomplete>
-      <mat-hint>{{ hint() || t('sales.picker.hint') }}</mat-hint>
+      @if (showHint()) {
+        <mat-hint>{{ hint() || t('sales.picker.hint') }}</mat-hint>
+      }
     </mat-form-field>
   `,
   styles: `
@@ -93,6 +95,8 @@ export class RecordPicker implements ControlValueAccessor {
    */
   readonly mandatory = input(false);
   readonly hint = input<string>('');
+  /** False in tight cells (a quote line): the label and the options say enough. */
+  readonly showHint = input(true);
   /** Extra list filters; a change re-runs the search. */
   readonly filters = input<Readonly<Record<string, QueryValue>>>({});
   /** The row chosen from the list (not emitted when the form writes a value). */

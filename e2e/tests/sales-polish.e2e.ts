@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../src/browser.js';
 import { openDialog } from '../src/dialogs.js';
+import { pick } from '../src/pickers.js';
 import { logIn } from '../src/session.js';
 
 /** Digits only, so "2 176,125" (fr) and "2,176.125" (en) compare alike. */
@@ -76,8 +77,8 @@ describe('a commercial’s day without traps (issue 7)', () => {
       .poll(() => page.getByTestId('quote-client').inputValue(), { timeout: 10_000 })
       .toBe(clientName);
     await page.getByTestId('quote-title').fill('Carreaux émaillés Sousse → Gênes');
-    await page.getByTestId('quote-origin-code').fill('TNSUS');
-    await page.getByTestId('quote-destination-code').fill('ITGOA');
+    await pick(page, page.getByTestId('quote-origin-code'), 'TNSUS', '(TNSUS)');
+    await pick(page, page.getByTestId('quote-destination-code'), 'ITGOA', '(ITGOA)');
 
     // 7. Saving without lines says what to do; the summary names fields by label.
     await page.getByTestId('quote-save').click();

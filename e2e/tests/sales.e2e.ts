@@ -4,6 +4,7 @@ import { extractText } from 'unpdf';
 import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
 import { openDialog } from '../src/dialogs.js';
 import { receivedMail } from '../src/mailbox.js';
+import { pick } from '../src/pickers.js';
 import { logIn } from '../src/session.js';
 
 /** Digits only, so "7 490,000" (fr) and "7,490.000" (en) compare alike. */
@@ -107,8 +108,8 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     await page.getByTestId('quote-incoterm').click();
     await page.locator('mat-option', { hasText: 'FOB' }).first().click();
     await page.getByTestId('quote-incoterm-place').fill('Marseille');
-    await page.getByTestId('quote-origin-code').fill('FRMRS');
-    await page.getByTestId('quote-destination-code').fill('TNRDS');
+    await pick(page, page.getByTestId('quote-origin-code'), 'FRMRS', '(FRMRS)');
+    await pick(page, page.getByTestId('quote-destination-code'), 'TNRDS', '(TNRDS)');
     await page.getByTestId('quote-commodity').fill('Huile d’olive en fûts');
     await page.getByTestId('quote-weight').fill('12000');
     await page.getByTestId('quote-volume').fill('30');

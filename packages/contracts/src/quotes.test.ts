@@ -124,9 +124,13 @@ describe('quote create', () => {
     expect(issuePaths({ ...fclQuote(), origin: {} })).toEqual(['origin']);
     expect(issuePaths({ ...fclQuote(), origin: { locationCode: 'TN1UN' } })).toEqual(['origin.locationCode']);
     expect(issuePaths({ ...fclQuote(), destination: { locationCode: 'TUN' } })).toEqual([]);
-    expect(issuePaths({ ...fclQuote(), containers: [{ type: '45HC', count: 1 }] })).toEqual([
+    // ISO 6346 size-type codes from the equipment list; the earlier trade names have their shape.
+    expect(issuePaths({ ...fclQuote(), containers: [{ type: '45G1', count: 2 }] })).toEqual([]);
+    expect(issuePaths({ ...fclQuote(), containers: [{ type: '45 HC', count: 1 }] })).toEqual([
       'containers.0.type',
     ]);
+    expect(issuePaths({ ...fclQuote(), carrierCode: 'ARM-001' })).toEqual([]);
+    expect(issuePaths({ ...fclQuote(), carrierCode: 'CMA CGM' })).toEqual(['carrierCode']);
     const twice = [
       { type: '40HC', count: 1 },
       { type: '40HC', count: 1 },
@@ -224,6 +228,9 @@ describe('public quote view', () => {
       customerName: 'Textiles du Sahel',
       contactName: 'Leïla Ben Ali',
       opportunityTitle: 'Export textiles',
+      originName: 'Radès',
+      destinationName: 'Marseille-Fos',
+      carrierName: 'CMA CGM',
     });
     const json = JSON.stringify(
       PublicQuoteSchema.parse({ ...stored, customerName: 'Textiles du Sahel', language: 'fr' }),
@@ -242,5 +249,6 @@ describe('public quote view', () => {
     }
     expect(json).toContain('"sellTotalTnd":"9420.600"');
     expect(json).toContain('"totalTnd":"10437.100"');
+    expect(json).toContain('"originName":"Radès"');
   });
 });

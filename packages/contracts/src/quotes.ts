@@ -27,7 +27,9 @@ import { decimalsDiffer } from './decimal.js';
 import { PublicQuoteLineSchema, QuoteLineListSchema, QuoteLineSchema } from './quote-lines.js';
 import { QuoteNumberSchema } from './quote-number.js';
 import { QuoteTotalsSchema } from './quote-totals.js';
-import { BASE_CURRENCY, CONTAINER_TYPES, INCOTERMS, QUOTE_STATUSES } from './vocabulary.js';
+import { SizeTypeCodeSchema } from './reference/equipment.js';
+import { ReadableCodeSchema } from './reference/reference.js';
+import { BASE_CURRENCY, INCOTERMS, QUOTE_STATUSES } from './vocabulary.js';
 
 export const QuoteStatusSchema = z.enum(QUOTE_STATUSES);
 export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;
@@ -35,7 +37,11 @@ export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;
 export const IncotermSchema = z.enum(INCOTERMS);
 export type Incoterm = z.infer<typeof IncotermSchema>;
 
-export const ContainerTypeSchema = z.enum(CONTAINER_TYPES);
+/**
+ * An ISO 6346 size-type code from the equipment list (45G1, 22G1, 45R1). The short trade names of
+ * the first quotes (40HC, 20DV …) have the same shape, so quotes stored before stay valid.
+ */
+export const ContainerTypeSchema = SizeTypeCodeSchema;
 export type ContainerType = z.infer<typeof ContainerTypeSchema>;
 
 export const ContainerRequirementSchema = z.strictObject({
@@ -47,7 +53,7 @@ export type ContainerRequirement = z.infer<typeof ContainerRequirementSchema>;
 /** "2 × 40HC + 1 × 20DV": each type once, so the counts are the whole story. */
 export const ContainerListSchema = z
   .array(ContainerRequirementSchema)
-  .max(ContainerTypeSchema.options.length)
+  .max(20)
   .refine((list) => new Set(list.map((c) => c.type)).size === list.length, 'each container type once');
 
 /** UN/LOCODE (`TNTUN`: country + 3 letters/digits 2–9) or IATA airport code (`TUN`); upper-cased. */
@@ -77,6 +83,11 @@ const quoteEditable = {
   incotermPlace: optionalText(100),
   origin: RoutePointSchema,
   destination: RoutePointSchema,
+  /**
+   * The shipping line (`ARM-…`), airline (`CIE-…`) or haulier (`TRP-…`) quoted, by its readable
+   * code; the read adds its name (`carrierName`).
+   */
+  carrierCode: ReadableCodeSchema.nullish(),
   commodity: optionalText(500),
   packagesCount: z.number().int().min(0).max(1_000_000).nullish(),
   grossWeightKg: MeasureSchema.nullish(),
@@ -193,12 +204,17 @@ export type QuoteTransportDetails = z.infer<typeof QuoteTransportDetailsSchema>;
 /**
  * Names of the records a quote points at, read with it so every page names them (as links)
  * without another request: the client's name (else the prospect's company, else the person),
- * the contact's full name, the opportunity's title.
+ * the contact's full name, the opportunity's title, the places and the carrier. Read in the same
+ * query as the other names (QuotesRepository.readNames), never one request per quote.
  */
 const quoteNames = {
   customerName: z.string(),
   contactName: z.string().nullable(),
   opportunityTitle: z.string().nullable(),
+  /** Names of the reference rows the codes point at ("Radès"), null for a code not (or no longer) listed. */
+  originName: z.string().nullable(),
+  destinationName: z.string().nullable(),
+  carrierName: z.string().nullable(),
 };
 export type QuoteNames = { [K in keyof typeof quoteNames]: z.infer<(typeof quoteNames)[K]> };
 
@@ -255,6 +271,9 @@ export const PublicQuoteSchema = QuoteSchema.pick({
   incotermPlace: true,
   origin: true,
   destination: true,
+  originName: true,
+  destinationName: true,
+  carrierName: true,
   commodity: true,
   packagesCount: true,
   grossWeightKg: true,

@@ -19,6 +19,7 @@ export interface PdfLabels {
   incoterm: string;
   origin: string;
   destination: string;
+  carrier: string;
   transitTime: string;
   days: (n: number) => string;
   cargo: string;
@@ -68,6 +69,7 @@ const fr: PdfLabels = {
   incoterm: 'Incoterm',
   origin: 'Origine',
   destination: 'Destination',
+  carrier: 'Transporteur',
   transitTime: 'Transit',
   days: (n) => `${n} jour${n > 1 ? 's' : ''}`,
   cargo: 'Marchandise',
@@ -134,6 +136,7 @@ const en: PdfLabels = {
   incoterm: 'Incoterm',
   origin: 'Origin',
   destination: 'Destination',
+  carrier: 'Carrier',
   transitTime: 'Transit time',
   days: (n) => `${n} day${n === 1 ? '' : 's'}`,
   cargo: 'Cargo',

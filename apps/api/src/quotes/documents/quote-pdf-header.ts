@@ -1,4 +1,4 @@
-import type { PublicQuote, RoutePoint } from '@velosi/contracts';
+import { locationLabel, type PublicQuote, type RoutePoint } from '@velosi/contracts';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { headerRule, letterhead } from '../../documents/letterhead.js';
 import type { PdfContext } from './quote-document.js';
@@ -54,11 +54,14 @@ function partiesBlock(ctx: PdfContext): Content {
           .map((s) => ({ text: s })),
       ]
     : [];
-  return { columns: [{ stack: customer }, { stack: contact }], columnGap: 20, margin: [0, 14, 0, 0] };
+  return { columns: [{ stack: customer }, { stack: contact }], columnGap: 20, margin: [0, 8, 0, 0] };
 }
 
-function point(p: RoutePoint): string {
-  return [p.locationCode, p.address].filter(Boolean).join(' — ');
+/** "Radès (TNRDS) — Zone industrielle": the place by name (docs/rules.md), its code in brackets. */
+function point(p: RoutePoint, name: string | null): string {
+  return [locationLabel(name ? { name, code: p.locationCode ?? '' } : null, p.locationCode), p.address]
+    .filter(Boolean)
+    .join(' — ');
 }
 
 /** Two label/value pairs per row; rows whose values are all empty are left out. */
@@ -96,11 +99,12 @@ export function headerSections(ctx: PdfContext): Content[] {
     headerRule(),
     partiesBlock(ctx),
     { text: q.title, style: 'quoteTitle' },
+    // Mode and direction share a cell so the carrier adds no row: a typical quote stays one page.
     facts(t.routing, [
-      [t.mode, t.modes[q.mode]],
-      [t.direction, t.directions[q.direction]],
-      [t.origin, point(q.origin)],
-      [t.destination, point(q.destination)],
+      [t.mode, `${t.modes[q.mode]} · ${t.directions[q.direction]}`],
+      [t.carrier, q.carrierName],
+      [t.origin, point(q.origin, q.originName)],
+      [t.destination, point(q.destination, q.destinationName)],
       [t.incoterm, q.incoterm ? `${q.incoterm} ${q.incotermPlace ?? ''}`.trim() : null],
       [t.transitTime, q.transitTimeDays == null ? null : t.days(q.transitTimeDays)],
     ]),

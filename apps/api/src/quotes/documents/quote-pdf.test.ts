@@ -47,8 +47,11 @@ describe('quote PDF', () => {
       'Monastir, TN',
       'Amel Ben Salah',
       'Maritime complet (FCL)',
-      'TNRDS — Zone industrielle Ben Arous',
-      'FRMRS',
+      // Places and carrier by name, the code in brackets (docs/rules.md, reference data).
+      'Radès (TNRDS) — Zone industrielle', // the address wraps onto the next line
+      'Marseille (FRMRS)',
+      'Transporteur',
+      'CMA CGM',
       'FOB Radès',
       '4 jours',
       '18 450,5 kg',

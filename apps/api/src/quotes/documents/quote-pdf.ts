@@ -14,7 +14,7 @@ function definition(ctx: PdfContext): TDocumentDefinitions {
     info: { title: `${t.title} ${doc.quote.number}`, author: COMPANY.legalName, subject: doc.quote.title },
     content: [...headerSections(ctx), ...linesSection(ctx), totalsSection(ctx), ...termsSection(ctx)],
     footer: letterheadFooter(doc.quote.number, t.page),
-    styles: { ...DOCUMENT_STYLES, quoteTitle: { fontSize: 11, bold: true, margin: [0, 12, 0, 0] } },
+    styles: { ...DOCUMENT_STYLES, quoteTitle: { fontSize: 11, bold: true, margin: [0, 8, 0, 0] } },
   };
 }
 

@@ -46,6 +46,7 @@ export function copyAsDraft(quote: Quote): NewQuote {
     incotermPlace: quote.incotermPlace,
     origin: quote.origin,
     destination: quote.destination,
+    carrierCode: quote.carrierCode,
     commodity: quote.commodity,
     packagesCount: quote.packagesCount,
     grossWeightKg: quote.grossWeightKg,

@@ -68,6 +68,7 @@ export function toQuoteHeader(row: QuoteRow): QuoteHeader {
     incotermPlace: row.incotermPlace,
     origin: { locationCode: row.originCode, address: row.originAddress },
     destination: { locationCode: row.destinationCode, address: row.destinationAddress },
+    carrierCode: row.carrierCode,
     commodity: row.commodity,
     packagesCount: row.packagesCount,
     grossWeightKg: row.grossWeightKg,

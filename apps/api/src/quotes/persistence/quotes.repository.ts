@@ -8,7 +8,20 @@ import {
   type QuoteNames,
   type QuotePage,
 } from '@velosi/contracts';
-import { and, arrayContains, asc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { businessToday } from '../../common/business-day.js';
 import {
@@ -21,6 +34,8 @@ import type { Actor } from '../../common/records/actor.js';
 import { recordRepositoryFor, type Executor } from '../../common/records/repository.js';
 import { contacts } from '../../clients/clients.table.js';
 import { opportunities } from '../../opportunities/opportunities.table.js';
+import { airlines, hauliers, shippingLines } from '../../reference/carriers/carriers.table.js';
+import { locations } from '../../reference/locations/locations.table.js';
 import type { Transaction } from '../../database/database.types.js';
 import {
   customerNameSql,
@@ -94,8 +109,30 @@ function hashToken(token: string): string {
 
 function namesOf(names: Map<string, QuoteNames>, id: string): QuoteNames {
   // A quote always has a client or a lead (table check), so a name is always found.
-  return names.get(id) ?? { customerName: '', contactName: null, opportunityTitle: null };
+  return (
+    names.get(id) ?? {
+      customerName: '',
+      contactName: null,
+      opportunityTitle: null,
+      originName: null,
+      destinationName: null,
+      carrierName: null,
+    }
+  );
 }
+
+/** Name of the location a quote column holds the code of (codes are unique, archived ones included). */
+const locationNameSql = (code: SQLWrapper) =>
+  sql<string | null>`(select ${locations.name} from ${locations} where ${locations.code} = ${code})`;
+
+/**
+ * Name of the quote's carrier: readable codes carry their table's prefix (ARM shipping lines, CIE
+ * airlines, TRP hauliers), so at most one of the three matches.
+ */
+const carrierNameSql = sql<string | null>`coalesce(
+  (select ${shippingLines.name} from ${shippingLines} where ${shippingLines.code} = ${quotes.carrierCode}),
+  (select ${airlines.name} from ${airlines} where ${airlines.code} = ${quotes.carrierCode}),
+  (select ${hauliers.name} from ${hauliers} where ${hauliers.code} = ${quotes.carrierCode}))`;
 
 /**
  * Every SQL statement about quotes, their lines, their numbers and their public links. The
@@ -133,7 +170,7 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
     return { ...toQuoteHeader(row), ...namesOf(names, row.id), items: lines.get(row.id) ?? [] };
   }
 
-  /** Customer, contact and opportunity names of quotes, in one query. */
+  /** Customer, contact, opportunity, place and carrier names of quotes, in one query. */
   async readNames(executor: Executor, quoteIds: readonly string[]): Promise<Map<string, QuoteNames>> {
     if (quoteIds.length === 0) return new Map();
     const rows = await executor
@@ -144,6 +181,9 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
           from ${contacts} where ${contacts.id} = ${quotes.contactId})`,
         opportunityTitle: sql<string | null>`(select ${opportunities.title} from ${opportunities}
           where ${opportunities.id} = ${quotes.opportunityId})`,
+        originName: locationNameSql(quotes.originCode),
+        destinationName: locationNameSql(quotes.destinationCode),
+        carrierName: carrierNameSql,
       })
       .from(quotes)
       .where(inArray(quotes.id, [...quoteIds]));

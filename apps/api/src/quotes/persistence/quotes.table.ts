@@ -71,6 +71,8 @@ export const quotes = pgTable(
     originAddress: text('origin_address'),
     destinationCode: text('destination_code'),
     destinationAddress: text('destination_address'),
+    /** Readable code of the shipping line, airline or haulier quoted (ARM-…, CIE-…, TRP-…). */
+    carrierCode: text('carrier_code'),
     commodity: text('commodity'),
     packagesCount: integer('packages_count'),
     grossWeightKg: amount('gross_weight_kg'),

@@ -7,7 +7,6 @@ import { formatDecimal as groupDigits } from '../../shared/sales/money';
 // API validates with), so the editor can never offer a value the API does not know.
 export {
   BASE_CURRENCY,
-  CONTAINER_TYPES,
   COMMON_CURRENCIES as CURRENCIES,
   DEFAULT_QUOTE_VALIDITY_DAYS as DEFAULT_VALIDITY_DAYS,
   INCOTERMS,
@@ -19,6 +18,9 @@ export {
   VAT_RATES as VAT_CHOICES,
   addDaysToIsoDate as addDays,
 } from '@velosi/contracts/vocabulary';
+
+/** Containers offered first when one is added (ISO 6346): 40' HC, 20' and 40' dry, reefers. */
+export const COMMON_CONTAINERS = ['45G1', '22G1', '42G1', '45R1', '22R1', 'L5G1'] as const;
 
 /** Chip colour class per status (styles in quotes.scss). */
 export function statusClass(status: QuoteStatus): string {

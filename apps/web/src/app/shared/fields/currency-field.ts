@@ -1,30 +1,32 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { FormControl } from '@angular/forms';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 
-import { CURRENCIES } from '../sales/sales-options';
+import { CodeListField } from '../reference/code-list-field';
+import { IsoLists } from '../reference/iso-lists';
 
-/** Choice of a currency among the common ones: `<app-currency-field [control]="form.controls.currency" />`. */
+/**
+ * Choice of an ISO 4217 currency, searched by code or name ("euro", "EUR"):
+ * `<app-currency-field [control]="form.controls.currency" />`. The control holds the code.
+ */
 @Component({
   selector: 'app-currency-field',
-  imports: [MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective],
+  imports: [CodeListField, TranslocoDirective],
   providers: [provideTranslocoScope('sales')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field *transloco="let t">
-      <mat-label>{{ t('sales.fields.currency') }}</mat-label>
-      <mat-select [formControl]="control()">
-        @for (c of currencies; track c) {
-          <mat-option [value]="c">{{ c }}</mat-option>
-        }
-      </mat-select>
-    </mat-form-field>
+    <app-code-list-field
+      *transloco="let t"
+      [control]="control()"
+      [choices]="iso.currencies()"
+      [label]="t('sales.fields.currency')"
+      [testId]="testId()"
+    />
   `,
   styleUrl: './field.scss',
 })
 export class CurrencyField {
   readonly control = input.required<FormControl<string>>();
-  protected readonly currencies = CURRENCIES;
+  readonly testId = input('currency');
+  protected readonly iso = inject(IsoLists);
 }

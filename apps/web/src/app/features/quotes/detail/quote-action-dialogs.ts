@@ -27,8 +27,8 @@ const DIALOG_IMPORTS = [
 ];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const text = (max: number) =>
-  new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
+const text = (max: number, value = '') =>
+  new FormControl(value, { nonNullable: true, validators: [Validators.maxLength(max)] });
 
 /** Result of the send dialog (the page adds the version). */
 export interface SendDialogResult {
@@ -106,6 +106,12 @@ export class QuoteSendDialog {
   }
 }
 
+/** What the accept dialog starts from: the quote's number and the carrier it quoted (by name). */
+export interface AcceptDialogData {
+  readonly number: string;
+  readonly carrierName: string | null;
+}
+
 /** Result of the accept dialog. */
 export interface AcceptDialogResult {
   readonly transport: QuoteTransportDetails;
@@ -151,7 +157,7 @@ export interface AcceptDialogResult {
   styleUrl: '../../../shared/sales/form-dialog.scss',
 })
 export class QuoteAcceptDialog {
-  protected readonly data = inject<{ number: string }>(MAT_DIALOG_DATA);
+  protected readonly data = inject<AcceptDialogData>(MAT_DIALOG_DATA);
   protected readonly firstError = fieldError;
   protected readonly fields = [
     'customerReference',
@@ -165,7 +171,8 @@ export class QuoteAcceptDialog {
   ] as const;
   protected readonly form = new FormGroup({
     customerReference: text(100),
-    carrierName: text(200),
+    // The carrier quoted, still editable: the booking may go to another line.
+    carrierName: text(200, this.data.carrierName ?? ''),
     vesselName: text(200),
     voyageNumber: text(50),
     flightNumber: text(20),

@@ -41,6 +41,7 @@ import { statusClass, todayIso } from '../quote-options';
 import { QuotesApi } from '../quotes-api';
 import { QuoteSummary } from '../summary/quote-summary';
 import {
+  AcceptDialogData,
   AcceptDialogResult,
   QuoteAcceptDialog,
   QuoteReasonDialog,
@@ -202,9 +203,9 @@ export class QuoteDetail {
   private async accept(): Promise<void> {
     const q = this.record.value();
     if (!q) return;
-    const result = await this.ask<{ number: string }, AcceptDialogResult>(
+    const result = await this.ask<AcceptDialogData, AcceptDialogResult>(
       QuoteAcceptDialog,
-      { number: q.number },
+      { number: q.number, carrierName: q.carrierName },
       '640px',
     );
     if (!result) return;

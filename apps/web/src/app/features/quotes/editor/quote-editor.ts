@@ -23,7 +23,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { Contact, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
+import type { Contact, ExchangeRateRecord, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
 import { chargeableWeight, computeQuoteTotals } from '@velosi/contracts/quote-math';
 import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 
@@ -37,11 +37,12 @@ import { isConflict, listParams, parsePage } from '../../../shared/sales/record-
 import { AssigneesField, currentUserAssignees } from '../../../shared/fields/assignees-field';
 import { Notifier } from '../../../shared/ui/notifier';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
+import { carrierKind } from '../../../shared/ui/record-picker/picker-sources';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { registerQuoteIcons } from '../quote-icons';
 import {
   BASE_CURRENCY,
-  CONTAINER_TYPES,
+  COMMON_CONTAINERS,
   CURRENCIES,
   DIRECTIONS,
   INCOTERMS,
@@ -111,7 +112,6 @@ export class QuoteEditor implements HasUnsavedChanges {
   protected readonly modes = MODES;
   protected readonly directions = DIRECTIONS;
   protected readonly incoterms = INCOTERMS;
-  protected readonly containerTypes = CONTAINER_TYPES;
   protected readonly currencies = CURRENCIES;
   protected readonly firstError = fieldError;
   protected readonly formatDecimal = formatDecimal;
@@ -159,6 +159,15 @@ export class QuoteEditor implements HasUnsavedChanges {
   });
   /** True while the form is filled from the URL or a loaded quote (not a user's choice). */
   private filling = false;
+  /** Shipping line, airline or haulier, by the quote's mode. */
+  protected readonly carrierKind = computed(() => carrierKind(this.value().mode));
+  /** Ports for sea quotes, airports for air ones; any place for road. */
+  protected readonly locationFilter = computed(() => {
+    const mode = this.value().mode;
+    if (mode.startsWith('sea')) return { kind: ['seaport'] };
+    if (mode.startsWith('air')) return { kind: ['airport'] };
+    return {};
+  });
   protected readonly isForeignCurrency = computed(() => this.value().currency !== BASE_CURRENCY);
 
   /** Live figures: lines that cannot be computed yet (empty price …) are left out and flagged. */
@@ -233,6 +242,34 @@ export class QuoteEditor implements HasUnsavedChanges {
       .subscribe(() => {
         if (!this.filling && opportunityId.value) opportunityId.setValue(null);
       });
+    // A foreign quote currency proposes the reference rate of the day (latest on or before it);
+    // the user may change it, and the quote freezes what is saved.
+    const { currency, exchangeRate } = this.form.controls;
+    currency.valueChanges
+      .pipe(
+        takeUntilDestroyed(),
+        switchMap((code) =>
+          this.filling || code === BASE_CURRENCY || exchangeRate.value
+            ? of(null)
+            : this.http
+                .get<ExchangeRateRecord>('/api/exchange-rates/rate-of', {
+                  params: { currency: code, date: todayIso() },
+                })
+                .pipe(catchError(() => of(null))),
+        ),
+      )
+      .subscribe((found) => {
+        if (found && found.currency === currency.value && !exchangeRate.value) {
+          exchangeRate.setValue(found.rate);
+        }
+      });
+    // A shipping line means nothing on an air quote: a change of carrier kind drops the carrier.
+    let kindOfCarrier = carrierKind(this.form.controls.mode.value);
+    this.form.controls.mode.valueChanges.pipe(takeUntilDestroyed()).subscribe((mode) => {
+      const next = carrierKind(mode);
+      if (next !== kindOfCarrier && !this.filling) this.form.controls.carrierCode.setValue('');
+      kindOfCarrier = next;
+    });
     effect(() => {
       const id = this.id();
       if (id) this.load(id);
@@ -245,7 +282,7 @@ export class QuoteEditor implements HasUnsavedChanges {
 
   protected addContainer(): void {
     const used = new Set(this.form.controls.containers.getRawValue().map((c) => c.type));
-    const free = CONTAINER_TYPES.find((type) => !used.has(type));
+    const free = COMMON_CONTAINERS.find((type) => !used.has(type));
     if (free) this.form.controls.containers.push(containerGroup(free));
   }
 

@@ -57,9 +57,10 @@ export function lineGroup(defaults: Partial<QuoteLineInput> = {}) {
 export type LineGroup = ReturnType<typeof lineGroup>;
 export type LineValue = LineGroup['value'];
 
-export function containerGroup(type: ContainerType = '40HC', count = 1) {
+/** 45G1: the 40' high cube, the container most quotes ask for (ISO 6346, equipment list). */
+export function containerGroup(type: ContainerType = '45G1', count = 1) {
   return new FormGroup({
-    type: nn<ContainerType>(type),
+    type: nn<ContainerType>(type, [Validators.required]),
     count: nn(count, [Validators.required, Validators.min(1), Validators.max(999)]),
   });
 }
@@ -81,6 +82,7 @@ export function quoteForm(assignedTo: string[] = []) {
     originAddress: nn('', [Validators.maxLength(500)]),
     destinationCode: nn('', [Validators.pattern(/^(?:[A-Za-z]{2}[A-Za-z2-9]{3}|[A-Za-z]{3})?$/)]),
     destinationAddress: nn('', [Validators.maxLength(500)]),
+    carrierCode: nn(''),
     commodity: nn('', [Validators.maxLength(500)]),
     packagesCount: new FormControl<number | null>(null, [Validators.min(0)]),
     grossWeightKg: nn('', [decimalValidator(AMOUNT_PATTERN)]),
@@ -161,11 +163,12 @@ function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version'> {
       locationCode: textOrNull(v.destinationCode)?.toUpperCase() ?? null,
       address: textOrNull(v.destinationAddress),
     },
+    carrierCode: textOrNull(v.carrierCode),
     commodity: textOrNull(v.commodity),
     packagesCount: v.packagesCount ?? null,
     grossWeightKg: decimal(v.grossWeightKg),
     volumeM3: decimal(v.volumeM3),
-    containers: (v.containers ?? []).map((c) => ({ type: c.type ?? '40HC', count: Number(c.count ?? 1) })),
+    containers: (v.containers ?? []).map((c) => ({ type: c.type ?? '45G1', count: Number(c.count ?? 1) })),
     transitTimeDays: v.transitTimeDays ?? null,
     validUntil: v.validUntil ?? todayIso(),
     paymentTerms: textOrNull(v.paymentTerms),
@@ -212,6 +215,7 @@ export function fillForm(form: QuoteForm, quote: Quote): void {
     originAddress: quote.origin.address ?? '',
     destinationCode: quote.destination.locationCode ?? '',
     destinationAddress: quote.destination.address ?? '',
+    carrierCode: quote.carrierCode ?? '',
     commodity: quote.commodity ?? '',
     packagesCount: quote.packagesCount ?? null,
     grossWeightKg: quote.grossWeightKg ?? '',

@@ -1,5 +1,6 @@
 import { CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormArray, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -10,9 +11,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { QuoteLineTotals } from '@velosi/contracts';
+import type { ChargeType, ExchangeRateRecord, QuoteLineTotals } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { RecordPicker, type PickableRecord } from '../../../shared/ui/record-picker/record-picker';
 import { fieldError } from '../quote-errors';
 import {
   BASE_CURRENCY,
@@ -21,6 +23,7 @@ import {
   LINE_UNITS,
   VAT_CHOICES,
   formatMoney,
+  todayIso,
 } from '../quote-options';
 import { LineGroup, lineGroup } from './quote-form';
 
@@ -40,6 +43,7 @@ import { LineGroup, lineGroup } from './quote-form';
     MatSelectModule,
     MatTooltipModule,
     ReactiveFormsModule,
+    RecordPicker,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,6 +57,12 @@ export class QuoteLines {
   /** Rate of the quote currency, offered to lines priced in that currency. */
   readonly quoteCurrency = input(BASE_CURRENCY);
   readonly quoteRate = input('');
+  /** Day whose exchange rates are proposed (the quote's date: today for a draft being priced). */
+  readonly rateDate = input(todayIso());
+
+  private readonly http = inject(HttpClient);
+  /** Per line: the reference rate just proposed ({ rate, date }), shown under the rate field. */
+  protected readonly rateHints = signal<readonly ({ rate: string; date: string } | null)[]>([]);
 
   private readonly announcer = inject(LiveAnnouncer);
   private readonly transloco = inject(TranslocoService);
@@ -80,6 +90,7 @@ export class QuoteLines {
 
   protected remove(index: number): void {
     this.lines().removeAt(index);
+    this.rateHints.set(this.rateHints().filter((_, i) => i !== index));
     this.announce('quotes.lines.removed', index + 1);
   }
 
@@ -89,6 +100,10 @@ export class QuoteLines {
     const control = lines.at(from);
     lines.removeAt(from, { emitEvent: false });
     lines.insert(to, control);
+    const hints = [...this.rateHints()];
+    const [moved] = hints.splice(from, 1);
+    hints.splice(to, 0, moved ?? null);
+    this.rateHints.set(hints);
     this.announce('quotes.lines.moved', to + 1);
   }
 
@@ -96,10 +111,15 @@ export class QuoteLines {
     this.move(event.previousIndex, event.currentIndex);
   }
 
-  /** A TND line is at rate 1; another currency takes the rate already used for it on the quote. */
+  /**
+   * A TND line is at rate 1; another currency takes the rate already used for it on the quote,
+   * else the reference rate of the quote's day (latest on or before it) is proposed — still
+   * editable, and frozen on the line once saved.
+   */
   protected onCurrency(index: number): void {
     const line = this.lines().at(index);
     const currency = line.controls.currency.value;
+    this.setHint(index, null);
     if (currency === BASE_CURRENCY) {
       line.controls.exchangeRate.setValue('1');
       return;
@@ -112,6 +132,51 @@ export class QuoteLines {
       sibling?.controls.exchangeRate.value ?? (currency === this.quoteCurrency() ? this.quoteRate() : '');
     line.controls.exchangeRate.setValue(rate);
     line.controls.exchangeRate.markAsTouched();
+    if (!rate) this.proposeRate(index, currency);
+  }
+
+  private proposeRate(index: number, currency: string): void {
+    const line = this.lines().at(index);
+    this.http
+      .get<ExchangeRateRecord>('/api/exchange-rates/rate-of', { params: { currency, date: this.rateDate() } })
+      .subscribe({
+        next: (found) => {
+          // Only into a field still empty for that currency: a rate typed meanwhile wins.
+          if (line.controls.currency.value !== currency || line.controls.exchangeRate.value) return;
+          line.controls.exchangeRate.setValue(found.rate);
+          this.setHint(this.lines().controls.indexOf(line), { rate: found.rate, date: found.date });
+        },
+        // No rate on file for that day: the user types it (the field is already flagged required).
+        error: () => undefined,
+      });
+  }
+
+  private setHint(index: number, hint: { rate: string; date: string } | null): void {
+    if (index < 0) return;
+    const hints = [...this.rateHints()];
+    hints[index] = hint;
+    this.rateHints.set(hints);
+  }
+
+  /** "03/12" (fr) or "12/03" (en): the day of a proposed rate, short enough for the line's cell. */
+  protected shortDate(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(this.lang(), {
+      day: '2-digit',
+      month: '2-digit',
+    });
+  }
+
+  /** A charge type fills its line (description, unit, VAT, débours, kind); all stay editable. */
+  protected onChargeType(index: number, record: PickableRecord): void {
+    const type = record as ChargeType;
+    const line = this.lines().at(index).controls;
+    line.description.setValue(this.lang() === 'en' ? type.labelEn : type.labelFr);
+    line.kind.setValue(type.kind);
+    line.unit.setValue(type.defaultUnit);
+    line.isDisbursement.setValue(type.isDisbursement);
+    line.vatRate.setValue(type.isDisbursement ? 0 : type.defaultVatRate);
+    if (type.isDisbursement) line.sellUnitPrice.setValue(line.buyUnitPrice.value);
   }
 
   /** Débours: re-billed at cost without VAT, so sell follows buy and VAT is 0. */

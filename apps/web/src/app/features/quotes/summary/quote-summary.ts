@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { PublicQuote, PublicQuoteLine, QuoteLine } from '@velosi/contracts';
+import type { PublicQuote, PublicQuoteLine, QuoteLine, RoutePoint } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
@@ -40,6 +40,13 @@ export class QuoteSummary {
   protected readonly lang = inject(LanguageService).active;
   protected readonly formatMoney = formatMoney;
   protected readonly formatDecimal = formatDecimal;
+
+  /** "Radès (TNRDS) — Zone industrielle": a place by its name, its code in brackets (docs/rules.md). */
+  protected place(point: RoutePoint, name: string | null): string {
+    const code = point.locationCode ?? '';
+    const label = name && code ? `${name} (${code})` : code;
+    return [label, point.address].filter(Boolean).join(' — ');
+  }
 
   /** A quantity as entered: its significant decimals kept (1.5 containers, 12.250 m³), none padded. */
   protected quantityText(quantity: string): string {

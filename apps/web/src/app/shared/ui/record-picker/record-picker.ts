@@ -6,6 +6,7 @@ import {
   forwardRef,
   inject,
   input,
+  output,
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -14,35 +15,29 @@ import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/ma
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { Client, Lead, Opportunity } from '@velosi/contracts';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
+import { LanguageService } from '../../../core/i18n/language.service';
 import { listParams, parsePage, type QueryValue } from '../../sales/record-api';
+import { pickerSource, type PickableKind, type PickableRecord } from './picker-sources';
 
-/** What a picker can pick. */
-export type PickableKind = 'clients' | 'leads' | 'opportunities';
+export type { PickableKind, PickableRecord } from './picker-sources';
 
-type Pickable = Client | Lead | Opportunity;
-
-/** One choice of the picker: the id and the label shown. */
+/** One choice of the picker: the control's value (id or code), the label shown and the row. */
 export interface PickedRecord {
   readonly id: string;
   readonly label: string;
-}
-
-function labelOf(kind: PickableKind, record: Pickable): string {
-  if (kind === 'clients') return (record as Client).name;
-  if (kind === 'opportunities') return (record as Opportunity).title;
-  const lead = record as Lead;
-  return lead.company ? `${lead.fullName} — ${lead.company}` : lead.fullName;
+  readonly record: PickableRecord;
 }
 
 /**
- * Search-as-you-type choice of a client, a lead or an opportunity, for reactive forms: the
- * control's value is the record id (string) or null. `<app-record-picker kind="clients"
- * formControlName="clientId" [label]="t('…')" testId="quote-client" />`. Searches
- * `GET /api/<kind>?q=` plus `filters` (e.g. `{ clientId }` to offer one client's opportunities);
- * visibility applies: a commercial only finds their own records.
+ * Search-as-you-type choice of a sales record (client, lead, opportunity: the control holds its
+ * id) or of a reference row (location, carrier, equipment, charge type: the control holds its
+ * code), shown by name and code ("Radès (TNRDS)"); arrow keys and Enter pick.
+ * `<app-record-picker kind="clients" formControlName="clientId" [label]="t('…')" testId="quote-client" />`.
+ * Searches `GET /api/<kind>?q=` plus `filters` (e.g. `{ clientId }` to offer one client's
+ * opportunities); visibility applies: a commercial only finds their own records. `picked` gives
+ * the chosen row (a charge type fills its line).
  */
 @Component({
   selector: 'app-record-picker',
@@ -78,7 +73,9 @@ function labelOf(kind: PickableKind, record: Pickable): string {
           }
         }
       </mat-autocomplete>
-      <mat-hint>{{ hint() || t('sales.picker.hint') }}</mat-hint>
+      @if (showHint()) {
+        <mat-hint>{{ hint() || t('sales.picker.hint') }}</mat-hint>
+      }
     </mat-form-field>
   `,
   styles: `
@@ -98,10 +95,15 @@ export class RecordPicker implements ControlValueAccessor {
    */
   readonly mandatory = input(false);
   readonly hint = input<string>('');
+  /** False in tight cells (a quote line): the label and the options say enough. */
+  readonly showHint = input(true);
   /** Extra list filters; a change re-runs the search. */
   readonly filters = input<Readonly<Record<string, QueryValue>>>({});
+  /** The row chosen from the list (not emitted when the form writes a value). */
+  readonly picked = output<PickableRecord>();
 
   private readonly http = inject(HttpClient);
+  private readonly lang = inject(LanguageService).active;
   protected readonly text = signal('');
   protected readonly query = signal('');
   protected readonly disabled = signal(false);
@@ -109,19 +111,21 @@ export class RecordPicker implements ControlValueAccessor {
   private onChange: (value: string | null) => void = () => undefined;
   protected onTouched: () => void = () => undefined;
 
-  private readonly search = computed(() => ({ ...this.filters(), q: this.query() }));
+  // The kind apart from the query: a list filter may be named `kind` too (locations by kind).
+  private readonly search = computed(() => ({
+    kind: this.kind(),
+    params: { ...this.filters(), q: this.query() },
+  }));
 
   protected readonly options = toSignal(
     toObservable(this.search).pipe(
       debounceTime(250),
       distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      switchMap((search) =>
+      switchMap(({ kind, params }) =>
         this.http
-          .get<unknown>(`/api/${this.kind()}`, { params: listParams({ ...search, pageSize: 10, page: 1 }) })
+          .get<unknown>(`/api/${kind}`, { params: listParams({ ...params, pageSize: 10, page: 1 }) })
           .pipe(
-            map((raw) =>
-              parsePage<Pickable>(raw).items.map((r) => ({ id: r.id, label: labelOf(this.kind(), r) })),
-            ),
+            map((raw) => parsePage<PickableRecord>(raw).items.map((r) => this.choice(kind, r))),
             catchError(() => of<PickedRecord[]>([])),
           ),
       ),
@@ -132,16 +136,28 @@ export class RecordPicker implements ControlValueAccessor {
   protected readonly display = (option: PickedRecord | string | null): string =>
     typeof option === 'string' ? option : (option?.label ?? '');
 
+  private choice(kind: PickableKind, record: PickableRecord): PickedRecord {
+    const source = pickerSource(kind);
+    return { id: source.valueOf(record), label: source.labelOf(record, this.lang()), record };
+  }
+
   writeValue(id: string | null): void {
     this.value = id;
     if (!id) {
       this.text.set('');
       return;
     }
-    // Show the record's name, not its id.
-    this.http.get<Pickable>(`/api/${this.kind()}/${encodeURIComponent(id)}`).subscribe({
+    // Show the record's name, not its id or bare code. A code is found again by searching it.
+    const kind = this.kind();
+    const source = pickerSource(kind);
+    const found = source.byCode
+      ? this.http
+          .get<unknown>(`/api/${kind}`, { params: listParams({ q: id, pageSize: 20, page: 1 }) })
+          .pipe(map((raw) => parsePage<PickableRecord>(raw).items.find((r) => source.valueOf(r) === id)))
+      : this.http.get<PickableRecord>(`/api/${kind}/${encodeURIComponent(id)}`);
+    found.subscribe({
       next: (record) => {
-        if (this.value === id) this.text.set(labelOf(this.kind(), record));
+        if (this.value === id) this.text.set(record ? this.choice(kind, record).label : id);
       },
       error: () => this.text.set(id),
     });
@@ -175,5 +191,6 @@ export class RecordPicker implements ControlValueAccessor {
     this.value = picked.id;
     this.text.set(picked.label);
     this.onChange(picked.id);
+    this.picked.emit(picked.record);
   }
 }

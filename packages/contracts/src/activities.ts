@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import {
   IsoDateTimeSchema,
-  QueryBooleanSchema,
-  UserIdListSchema,
-  UserIdSchema,
-  VersionSchema,
-  exactlyOneOf,
+  line,
   linkFields,
   linkFilters,
   listContracts,
   optionalText,
+  QueryBooleanSchema,
   queryListSchema,
   readSchema,
-  text,
   updateSchema,
+  UserIdListSchema,
+  UserIdSchema,
+  VersionSchema,
+  exactlyOneOf,
 } from './common.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from './vocabulary.js';
 
@@ -25,7 +25,7 @@ export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
 
 const activityEditable = {
   type: ActivityTypeSchema,
-  subject: text(200),
+  subject: line(200),
   description: optionalText(5000),
   /** What came of it, noted when it is marked done; cleared when that is undone. */
   outcome: optionalText(2000),

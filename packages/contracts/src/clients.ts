@@ -3,18 +3,20 @@ import { BASE_CURRENCY, DOCUMENT_LANGUAGES } from './vocabulary.js';
 import {
   CountryCodeSchema,
   CurrencyCodeSchema,
+  PhoneSchema,
+  line,
+  listContracts,
   EmailSchema,
   EntityIdSchema,
-  PhoneSchema,
+  optionalLine,
+  optionalText,
   QueryBooleanSchema,
+  readSchema,
+  updateSchema,
   UserIdListSchema,
   UserIdSchema,
   VersionSchema,
-  listContracts,
-  optionalText,
-  readSchema,
   text,
-  updateSchema,
 } from './common.js';
 import {
   clientFiscalCreateDefaults,
@@ -31,7 +33,7 @@ export type DocumentLanguage = z.infer<typeof DocumentLanguageSchema>;
 
 /** A client as stored. Contacts live under `/api/clients/:id/contacts`. */
 const clientFields = {
-  name: text(200),
+  name: line(200),
   /**
    * Tax id: for a Tunisian client a matricule fiscal (`1234567A/A/M/000`, checked and stored in
    * that form); free text for foreign clients, which carry other tax ids.
@@ -94,7 +96,7 @@ export type ClientPage = z.infer<typeof ClientPageSchema>;
  * accents, case, punctuation and the legal form: "Céramiques du Sahel" = "CERAMIQUES DU SAHEL S.A.R.L.").
  */
 export const ClientDuplicatesQuerySchema = z.strictObject({
-  name: text(200).optional(),
+  name: line(200).optional(),
   fiscalId: text(50).optional(),
   /** The client being edited, never its own duplicate. */
   excludeId: EntityIdSchema.optional(),
@@ -118,8 +120,8 @@ export type ClientDuplicates = z.infer<typeof ClientDuplicatesSchema>;
 // ------------------------------------------------------------------------------------ contacts
 
 const contactFields = {
-  firstName: optionalText(100),
-  lastName: text(100),
+  firstName: optionalLine(100),
+  lastName: line(100),
   /** Role or position at the client (e.g. "Responsable logistique"). */
   position: optionalText(100),
   phones: z.array(PhoneSchema).max(10),

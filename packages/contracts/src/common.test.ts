@@ -3,6 +3,8 @@ import { z } from 'zod';
 import * as contracts from './index.js';
 import {
   AmountSchema,
+  line,
+  optionalLine,
   CurrencyCodeSchema,
   ExchangeRateSchema,
   IsoDateSchema,
@@ -112,5 +114,17 @@ describe('every exported schema', () => {
     for (const [name, schema] of schemas) {
       expect(() => z.toJSONSchema(schema, { io: 'input' }), name).not.toThrow();
     }
+  });
+});
+
+describe('line: names and titles on one line', () => {
+  it('refuses line breaks, tabs and other control characters; accepts accents and symbols', () => {
+    for (const bad of ['Export\r\nMarseille', 'a\nb', 'tab\there', 'bell\u0007', 'del\u007f', 'c1\u0085']) {
+      expect(line(200).safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+    for (const good of ['Radès → Marseille-Fos', 'Société « Sahel » & Cie', '45G1 × 2']) {
+      expect(line(200).parse(good)).toBe(good);
+    }
+    expect(optionalLine(10).parse(null)).toBeNull();
   });
 });

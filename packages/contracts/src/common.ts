@@ -87,6 +87,14 @@ export type VersionedAction = z.infer<typeof VersionedActionSchema>;
 export const text = (max: number) => z.string().trim().min(1).max(max);
 /** Optional text; `null` clears the value on update. */
 export const optionalText = (max: number) => text(max).nullish();
+/**
+ * A name or title: required text on one line. Line breaks and other control characters would
+ * break list rows, CSV exports, PDF headers and e-mail subjects, so they are refused, not stored.
+ */
+export const line = (max: number) =>
+  text(max).regex(/^\P{Cc}*$/u, 'expected a single line without control characters');
+/** Optional single-line text; `null` clears the value on update. */
+export const optionalLine = (max: number) => line(max).nullish();
 
 export const EmailSchema = z.email().max(254);
 /** Loose on purpose: numbers come from many countries and are typed by hand. */

@@ -1,24 +1,26 @@
 import { z } from 'zod';
 import { ClientCreateSchema, ClientSchema, ContactCreateSchema, ContactSchema } from './clients.js';
 import {
-  EmailSchema,
-  EntityIdSchema,
+  TagListSchema,
+  PhoneSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
+  line,
+  listContracts,
+  EmailSchema,
   MoneySchema,
-  PhoneSchema,
+  EntityIdSchema,
+  optionalLine,
+  optionalText,
   QuantitySchema,
-  TagListSchema,
+  queryListSchema,
   TrafficSchema,
+  readSchema,
+  updateSchema,
   UserIdListSchema,
   UserIdSchema,
   VersionSchema,
-  listContracts,
-  optionalText,
-  queryListSchema,
-  readSchema,
   text,
-  updateSchema,
 } from './common.js';
 import { OpportunityDraftSchema, OpportunitySchema } from './opportunities.js';
 import {
@@ -50,8 +52,8 @@ export const AnnualVolumeSchema = z.strictObject({ quantity: QuantitySchema, uni
 export type AnnualVolume = z.infer<typeof AnnualVolumeSchema>;
 
 const leadFields = {
-  fullName: text(200),
-  company: optionalText(200),
+  fullName: line(200),
+  company: optionalLine(200),
   email: EmailSchema.nullish(),
   phone: PhoneSchema.nullish(),
   industry: optionalText(100),

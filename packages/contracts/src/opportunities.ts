@@ -3,21 +3,22 @@ import {
   CurrencyCodeSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
+  line,
+  linkFields,
+  linkFilters,
+  listContracts,
   MoneySchema,
+  optionalText,
+  queryListSchema,
   TrafficSchema,
   TransportModeSchema,
+  readSchema,
+  updateSchema,
   UserIdListSchema,
   UserIdSchema,
   VersionSchema,
   exactlyOneOf,
-  linkFields,
-  linkFilters,
-  listContracts,
-  optionalText,
-  queryListSchema,
-  readSchema,
   text,
-  updateSchema,
 } from './common.js';
 import { CLOSED_STAGES, COMPETITOR_LIMITS, OPPORTUNITY_STAGES, isClosedStage } from './vocabulary.js';
 
@@ -30,7 +31,7 @@ export const ProbabilitySchema = z.number().int().min(0).max(100);
 
 /** What a user edits with PATCH. Stage and close reason change only through the stage action. */
 const opportunityEditable = {
-  title: text(200),
+  title: line(200),
   value: MoneySchema.nullish(),
   probability: ProbabilitySchema,
   expectedCloseDate: IsoDateSchema.nullish(),

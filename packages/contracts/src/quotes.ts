@@ -3,24 +3,24 @@ import { ChargeableWeightSchema } from './chargeable-weight.js';
 import { DocumentLanguageSchema } from './clients.js';
 import {
   CurrencyCodeSchema,
-  EntityIdSchema,
-  ExchangeRateSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
-  MeasureSchema,
-  TrafficSchema,
-  TransportModeSchema,
-  UserIdListSchema,
-  UserIdSchema,
-  exactlyOneOf,
+  line,
   linkFields,
   linkFilters,
   listContracts,
+  MeasureSchema,
+  EntityIdSchema,
   optionalText,
   queryListSchema,
+  TrafficSchema,
+  TransportModeSchema,
   readSchema,
-  text,
   updateSchema,
+  UserIdListSchema,
+  UserIdSchema,
+  exactlyOneOf,
+  ExchangeRateSchema,
 } from './common.js';
 import { MAX_STORED_AMOUNT, quoteCurrencyTotalTooLarge, type BoundedLine } from './amount-bounds.js';
 import { decimalsDiffer } from './decimal.js';
@@ -75,7 +75,7 @@ export type RoutePoint = z.infer<typeof RoutePointSchema>;
 const quoteEditable = {
   contactId: EntityIdSchema.nullish(),
   opportunityId: EntityIdSchema.nullish(),
-  title: text(200),
+  title: line(200),
   mode: TransportModeSchema,
   direction: TrafficSchema,
   incoterm: IncotermSchema.nullish(),

@@ -102,3 +102,21 @@ describe('the VAT-suspension look-ahead (GET /api/clients/vat-suspensions/expiri
     }
   });
 });
+
+describe('line breaks in names and titles', () => {
+  it('a CR/LF in a lead name or a quote title → 400 naming the field', async () => {
+    const lead = await sales.as.commercial1.post('/api/leads', {
+      fullName: 'Evil\r\nX-Injected: 1',
+      source: 'website',
+    });
+    hostile.check(lead.status === 400, `lead name with CR/LF → ${lead.status}`);
+    expect(fieldsOf(lead.body)).toEqual(['fullName']);
+    const client = await createClient(sales.as.commercial1, 'Line SARL');
+    const quote = await sales.as.commercial1.post(
+      '/api/quotes',
+      quoteBody(client.id, { title: 'Export\nRadès' }),
+    );
+    hostile.check(quote.status === 400, `quote title with LF → ${quote.status}`);
+    expect(fieldsOf(quote.body)).toEqual(['title']);
+  });
+});

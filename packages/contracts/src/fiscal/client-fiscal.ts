@@ -2,9 +2,10 @@ import { z } from 'zod';
 import {
   AmountSchema,
   CountryCodeSchema,
-  EmailSchema,
-  IsoDateSchema,
   PhoneSchema,
+  IsoDateSchema,
+  EmailSchema,
+  optionalLine,
   optionalText,
   text,
 } from '../common.js';
@@ -64,7 +65,7 @@ export const WebsiteSchema = z
   );
 
 export const clientFiscalFields = {
-  legalName: optionalText(200),
+  legalName: optionalLine(200),
   category: ClientCategorySchema.nullish(),
   clientType: ClientTypeSchema.nullish(),
   customsCode: optionalText(30),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import {
   CountryCodeSchema,
+  PhoneSchema,
+  line,
   EmailSchema,
   EntityIdSchema,
-  PhoneSchema,
   optionalText,
-  text,
 } from '../common.js';
 import { ReadableCodeSchema, referenceContracts } from './reference.js';
 
@@ -30,7 +30,7 @@ export const {
   sortFields: SHIPPING_LINE_SORT_FIELDS,
 } = referenceContracts({
   fields: {
-    name: text(200),
+    name: line(200),
     scac: ScacSchema.nullish(),
     website: WebUrlSchema.nullish(),
     /** Tracking page with `{reference}` where the B/L or container number goes. */
@@ -53,7 +53,7 @@ export const {
   sortFields: AIRLINE_SORT_FIELDS,
 } = referenceContracts({
   fields: {
-    name: text(200),
+    name: line(200),
     /** IATA airline designator: 2 characters (TU, AF). */
     iataCode: z
       .string()
@@ -93,7 +93,7 @@ export const {
   page: HaulierPageSchema,
   sortFields: HAULIER_SORT_FIELDS,
 } = referenceContracts({
-  fields: { name: text(200), taxId: optionalText(50), ...partnerContactFields },
+  fields: { name: line(200), taxId: optionalText(50), ...partnerContactFields },
   createDefaults: { country: CountryCodeSchema.default('TN') },
   assigned: assignedCode,
   sortFields: ['code', 'name', 'city'],
@@ -130,7 +130,7 @@ export const {
   sortFields: VESSEL_SORT_FIELDS,
 } = referenceContracts({
   fields: {
-    name: text(200),
+    name: line(200),
     imo: ImoSchema,
     /** Flag state. */
     flag: CountryCodeSchema.nullish(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, optionalText, queryListSchema, text } from '../common.js';
+import { CountryCodeSchema, line, optionalText, queryListSchema } from '../common.js';
 import { LocationCodeSchema } from '../quotes.js';
 import { referenceContracts } from './reference.js';
 
@@ -12,7 +12,7 @@ export type LocationKind = z.infer<typeof LocationKindSchema>;
 const locationFields = {
   code: LocationCodeSchema,
   kind: LocationKindSchema,
-  name: text(200),
+  name: line(200),
   city: optionalText(100),
   country: CountryCodeSchema,
   latitude: z.number().min(-90).max(90).nullish(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, TransportModeSchema, optionalText, text } from '../common.js';
+import { CountryCodeSchema, line, optionalText, TransportModeSchema } from '../common.js';
 import { BankAccountSchema, SwiftSchema } from '../fiscal/bank.js';
 import { partnerContactFields } from './carriers.js';
 import { ReadableCodeSchema, referenceContracts } from './reference.js';
@@ -29,7 +29,7 @@ export const {
   sortFields: SUPPLIER_SORT_FIELDS,
 } = referenceContracts({
   fields: {
-    name: text(200),
+    name: line(200),
     category: SupplierCategorySchema,
     taxId: optionalText(50),
     ...partnerContactFields,
@@ -63,7 +63,7 @@ export const {
   sortFields: AGENT_SORT_FIELDS,
 } = referenceContracts({
   fields: {
-    name: text(200),
+    name: line(200),
     ...partnerContactFields,
     modes: ModeListSchema,
     contactName: optionalText(200),

@@ -5,14 +5,14 @@ import { AuditModule } from '../audit/audit.module.js';
 import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { ClientsController } from './clients.controller.js';
-import { ClientsCsvController } from './clients-csv.controller.js';
-import { ClientsImportService } from './clients-import.service.js';
-import { ContactsImportService } from './contacts-import.service.js';
+import { ClientsCsvController } from './csv/clients-csv.controller.js';
+import { ClientsImportService } from './csv/clients-import.service.js';
+import { ContactsImportService } from './contacts/contacts-import.service.js';
 import { ClientsService } from './clients.service.js';
-import { ContactsController } from './contacts.controller.js';
-import { ContactsService } from './contacts.service.js';
+import { ContactsController } from './contacts/contacts.controller.js';
+import { ContactsService } from './contacts/contacts.service.js';
 import { ClientsRepository } from './clients.repository.js';
-import { ContactsRepository } from './contacts.repository.js';
+import { ContactsRepository } from './contacts/contacts.repository.js';
 
 @Module({
   imports: [AuditModule, ActivitiesModule, StaffModule],

@@ -18,7 +18,7 @@ import { Assignments } from '../staff/assignment.js';
 import { presentOnly } from '../common/records/fields.js';
 import type { Transaction } from '../database/database.types.js';
 import { clients, type ClientRow, type ContactRow } from './clients.table.js';
-import { ContactsService } from './contacts.service.js';
+import { ContactsService } from './contacts/contacts.service.js';
 import { ClientsRepository } from './clients.repository.js';
 import { assertTaxIdFree, findDuplicates, withTaxIdConflict } from './client-duplicates.js';
 import { assertAdminOnlyFields, checkMergedFiscal, expiringSuspensions } from './client-fiscal.js';

@@ -6,7 +6,7 @@ import { activityColumns } from '../activities/activities.records.js';
 import { ActivitiesRepository } from '../activities/activities.repository.js';
 import { ClientsRepository } from '../clients/clients.repository.js';
 import { clients, type ClientRow, type ContactRow } from '../clients/clients.table.js';
-import { ContactsRepository } from '../clients/contacts.repository.js';
+import { ContactsRepository } from '../clients/contacts/contacts.repository.js';
 import { SYSTEM_ACTOR, type Actor } from '../common/records/actor.js';
 import type { Transaction } from '../database/database.types.js';
 import { leadColumns } from '../leads/leads.records.js';

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { clientRecords } from '../../clients/clients.records.js';
 import { clients, contacts } from '../../clients/clients.table.js';
-import { ContactsRepository } from '../../clients/contacts.repository.js';
+import { ContactsRepository } from '../../clients/contacts/contacts.repository.js';
 import { assertLinkVisible } from '../../common/records/links.js';
 import type { Executor } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';

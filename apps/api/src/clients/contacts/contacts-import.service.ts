@@ -6,9 +6,9 @@ import {
   type CsvImportQuery,
   type CsvImportReport,
 } from '@velosi/contracts';
-import { runCsvImport, type ImportField, type ImportRow } from '../common/csv/csv-import.js';
-import type { Actor } from '../common/records/actor.js';
-import { ClientsRepository } from './clients.repository.js';
+import { runCsvImport, type ImportField, type ImportRow } from '../../common/csv/csv-import.js';
+import type { Actor } from '../../common/records/actor.js';
+import { ClientsRepository } from '../clients.repository.js';
 import { ContactsService } from './contacts.service.js';
 
 /** The contacts export's headers (clients-csv.controller.ts), read back. */

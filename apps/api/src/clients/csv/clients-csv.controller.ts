@@ -9,9 +9,9 @@ import {
   type CsvImportQuery,
   type CsvImportReport,
 } from '@velosi/contracts';
-import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser } from '../auth/current-user.decorator.js';
-import { RequirePermission } from '../auth/require-permission.decorator.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { CurrentUser } from '../../auth/current-user.decorator.js';
+import { RequirePermission } from '../../auth/require-permission.decorator.js';
 import {
   collectPages,
   csvFile,
@@ -19,15 +19,15 @@ import {
   toCsv,
   type CsvColumn,
   type ExportOptions,
-} from '../common/csv/csv-export.js';
-import { CurrentActor, type Actor } from '../common/records/actor.js';
-import { RecordIdPipe } from '../common/records/record-id.pipe.js';
-import { ZodValidationPipe } from '../common/validation.js';
-import { Returns, ReturnsFile } from '../docs/api-docs.decorators.js';
+} from '../../common/csv/csv-export.js';
+import { CurrentActor, type Actor } from '../../common/records/actor.js';
+import { RecordIdPipe } from '../../common/records/record-id.pipe.js';
+import { ZodValidationPipe } from '../../common/validation.js';
+import { Returns, ReturnsFile } from '../../docs/api-docs.decorators.js';
 import { CLIENT_CSV_COLUMNS, ClientsImportService } from './clients-import.service.js';
-import { ClientsService } from './clients.service.js';
-import { ContactsImportService } from './contacts-import.service.js';
-import { ContactsService } from './contacts.service.js';
+import { ClientsService } from '../clients.service.js';
+import { ContactsImportService } from '../contacts/contacts-import.service.js';
+import { ContactsService } from '../contacts/contacts.service.js';
 
 type ClientExportQuery = Omit<ClientListQuery, 'page' | 'pageSize'> & ExportOptions;
 type ContactExportQuery = Omit<ContactListQuery, 'page' | 'pageSize'> & ExportOptions;

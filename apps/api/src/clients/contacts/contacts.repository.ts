@@ -1,5 +1,5 @@
-import { recordRepositoryFor } from '../common/records/repository.js';
-import { contactRecords } from './clients.records.js';
+import { recordRepositoryFor } from '../../common/records/repository.js';
+import { contactRecords } from '../clients.records.js';
 
 /** Every read and write of the contact records (visibility, versions, audit): see common/records. */
 export class ContactsRepository extends recordRepositoryFor(contactRecords) {}

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { Contact, ContactCreate, ContactListQuery, ContactPage, ContactUpdate } from '@velosi/contracts';
 import { and, eq, ne } from 'drizzle-orm';
-import type { AuthUser } from '../auth/auth-user.js';
-import type { Actor } from '../common/records/actor.js';
-import { presentOnly } from '../common/records/fields.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import type { Actor } from '../../common/records/actor.js';
+import { presentOnly } from '../../common/records/fields.js';
 import {
   concurrentChange,
   invalidState,
   isForeignKeyViolation,
   isUniqueViolation,
-} from '../common/records/problems.js';
+} from '../../common/records/problems.js';
 
-import { type Transaction } from '../database/database.types.js';
-import { toContact } from './clients.records.js';
-import { contacts, type ContactRow } from './clients.table.js';
-import { ClientsRepository } from './clients.repository.js';
+import { type Transaction } from '../../database/database.types.js';
+import { toContact } from '../clients.records.js';
+import { contacts, type ContactRow } from '../clients.table.js';
+import { ClientsRepository } from '../clients.repository.js';
 import { ContactsRepository } from './contacts.repository.js';
 
 const ONE_PRIMARY_INDEX = 'contacts_one_primary_per_client';

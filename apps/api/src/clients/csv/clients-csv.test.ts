@@ -7,7 +7,7 @@ import {
   type DemoUser,
   type SalesApi,
   type UserClient,
-} from '../../test/support/sales.js';
+} from '../../../test/support/sales.js';
 
 type Page = { items: Client[]; total: number };
 

@@ -7,13 +7,13 @@ import {
   type CsvImportReport,
 } from '@velosi/contracts';
 import { and, inArray, isNull, sql } from 'drizzle-orm';
-import type { CsvColumn } from '../common/csv/csv-export.js';
-import { runCsvImport, type ImportField, type ImportRow } from '../common/csv/csv-import.js';
-import { ownedBy, type Actor } from '../common/records/actor.js';
-import { Assignments } from '../staff/assignment.js';
-import { assigneeErrors } from '../staff/import-assignees.js';
-import { ClientsRepository } from './clients.repository.js';
-import { clients } from './clients.table.js';
+import type { CsvColumn } from '../../common/csv/csv-export.js';
+import { runCsvImport, type ImportField, type ImportRow } from '../../common/csv/csv-import.js';
+import { ownedBy, type Actor } from '../../common/records/actor.js';
+import { Assignments } from '../../staff/assignment.js';
+import { assigneeErrors } from '../../staff/import-assignees.js';
+import { ClientsRepository } from '../clients.repository.js';
+import { clients } from '../clients.table.js';
 
 /** Columns of the clients export, which are also the headers the import recognises. */
 export const CLIENT_CSV_COLUMNS: readonly CsvColumn[] = [

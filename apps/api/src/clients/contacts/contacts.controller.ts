@@ -13,13 +13,13 @@ import {
   type ContactPage,
   type ContactUpdate,
 } from '@velosi/contracts';
-import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser } from '../auth/current-user.decorator.js';
-import { RequirePermission } from '../auth/require-permission.decorator.js';
-import { CurrentActor, type Actor } from '../common/records/actor.js';
-import { RecordIdPipe } from '../common/records/record-id.pipe.js';
-import { ZodValidationPipe } from '../common/validation.js';
-import { Returns } from '../docs/api-docs.decorators.js';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { CurrentUser } from '../../auth/current-user.decorator.js';
+import { RequirePermission } from '../../auth/require-permission.decorator.js';
+import { CurrentActor, type Actor } from '../../common/records/actor.js';
+import { RecordIdPipe } from '../../common/records/record-id.pipe.js';
+import { ZodValidationPipe } from '../../common/validation.js';
+import { Returns } from '../../docs/api-docs.decorators.js';
 import { ContactsService } from './contacts.service.js';
 
 /** Contacts belong to a client: the client's permissions and visibility apply. */

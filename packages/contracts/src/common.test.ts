@@ -11,7 +11,7 @@ import {
   QuantitySchema,
   SignedAmountSchema,
 } from './common.js';
-import { LeadListQuerySchema, LeadUpdateSchema } from './leads.js';
+import { LeadListQuerySchema, LeadUpdateSchema } from './crm/leads.js';
 
 describe('decimal strings', () => {
   it('accepts amounts with up to 3 decimals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientCreateSchema, ClientUpdateSchema } from '../clients.js';
+import { ClientCreateSchema, ClientUpdateSchema } from '../crm/clients.js';
 import { BankAccountSchema, SwiftSchema, isValidIban, isValidRib, ribKey } from './bank.js';
 import { MatriculeSchema, normaliseMatricule } from './tax-id.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QueryBooleanSchema, text } from '../common.js';
-import { ChargeTypeCodeSchema, QuoteLineKindSchema, QuoteLineUnitSchema } from '../quote-lines.js';
-import { VatRateSchema } from '../quote-totals.js';
+import { ChargeTypeCodeSchema, QuoteLineKindSchema, QuoteLineUnitSchema } from '../quotes/quote-lines.js';
+import { VatRateSchema } from '../quotes/quote-totals.js';
 import { referenceContracts } from './reference.js';
 
 /**

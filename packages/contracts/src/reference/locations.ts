@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema, line, optionalText, queryListSchema } from '../common.js';
-import { LocationCodeSchema } from '../quotes.js';
+import { LocationCodeSchema } from '../quotes/quotes.js';
 import { referenceContracts } from './reference.js';
 
 /** Sea ports and airports come from the shipped data sets; inland points are added by hand. */

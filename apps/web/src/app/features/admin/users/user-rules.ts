@@ -1,5 +1,5 @@
 // The rules of CreateUserSchema / UpdateUserSchema / ResetPasswordSchema
-// (packages/contracts/src/users.ts), checked in the forms only to answer while typing: the API
+// (packages/contracts/src/identity/users.ts), checked in the forms only to answer while typing: the API
 // validates with the schemas themselves (importing them would ship zod to the browser).
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/i;
 export const NAME_MAX = 100;

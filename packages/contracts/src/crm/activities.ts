@@ -14,8 +14,8 @@ import {
   UserIdSchema,
   VersionSchema,
   exactlyOneOf,
-} from './common.js';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from './vocabulary.js';
+} from '../common.js';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../vocabulary.js';
 
 export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;

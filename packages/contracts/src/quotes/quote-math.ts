@@ -2,9 +2,9 @@
 // live totals with the exact code the API runs, without pulling zod and every schema into its
 // bundle. The shapes it computes are declared here; quote-totals.ts and chargeable-weight.ts
 // declare the schemas that validate them (checked against these types), importing from here only.
-import type { TransportMode } from './common.js';
-import { Dec, fixed, parseDecimal } from './decimal.js';
-import { BASE_CURRENCY, VAT_RATES } from './vocabulary.js';
+import type { TransportMode } from '../common.js';
+import { Dec, fixed, parseDecimal } from '../decimal.js';
+import { BASE_CURRENCY, VAT_RATES } from '../vocabulary.js';
 
 /** A VAT rate of Tunisia (percent). */
 export type VatRate = (typeof VAT_RATES)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserIdSchema } from './common.js';
+import { UserIdSchema } from '../common.js';
 import { RoleSchema } from './roles.js';
 
 // The staff directory behind the assignee pickers (`GET /api/staff`): who a lead, opportunity,

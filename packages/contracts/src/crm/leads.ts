@@ -21,7 +21,7 @@ import {
   UserIdSchema,
   VersionSchema,
   text,
-} from './common.js';
+} from '../common.js';
 import { OpportunityDraftSchema, OpportunitySchema } from './opportunities.js';
 import {
   ANNUAL_VOLUME_UNITS,
@@ -29,7 +29,7 @@ import {
   LEAD_SOURCES,
   LEAD_STATUSES,
   TRANSPORT_NEEDS,
-} from './vocabulary.js';
+} from '../vocabulary.js';
 
 export const LeadSourceSchema = z.enum(LEAD_SOURCES);
 export type LeadSource = z.infer<typeof LeadSourceSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ActivitySchema } from './activities.js';
-import { IsoDateTimeSchema, UserIdSchema } from './common.js';
-import { PageQuerySchema, pageSchema } from './pagination.js';
+import { IsoDateTimeSchema, UserIdSchema } from '../common.js';
+import { PageQuerySchema, pageSchema } from '../pagination.js';
 
 /**
  * `GET /api/{leads|opportunities|clients|quotes}/:id/timeline`: the record's activities and its

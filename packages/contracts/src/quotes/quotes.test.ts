@@ -10,7 +10,7 @@ import {
   QuoteUpdateSchema,
   type QuoteCreateInput,
 } from './quotes.js';
-import { addDaysToIsoDate, canApplyQuoteAction } from './vocabulary.js';
+import { addDaysToIsoDate, canApplyQuoteAction } from '../vocabulary.js';
 
 const CLIENT = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const LEAD = '3f2b8c1a-7d4e-4b6a-9c2d-1e5f6a7b8c9d';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ChargeableWeightSchema } from './chargeable-weight.js';
-import { DocumentLanguageSchema } from './clients.js';
+import { DocumentLanguageSchema } from '../crm/clients.js';
 import {
   CurrencyCodeSchema,
   IsoDateSchema,
@@ -21,15 +21,15 @@ import {
   UserIdSchema,
   exactlyOneOf,
   ExchangeRateSchema,
-} from './common.js';
-import { MAX_STORED_AMOUNT, quoteCurrencyTotalTooLarge, type BoundedLine } from './amount-bounds.js';
-import { decimalsDiffer } from './decimal.js';
+} from '../common.js';
+import { MAX_STORED_AMOUNT, quoteCurrencyTotalTooLarge, type BoundedLine } from '../amount-bounds.js';
+import { decimalsDiffer } from '../decimal.js';
 import { PublicQuoteLineSchema, QuoteLineListSchema, QuoteLineSchema } from './quote-lines.js';
 import { QuoteNumberSchema } from './quote-number.js';
 import { QuoteTotalsSchema } from './quote-totals.js';
-import { SizeTypeCodeSchema } from './reference/equipment.js';
-import { ReadableCodeSchema } from './reference/reference.js';
-import { BASE_CURRENCY, INCOTERMS, QUOTE_STATUSES } from './vocabulary.js';
+import { SizeTypeCodeSchema } from '../reference/equipment.js';
+import { ReadableCodeSchema } from '../reference/reference.js';
+import { BASE_CURRENCY, INCOTERMS, QUOTE_STATUSES } from '../vocabulary.js';
 
 export const QuoteStatusSchema = z.enum(QUOTE_STATUSES);
 export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;

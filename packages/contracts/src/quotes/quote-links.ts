@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, optionalText, text } from './common.js';
+import { EmailSchema, optionalText, text } from '../common.js';
 import { QuoteSchema, QuoteStatusSchema } from './quotes.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActivityCreateSchema, ActivityListQuerySchema } from './activities.js';
-import { isActivityOverdue } from './vocabulary.js';
+import { isActivityOverdue } from '../vocabulary.js';
 
 const LEAD = '3f2b8c1a-7d4e-4b6a-9c2d-1e5f6a7b8c9d';
 const QUOTE = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';

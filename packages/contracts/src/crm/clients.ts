@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BASE_CURRENCY, DOCUMENT_LANGUAGES } from './vocabulary.js';
+import { BASE_CURRENCY, DOCUMENT_LANGUAGES } from '../vocabulary.js';
 import {
   CountryCodeSchema,
   CurrencyCodeSchema,
@@ -17,13 +17,13 @@ import {
   UserIdSchema,
   VersionSchema,
   text,
-} from './common.js';
+} from '../common.js';
 import {
   clientFiscalCreateDefaults,
   clientFiscalFields,
   normaliseTaxId,
   refineClientFiscal,
-} from './fiscal/client-fiscal.js';
+} from '../fiscal/client-fiscal.js';
 
 /** Language of the documents (quote PDFs, e-mails) sent to the client. */
 export const DocumentLanguageSchema = z.enum(DOCUMENT_LANGUAGES);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MeasureSchema } from './common.js';
+import { MeasureSchema } from '../common.js';
 import type { ChargeableWeight, ChargeableWeightUnit } from './quote-math.js';
 
 /**

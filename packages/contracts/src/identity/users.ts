@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema, pageSchema } from './pagination.js';
+import { PageQuerySchema, pageSchema } from '../pagination.js';
 import { RoleSchema } from './roles.js';
 import { StaffProfileSchema } from './auth.js';
 

@@ -19,8 +19,8 @@ import {
   VersionSchema,
   exactlyOneOf,
   text,
-} from './common.js';
-import { CLOSED_STAGES, COMPETITOR_LIMITS, OPPORTUNITY_STAGES, isClosedStage } from './vocabulary.js';
+} from '../common.js';
+import { CLOSED_STAGES, COMPETITOR_LIMITS, OPPORTUNITY_STAGES, isClosedStage } from '../vocabulary.js';
 
 export const OpportunityStageSchema = z.enum(OPPORTUNITY_STAGES);
 export type OpportunityStage = z.infer<typeof OpportunityStageSchema>;

@@ -5,8 +5,8 @@ import {
   ExchangeRateSchema,
   PercentSchema,
   SignedAmountSchema,
-} from './common.js';
-import { VAT_RATES } from './vocabulary.js';
+} from '../common.js';
+import { VAT_RATES } from '../vocabulary.js';
 
 import type { QuoteLineTotals, QuoteTotals, VatBreakdownEntry, VatRate } from './quote-math.js';
 

@@ -6,9 +6,9 @@ import {
   VersionedActionSchema,
   optionalText,
   text,
-} from './common.js';
+} from '../common.js';
 import { QuoteTransportDetailsSchema } from './quotes.js';
-import { QUOTE_ACTIONS } from './vocabulary.js';
+import { QUOTE_ACTIONS } from '../vocabulary.js';
 
 /** Quote workflow: `POST /api/quotes/:id/{action}`; the action table lives in vocabulary.ts. */
 export const QuoteActionSchema = z.enum(QUOTE_ACTIONS);

@@ -6,11 +6,11 @@ import {
   ExchangeRateSchema,
   QuantitySchema,
   text,
-} from './common.js';
-import { lineTotalTooLarge, MAX_LINE_TOTAL_TND } from './amount-bounds.js';
-import { decimalsDiffer } from './decimal.js';
+} from '../common.js';
+import { lineTotalTooLarge, MAX_LINE_TOTAL_TND } from '../amount-bounds.js';
+import { decimalsDiffer } from '../decimal.js';
 import { QuoteLineTotalsSchema, VatRateSchema } from './quote-totals.js';
-import { BASE_CURRENCY, QUOTE_LINE_KINDS, QUOTE_LINE_UNITS } from './vocabulary.js';
+import { BASE_CURRENCY, QUOTE_LINE_KINDS, QUOTE_LINE_UNITS } from '../vocabulary.js';
 
 /** Freight (the main carriage) or an additional cost (THC, customs, trucking, documents …). */
 export const QuoteLineKindSchema = z.enum(QUOTE_LINE_KINDS);

@@ -5,8 +5,9 @@ import type { Permission } from '@velosi/contracts';
 /**
  * Who may call a route — declared once per route (or controller) with exactly one of
  * `@Public()`, `@Authenticated()` or `@RequirePermission(...)`. The global AuthGuard enforces it,
- * the OpenAPI document prints it (`x-permission`), and docs/route-access.test.ts fails when a route
- * declares none. A route without a declaration is refused (403) — deny by default.
+ * the OpenAPI document prints it (`x-permission`), and docs/docs.test.ts and the generated role
+ * matrix (test/security/role-matrix.test.ts) fail when a route declares none. A route without a
+ * declaration is refused (403) — deny by default.
  */
 export type RouteAccess =
   /** No token needed (health, login, the customer's quote link…). */

@@ -71,8 +71,10 @@ function inputs(route: CatalogRoute): fc.Arbitrary<Input> {
   const known = existingId(route);
   const path = fc.boolean().map((useKnown) => concretePath(route, useKnown ? known : {}));
   if (route.body) {
+    const schema = jsonSchemaOf(route.body, 'input');
     const body = fc.oneof(
-      { weight: 9, arbitrary: fromSchema(jsonSchemaOf(route.body, 'input')) },
+      { weight: 5, arbitrary: fromSchema(schema, 0, false) },
+      { weight: 4, arbitrary: fromSchema(schema) },
       { weight: 1, arbitrary: hostileJson },
     );
     return fc.record({ path, body });

@@ -78,6 +78,10 @@ function stringFor(schema: Schema): fc.Arbitrary<Json> {
     case 'email':
       return fc.emailAddress();
     default:
+      if (typeof schema.pattern === 'string') {
+        const matching = patternArbitrary(schema.pattern, max);
+        if (matching) return matching;
+      }
       if (typeof schema.pattern === 'string' && /\\d|\[0-9\]/.test(schema.pattern)) {
         // Decimal-looking patterns (amounts, rates): plausible numbers as text, large ones included.
         return fc
@@ -85,6 +89,15 @@ function stringFor(schema: Schema): fc.Arbitrary<Json> {
           .map(([int, frac]) => `${int}.${frac}`);
       }
       return fc.string({ minLength: min, maxLength: Math.min(max, 200) });
+  }
+}
+
+/** Strings matching a contract's pattern (fast-check reads the regex), when it can be compiled. */
+function patternArbitrary(pattern: string, max: number): fc.Arbitrary<Json> | undefined {
+  try {
+    return fc.stringMatching(new RegExp(pattern, 'u')).filter((v) => v.length <= max);
+  } catch {
+    return undefined;
   }
 }
 
@@ -98,23 +111,26 @@ function numberFor(schema: Schema, integer: boolean): fc.Arbitrary<Json> {
 
 /**
  * Values that follow `schema` most of the time — so requests get past validation into the
- * services and the database — and a hostile value one time in five, at any depth.
+ * services and the database — and, when `mix` is on, a hostile value one time in five at any depth.
+ * With `mix` off every node follows the schema (patterns included), so whole bodies are valid often
+ * enough to reach the writes.
  */
-export function fromSchema(schema: Schema, depth = 0): fc.Arbitrary<Json> {
-  const valid = validFor(schema, depth);
-  return depth > 4 ? valid : fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: hostileJson });
+export function fromSchema(schema: Schema, depth = 0, mix = true): fc.Arbitrary<Json> {
+  const valid = validFor(schema, depth, mix);
+  if (!mix || depth > 4) return valid;
+  return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: hostileJson });
 }
 
-function validFor(schema: Schema, depth: number): fc.Arbitrary<Json> {
+function validFor(schema: Schema, depth: number, mix: boolean): fc.Arbitrary<Json> {
   if ('const' in schema) return fc.constant(schema.const as Json);
   if (Array.isArray(schema.enum) && schema.enum.length > 0)
     return fc.constantFrom(...(schema.enum as Json[]));
   const alternatives = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   if (Array.isArray(alternatives) && alternatives.length > 0) {
-    return fc.oneof(...alternatives.map((s) => fromSchema(s, depth + 1)));
+    return fc.oneof(...alternatives.map((s) => fromSchema(s, depth + 1, mix)));
   }
   if (Array.isArray(schema.allOf) && schema.allOf.length > 0)
-    return fromSchema(schema.allOf[0] as Schema, depth);
+    return fromSchema(schema.allOf[0] as Schema, depth, mix);
   const type = Array.isArray(schema.type) ? (schema.type[0] as unknown) : schema.type;
   switch (type) {
     case 'string':
@@ -130,22 +146,25 @@ function validFor(schema: Schema, depth: number): fc.Arbitrary<Json> {
     case 'array': {
       const items = (schema.items as Schema | undefined) ?? {};
       const max = typeof schema.maxItems === 'number' ? Math.min(schema.maxItems, 5) : 5;
-      return fc.array(fromSchema(items, depth + 1), { maxLength: max });
+      return fc.array(fromSchema(items, depth + 1, mix), { maxLength: max });
     }
     case 'object':
-      return objectFor(schema, depth);
+      return objectFor(schema, depth, mix);
     default:
-      return hostileJson;
+      return mix ? hostileJson : fc.string({ maxLength: 20 });
   }
 }
 
-function objectFor(schema: Schema, depth: number): fc.Arbitrary<Json> {
+function objectFor(schema: Schema, depth: number, mix: boolean): fc.Arbitrary<Json> {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = new Set((schema.required ?? []) as string[]);
   const keys = Object.keys(properties);
   if (keys.length === 0) return fc.dictionary(nastyString, hostileJson, { maxKeys: 3 });
-  const model = Object.fromEntries(keys.map((key) => [key, fromSchema(properties[key] ?? {}, depth + 1)]));
+  const model = Object.fromEntries(
+    keys.map((key) => [key, fromSchema(properties[key] ?? {}, depth + 1, mix)]),
+  );
   const requiredKeys = keys.filter((key) => required.has(key));
+  if (!mix) return fc.record(model, { requiredKeys }) as fc.Arbitrary<Json>;
   return fc
     .tuple(
       fc.record(model, { requiredKeys }),

@@ -44,6 +44,9 @@ describe('CSV import and export of clients', () => {
     await expect(dialog.getByTestId('csv-map-0').textContent()).resolves.toContain('Raison sociale');
     await expect(dialog.getByTestId('csv-map-3').textContent()).resolves.toContain('Ignorer');
     await expect(dialog.getByTestId('csv-import-errors').textContent()).resolves.toContain('Ligne 5');
+    await expect(dialog.getByTestId('csv-import-errors').textContent()).resolves.toMatch(
+      /Raison sociale\s*—\s*obligatoire/,
+    );
     await screenshot(page, '60-csv-import-dry-run');
 
     await dialog.getByTestId('csv-import-run').click();

@@ -45,6 +45,11 @@ const SHOWN_ERRORS = 50;
  * CSV_IMPORT_BATCH at a time, the progress bar following the batches → the refused rows can be
  * downloaded as a CSV to fix and import again.
  */
+const KNOWN_REASONS: Readonly<Record<string, string>> = {
+  required: 'required',
+  'a client with this tax id already exists': 'taxIdTaken',
+};
+
 @Component({
   selector: 'app-csv-import-dialog',
   imports: [
@@ -70,6 +75,15 @@ export class CsvImportDialog {
 
   protected readonly step = signal<Step>('pick');
   protected readonly file = signal<CsvFile | null>(null);
+  /**
+   * The API words row errors in English (as for form fields); the two every import meets are said
+   * in the user's language, the others shown as the API worded them.
+   */
+  protected reasonText(reason: string): string {
+    const key = KNOWN_REASONS[reason];
+    return key ? this.transloco.translate(`csv.import.reasons.${key}`) : reason;
+  }
+
   /** A translated message (file too large, API problem), shown with role="alert". */
   protected readonly failure = signal<string | null>(null);
   protected readonly report = signal<CsvImportReport | null>(null);

@@ -17,8 +17,12 @@ export function releaseOnFailedBegin(client: PooledClient): void {
   const query = client.query.bind(client);
   client.query = (...args: unknown[]) => {
     const result = query(...args);
-    if (result instanceof Promise && operationOf(queryText(args[0])) === 'begin') {
-      result.catch((error: unknown) => client.release?.(error instanceof Error ? error : true));
+    // The SQL is only looked at when a query fails: nothing is added to the successful path.
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if (operationOf(queryText(args[0])) === 'begin')
+          client.release?.(error instanceof Error ? error : true);
+      });
     }
     return result;
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CsvImportReport, Lead } from '@velosi/contracts';
+import type { Lead } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DATABASES,
@@ -8,22 +8,12 @@ import {
   type SalesApi,
   type UserClient,
 } from '../../test/support/sales.js';
+import { postCsv, report } from '../../test/support/csv.js';
 
 type Page = { items: Lead[]; total: number };
 
-function csvImport(user: UserClient, csv: string, query = '') {
-  return user.raw(`/api/leads/import${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/csv' },
-    body: csv,
-  });
-}
-
-async function report(res: Response): Promise<CsvImportReport> {
-  const text = await res.text();
-  expect(res.status, text).toBe(200);
-  return JSON.parse(text) as CsvImportReport;
-}
+const csvImport = (user: UserClient, csv: string, query = '') =>
+  postCsv(user, '/api/leads/import', csv, query);
 
 describe.each(DATABASES)('leads CSV import on %s', (target) => {
   let sales: SalesApi;

@@ -1,4 +1,3 @@
-import type { CsvImportReport } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DATABASES,
@@ -7,22 +6,12 @@ import {
   type SalesApi,
   type UserClient,
 } from '../../test/support/sales.js';
+import { postCsv, report } from '../../test/support/csv.js';
 
 type Page = { items: Record<string, unknown>[]; total: number };
 
-function csvImport(user: UserClient, path: string, csv: string, query = '') {
-  return user.raw(`/api/${path}/import${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/csv' },
-    body: csv,
-  });
-}
-
-async function report(res: Response): Promise<CsvImportReport> {
-  const text = await res.text();
-  expect(res.status, text).toBe(200);
-  return JSON.parse(text) as CsvImportReport;
-}
+const csvImport = (user: UserClient, path: string, csv: string, query = '') =>
+  postCsv(user, `/api/${path}/import`, csv, query);
 
 describe.each(DATABASES)('reference data CSV import on %s', (target) => {
   let sales: SalesApi;

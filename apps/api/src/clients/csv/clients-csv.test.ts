@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CSV_IMPORT_LIMITS, parseCsv, type Client, type CsvImportReport } from '@velosi/contracts';
+import { CSV_IMPORT_LIMITS, parseCsv, type Client } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DATABASES,
@@ -8,22 +8,12 @@ import {
   type SalesApi,
   type UserClient,
 } from '../../../test/support/sales.js';
+import { postCsv, report } from '../../../test/support/csv.js';
 
 type Page = { items: Client[]; total: number };
 
-function csvImport(user: UserClient, csv: string, query = '') {
-  return user.raw(`/api/clients/import${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/csv' },
-    body: csv,
-  });
-}
-
-async function report(res: Response): Promise<CsvImportReport> {
-  const text = await res.text();
-  expect(res.status, text).toBe(200);
-  return JSON.parse(text) as CsvImportReport;
-}
+const csvImport = (user: UserClient, csv: string, query = '') =>
+  postCsv(user, '/api/clients/import', csv, query);
 
 async function exportText(user: UserClient, path: string): Promise<string> {
   const res = await user.raw(path);

@@ -20,6 +20,12 @@ describe('identity journeys', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const blocked = cspViolations(page);
+    // The access token the SPA sends, to check that signing out makes the API refuse it.
+    let accessToken = '';
+    page.on('request', (request) => {
+      const auth = request.headers()['authorization'];
+      if (request.url().includes('/api/') && auth?.startsWith('Bearer ')) accessToken = auth.slice(7);
+    });
     await logIn(page, baseUrl, 'commercial1');
     await page.getByTestId('user-menu').click();
     await expect(page.getByTestId('user-name').textContent()).resolves.toContain('Amira');
@@ -30,7 +36,12 @@ describe('identity journeys', () => {
     await screenshot(page, '10-commercial1-shell');
     // The app's CSP lets it talk to this identity provider (dev IdP or Keycloak), nothing blocked.
     expect(blocked).toEqual([]);
+    const verify = () =>
+      fetch(`${baseUrl}/api/auth/verify`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect((await verify()).status).toBe(200);
     await logOut(page);
+    // A copy of the token taken before signing out is refused at once, not when it expires.
+    expect((await verify()).status).toBe(401);
     // After logout the application asks for credentials again.
     await page.goto(baseUrl);
     await page.waitForURL(/\/realms\/ERP_Velosi\//);

@@ -2,6 +2,7 @@ import {
   BadGatewayException,
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   HttpException,
@@ -23,13 +24,16 @@ import {
   type VerifyResponse,
 } from '@velosi/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { decodeJwt } from 'jose';
 import { ZodValidationPipe } from '../common/validation.js';
 import { Returns } from '../docs/api-docs.decorators.js';
 
 import type { AuthUser } from './auth-user.js';
+import { AUTH_CLAIMS_KEY, type AuthenticatedRequest } from './auth.guard.js';
 import { CurrentUser } from './current-user.decorator.js';
 import { LoginLimiter } from './login-limiter.js';
 import { GrantRejectedError, IdpProtocolError, IdpUnavailableError, OidcClient } from './oidc-client.js';
+import { TokenRevocations } from './revocation/token-revocations.js';
 import { Authenticated, Public } from './route-access.js';
 
 // One message for wrong password, unknown user, disabled or locked account: telling them apart
@@ -41,6 +45,7 @@ export class AuthController {
   constructor(
     private readonly oidc: OidcClient,
     private readonly limiter: LoginLimiter,
+    private readonly revocations: TokenRevocations,
   ) {}
 
   /** Password grant done server-side with the velosi_auth secret (for clients without a browser flow). */
@@ -112,6 +117,23 @@ export class AuthController {
       if (error instanceof GrantRejectedError) return;
       throw idpFailure(error, request);
     }
+    // The IdP accepted the token, so its session id is genuine: that session's access tokens stop
+    // here too (Keycloak's refresh tokens are JWTs; an opaque one names no session to revoke).
+    const sid = sessionIdOf(body.refresh_token);
+    if (sid) await this.revocations.revokeSession(sid);
+  }
+
+  /**
+   * The browser's sign-out calls this first, then ends the IdP session itself: the access token
+   * it held (and any copy of it) is refused from now on, on every instance.
+   */
+  @Delete('session')
+  @Authenticated()
+  @HttpCode(204)
+  async revokeSession(@Req() request: AuthenticatedRequest, @CurrentUser() user: AuthUser): Promise<void> {
+    const sid = request[AUTH_CLAIMS_KEY]?.['sid'];
+    if (typeof sid === 'string' && sid) await this.revocations.revokeSession(sid);
+    else await this.revocations.revokeUser(user.sub);
   }
 
   @Get('verify')
@@ -119,6 +141,15 @@ export class AuthController {
   @Returns(VerifyResponseSchema)
   verify(@CurrentUser() user: AuthUser): VerifyResponse {
     return { active: true, sub: user.sub, username: user.username, roles: user.roles, exp: user.exp };
+  }
+}
+
+function sessionIdOf(token: string): string | undefined {
+  try {
+    const sid = decodeJwt(token)['sid'];
+    return typeof sid === 'string' && sid ? sid : undefined;
+  } catch {
+    return undefined;
   }
 }
 

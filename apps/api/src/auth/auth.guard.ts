@@ -11,6 +11,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AUTH_USER_KEY, type RequestWithUser } from './current-user.decorator.js';
+import { TokenRevocations } from './revocation/token-revocations.js';
 import { describeAccess, routeAccess } from './route-access.js';
 import {
   InvalidTokenError,
@@ -38,6 +39,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
+    @Inject(TokenRevocations) private readonly revocations: TokenRevocations,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -60,6 +62,12 @@ export class AuthGuard implements CanActivate {
 
     try {
       const { user, claims } = await this.verifier.verify(match[1]);
+      // After the (cached) signature check, on every request: a logout or a disabled account
+      // must hold from the next request on, not when the token expires.
+      const sid = typeof claims['sid'] === 'string' ? claims['sid'] : undefined;
+      if (await this.revocations.isRevoked({ sub: claims.sub, sid, iat: claims.iat })) {
+        throw new InvalidTokenError('revoked (logout, disabled account or role change)');
+      }
       request[AUTH_USER_KEY] = user;
       request[AUTH_CLAIMS_KEY] = claims;
     } catch (error) {

@@ -2,17 +2,20 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { RedisConnection } from '../common/redis-connection.js';
 import { HealthModule } from '../health/health.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { IdentityHealth } from './identity-health.js';
 import { LoginLimiter } from './login-limiter.js';
 import { OidcClient } from './oidc-client.js';
+import { TokenRevocations } from './revocation/token-revocations.js';
 import { TokenVerifier } from './token-verifier.js';
 
 /**
  * Authentication for the whole API: the global guard (deny by default), token verification against
- * the IdP's JWKS, /api/auth/* and the "identity" readiness check.
+ * the IdP's JWKS, revocations (logout, disabled users), /api/auth/* and the "identity" readiness
+ * check.
  */
 @Module({
   imports: [HealthModule],
@@ -23,7 +26,9 @@ import { TokenVerifier } from './token-verifier.js';
     IdentityHealth,
     LoginLimiter,
     OidcClient,
+    RedisConnection,
+    TokenRevocations,
   ],
-  exports: [OidcClient, TokenVerifier],
+  exports: [OidcClient, TokenVerifier, TokenRevocations],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../../test/support/auth.js';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { createLogger } from '../common/logger.js';
+import { RedisConnection } from '../common/redis-connection.js';
 import { loadConfig } from '../config/app-config.js';
 import { LoginLimiter } from './login-limiter.js';
 
@@ -26,16 +27,18 @@ afterAll(async () => {
 
 describe.each(['memory', 'redis'] as const)('LoginLimiter with the %s store', (store) => {
   let limiter: LoginLimiter;
+  let connection: RedisConnection;
   beforeAll(async () => {
     const config = loadConfig({
       AUTH_LOGIN_RATE_LIMIT: '3/60',
       AUTH_LOGIN_IP_RATE_LIMIT: '8/60',
       ...(store === 'redis' ? { REDIS_URL, REDIS_KEY_PREFIX: `${prefix}${store}:` } : {}),
     });
-    limiter = new LoginLimiter(config, createLogger({ logLevel: 'silent' }));
-    await limiter.onModuleInit();
+    connection = new RedisConnection(config, createLogger({ logLevel: 'silent' }));
+    await connection.onModuleInit();
+    limiter = new LoginLimiter(config, connection);
   });
-  afterAll(() => limiter?.onApplicationShutdown());
+  afterAll(() => connection?.onApplicationShutdown());
 
   it('uses the configured store', () => {
     expect(limiter.store).toBe(store);

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import {
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import { APP_LOGGER, type AppLogger } from '../common/logger.js';
+import { RedisConnection } from '../common/redis-connection.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-
-const REDIS_READY_TIMEOUT_MS = 3_000;
 
 /**
  * Counts failed logins per client IP + username, and per client IP across usernames, and refuses
@@ -22,44 +20,15 @@ const REDIS_READY_TIMEOUT_MS = 3_000;
  * password nor walk a list of usernames.
  */
 @Injectable()
-export class LoginLimiter implements OnModuleInit, OnApplicationShutdown {
+export class LoginLimiter {
   readonly store: 'memory' | 'redis';
   private readonly perUser: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
-  private readonly redis: Redis | undefined;
-  private readonly logger: AppLogger;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(APP_LOGGER) logger: AppLogger) {
-    this.logger = logger;
-    const prefix = config.redis?.keyPrefix ?? '';
-    if (config.redis) {
-      // Commands must fail fast when Redis is down (rate-limiter-flexible's advice) so the
-      // insurance limiter answers instead of requests queueing behind a reconnect.
-      this.redis = new Redis(config.redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-      this.redis.on('error', (err) =>
-        logger.warn({ err }, 'redis error (login limiter uses its in-process fallback)'),
-      );
-    }
-    this.store = this.redis ? 'redis' : 'memory';
-    this.perUser = limiter(this.redis, config.auth.loginRateLimit, `${prefix}login-fail`);
-    this.perIp = limiter(this.redis, config.auth.loginIpRateLimit, `${prefix}login-fail-ip`);
-  }
-
-  /**
-   * Waits (bounded) for the Redis connection: with the offline queue off, commands sent before it
-   * is ready would all fall to the per-instance fallback. Redis being down does not stop start-up.
-   */
-  async onModuleInit(): Promise<void> {
-    const redis = this.redis;
-    if (!redis || redis.status === 'ready') return;
-    const ready = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), REDIS_READY_TIMEOUT_MS);
-      redis.once('ready', () => {
-        clearTimeout(timer);
-        resolve(true);
-      });
-    });
-    if (!ready) this.logger.warn('redis not ready: login throttling is per instance until it is');
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(RedisConnection) redis: RedisConnection) {
+    this.store = redis.client ? 'redis' : 'memory';
+    this.perUser = limiter(redis.client, config.auth.loginRateLimit, `${redis.keyPrefix}login-fail`);
+    this.perIp = limiter(redis.client, config.auth.loginIpRateLimit, `${redis.keyPrefix}login-fail-ip`);
   }
 
   /**
@@ -82,10 +51,6 @@ export class LoginLimiter implements OnModuleInit, OnApplicationShutdown {
   /** The attempt never reached a verdict (IdP down): give the reserved points back. */
   async undecided(ip: string, username: string): Promise<void> {
     await Promise.all([this.perUser.reward(keyOf(ip, username), 1), this.perIp.reward(keyOf(ip, ''), 1)]);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.redis?.quit().catch(() => this.redis?.disconnect());
   }
 }
 

@@ -48,6 +48,8 @@ export interface AuthConfig {
   loginRateLimit: { points: number; seconds: number };
   /** Failed logins per client address across usernames. */
   loginIpRateLimit: { points: number; seconds: number };
+  /** Seconds a revocation (logout, disabled user, role change) is kept: ≥ access-token lifetime. */
+  revocationTtlSeconds: number;
 }
 
 /** A configuration that cannot start the API; its message names every offending variable. */
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksCooldownSeconds: e.OIDC_JWKS_COOLDOWN_SECONDS,
       loginRateLimit: e.AUTH_LOGIN_RATE_LIMIT,
       loginIpRateLimit: e.AUTH_LOGIN_IP_RATE_LIMIT,
+      revocationTtlSeconds: e.AUTH_REVOCATION_TTL_SECONDS,
     },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     mail: mailConfigFrom(e),

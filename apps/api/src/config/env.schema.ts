@@ -100,6 +100,9 @@ export const EnvSchema = z
     AUTH_LOGIN_RATE_LIMIT: rateLimit.default({ points: 5, seconds: 300 }),
     // Failed logins per client address, whatever the usernames: one address cannot walk a list.
     AUTH_LOGIN_IP_RATE_LIMIT: rateLimit.default({ points: 30, seconds: 300 }),
+    // How long a logout, a disabled account or a role change is remembered against access tokens
+    // issued before it: at least the realm's access-token lifespan (300 s) plus clock skew.
+    AUTH_REVOCATION_TTL_SECONDS: wholeNumber(60, 86_400, 'expected 60 to 86400 seconds').default(900),
     // Outgoing e-mail (quotes sent to clients). SMTP_URL (smtp://user:pass@host:587, smtps:// for
     // implicit TLS) or SMTP_HOST + the parts; neither → .eml files in MAIL_OUTBOX_DIR (not in production).
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' }).optional(),

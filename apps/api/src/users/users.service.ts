@@ -14,6 +14,7 @@ import type {
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { TokenRevocations } from '../auth/revocation/token-revocations.js';
 import type { AccessTokenClaims } from '../auth/token-verifier.js';
 import type { Actor } from '../common/records/actor.js';
 import { presentOnly } from '../common/records/fields.js';
@@ -53,6 +54,7 @@ export class UsersService {
     private readonly profiles: StaffProfileRepository,
     private readonly audit: AuditService,
     @Inject(DATABASE) private readonly database: DatabaseHandle,
+    private readonly revocations: TokenRevocations,
   ) {}
 
   /** `GET /api/auth/me`: the verified caller, the names of their token and their staff profile. */
@@ -160,8 +162,8 @@ export class UsersService {
       if (res.status !== 204) throw keycloakError('PUT', path.user(id), res);
     }
     if (input.roles) await this.changeRoles(id, input.roles, before.roles);
-    // Keycloak keeps a disabled user's sessions alive; end them so refresh stops at once (access
-    // tokens still run out within their 5 minutes).
+    // Keycloak keeps a disabled user's sessions alive; end them so refresh stops at once, and
+    // revoke the access tokens already issued.
     if (input.enabled === false && before.enabled) await this.logoutEverywhere(id);
 
     const changes = profileOf(input);
@@ -227,6 +229,8 @@ export class UsersService {
     const target = `${path.user(id)}/logout`;
     const res = await this.keycloak.request('POST', target);
     if (res.status !== 204) throw keycloakError('POST', target, res);
+    // Keycloak ends the sessions (no more refresh); the access tokens already out end here.
+    await this.revocations.revokeUser(id);
   }
 
   private async kcUser(id: string): Promise<KcUser> {
@@ -246,7 +250,12 @@ export class UsersService {
     const add = wanted.filter((r) => !current.includes(r));
     const remove = current.filter((r) => !wanted.includes(r));
     if (add.length > 0) await this.mapRoles('POST', id, await this.roleReps(add));
-    if (remove.length > 0) await this.mapRoles('DELETE', id, await this.roleReps(remove));
+    if (remove.length > 0) {
+      await this.mapRoles('DELETE', id, await this.roleReps(remove));
+      // Tokens issued before still carry the removed role: refused from now on; the user's next
+      // refresh brings a token with the roles they keep.
+      await this.revocations.revokeUser(id);
+    }
   }
 
   private async mapRoles(method: 'POST' | 'DELETE', id: string, roles: KcRole[]): Promise<void> {

@@ -38,6 +38,9 @@ const asAdmin = (init: RequestInit = {}) => ({
 const patch = (id: string, body: unknown) =>
   fetch(url(`/${id}`), asAdmin({ method: 'PATCH', body: JSON.stringify(body) }));
 const refresh = (token: string) => postJson(`${api.url}/api/auth/refresh`, { refresh_token: token });
+const verify = (token: string) => fetch(`${api.url}/api/auth/verify`, { headers: bearer(token) });
+/** Waits for the next whole second: revocations and token `iat` are counted in whole seconds. */
+const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 5));
 
 async function problem(res: Response) {
   expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
@@ -211,6 +214,8 @@ describe('read and update', () => {
 
     const dropped = AdminUserSchema.parse(await (await patch(created.id, { roles: ['FINANCE'] })).json());
     expect(dropped.roles).toEqual(['FINANCE']);
+    // Removing a role revokes the tokens issued up to the end of that second (iat has 1 s grain).
+    await nextSecond();
     const tokens = await tokensFor(api.url, { username, password });
     const verify = await (
       await fetch(`${api.url}/api/auth/verify`, { headers: bearer(tokens.access_token) })
@@ -267,12 +272,47 @@ describe('passwords and sessions', () => {
     expect((await fetch(url(`/${randomUUID()}/sessions`), asAdmin())).status).toBe(404);
   });
 
-  it('disabling a user stops their refresh and their logins (same generic 401)', async () => {
+  it('a removed role: the access tokens already issued are refused at once', async () => {
+    await nextSecond();
+    const before = await tokensFor(api.url, { username, password });
+    expect((await verify(before.access_token)).status).toBe(200);
+    expect((await patch(created.id, { roles: ['OPERATIONS'] })).status).toBe(200);
+    expect((await verify(before.access_token)).status).toBe(401);
+    await nextSecond();
+    const after = await tokensFor(api.url, { username, password });
+    expect(await (await verify(after.access_token)).json()).toMatchObject({ roles: ['OPERATIONS'] });
+  });
+
+  it('ending the sessions refuses the access tokens already issued', async () => {
+    await nextSecond();
     const tokens = await tokensFor(api.url, { username, password });
+    expect((await fetch(url(`/${created.id}/sessions`), asAdmin({ method: 'DELETE' }))).status).toBe(204);
+    expect((await verify(tokens.access_token)).status).toBe(401);
+  });
+
+  it('signing out (DELETE /api/auth/session) refuses the token of that session only', async () => {
+    await nextSecond();
+    const phone = await tokensFor(api.url, { username, password });
+    const laptop = await tokensFor(api.url, { username, password });
+    const out = await fetch(`${api.url}/api/auth/session`, {
+      method: 'DELETE',
+      headers: bearer(phone.access_token),
+    });
+    expect(out.status).toBe(204);
+    expect((await verify(phone.access_token)).status).toBe(401);
+    expect((await verify(laptop.access_token)).status).toBe(200);
+  });
+
+  it('disabling a user stops their refresh and their logins (same generic 401)', async () => {
+    await nextSecond();
+    const tokens = await tokensFor(api.url, { username, password });
+    expect((await verify(tokens.access_token)).status).toBe(200);
     const res = await patch(created.id, { enabled: false });
     expect(res.status).toBe(200);
     expect(AdminUserSchema.parse(await res.json()).enabled).toBe(false);
     expect((await refresh(tokens.refresh_token)).status).toBe(401);
+    // The access token in hand stops working too, not only when it expires.
+    expect((await verify(tokens.access_token)).status).toBe(401);
     const denied = await login(api.url, username, password);
     expect(denied.status).toBe(401);
     expect((await problem(denied)).detail).toBe('Invalid username or password.');

@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { OidcSecurityService } from 'angular-auth-oidc-client';
 import { firstValueFrom } from 'rxjs';
 
+import { APP_CONFIG } from '../config/app-config';
 import { OIDC_CONFIG_ID } from './auth.providers';
 import { rememberReturnUrl, safeReturnUrl, takeReturnUrl } from './return-url';
 import { SessionStore } from './session.store';
@@ -21,6 +22,8 @@ export class LoginFailedError extends Error {
   override readonly name = 'LoginFailedError';
 }
 
+const REVOKE_TIMEOUT_MS = 2_000;
+
 /** Login, logout and the lifecycle of the session of this tab. */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
@@ -28,6 +31,7 @@ export class AuthService {
   private readonly tokens = inject(TokenRefreshCoordinator);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly config = inject(APP_CONFIG);
 
   private restoring: Promise<SessionStatus> | null = null;
   private readonly currentStatus = signal<SessionStatus | null>(null);
@@ -76,6 +80,7 @@ export class AuthService {
    * and sends the browser back to `/`. Other tabs share the tokens, so they are told first.
    */
   async logout(): Promise<void> {
+    await this.revokeAtApi(this.tokens.currentAccessToken());
     this.tokens.stop('signed-out');
     this.forget();
     const endSessionUrl = await new Promise<string | null>((resolve) => {
@@ -85,6 +90,23 @@ export class AuthService {
       });
     });
     window.location.assign(endSessionUrl ?? '/');
+  }
+
+  /**
+   * Asks the API to refuse this session's access token from now on (a copy of it would otherwise
+   * work until it expires). Best effort and bounded: signing out never waits on an API that is down.
+   */
+  private async revokeAtApi(accessToken: string | null): Promise<void> {
+    if (!accessToken) return;
+    try {
+      await fetch(`${this.config.apiUrl}/api/auth/session`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${accessToken}` },
+        signal: AbortSignal.timeout(REVOKE_TIMEOUT_MS),
+      });
+    } catch {
+      // Unreachable API: the identity provider still ends the session (refresh stops).
+    }
   }
 
   /** The API refuses even freshly refreshed tokens: end the session everywhere. */

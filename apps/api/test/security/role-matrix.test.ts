@@ -3,6 +3,7 @@ import type { CatalogRoute } from '../../src/docs/route-catalog.js';
 import { startSalesApi, type SalesApi } from '../support/sales.js';
 import {
   concretePath,
+  endsSession,
   expectedAccess,
   isProblem,
   label,
@@ -23,10 +24,8 @@ let routes: CatalogRoute[];
 
 beforeAll(async () => {
   sales = await startSalesApi(process.env.DATABASE_URL ? 'postgres' : 'pglite');
-  // Logout-like routes last, so no principal loses its session halfway through the matrix.
-  routes = registeredRoutes(sales).sort(
-    (a, b) => Number(a.path.includes('logout')) - Number(b.path.includes('logout')),
-  );
+  // Session-ending routes last, so no principal loses its session halfway through the matrix.
+  routes = registeredRoutes(sales).sort((a, b) => Number(endsSession(a)) - Number(endsSession(b)));
 });
 afterAll(() => sales?.close());
 

@@ -12,6 +12,14 @@ export function registeredRoutes(sales: SalesApi): CatalogRoute[] {
 }
 
 /** The principals every route is tried with: nobody, then one demo user per realm role. */
+/**
+ * Routes that end the caller's session (logout, sign-out): the caller's token is refused after
+ * them, so suites run them last or leave them out.
+ */
+export function endsSession(route: CatalogRoute): boolean {
+  return route.path.includes('logout') || (route.method === 'DELETE' && route.path === '/api/auth/session');
+}
+
 export const PRINCIPALS = [
   { name: 'anonymous', role: undefined, user: undefined },
   { name: 'admin', role: 'ADMIN', user: 'admin' },

@@ -1,4 +1,6 @@
 import { inject } from 'vitest';
+import type { AppConfig } from '../../src/config/app-config.js';
+import { APP_CONFIG } from '../../src/config/config.module.js';
 import { decodeSegment, idpPasswordGrant } from './auth.js';
 import { DEMO, DEV_AUTH_SECRET } from './identity.js';
 import { createFreshDatabase } from './postgres.js';
@@ -32,6 +34,8 @@ export interface UserClient {
 export interface SalesApi {
   api: TestApp;
   as: Record<DemoUser, UserClient>;
+  /** Each demo user's access token, for clients of another instance (secondInstance). */
+  tokens: Record<DemoUser, string>;
   close(): Promise<void>;
 }
 
@@ -70,6 +74,25 @@ function clientFor(baseUrl: string, token: string): UserClient {
   };
 }
 
+function clientsFor(baseUrl: string, tokens: Record<DemoUser, string>): Record<DemoUser, UserClient> {
+  const names = Object.keys(tokens) as DemoUser[];
+  return Object.fromEntries(names.map((name) => [name, clientFor(baseUrl, tokens[name])])) as Record<
+    DemoUser,
+    UserClient
+  >;
+}
+
+/**
+ * Another API instance on the PostgreSQL database of `first` (what several replicas share in
+ * production), with clients for the same signed-in users. Closing it leaves the database to `first`.
+ */
+export async function secondInstance(first: SalesApi, env: Record<string, string> = {}): Promise<SalesApi> {
+  const database = first.api.app.get<symbol, AppConfig>(APP_CONFIG).database;
+  if (database.kind !== 'postgres') throw new Error('two instances share a PostgreSQL database only');
+  const api = await startTestApp({ DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent', ...env });
+  return { api, as: clientsFor(api.url, first.tokens), tokens: first.tokens, close: () => api.close() };
+}
+
 /**
  * The API on `target` — PGlite in memory, or a fresh PostgreSQL database created for the file and
  * dropped after — with a signed-in client per demo user (password grant at the run's IdP, which
@@ -93,12 +116,14 @@ export async function startSalesApi(
     (Object.keys(DEMO_USERS) as DemoUser[]).map(async (name) => {
       const secret = process.env.AUTH_TEST_CLIENT_SECRET ?? DEV_AUTH_SECRET;
       const tokens = await idpPasswordGrant(issuer, secret, DEMO_USERS[name]);
-      return [name, clientFor(api.url, tokens.access_token)] as const;
+      return [name, tokens.access_token] as const;
     }),
   );
+  const tokens = Object.fromEntries(entries) as Record<DemoUser, string>;
   return {
     api,
-    as: Object.fromEntries(entries) as Record<DemoUser, UserClient>,
+    as: clientsFor(api.url, tokens),
+    tokens,
     close: async () => {
       await api.close();
       await fresh?.drop();

@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { ClientsModule } from './clients/clients.module.js';
 import type { AppLogger } from './common/logger.js';
 import { LoggerModule } from './common/logger.module.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(logger),
         DatabaseModule,
+        RateLimitModule,
         HealthModule,
         AuditModule,
         AuthModule,

@@ -23,8 +23,15 @@ describe('identity configuration', () => {
       jwksCooldownSeconds: 30,
       loginRateLimit: { points: 5, seconds: 300 },
       loginIpRateLimit: { points: 30, seconds: 300 },
+      revocationTtlSeconds: 900,
     });
     expect(loadConfig({}).redis).toBeUndefined();
+    expect(loadConfig({}).rateLimits).toEqual({
+      ip: { points: 2000, seconds: 60 },
+      user: { points: 300, seconds: 60 },
+      documents: { points: 30, seconds: 60 },
+      publicLinks: { points: 120, seconds: 60 },
+    });
   });
 
   it('reads every variable', () => {
@@ -35,6 +42,7 @@ describe('identity configuration', () => {
       OIDC_AUTH_CLIENT_SECRET: 's3cret',
       OIDC_JWKS_COOLDOWN_SECONDS: '5',
       AUTH_LOGIN_RATE_LIMIT: '10/60',
+      AUTH_REVOCATION_TTL_SECONDS: '600',
       REDIS_URL: 'redis://:pw@cache:6379/2',
       REDIS_KEY_PREFIX: 'erp-prod:',
     });
@@ -47,6 +55,7 @@ describe('identity configuration', () => {
       jwksCooldownSeconds: 5,
       loginRateLimit: { points: 10, seconds: 60 },
       loginIpRateLimit: { points: 30, seconds: 300 },
+      revocationTtlSeconds: 600,
     });
     expect(config.redis).toEqual({ url: 'redis://:pw@cache:6379/2', keyPrefix: 'erp-prod:' });
   });

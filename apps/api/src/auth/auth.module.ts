@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { RedisConnection } from '../common/redis-connection.js';
 import { HealthModule } from '../health/health.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
@@ -26,7 +25,6 @@ import { TokenVerifier } from './token-verifier.js';
     IdentityHealth,
     LoginLimiter,
     OidcClient,
-    RedisConnection,
     TokenRevocations,
   ],
   exports: [OidcClient, TokenVerifier, TokenRevocations],

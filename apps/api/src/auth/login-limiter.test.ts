@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../../test/support/auth.js';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { createLogger } from '../common/logger.js';
-import { RedisConnection } from '../common/redis-connection.js';
+import { RedisConnection } from '../common/rate-limit/redis-connection.js';
 import { loadConfig } from '../config/app-config.js';
 import { LoginLimiter } from './login-limiter.js';
 
@@ -106,7 +106,7 @@ describe('two API instances sharing Redis', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await login(a.url, user, 'wrong-5')).status).toBe(429);
     // One key for the address + username, one for the address alone.
-    expect(await redis.keys(`${prefix}api:*`)).toHaveLength(2);
+    expect(await redis.keys(`${prefix}api:login-fail*`)).toHaveLength(2);
   });
 });
 

@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible';
-import { RedisConnection } from '../common/redis-connection.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { budget, consume } from '../common/rate-limit/budget.js';
+import { RedisConnection } from '../common/rate-limit/redis-connection.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 
@@ -27,8 +22,8 @@ export class LoginLimiter {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(RedisConnection) redis: RedisConnection) {
     this.store = redis.client ? 'redis' : 'memory';
-    this.perUser = limiter(redis.client, config.auth.loginRateLimit, `${redis.keyPrefix}login-fail`);
-    this.perIp = limiter(redis.client, config.auth.loginIpRateLimit, `${redis.keyPrefix}login-fail-ip`);
+    this.perUser = budget(redis.client, config.auth.loginRateLimit, `${redis.keyPrefix}login-fail`);
+    this.perIp = budget(redis.client, config.auth.loginIpRateLimit, `${redis.keyPrefix}login-fail-ip`);
   }
 
   /**
@@ -57,32 +52,4 @@ export class LoginLimiter {
 // Hashed so Redis never holds usernames or addresses; case-folded like Keycloak's usernames.
 function keyOf(ip: string, username: string): string {
   return createHash('sha256').update(`${ip}\n${username.trim().toLowerCase()}`).digest('base64url');
-}
-
-function limiter(
-  redis: Redis | undefined,
-  { points, seconds }: { points: number; seconds: number },
-  keyPrefix: string,
-): RateLimiterAbstract {
-  const memory = new RateLimiterMemory({ points, duration: seconds, keyPrefix });
-  if (!redis) return memory;
-  return new RateLimiterRedis({
-    storeClient: redis,
-    points,
-    duration: seconds,
-    keyPrefix,
-    insuranceLimiter: memory,
-  });
-}
-
-/** 0 when the point was taken, else the seconds until one is free again. */
-async function consume(budget: RateLimiterAbstract, key: string): Promise<number> {
-  try {
-    await budget.consume(key);
-    return 0;
-  } catch (rejection) {
-    // consume() rejects with a RateLimiterRes once the budget is spent; anything else is a bug.
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-  }
 }

@@ -8,6 +8,7 @@ import {
   type Env,
   type RawEnv,
 } from './env.schema.js';
+import type { BudgetSize } from '../common/rate-limit/budget.js';
 import { mailConfigFrom, type MailConfig } from '../mail/mail-config.js';
 
 export type DatabaseConfig =
@@ -29,6 +30,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   web: { distDir: string; issuerUrl: string; clientId: string };
   auth: AuthConfig;
+  /** Request budgets (429 + Retry-After once spent), shared through Redis when configured. */
+  rateLimits: Record<'ip' | 'user' | 'documents' | 'publicLinks', BudgetSize>;
   /** Absent → in-process stores (single instance). */
   redis: { url: string; keyPrefix: string } | undefined;
   mail: MailConfig;
@@ -95,6 +98,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginRateLimit: e.AUTH_LOGIN_RATE_LIMIT,
       loginIpRateLimit: e.AUTH_LOGIN_IP_RATE_LIMIT,
       revocationTtlSeconds: e.AUTH_REVOCATION_TTL_SECONDS,
+    },
+    rateLimits: {
+      ip: e.API_IP_RATE_LIMIT,
+      user: e.API_USER_RATE_LIMIT,
+      documents: e.API_DOCUMENT_RATE_LIMIT,
+      publicLinks: e.PUBLIC_LINK_RATE_LIMIT,
     },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     mail: mailConfigFrom(e),

@@ -49,7 +49,7 @@ const trustProxy = z
 const rateLimit = z
   .string()
   .trim()
-  .regex(/^\d{1,4}\/\d{1,6}$/, 'expected <attempts>/<seconds>, e.g. 5/300')
+  .regex(/^\d{1,7}\/\d{1,6}$/, 'expected <attempts>/<seconds>, e.g. 5/300')
   .transform((v) => {
     const [points, seconds] = v.split('/').map(Number) as [number, number];
     return { points, seconds };
@@ -100,6 +100,13 @@ export const EnvSchema = z
     AUTH_LOGIN_RATE_LIMIT: rateLimit.default({ points: 5, seconds: 300 }),
     // Failed logins per client address, whatever the usernames: one address cannot walk a list.
     AUTH_LOGIN_IP_RATE_LIMIT: rateLimit.default({ points: 30, seconds: 300 }),
+    // Requests per client address on /api, whatever the user (an office behind one NAT shares it).
+    API_IP_RATE_LIMIT: rateLimit.default({ points: 2000, seconds: 60 }),
+    // Requests per signed-in user on /api; PDFs (rendering is the costly answer) have their own.
+    API_USER_RATE_LIMIT: rateLimit.default({ points: 300, seconds: 60 }),
+    API_DOCUMENT_RATE_LIMIT: rateLimit.default({ points: 30, seconds: 60 }),
+    // Public quote links, per client address (no user there).
+    PUBLIC_LINK_RATE_LIMIT: rateLimit.default({ points: 120, seconds: 60 }),
     // How long a logout, a disabled account or a role change is remembered against access tokens
     // issued before it: at least the realm's access-token lifespan (300 s) plus clock skew.
     AUTH_REVOCATION_TTL_SECONDS: wholeNumber(60, 86_400, 'expected 60 to 86400 seconds').default(900),

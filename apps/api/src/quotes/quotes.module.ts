@@ -13,7 +13,6 @@ import { PublicQuotesService } from './domain/public-quotes.service.js';
 import { QuoteAcceptance } from './domain/quote-acceptance.js';
 import { QuoteActionsService } from './domain/quote-actions.service.js';
 import { QuotesService } from './domain/quotes.service.js';
-import { PublicLinkThrottle } from './http/public-link-throttle.js';
 import { PublicQuotesController } from './http/public-quotes.controller.js';
 import { QuoteActionsController } from './http/quote-actions.controller.js';
 import { QuotesController } from './http/quotes.controller.js';
@@ -59,7 +58,6 @@ import { QuotesCsvController } from './http/quotes-csv.controller.js';
     QuoteAcceptance,
     QuoteActionsService,
     PublicQuotesService,
-    PublicLinkThrottle,
     QuoteExpirySweep,
   ],
   // The demo seed creates quotes through the repository and pricing, like the service does.

@@ -28,7 +28,15 @@ export async function startTestApp(env: Record<string, string>, modules: Type[] 
     { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
   );
   // The run's shared IdP (identity.global-setup.ts) unless the test points elsewhere.
-  const defaults = { PGLITE_DATA_DIR: 'memory://', OIDC_ISSUER_URL: inject('identityIssuer') };
+  // Request budgets out of the way (suites fire thousands of requests from one address and user);
+  // the files that test them set their own.
+  const defaults = {
+    PGLITE_DATA_DIR: 'memory://',
+    OIDC_ISSUER_URL: inject('identityIssuer'),
+    API_IP_RATE_LIMIT: '1000000/60',
+    API_USER_RATE_LIMIT: '1000000/60',
+    API_DOCUMENT_RATE_LIMIT: '1000000/60',
+  };
   const app = await createApp({ ...defaults, ...env }, { logger, modules });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../common/logger.js';
-import { RedisConnection } from '../../common/redis-connection.js';
+import { RedisConnection } from '../../common/rate-limit/redis-connection.js';
 import { loadConfig } from '../../config/app-config.js';
 import { TokenRevocations } from './token-revocations.js';
 

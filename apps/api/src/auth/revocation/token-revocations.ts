@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { APP_LOGGER, type AppLogger } from '../../common/logger.js';
-import { RedisConnection } from '../../common/redis-connection.js';
+import { RedisConnection } from '../../common/rate-limit/redis-connection.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Param,
-  Post,
-  StreamableFile,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import {
   PublicQuoteAcceptSchema,
   PublicQuoteRejectSchema,
@@ -20,7 +10,7 @@ import {
 import { Public } from '../../auth/public.decorator.js';
 import { ZodValidationPipe } from '../../common/validation.js';
 import { Returns, ReturnsFile } from '../../docs/api-docs.decorators.js';
-import { PublicLinkThrottle } from './public-link-throttle.js';
+import { RateBudget } from '../../common/rate-limit/rate-budget.decorator.js';
 import { pdfResponse } from '../../documents/pdf-response.js';
 import { PublicQuotesService } from '../domain/public-quotes.service.js';
 
@@ -34,7 +24,7 @@ const NO_STORE = 'no-store';
 
 @Controller('api/public/quotes')
 @Public()
-@UseGuards(PublicLinkThrottle)
+@RateBudget('publicLinks')
 export class PublicQuotesController {
   constructor(private readonly quotes: PublicQuotesService) {}
 
@@ -46,6 +36,7 @@ export class PublicQuotesController {
   }
 
   @Get(':token/pdf')
+  @RateBudget('documents')
   @Header('cache-control', NO_STORE)
   @ReturnsFile('application/pdf', 'The quote as PDF.')
   async pdf(@Param('token') token: string): Promise<StreamableFile> {

@@ -21,6 +21,7 @@ import { Returns, ReturnsFile } from '../../docs/api-docs.decorators.js';
 import { pdfResponse } from '../../documents/pdf-response.js';
 import { QuoteDocuments } from '../documents/quote-documents.js';
 import { QuotesService } from '../domain/quotes.service.js';
+import { RateBudget } from '../../common/rate-limit/rate-budget.decorator.js';
 
 /** `/api/quotes`: list, read, PDF, create, edit a draft. Actions: quote-actions.controller.ts. */
 @Controller('api/quotes')
@@ -49,6 +50,7 @@ export class QuotesController {
 
   /** The customer's PDF (no buy prices, no margins), generated on each request from the stored quote. */
   @Get(':id/pdf')
+  @RateBudget('documents')
   @RequirePermission('quotes:read')
   @ReturnsFile('application/pdf', 'The quote as PDF.')
   async pdf(@CurrentUser() user: AuthUser, @Param('id', RecordIdPipe) id: string): Promise<StreamableFile> {

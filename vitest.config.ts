@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // own config file next to its code; the browser e2e suite runs separately (npm run test:e2e).
 export default defineConfig({
   test: {
-    projects: ['packages/contracts', 'apps/api', 'apps/idp'],
+    projects: ['packages/contracts', 'apps/api', 'apps/idp', 'apps/web'],
   },
 });

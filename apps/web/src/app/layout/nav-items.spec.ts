@@ -1,0 +1,45 @@
+import { PERMISSIONS, ROLES, permissionsFor, type Role } from '@velosi/contracts/roles-map';
+import { describe, expect, it } from 'vitest';
+import { NAV_ITEMS, visibleNavItems } from './nav-items';
+
+const menuOf = (...roles: Role[]) => visibleNavItems(new Set(permissionsFor(roles))).map((item) => item.path);
+
+describe('the menu follows the shared permission map', () => {
+  it('every entry names a permission the API knows', () => {
+    for (const item of NAV_ITEMS) {
+      if (item.permission) expect(PERMISSIONS).toContain(item.permission);
+    }
+  });
+
+  it.each(ROLES)('%s sees exactly the entries whose permission the role holds', (role) => {
+    const held = new Set(permissionsFor([role]));
+    const expected = NAV_ITEMS.filter((item) => !item.permission || held.has(item.permission)).map(
+      (i) => i.path,
+    );
+    expect(menuOf(role)).toEqual(expected);
+  });
+
+  it('ADMIN sees every section, in menu order', () => {
+    expect(menuOf('ADMIN')).toEqual(NAV_ITEMS.map((item) => item.path));
+  });
+
+  it('sales sections stay out of FINANCE and OPERATIONS menus; Administration is ADMIN only', () => {
+    for (const role of ['FINANCE', 'OPERATIONS'] as const) {
+      expect(menuOf(role)).not.toContain('/leads');
+      expect(menuOf(role)).not.toContain('/opportunities');
+      expect(menuOf(role)).not.toContain('/admin');
+    }
+    expect(menuOf('COMMERCIAL')).toEqual(
+      expect.arrayContaining(['/leads', '/opportunities', '/quotes', '/clients']),
+    );
+    expect(menuOf('COMMERCIAL')).not.toContain('/admin');
+  });
+
+  it('several roles see the union of their sections; unknown roles add nothing', () => {
+    const both = menuOf('FINANCE', 'OPERATIONS');
+    expect(new Set(both)).toEqual(new Set([...menuOf('FINANCE'), ...menuOf('OPERATIONS')]));
+    expect(visibleNavItems(new Set(permissionsFor(['SUPERUSER'])))).toEqual(
+      NAV_ITEMS.filter((item) => !item.permission),
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { inject, onTestFinished } from 'vitest';
+import { UNLIMITED_BUDGETS } from './test-app.js';
 
 export const API_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,6 +32,7 @@ export function spawnApi(env: Record<string, string>, entry = 'dist/main.js'): A
       PORT: '0',
       LOG_LEVEL: 'info',
       OIDC_ISSUER_URL: inject('identityIssuer'),
+      ...UNLIMITED_BUDGETS,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,6 +20,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Request budgets out of the way: suites fire thousands of requests from one address and one user.
+ * The files that test the budgets (common/rate-limit) set their own.
+ */
+export const UNLIMITED_BUDGETS = {
+  API_IP_RATE_LIMIT: '1000000/60',
+  API_USER_RATE_LIMIT: '1000000/60',
+  API_DOCUMENT_RATE_LIMIT: '1000000/60',
+} as const;
+
 /** A listening API on port 0 whose JSON log lines are collected for assertions. */
 export async function startTestApp(env: Record<string, string>, modules: Type[] = []): Promise<TestApp> {
   const logs: LogLine[] = [];
@@ -28,14 +38,10 @@ export async function startTestApp(env: Record<string, string>, modules: Type[] 
     { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
   );
   // The run's shared IdP (identity.global-setup.ts) unless the test points elsewhere.
-  // Request budgets out of the way (suites fire thousands of requests from one address and user);
-  // the files that test them set their own.
   const defaults = {
     PGLITE_DATA_DIR: 'memory://',
     OIDC_ISSUER_URL: inject('identityIssuer'),
-    API_IP_RATE_LIMIT: '1000000/60',
-    API_USER_RATE_LIMIT: '1000000/60',
-    API_DOCUMENT_RATE_LIMIT: '1000000/60',
+    ...UNLIMITED_BUDGETS,
   };
   const app = await createApp({ ...defaults, ...env }, { logger, modules });
   await app.listen({ port: 0, host: '127.0.0.1' });

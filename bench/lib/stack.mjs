@@ -55,6 +55,11 @@ export async function withStack(apiEnv, body) {
     PGLITE_DATA_DIR: 'memory://',
     WEB_DIST_DIR: '/nonexistent',
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    // One load generator is one address and one user: the request budgets would measure themselves.
+    API_IP_RATE_LIMIT: '10000000/60',
+    API_USER_RATE_LIMIT: '10000000/60',
+    API_DOCUMENT_RATE_LIMIT: '10000000/60',
+    PUBLIC_LINK_RATE_LIMIT: '10000000/60',
     ...apiEnv,
   }).catch(async (error) => {
     await idp.close();

@@ -39,3 +39,17 @@ kc_pick_java_home() {
   fi
   echo "$best"
 }
+
+# Keycloak's database settings (run.sh, export-check.sh): PostgreSQL database `keycloak` on the
+# local server unless KC_PG_* / KC_DB_* say otherwise. Sets pg_host, pg_port, pg_user, pg_db too.
+kc_export_db_env() {
+  pg_host="${KC_PG_HOST:-127.0.0.1}"
+  pg_port="${KC_PG_PORT:-5432}"
+  pg_user="${KC_PG_USER:-postgres}"
+  pg_db="${KC_PG_DATABASE:-keycloak}"
+  export PGPASSWORD="${KC_PG_PASSWORD:-${PGPASSWORD:-}}"
+  export KC_DB=postgres
+  export KC_DB_URL="${KC_DB_URL:-jdbc:postgresql://$pg_host:$pg_port/$pg_db}"
+  export KC_DB_USERNAME="${KC_DB_USERNAME:-$pg_user}"
+  if [ -n "$PGPASSWORD" ]; then export KC_DB_PASSWORD="${KC_DB_PASSWORD:-$PGPASSWORD}"; fi
+}

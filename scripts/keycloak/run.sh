@@ -36,11 +36,7 @@ fi
 
 export KC_HTTP_PORT="${KC_HTTP_PORT:-8180}"
 export KC_HTTP_MANAGEMENT_PORT="${KC_HTTP_MANAGEMENT_PORT:-9100}"
-pg_host="${KC_PG_HOST:-127.0.0.1}"
-pg_port="${KC_PG_PORT:-5432}"
-pg_user="${KC_PG_USER:-postgres}"
-pg_db="${KC_PG_DATABASE:-keycloak}"
-export PGPASSWORD="${KC_PG_PASSWORD:-${PGPASSWORD:-}}"
+kc_export_db_env
 psql_admin=(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -Atq)
 
 # Refuse to start over something else on our port: the wait loop below would happily talk to it.
@@ -69,10 +65,6 @@ if [ "$dev_users" = 1 ]; then
   cp "$REPO_ROOT/deploy/keycloak/dev/$KC_REALM-users-0.json" "$import_dir/$KC_REALM-users-0.json"
 fi
 
-export KC_DB=postgres
-export KC_DB_URL="${KC_DB_URL:-jdbc:postgresql://$pg_host:$pg_port/$pg_db}"
-export KC_DB_USERNAME="${KC_DB_USERNAME:-$pg_user}"
-[ -n "$PGPASSWORD" ] && export KC_DB_PASSWORD="${KC_DB_PASSWORD:-$PGPASSWORD}"
 export KC_HEALTH_ENABLED=true
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Real-Keycloak conformance run for CI: fetch (cached) → start on a FRESH database `keycloak` (so the
-# current realm files are imported) → smoke.mjs contract checks → optional extra command → stop.
+# current realm files are imported) → smoke.mjs contract checks → optional extra command → stop →
+# realm export through scripts/backup, decrypted and checked (export-check.sh).
 #
 #   scripts/keycloak/test.sh [command args…]
 # The extra command (e.g. the API's conformance suite) runs while Keycloak is up, with
@@ -24,3 +25,8 @@ export VELOSI_AUTH_CLIENT_SECRET="$OIDC_AUTH_CLIENT_SECRET"
 if [ "$#" -gt 0 ]; then
   (cd "$REPO_ROOT" && "$@")
 fi
+
+# The configuration backup (kc.sh export) runs on a stopped server, as an operator would run it.
+"$dir/stop.sh"
+trap - EXIT
+"$dir/export-check.sh"

@@ -2,7 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { NotificationKind, NotificationRecordType } from '@velosi/contracts';
 import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../common/records/repository.js';
-import { DATABASE, type Database, type DatabaseHandle, type Transaction } from '../database/database.types.js';
+import {
+  DATABASE,
+  type Database,
+  type DatabaseHandle,
+  type Transaction,
+} from '../database/database.types.js';
 import {
   notificationPreferences,
   notifications,
@@ -192,11 +197,7 @@ export class NotificationsRepository {
     return rowsOf<PendingEmail>(result);
   }
 
-  async setEmailOutcome(
-    tx: Transaction,
-    id: string,
-    status: 'pending' | 'sent' | 'failed',
-  ): Promise<void> {
+  async setEmailOutcome(tx: Transaction, id: string, status: 'pending' | 'sent' | 'failed'): Promise<void> {
     await tx
       .update(notifications)
       .set({

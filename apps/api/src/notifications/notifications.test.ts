@@ -11,7 +11,13 @@ import {
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessToday } from '../common/business-day.js';
-import { createClient, createContact, createQuote, publicJson, quoteBody } from '../../test/support/quotes.js';
+import {
+  createClient,
+  createContact,
+  createQuote,
+  publicJson,
+  quoteBody,
+} from '../../test/support/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 import { NotificationScheduler } from './notification-scheduler.js';
 
@@ -73,7 +79,9 @@ describe.each(DATABASES)('notifications on %s', (target) => {
     // Another user's notification is not found, like a missing one.
     const id = accepted?.id ?? '';
     expect((await c2().post(`/api/notifications/${id}/read`)).status).toBe(404);
-    expect((await c1().post(`/api/notifications/00000000-0000-4000-8000-000000000000/read`)).status).toBe(404);
+    expect((await c1().post(`/api/notifications/00000000-0000-4000-8000-000000000000/read`)).status).toBe(
+      404,
+    );
     const read = await c1().post<{ readAt: string | null }>(`/api/notifications/${id}/read`);
     expect(read.status).toBe(200);
     expect(read.body.readAt).not.toBeNull();
@@ -92,8 +100,9 @@ describe.each(DATABASES)('notifications on %s', (target) => {
     const lead = (
       await c1().post<Lead>('/api/leads', { fullName: 'Sami Gharbi', nextFollowUpDate: businessToday() })
     ).body;
-    const later = (await c1().post<Lead>('/api/leads', { fullName: 'Later Lead', nextFollowUpDate: inDays(5) }))
-      .body;
+    const later = (
+      await c1().post<Lead>('/api/leads', { fullName: 'Later Lead', nextFollowUpDate: inDays(5) })
+    ).body;
     const activity = await c1().post<{ id: string }>('/api/activities', {
       leadId: lead.id,
       type: 'call',

@@ -1,5 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { SearchQuerySchema, SearchResultSchema, type SearchQuery, type SearchResult } from '@velosi/contracts';
+import {
+  SearchQuerySchema,
+  SearchResultSchema,
+  type SearchQuery,
+  type SearchResult,
+} from '@velosi/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Authenticated } from '../auth/route-access.js';

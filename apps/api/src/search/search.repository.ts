@@ -33,7 +33,9 @@ const TARGETS: Record<SearchType, Target> = {
     visibility: quoteRecords.visibility,
     document: quoteRecords.searchDocument,
     title: sql<string>`${quotes.number}`,
-    subtitle: sql<string | null>`${quotes.title} || coalesce(' — ' || ${customerNameOf(quotes.clientId, quotes.leadId)}, '')`,
+    subtitle: sql<
+      string | null
+    >`${quotes.title} || coalesce(' — ' || ${customerNameOf(quotes.clientId, quotes.leadId)}, '')`,
     clientId: sql<string | null>`${quotes.clientId}`,
   },
   clients: {
@@ -49,7 +51,9 @@ const TARGETS: Record<SearchType, Target> = {
     visibility: contactRecords.visibility,
     document: contactRecords.searchDocument,
     title: sql<string>`concat_ws(' ', ${contacts.firstName}, ${contacts.lastName})`,
-    subtitle: sql<string | null>`(select ${clients.name} from ${clients} where ${clients.id} = ${contacts.clientId})`,
+    subtitle: sql<
+      string | null
+    >`(select ${clients.name} from ${clients} where ${clients.id} = ${contacts.clientId})`,
     clientId: sql<string | null>`${contacts.clientId}`,
   },
   leads: {

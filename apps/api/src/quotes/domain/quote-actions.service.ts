@@ -114,7 +114,10 @@ export class QuoteActionsService {
   ): Promise<Quote> {
     return this.transaction(async (tx) => {
       const row = await lockForAction(this.repository, tx, actor, id, version, 'accept');
-      const quote = await this.repository.withLines(tx, await this.acceptance.accept(tx, actor, row, details));
+      const quote = await this.repository.withLines(
+        tx,
+        await this.acceptance.accept(tx, actor, row, details),
+      );
       await after?.(tx, quote);
       return quote;
     });

@@ -142,8 +142,8 @@ describe('a commercial hears of an accepted quote and finds quotes with Ctrl+K',
     await small.getByTestId('global-search-input').fill(created.number);
     await small.locator('[data-testid="search-hit-quotes"]').first().waitFor();
     await screenshot(small, '64-global-search-390');
-    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // Against 390 itself: a mobile layout viewport widens to the content, so innerWidth would hide it.
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await phone.close();
   });
 });

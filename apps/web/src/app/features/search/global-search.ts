@@ -44,7 +44,7 @@ import { SearchDialog } from './search-dialog';
       border-radius: 20px;
       background: var(--mat-sys-surface-container-low);
       color: var(--mat-sys-on-surface-variant);
-      font: inherit;
+      font: var(--mat-sys-body-medium);
       cursor: pointer;
     }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityIdSchema, IsoDateTimeSchema, VersionSchema } from '../common.js';
+import { EntityIdSchema, IsoDateTimeSchema, QueryBooleanSchema, VersionSchema } from '../common.js';
 
 /**
  * What a user is told about. In-app is always on; e-mail is opt-in per kind (preferences).
@@ -43,7 +43,7 @@ export type NotificationList = z.infer<typeof NotificationListSchema>;
 
 export const NotificationListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  unreadOnly: z.stringbool({ truthy: ['true'], falsy: ['false'] }).optional(),
+  unreadOnly: QueryBooleanSchema.optional(),
 });
 export type NotificationListQuery = z.infer<typeof NotificationListQuerySchema>;
 

@@ -15,9 +15,11 @@ import { HealthModule } from './health/health.module.js';
 import { InfoModule } from './info/info.module.js';
 import { LeadsModule } from './leads/leads.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
+import { SearchModule } from './search/search.module.js';
 import { SpaModule } from './spa/spa.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -42,6 +44,8 @@ export class AppModule {
         DemoModule,
         QuotesModule,
         ReferenceModule,
+        NotificationsModule,
+        SearchModule,
         InfoModule,
         SpaModule,
         MetricsModule,

@@ -27,3 +27,5 @@ export * from './amount-bounds.js';
 export * from './fiscal/index.js';
 export * from './reference/index.js';
 export * from './csv-import.js';
+export * from './notifications/notifications.js';
+export * from './search/search.js';

@@ -37,6 +37,8 @@ export interface AppConfig {
   mail: MailConfig;
   /** Bearer token of GET /metrics; absent → open outside production, disabled in production. */
   metrics: { token: string | undefined };
+  /** Reminder and e-mail sweep period; 0 = off (notifications/notification-scheduler.ts). */
+  notifications: { intervalSeconds: number };
 }
 
 export interface AuthConfig {
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     mail: mailConfigFrom(e),
     metrics: { token: e.METRICS_TOKEN },
+    notifications: { intervalSeconds: e.NOTIFICATIONS_INTERVAL_SECONDS },
   };
 }
 

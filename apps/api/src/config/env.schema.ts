@@ -126,6 +126,9 @@ export const EnvSchema = z
     MAIL_TRANSPORT: oneOf(['disabled']).optional(),
     // Base URL customers open the SPA at: links in e-mails (public quote `/q/<token>`) start with it.
     PUBLIC_WEB_URL: httpUrl.default('http://localhost:3000'),
+    // How often each instance sweeps due reminders and pending notification e-mails; 0 = never
+    // (tests run the sweep themselves). Several instances are safe: the database dedupes.
+    NOTIFICATIONS_INTERVAL_SECONDS: wholeNumber(0, 86_400, 'expected 0 (off) to 86400 seconds').default(60),
     // Bearer token Prometheus must send to scrape GET /metrics. Unset: /metrics is open in
     // development/test and answers 404 in production (never open to the internet by default).
     METRICS_TOKEN: z

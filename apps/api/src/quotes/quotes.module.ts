@@ -6,6 +6,7 @@ import { ClientsModule } from '../clients/clients.module.js';
 import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { LeadsModule } from '../leads/leads.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { QuoteDocuments } from './documents/quote-documents.js';
@@ -34,6 +35,7 @@ import { QuotesCsvController } from './http/quotes-csv.controller.js';
     LeadsModule,
     OpportunitiesModule,
     MailModule,
+    NotificationsModule,
     StaffModule,
   ],
   controllers: [

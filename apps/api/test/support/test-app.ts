@@ -38,9 +38,11 @@ export async function startTestApp(env: Record<string, string>, modules: Type[] 
     { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
   );
   // The run's shared IdP (identity.global-setup.ts) unless the test points elsewhere.
+  // The notification scheduler stays off: tests run its sweep themselves (runOnce).
   const defaults = {
     PGLITE_DATA_DIR: 'memory://',
     OIDC_ISSUER_URL: inject('identityIssuer'),
+    NOTIFICATIONS_INTERVAL_SECONDS: '0',
     ...UNLIMITED_BUDGETS,
   };
   const app = await createApp({ ...defaults, ...env }, { logger, modules });

@@ -78,6 +78,12 @@ export const routes: Routes = [
           },
         ],
       }),
+      // Every signed-in user has notifications: no section permission.
+      {
+        path: 'notifications',
+        loadChildren: () =>
+          import('./features/notifications/notifications.routes').then((m) => m.NOTIFICATIONS_ROUTES),
+      },
       {
         path: 'forbidden',
         title: 'forbidden.title',

@@ -4,7 +4,8 @@ import { systemActor } from '../../common/records/actor.js';
 import { QuoteDocuments, type RenderedQuote } from '../documents/quote-documents.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';
 import type { QuoteRow } from '../persistence/quotes.table.js';
-import { QuoteActionsService } from './quote-actions.service.js';
+import { NotificationsService } from '../../notifications/notifications.service.js';
+import { QuoteActionsService, type AfterDecision } from './quote-actions.service.js';
 
 /**
  * Who acts through a public link: the customer holding the token. Audited as `public-link`; it
@@ -23,7 +24,21 @@ export class PublicQuotesService {
     private readonly quotes: QuotesRepository,
     private readonly actions: QuoteActionsService,
     private readonly documents: QuoteDocuments,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /** The quote's assignees hear of the customer's decision, in the decision's transaction. */
+  private notifyAssignees(kind: 'quote-accepted' | 'quote-rejected'): AfterDecision {
+    return (tx, quote) =>
+      this.notifications.notify(tx, {
+        userIds: quote.assignedTo,
+        kind,
+        recordType: 'quote',
+        recordId: quote.id,
+        title: `${quote.number} — ${quote.title}`,
+        detail: kind === 'quote-rejected' ? (quote.statusReason ?? null) : (quote.customerReference ?? null),
+      });
+  }
 
   /**
    * The quote a live token opens: not revoked, not archived, and still within its validity — a
@@ -53,16 +68,24 @@ export class PublicQuotesService {
    */
   async accept(token: string, { customerReference }: PublicQuoteAccept): Promise<PublicQuote> {
     const row = await this.open(token);
-    const quote = await this.actions.accept(PUBLIC_LINK_ACTOR, row.id, row.version, {
-      transport: null,
-      customerReference,
-    });
+    const quote = await this.actions.accept(
+      PUBLIC_LINK_ACTOR,
+      row.id,
+      row.version,
+      { transport: null, customerReference },
+      this.notifyAssignees('quote-accepted'),
+    );
     return this.documents.publicView(this.quotes.db, quote);
   }
 
   async reject(token: string, { reason }: PublicQuoteReject): Promise<PublicQuote> {
     const row = await this.open(token);
-    const quote = await this.actions.reject(PUBLIC_LINK_ACTOR, row.id, { version: row.version, reason });
+    const quote = await this.actions.reject(
+      PUBLIC_LINK_ACTOR,
+      row.id,
+      { version: row.version, reason },
+      this.notifyAssignees('quote-rejected'),
+    );
     return this.documents.publicView(this.quotes.db, quote);
   }
 }

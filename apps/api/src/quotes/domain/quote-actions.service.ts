@@ -21,6 +21,12 @@ import { QuoteAcceptance, type AcceptanceDetails } from './quote-acceptance.js';
 import { copyAsDraft, lockForAction } from './quote-workflow.js';
 import { QuotesService } from './quotes.service.js';
 
+/**
+ * Work the caller adds to a decision's transaction (the public link notifies the assignees), so it
+ * commits or rolls back with the decision.
+ */
+export type AfterDecision = (tx: Transaction, quote: Quote) => Promise<unknown>;
+
 /** `POST /api/quotes/:id/{send,accept,reject,cancel,revise,duplicate}` and link revocation. */
 @Injectable()
 export class QuoteActionsService {
@@ -99,14 +105,30 @@ export class QuoteActionsService {
   }
 
   /** Staff accept (`QuoteAccept` body) and the customer's accept through a link share this. */
-  async accept(actor: Actor, id: string, version: number, details: AcceptanceDetails): Promise<Quote> {
+  async accept(
+    actor: Actor,
+    id: string,
+    version: number,
+    details: AcceptanceDetails,
+    after?: AfterDecision,
+  ): Promise<Quote> {
     return this.transaction(async (tx) => {
       const row = await lockForAction(this.repository, tx, actor, id, version, 'accept');
-      return this.repository.withLines(tx, await this.acceptance.accept(tx, actor, row, details));
+      const quote = await this.repository.withLines(
+        tx,
+        await this.acceptance.accept(tx, actor, row, details),
+      );
+      await after?.(tx, quote);
+      return quote;
     });
   }
 
-  async reject(actor: Actor, id: string, { version, reason }: QuoteReject): Promise<Quote> {
+  async reject(
+    actor: Actor,
+    id: string,
+    { version, reason }: QuoteReject,
+    after?: AfterDecision,
+  ): Promise<Quote> {
     return this.transaction(async (tx) => {
       const locked = await lockForAction(this.repository, tx, actor, id, version, 'reject');
       const row = await this.repository.updateLocked(
@@ -116,7 +138,9 @@ export class QuoteActionsService {
         { status: 'rejected', decidedAt: sql`now()`, statusReason: reason },
         'reject',
       );
-      return this.repository.withLines(tx, row);
+      const quote = await this.repository.withLines(tx, row);
+      await after?.(tx, quote);
+      return quote;
     });
   }
 

@@ -19,6 +19,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
+import { NotificationBell } from '../../features/notifications/notification-bell';
+import { GlobalSearch } from '../../features/search/global-search';
 import { LanguageSwitch } from '../language-switch/language-switch';
 import { visibleNavItems } from '../nav-items';
 import { UserMenu } from '../user-menu/user-menu';
@@ -41,6 +43,8 @@ const NARROW_SCREEN = '(max-width: 959.98px)';
     TranslocoDirective,
     LanguageSwitch,
     UserMenu,
+    GlobalSearch,
+    NotificationBell,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',

@@ -5,6 +5,7 @@ import { JobOpening } from './domain/job-opening.js';
 import { JobPartsService } from './domain/job-parts.service.js';
 import { JobTimeline } from './domain/job-timeline.js';
 import { JobsService } from './domain/jobs.service.js';
+import { JobDocumentsController } from './http/job-documents.controller.js';
 import { JobPartsController } from './http/job-parts.controller.js';
 import { JobsCsvController } from './http/jobs-csv.controller.js';
 import { JobsController, QuoteJobController } from './http/jobs.controller.js';
@@ -22,7 +23,13 @@ import { JobsRepository } from './persistence/jobs.repository.js';
 @Module({
   imports: [AuditModule, StaffModule],
   // The CSV controller comes before JobsController so `export.csv` is not taken for an `:id`.
-  controllers: [JobsCsvController, JobsController, JobPartsController, QuoteJobController],
+  controllers: [
+    JobsCsvController,
+    JobsController,
+    JobPartsController,
+    JobDocumentsController,
+    QuoteJobController,
+  ],
   providers: [JobsRepository, JobPartsRepository, JobOpening, JobsService, JobPartsService, JobTimeline],
   exports: [JobOpening, JobsRepository, JobPartsService],
 })

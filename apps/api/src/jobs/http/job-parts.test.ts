@@ -1,4 +1,5 @@
 import { JobTimelinePageSchema, type JobDetail, type JobTimelinePage } from '@velosi/contracts';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedQuoteJob, badFields } from '../../../test/support/jobs.js';
 import { createClient } from '../../../test/support/quotes.js';
@@ -201,5 +202,24 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
     expect((await sales.as.commercial1.get(`/api/jobs/${theirs.job.id}`)).status).toBe(404);
     const removed = await sales.as.finance1.delete<JobDetail>(`${url}/${line!.id}`);
     expect(removed.body.profit.costBasis).toBe('planned');
+  });
+
+  it('prints the draft HBL of a sea job in French and English; no HAWB for it', async () => {
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
+    for (const [lang, title] of [
+      ['fr', 'Connaissement maison'],
+      ['en', 'House bill of lading'],
+    ] as const) {
+      const res = await sales.as.commercial1.raw(`/api/jobs/${job.id}/hbl.pdf?lang=${lang}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      const pdf = await getDocumentProxy(new Uint8Array(await res.arrayBuffer()));
+      const { text } = await extractText(pdf, { mergePages: true });
+      expect(text).toContain('DRAFT');
+      expect(text).toContain(title);
+      expect(text).toContain(job.number);
+    }
+    expect((await sales.as.ops1.raw(`/api/jobs/${job.id}/hawb.pdf`)).status).toBe(409);
+    expect((await sales.as.ops1.raw(`/api/jobs/${job.id}/hbl.pdf?lang=de`)).status).toBe(400);
   });
 });

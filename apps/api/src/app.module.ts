@@ -18,6 +18,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SpaModule } from './spa/spa.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         ActivitiesModule,
         DemoModule,
         QuotesModule,
+        JobsModule,
         ReferenceModule,
         NotificationsModule,
         SearchModule,

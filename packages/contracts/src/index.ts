@@ -29,3 +29,4 @@ export * from './reference/index.js';
 export * from './csv-import.js';
 export * from './notifications/notifications.js';
 export * from './search/search.js';
+export * from './jobs/index.js';

@@ -1,4 +1,8 @@
 import type { Type } from '@nestjs/common';
+import { JobOpening } from '../jobs/domain/job-opening.js';
+import { jobSeedStep } from '../jobs/demo/jobs.demo.js';
+import { JobPartsRepository } from '../jobs/persistence/job-parts.repository.js';
+import { JobsRepository } from '../jobs/persistence/jobs.repository.js';
 import { quoteSeedStep } from '../quotes/demo/quotes.demo.js';
 import { QuotesRepository } from '../quotes/persistence/quotes.repository.js';
 import type { DemoSeedStep } from './seed.js';
@@ -8,5 +12,8 @@ import type { DemoSeedStep } from './seed.js';
  * activities (see DemoSeedContext for what they can link to), built on the app's repositories.
  */
 export function demoSeedSteps(get: <T>(type: Type<T>) => T): readonly DemoSeedStep[] {
-  return [quoteSeedStep(get(QuotesRepository))];
+  return [
+    quoteSeedStep(get(QuotesRepository)),
+    jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
+  ];
 }

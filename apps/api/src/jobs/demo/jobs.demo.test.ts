@@ -1,0 +1,44 @@
+import type { JobDetail, JobPage } from '@velosi/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
+import { demoRepositories, seedDemo } from '../../demo/seed.js';
+import { QuotesRepository } from '../../quotes/persistence/quotes.repository.js';
+import { quoteSeedStep } from '../../quotes/demo/quotes.demo.js';
+import { JobOpening } from '../domain/job-opening.js';
+import { JobPartsRepository } from '../persistence/job-parts.repository.js';
+import { JobsRepository } from '../persistence/jobs.repository.js';
+import { jobSeedStep } from './jobs.demo.js';
+
+describe.each(DATABASES)('demo jobs on %s', (target) => {
+  let sales: SalesApi;
+  beforeAll(async () => {
+    sales = await startSalesApi(target);
+    const get = <T>(type: new (...args: never[]) => T): T => sales.api.app.get(type);
+    const commercials = [
+      { username: 'commercial1', sub: sales.as.commercial1.sub },
+      { username: 'commercial2', sub: sales.as.commercial2.sub },
+    ];
+    const result = await seedDemo(demoRepositories(get), commercials, {
+      steps: [
+        quoteSeedStep(get(QuotesRepository)),
+        jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
+      ],
+    });
+    expect(result).toMatchObject({ seeded: true, counts: { quotes: 12, jobs: 2 } });
+  });
+  afterAll(() => sales?.close());
+
+  it('opens a job per accepted demo quote, moved along with containers, milestones and actual costs', async () => {
+    const page = (await sales.as.ops1.get<JobPage>('/api/jobs?sort=number:asc')).body;
+    expect(page.items.map((j) => j.status).sort()).toEqual(['delivered', 'in_transit']);
+    const sea = page.items.find((j) => j.mode === 'sea_fcl');
+    const detail = (await sales.as.ops1.get<JobDetail>(`/api/jobs/${sea!.id}`)).body;
+    expect(detail.containers).toHaveLength(2);
+    expect(detail.atd).not.toBeNull();
+    expect(detail.profit.costBasis).toBe('actual');
+    expect(detail.carrierName).toBe('CMA CGM');
+    // Each commercial reads the job of their own client only.
+    expect((await sales.as.commercial1.get<JobPage>('/api/jobs')).body.total).toBe(1);
+    expect((await sales.as.commercial2.get<JobPage>('/api/jobs')).body.total).toBe(1);
+  });
+});

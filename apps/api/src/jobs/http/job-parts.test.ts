@@ -1,0 +1,225 @@
+import { JobTimelinePageSchema, type JobDetail, type JobTimelinePage } from '@velosi/contracts';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptedQuoteJob, badFields } from '../../../test/support/jobs.js';
+import { createClient } from '../../../test/support/quotes.js';
+import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
+
+describe.each(DATABASES)('job containers, milestones and charges on %s', (target) => {
+  let sales: SalesApi;
+  let clientId: string;
+  let otherClientId: string;
+
+  beforeAll(async () => {
+    sales = await startSalesApi(target);
+    clientId = (await createClient(sales.as.commercial1, 'Céramiques du Sahel')).id;
+    otherClientId = (await createClient(sales.as.commercial2, 'Nordsee Handel GmbH')).id;
+  });
+  afterAll(async () => {
+    await sales?.close();
+  });
+
+  it('containers: ISO 6346 check digit and equipment size-type (400 naming the field), versioned edits', async () => {
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
+    const url = `/api/jobs/${job.id}/containers`;
+    const wrong = await sales.as.ops1.post(url, { number: 'CSQU3054384', sizeType: '45G1' });
+    expect(wrong.status).toBe(400);
+    expect(badFields(wrong.body)).toEqual(['number']);
+    const size = await sales.as.ops1.post(url, { number: 'CSQU3054383', sizeType: '45Z9' });
+    expect(badFields(size.body)).toEqual(['sizeType']);
+    const added = await sales.as.ops1.post<JobDetail>(url, {
+      number: 'csqu 305438-3',
+      sizeType: '45G1',
+      sealNumber: 'SL-0042',
+      grossKg: '18250.5',
+      packages: 640,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const [container] = added.body.containers;
+    expect(container).toMatchObject({ number: 'CSQU3054383', grossKg: '18250.500', version: 1 });
+    expect(
+      badFields((await sales.as.ops1.post(url, { number: 'CSQU3054383', sizeType: '45G1' })).body),
+    ).toEqual(['number']);
+    const edited = await sales.as.ops1.patch<JobDetail>(`${url}/${container!.id}`, {
+      version: 1,
+      vgmKg: '18300',
+    });
+    expect(edited.body.containers[0]).toMatchObject({ vgmKg: '18300.000', version: 2 });
+    expect((await sales.as.ops1.patch(`${url}/${container!.id}`, { version: 1, vgmKg: '1' })).status).toBe(
+      409,
+    );
+    // A container id of this job under another job's path is not found.
+    const other = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
+    expect((await sales.as.ops1.delete(`/api/jobs/${other.job.id}/containers/${container!.id}`)).status).toBe(
+      404,
+    );
+    const removed = await sales.as.ops1.delete<JobDetail>(`${url}/${container!.id}`);
+    expect(removed.status).toBe(200);
+    expect(removed.body.containers).toEqual([]);
+  });
+
+  it('milestones move the status and set ATD/ATA; deleting one moves it back; close after delivery', async () => {
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
+    const url = `/api/jobs/${job.id}/milestones`;
+    const record = (kind: string, occurredAt: string) =>
+      sales.as.ops1.post<JobDetail>(url, { kind, occurredAt, place: 'Radès' });
+    expect((await record('booked', '2030-04-01T08:00:00Z')).body.status).toBe('booked');
+    expect((await record('cargo_received', '2030-04-02T08:00:00Z')).body.status).toBe('booked');
+    const departed = await record('departed', '2030-04-03T22:30:00Z');
+    // 22:30 UTC is 23:30 in Tunis (UTC+1): still the 3rd, the business day ATD is written in.
+    expect(departed.body).toMatchObject({ status: 'in_transit', atd: '2030-04-03' });
+    const arrived = await record('arrived', '2030-04-06T10:00:00Z');
+    expect(arrived.body).toMatchObject({ status: 'arrived', ata: '2030-04-06' });
+    expect(
+      (await sales.as.ops1.post(url, { kind: 'sailed', occurredAt: '2030-04-06T10:00:00Z' })).status,
+    ).toBe(400);
+    expect((await sales.as.ops1.post(url, { kind: 'arrived', occurredAt: '2030-04-06' })).status).toBe(400);
+    const delivered = await record('delivered', '2030-04-08T10:00:00Z');
+    expect(delivered.body.status).toBe('delivered');
+    const last = delivered.body.milestones.find((m) => m.kind === 'delivered');
+    const back = await sales.as.ops1.delete<JobDetail>(`${url}/${last!.id}`);
+    expect(back.body.status).toBe('arrived');
+    const again = await record('delivered', '2030-04-08T11:00:00Z');
+    const closed = await sales.as.ops1.post<JobDetail>(`/api/jobs/${job.id}/close`, {
+      version: again.body.version,
+    });
+    expect(closed.body.status).toBe('closed');
+    expect((await record('customs_cleared', '2030-04-09T10:00:00Z')).status).toBe(409);
+    // The commercial of the client reads the milestones and the timeline.
+    const seen = await sales.as.commercial1.get<JobDetail>(`/api/jobs/${job.id}`);
+    expect(seen.body.milestones.map((m) => m.kind)).toEqual([
+      'booked',
+      'cargo_received',
+      'departed',
+      'arrived',
+      'delivered',
+    ]);
+    const timeline = JobTimelinePageSchema.parse(
+      (await sales.as.commercial1.get<JobTimelinePage>(`/api/jobs/${job.id}/timeline?pageSize=50`)).body,
+    );
+    expect(timeline.items.filter((i) => i.kind === 'milestone')).toHaveLength(5);
+    const actions = timeline.items.flatMap((i) => (i.kind === 'audit' ? [i.action] : []));
+    expect(actions).toEqual(
+      expect.arrayContaining(['create', 'milestone_add', 'milestone_remove', 'status_change', 'close']),
+    );
+  });
+
+  it('charges: exact amounts in TND, actual lines replace planned in the profit, FINANCE writes costs', async () => {
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
+    const url = `/api/jobs/${job.id}/charges`;
+    expect(job.profit).toMatchObject({ profitTnd: '2530.000', basis: 'planned' });
+    const cost = await sales.as.finance1.post<JobDetail>(url, {
+      side: 'cost',
+      stage: 'actual',
+      description: 'Fret CMA CGM facture FA-1',
+      supplierInvoiceRef: 'FA-1',
+      quantity: '2',
+      unitPrice: '1499.995',
+      currency: 'EUR',
+      exchangeRate: '3.351234',
+      vatRate: 0,
+    });
+    expect(cost.status, JSON.stringify(cost.body)).toBe(201);
+    const line = cost.body.charges.find((c) => c.stage === 'actual');
+    // 2 × 1499.995 × 3.351234 = 10053.668487… → 10053.668
+    expect(line).toMatchObject({ amountTnd: '10053.668', exchangeRate: '3.351234', version: 1 });
+    expect(cost.body.profit).toMatchObject({
+      revenueTnd: '14374.567',
+      costTnd: '10053.668',
+      profitTnd: '4320.899',
+      revenueBasis: 'planned',
+      costBasis: 'actual',
+      basis: 'planned',
+      plannedProfitTnd: '2530.000',
+    });
+    const revenue = await sales.as.ops1.post<JobDetail>(url, {
+      side: 'revenue',
+      stage: 'actual',
+      description: 'Fret',
+      quantity: '1',
+      unitPrice: '9000.1',
+      vatRate: 0,
+    });
+    expect(revenue.body.profit).toMatchObject({
+      revenueTnd: '9000.100',
+      profitTnd: '-1053.568',
+      basis: 'actual',
+    });
+    const patched = await sales.as.finance1.patch<JobDetail>(`${url}/${line!.id}`, {
+      version: 1,
+      quantity: '1',
+    });
+    expect(patched.body.profit).toMatchObject({ costTnd: '5026.834', profitTnd: '3973.266' });
+    expect((await sales.as.finance1.patch(`${url}/${line!.id}`, { version: 1, quantity: '3' })).status).toBe(
+      409,
+    );
+    const badRate = await sales.as.ops1.post(url, {
+      side: 'cost',
+      stage: 'actual',
+      description: 'THC',
+      quantity: '1',
+      unitPrice: '10',
+      exchangeRate: '3.3',
+      vatRate: 19,
+    });
+    expect(badFields(badRate.body)).toEqual(['exchangeRate']);
+    const revenueSupplier = await sales.as.ops1.post(url, {
+      side: 'revenue',
+      stage: 'actual',
+      description: 'x',
+      supplierCode: 'FRN-001',
+      quantity: '1',
+      unitPrice: '1',
+      vatRate: 0,
+    });
+    expect(badFields(revenueSupplier.body)).toEqual(['supplierCode']);
+    expect(
+      (
+        await sales.as.ops1.post(url, {
+          side: 'cost',
+          stage: 'actual',
+          description: 'x',
+          quantity: '1',
+          unitPrice: '1.0001',
+          vatRate: 0,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await sales.as.commercial1.post(url, {
+          side: 'cost',
+          stage: 'actual',
+          description: 'x',
+          quantity: '1',
+          unitPrice: '1',
+          vatRate: 0,
+        })
+      ).status,
+    ).toBe(403);
+    // Another commercial's client's job: 404 for reads by commercial1.
+    const theirs = await acceptedQuoteJob(sales.as.commercial2, sales.as.ops1, otherClientId);
+    expect((await sales.as.commercial1.get(`/api/jobs/${theirs.job.id}`)).status).toBe(404);
+    const removed = await sales.as.finance1.delete<JobDetail>(`${url}/${line!.id}`);
+    expect(removed.body.profit.costBasis).toBe('planned');
+  });
+
+  it('prints the draft HBL of a sea job in French and English; no HAWB for it', async () => {
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
+    for (const [lang, title] of [
+      ['fr', 'Connaissement maison'],
+      ['en', 'House bill of lading'],
+    ] as const) {
+      const res = await sales.as.commercial1.raw(`/api/jobs/${job.id}/hbl.pdf?lang=${lang}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      const pdf = await getDocumentProxy(new Uint8Array(await res.arrayBuffer()));
+      const { text } = await extractText(pdf, { mergePages: true });
+      expect(text).toContain('DRAFT');
+      expect(text).toContain(title);
+      expect(text).toContain(job.number);
+    }
+    expect((await sales.as.ops1.raw(`/api/jobs/${job.id}/hawb.pdf`)).status).toBe(409);
+    expect((await sales.as.ops1.raw(`/api/jobs/${job.id}/hbl.pdf?lang=de`)).status).toBe(400);
+  });
+});

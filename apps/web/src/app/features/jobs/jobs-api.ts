@@ -1,0 +1,89 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  Job,
+  JobCancel,
+  JobCharge,
+  JobChargeCreate,
+  JobChargeUpdate,
+  JobContainer,
+  JobContainerCreate,
+  JobContainerUpdate,
+  JobDetail,
+  JobMilestone,
+  JobMilestoneCreate,
+  JobUpdate,
+} from '@velosi/contracts';
+import { Observable, map } from 'rxjs';
+
+import { parsePage } from '../../shared/sales/record-api';
+
+/** `/api/jobs/<id>`: the job's own route, the base of its parts. */
+export function jobUrl(id: string): string {
+  return `/api/jobs/${encodeURIComponent(id)}`;
+}
+
+/**
+ * `/api/jobs…`: operations job files. The job itself carries `version`; containers and charge
+ * lines carry their own; milestones are only added or removed.
+ */
+@Injectable({ providedIn: 'root' })
+export class JobsApi {
+  private readonly http = inject(HttpClient);
+
+  update(id: string, body: JobUpdate): Observable<JobDetail> {
+    return this.http.patch<JobDetail>(jobUrl(id), body);
+  }
+
+  cancel(id: string, body: JobCancel): Observable<JobDetail> {
+    return this.http.post<JobDetail>(`${jobUrl(id)}/cancel`, body);
+  }
+
+  close(id: string, version: number): Observable<JobDetail> {
+    return this.http.post<JobDetail>(`${jobUrl(id)}/close`, { version });
+  }
+
+  addContainer(id: string, body: JobContainerCreate): Observable<JobContainer> {
+    return this.http.post<JobContainer>(`${jobUrl(id)}/containers`, body);
+  }
+
+  updateContainer(id: string, containerId: string, body: JobContainerUpdate): Observable<JobContainer> {
+    return this.http.patch<JobContainer>(`${jobUrl(id)}/containers/${encodeURIComponent(containerId)}`, body);
+  }
+
+  deleteContainer(id: string, containerId: string): Observable<unknown> {
+    return this.http.delete(`${jobUrl(id)}/containers/${encodeURIComponent(containerId)}`);
+  }
+
+  addMilestone(id: string, body: JobMilestoneCreate): Observable<JobMilestone> {
+    return this.http.post<JobMilestone>(`${jobUrl(id)}/milestones`, body);
+  }
+
+  deleteMilestone(id: string, milestoneId: string): Observable<unknown> {
+    return this.http.delete(`${jobUrl(id)}/milestones/${encodeURIComponent(milestoneId)}`);
+  }
+
+  addCharge(id: string, body: JobChargeCreate): Observable<JobCharge> {
+    return this.http.post<JobCharge>(`${jobUrl(id)}/charges`, body);
+  }
+
+  updateCharge(id: string, chargeId: string, body: JobChargeUpdate): Observable<JobCharge> {
+    return this.http.patch<JobCharge>(`${jobUrl(id)}/charges/${encodeURIComponent(chargeId)}`, body);
+  }
+
+  deleteCharge(id: string, chargeId: string): Observable<unknown> {
+    return this.http.delete(`${jobUrl(id)}/charges/${encodeURIComponent(chargeId)}`);
+  }
+
+  /** `POST /api/quotes/:id/job`: the accepted quote's job (created once, then the same one). */
+  openFromQuote(quoteId: string): Observable<Job> {
+    return this.http.post<Job>(`/api/quotes/${encodeURIComponent(quoteId)}/job`, {});
+  }
+
+  /** The job of a quote, found by the quote's number (the list searches it), or null. */
+  findByQuote(quoteId: string, quoteNumber: string): Observable<Job | null> {
+    return this.http
+      .get<unknown>('/api/jobs', { params: { q: quoteNumber, page: 1, pageSize: 20 } })
+      .pipe(map((raw) => parsePage<Job>(raw).items.find((job) => job.quoteId === quoteId) ?? null));
+  }
+}

@@ -27,3 +27,4 @@ export * from './amount-bounds.js';
 export * from './fiscal/index.js';
 export * from './reference/index.js';
 export * from './csv-import.js';
+export * from './jobs/index.js';

@@ -34,6 +34,11 @@ export const PERMISSIONS = [
   'clients:finance',
   'reference:read',
   'reference:write',
+  // Operations job files. Which jobs a reader sees is the API's SQL visibility: a COMMERCIAL only
+  // those of the clients assigned to them. `jobs:costs` writes charge lines (FINANCE too).
+  'jobs:read',
+  'jobs:write',
+  'jobs:costs',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,9 +58,26 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'clients:read',
     'clients:write',
     'reference:read',
+    'jobs:read',
   ],
-  OPERATIONS: ['dashboard:read', 'quotes:read', 'clients:read', 'reference:read'],
-  FINANCE: ['dashboard:read', 'quotes:read', 'clients:read', 'clients:finance', 'reference:read'],
+  OPERATIONS: [
+    'dashboard:read',
+    'quotes:read',
+    'clients:read',
+    'reference:read',
+    'jobs:read',
+    'jobs:write',
+    'jobs:costs',
+  ],
+  FINANCE: [
+    'dashboard:read',
+    'quotes:read',
+    'clients:read',
+    'clients:finance',
+    'reference:read',
+    'jobs:read',
+    'jobs:costs',
+  ],
 };
 
 /** Permissions of a user holding the given realm roles (unknown roles grant nothing). */

@@ -216,3 +216,45 @@ export function addDaysToIsoDate(isoDate: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+/** Job file (dossier) statuses: the milestones move a job along; `cancelled` ends it early. */
+export const JOB_STATUSES = [
+  'open',
+  'booked',
+  'in_transit',
+  'arrived',
+  'delivered',
+  'closed',
+  'cancelled',
+] as const;
+type JobStatusValue = (typeof JOB_STATUSES)[number];
+/** Statuses after which nothing on the job changes any more. */
+export const FINISHED_JOB_STATUSES = ['closed', 'cancelled'] as const satisfies readonly JobStatusValue[];
+/** Statuses where the goods are no longer expected (an ETA in the past is not "overdue"). */
+export const ARRIVED_JOB_STATUSES = [
+  'arrived',
+  'delivered',
+  'closed',
+  'cancelled',
+] as const satisfies readonly JobStatusValue[];
+
+/** What operations records on a job, in the order it normally happens. */
+export const JOB_MILESTONE_KINDS = [
+  'booked',
+  'cargo_received',
+  'departed',
+  'arrived',
+  'customs_cleared',
+  'delivered',
+] as const;
+type JobMilestoneKindValue = (typeof JOB_MILESTONE_KINDS)[number];
+/** The status a milestone moves the job to (never backwards); others leave the status as is. */
+export const JOB_MILESTONE_STATUS: Readonly<Partial<Record<JobMilestoneKindValue, JobStatusValue>>> = {
+  booked: 'booked',
+  departed: 'in_transit',
+  arrived: 'arrived',
+  delivered: 'delivered',
+};
+/** Job charge lines: what we bill (revenue) or pay (cost); planned from the quote, then actual. */
+export const JOB_CHARGE_SIDES = ['revenue', 'cost'] as const;
+export const JOB_CHARGE_STAGES = ['planned', 'actual'] as const;

@@ -1,0 +1,3 @@
+export * from './identifiers.js';
+export * from './jobs.js';
+export * from './job-lines.js';

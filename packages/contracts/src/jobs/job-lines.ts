@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import {
+  AmountSchema,
+  CurrencyCodeSchema,
+  ExchangeRateSchema,
+  EntityIdSchema,
+  IsoDateTimeSchema,
+  MeasureSchema,
+  QuantitySchema,
+  SignedAmountSchema,
+  UserIdSchema,
+  VersionSchema,
+  line,
+  optionalLine,
+  optionalText,
+} from '../common.js';
+import { decimalsDiffer } from '../decimal.js';
+import { PageQuerySchema, pageSchema } from '../pagination.js';
+import { TimelineAuditItemSchema } from '../crm/timeline.js';
+import { ChargeTypeCodeSchema } from '../quotes/quote-lines.js';
+import { VatRateSchema } from '../quotes/quote-totals.js';
+import { SizeTypeCodeSchema } from '../reference/equipment.js';
+import { ReadableCodeSchema } from '../reference/reference.js';
+import { BASE_CURRENCY, JOB_CHARGE_SIDES, JOB_CHARGE_STAGES, JOB_MILESTONE_KINDS } from '../vocabulary.js';
+import { ContainerNumberSchema } from './identifiers.js';
+import { JobSchema } from './jobs.js';
+
+const recordMeta = {
+  id: EntityIdSchema,
+  version: VersionSchema,
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+};
+
+// -------------------------------------------------------------------------------- containers
+
+const containerFields = {
+  number: ContainerNumberSchema,
+  /** Size-type from the equipment list (45G1, 22G1 …). */
+  sizeType: SizeTypeCodeSchema,
+  sealNumber: optionalLine(50),
+  tareKg: MeasureSchema.nullish(),
+  grossKg: MeasureSchema.nullish(),
+  /** Verified gross mass (SOLAS). */
+  vgmKg: MeasureSchema.nullish(),
+  packages: z.number().int().min(0).max(1_000_000).nullish(),
+};
+export const JobContainerCreateSchema = z.strictObject(containerFields);
+export type JobContainerCreate = z.infer<typeof JobContainerCreateSchema>;
+/** PATCH: any field, with the container's own `version`. */
+export const JobContainerUpdateSchema = z
+  .strictObject(containerFields)
+  .partial()
+  .extend({ version: VersionSchema });
+export type JobContainerUpdate = z.infer<typeof JobContainerUpdateSchema>;
+export const JobContainerSchema = z.object({ ...recordMeta, ...containerFields });
+export type JobContainer = z.infer<typeof JobContainerSchema>;
+
+// -------------------------------------------------------------------------------- milestones
+
+export const JobMilestoneKindSchema = z.enum(JOB_MILESTONE_KINDS);
+export type JobMilestoneKind = z.infer<typeof JobMilestoneKindSchema>;
+
+export const JobMilestoneCreateSchema = z.strictObject({
+  kind: JobMilestoneKindSchema,
+  occurredAt: IsoDateTimeSchema,
+  place: optionalLine(200),
+  note: optionalText(2000),
+});
+export type JobMilestoneCreate = z.infer<typeof JobMilestoneCreateSchema>;
+export const JobMilestoneSchema = z.object({
+  id: EntityIdSchema,
+  kind: JobMilestoneKindSchema,
+  occurredAt: IsoDateTimeSchema,
+  place: z.string().nullable(),
+  note: z.string().nullable(),
+  /** Token `sub` of who recorded it. */
+  recordedBy: UserIdSchema,
+  createdAt: IsoDateTimeSchema,
+});
+export type JobMilestone = z.infer<typeof JobMilestoneSchema>;
+
+// ----------------------------------------------------------------------------------- charges
+
+export const JobChargeSideSchema = z.enum(JOB_CHARGE_SIDES);
+export type JobChargeSide = z.infer<typeof JobChargeSideSchema>;
+export const JobChargeStageSchema = z.enum(JOB_CHARGE_STAGES);
+export type JobChargeStage = z.infer<typeof JobChargeStageSchema>;
+
+const chargeFields = {
+  side: JobChargeSideSchema,
+  stage: JobChargeStageSchema,
+  chargeTypeCode: ChargeTypeCodeSchema.nullish(),
+  description: line(500),
+  /** The supplier paid (`FRN-…`); cost side only. */
+  supplierCode: ReadableCodeSchema.nullish(),
+  quantity: QuantitySchema,
+  unitPrice: AmountSchema,
+  currency: CurrencyCodeSchema,
+  /** TND per unit of `currency`, frozen on the line. */
+  exchangeRate: ExchangeRateSchema,
+  vatRate: VatRateSchema,
+  /** Débours: paid for the client and re-billed at cost. */
+  isDisbursement: z.boolean(),
+  supplierInvoiceRef: optionalLine(100),
+};
+
+interface ChargeShape {
+  side?: string;
+  currency?: string;
+  exchangeRate?: string;
+  supplierCode?: string | null;
+  supplierInvoiceRef?: string | null;
+  isDisbursement?: boolean;
+  vatRate?: number;
+}
+
+/** Rules across fields; the API runs them again on the merged line after a PATCH. */
+export function jobChargeIssues(charge: ChargeShape): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  if (charge.currency === BASE_CURRENCY && charge.exchangeRate && decimalsDiffer(charge.exchangeRate, '1')) {
+    issues.push({ path: ['exchangeRate'], message: 'a TND line has an exchange rate of 1' });
+  }
+  if (charge.side === 'revenue' && (charge.supplierCode || charge.supplierInvoiceRef)) {
+    issues.push({ path: ['supplierCode'], message: 'only a cost line has a supplier' });
+  }
+  if (charge.isDisbursement && charge.vatRate !== undefined && charge.vatRate !== 0) {
+    issues.push({ path: ['vatRate'], message: 'a disbursement carries no VAT' });
+  }
+  return issues;
+}
+
+export const JobChargeCreateSchema = z
+  .strictObject({
+    ...chargeFields,
+    currency: CurrencyCodeSchema.default(BASE_CURRENCY),
+    /** Absent for TND lines (1). */
+    exchangeRate: ExchangeRateSchema.default('1'),
+    isDisbursement: z.boolean().default(false),
+  })
+  .superRefine((charge, ctx) => {
+    for (const issue of jobChargeIssues(charge)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+export type JobChargeCreate = z.infer<typeof JobChargeCreateSchema>;
+/** PATCH: any field, with the line's own `version`. */
+export const JobChargeUpdateSchema = z
+  .strictObject(chargeFields)
+  .partial()
+  .extend({ version: VersionSchema });
+export type JobChargeUpdate = z.infer<typeof JobChargeUpdateSchema>;
+export const JobChargeSchema = z.object({
+  ...recordMeta,
+  ...chargeFields,
+  supplierName: z.string().nullable(),
+  /** quantity × unit price × rate, rounded to the millime. */
+  amountTnd: AmountSchema,
+  /** Copied from this quote line at creation (null for lines added on the job). */
+  quoteLineId: EntityIdSchema.nullable(),
+});
+export type JobCharge = z.infer<typeof JobChargeSchema>;
+
+// ------------------------------------------------------------------------------------ profit
+
+export const ProfitBasisSchema = z.enum(['actual', 'planned']);
+export const JobProfitSchema = z.object({
+  revenueTnd: AmountSchema,
+  costTnd: AmountSchema,
+  profitTnd: SignedAmountSchema,
+  /** `actual` when both sides have actual lines, else `planned` (see the per-side bases). */
+  basis: ProfitBasisSchema,
+  revenueBasis: ProfitBasisSchema,
+  costBasis: ProfitBasisSchema,
+  plannedRevenueTnd: AmountSchema,
+  plannedCostTnd: AmountSchema,
+  plannedProfitTnd: SignedAmountSchema,
+});
+export type JobProfit = z.infer<typeof JobProfitSchema>;
+
+// ------------------------------------------------------------------------------------ detail
+
+export const JobDetailSchema = JobSchema.extend({
+  containers: z.array(JobContainerSchema),
+  milestones: z.array(JobMilestoneSchema),
+  charges: z.array(JobChargeSchema),
+  profit: JobProfitSchema,
+});
+export type JobDetail = z.infer<typeof JobDetailSchema>;
+
+// ---------------------------------------------------------------------------------- timeline
+
+export const JobTimelineQuerySchema = PageQuerySchema.pick({ page: true, pageSize: true }).strict();
+export const JobTimelineMilestoneItemSchema = z.object({
+  kind: z.literal('milestone'),
+  at: IsoDateTimeSchema,
+  milestone: JobMilestoneSchema,
+});
+export const JobTimelineItemSchema = z.discriminatedUnion('kind', [
+  TimelineAuditItemSchema,
+  JobTimelineMilestoneItemSchema,
+]);
+export type JobTimelineItem = z.infer<typeof JobTimelineItemSchema>;
+export const JobTimelinePageSchema = pageSchema(JobTimelineItemSchema);
+export type JobTimelinePage = z.infer<typeof JobTimelinePageSchema>;
+
+/** POST /api/quotes/:id/job takes no body; this is the reason text on a 409 for the SPA. */
+export const JOB_FROM_QUOTE_NOT_ACCEPTED = 'only an accepted quote opens a job';

@@ -15,7 +15,9 @@ export function jobStatusClass(status: JobStatus): string {
 }
 
 /** The transport documents a job of this mode carries (sea: B/L, air: AWB, road: CMR). */
-export function documentFields(mode: TransportMode): readonly ('mblNumber' | 'hblNumber' | 'mawbNumber' | 'hawbNumber' | 'cmrNumber')[] {
+export function documentFields(
+  mode: TransportMode,
+): readonly ('mblNumber' | 'hblNumber' | 'mawbNumber' | 'hawbNumber' | 'cmrNumber')[] {
   if (mode.startsWith('air')) return ['mawbNumber', 'hawbNumber'];
   if (mode.startsWith('road')) return ['cmrNumber'];
   return ['mblNumber', 'hblNumber'];

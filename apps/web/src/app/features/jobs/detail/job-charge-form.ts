@@ -2,8 +2,8 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { JobCharge, JobChargeCreate, JobChargeSide, JobChargeStage, VatRate } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
-import { AMOUNT_PATTERN, decimalValidator, normalizeDecimal } from '../../../shared/forms/decimal';
-import { textOrNull } from '../../../shared/forms/form-errors';
+import { decimalValidator, normalizeDecimal } from '../../../shared/forms/decimal';
+import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 
 /** Exchange rates: up to 6 digits and 6 decimals, as ExchangeRateSchema. */
 const RATE_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
@@ -14,7 +14,10 @@ export function chargeForm() {
     side: new FormControl<JobChargeSide>('cost', { nonNullable: true }),
     stage: new FormControl<JobChargeStage>('actual', { nonNullable: true }),
     chargeTypeCode: new FormControl<string | null>(null),
-    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
+    description: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(500)],
+    }),
     supplierCode: new FormControl<string | null>(null),
     quantity: new FormControl('1', {
       nonNullable: true,

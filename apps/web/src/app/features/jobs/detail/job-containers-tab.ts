@@ -1,16 +1,28 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { isValidContainerNumber, type JobContainer, type JobContainerCreate, type JobDetail } from '@velosi/contracts';
+import {
+  isValidContainerNumber,
+  type JobContainer,
+  type JobContainerCreate,
+  type JobDetail,
+} from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ControlError } from '../../../shared/fields/control-error';
-import { AMOUNT_PATTERN, decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
-import { textOrNull } from '../../../shared/forms/form-errors';
+import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
+import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { formatQuantity } from '../../quotes/quote-options';
 import { JobsApi } from '../jobs-api';
@@ -28,11 +40,15 @@ function containerNumberValidator(control: AbstractControl<string>): ValidationE
   return value === '' || isValidContainerNumber(value) ? null : { container: true };
 }
 
-const measure = () => new FormControl('', { nonNullable: true, validators: decimalValidator(AMOUNT_PATTERN) });
+const measure = () =>
+  new FormControl('', { nonNullable: true, validators: decimalValidator(AMOUNT_PATTERN) });
 
 function containerForm() {
   return new FormGroup({
-    number: new FormControl('', { nonNullable: true, validators: [Validators.required, containerNumberValidator] }),
+    number: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, containerNumberValidator],
+    }),
     sizeType: new FormControl<string | null>(null, Validators.required),
     sealNumber: new FormControl('', { nonNullable: true, validators: Validators.maxLength(50) }),
     tareKg: measure(),
@@ -85,10 +101,20 @@ function containerForm() {
                 </div>
                 @if (canWrite()) {
                   <div class="row-actions">
-                    <button mat-icon-button type="button" [attr.aria-label]="t('jobs.containers.edit', { number: c.number })" (click)="edit(c)">
+                    <button
+                      mat-icon-button
+                      type="button"
+                      [attr.aria-label]="t('jobs.containers.edit', { number: c.number })"
+                      (click)="edit(c)"
+                    >
                       <mat-icon svgIcon="edit" aria-hidden="true" />
                     </button>
-                    <button mat-icon-button type="button" [attr.aria-label]="t('jobs.containers.delete', { number: c.number })" (click)="remove(c)">
+                    <button
+                      mat-icon-button
+                      type="button"
+                      [attr.aria-label]="t('jobs.containers.delete', { number: c.number })"
+                      (click)="remove(c)"
+                    >
                       <mat-icon svgIcon="delete" aria-hidden="true" />
                     </button>
                   </div>
@@ -102,12 +128,22 @@ function containerForm() {
       @if (canWrite()) {
         <section class="card" [formGroup]="form">
           <h2 class="card-title">
-            {{ editing() ? t('jobs.containers.editTitle', { number: editing()?.number }) : t('jobs.containers.add') }}
+            {{
+              editing()
+                ? t('jobs.containers.editTitle', { number: editing()?.number })
+                : t('jobs.containers.add')
+            }}
           </h2>
           <div class="grid">
             <mat-form-field>
               <mat-label>{{ t('jobs.containers.number') }}</mat-label>
-              <input matInput class="upper" formControlName="number" placeholder="CSQU3054383" data-testid="container-number" />
+              <input
+                matInput
+                class="upper"
+                formControlName="number"
+                placeholder="CSQU3054383"
+                data-testid="container-number"
+              />
               <app-control-error matError [control]="form.controls.number" [messages]="messages(t)" />
             </mat-form-field>
             <app-record-picker
@@ -124,7 +160,12 @@ function containerForm() {
             @for (field of measures; track field) {
               <mat-form-field>
                 <mat-label>{{ t('jobs.containers.' + field) }}</mat-label>
-                <input matInput inputmode="decimal" [formControlName]="field" [attr.data-testid]="'container-' + field" />
+                <input
+                  matInput
+                  inputmode="decimal"
+                  [formControlName]="field"
+                  [attr.data-testid]="'container-' + field"
+                />
                 <app-control-error matError [control]="form.controls[field]" [messages]="messages(t)" />
               </mat-form-field>
             }
@@ -138,7 +179,13 @@ function containerForm() {
             <p class="error" role="alert">{{ message }}</p>
           }
           <div class="row-actions">
-            <button mat-flat-button type="button" data-testid="container-save" [disabled]="saver.busy()" (click)="save()">
+            <button
+              mat-flat-button
+              type="button"
+              data-testid="container-save"
+              [disabled]="saver.busy()"
+              (click)="save()"
+            >
               <mat-icon [svgIcon]="editing() ? 'save' : 'add'" aria-hidden="true" />
               {{ editing() ? t('jobs.containers.save') : t('jobs.containers.add') }}
             </button>

@@ -12,7 +12,13 @@ import type { JobCharge, JobChargeSide, JobDetail } from '@velosi/contracts';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ControlError } from '../../../shared/fields/control-error';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
-import { BASE_CURRENCY, CURRENCIES, VAT_CHOICES, formatMoney, formatQuantity } from '../../quotes/quote-options';
+import {
+  BASE_CURRENCY,
+  CURRENCIES,
+  VAT_CHOICES,
+  formatMoney,
+  formatQuantity,
+} from '../../quotes/quote-options';
 import { CHARGE_SIDES, CHARGE_STAGES } from '../job-options';
 import { JobsApi } from '../jobs-api';
 import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';

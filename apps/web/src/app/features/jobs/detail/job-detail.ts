@@ -127,9 +127,12 @@ export class JobDetailPage implements HasUnsavedChanges {
         if (!rebase) {
           this.form.reset(value);
         } else {
-          for (const [key, control] of Object.entries(this.form.controls)) {
-            if (!control.dirty) control.reset(value[key as keyof typeof value], { emitEvent: false });
+          // Only the untouched fields take the new values: patchValue with those alone.
+          const untouched: Partial<typeof value> = {};
+          for (const key of Object.keys(value) as (keyof typeof value)[]) {
+            if (!this.form.controls[key].dirty) Object.assign(untouched, { [key]: value[key] });
           }
+          this.form.patchValue(untouched, { emitEvent: false });
         }
         if (!this.editable()) this.form.disable({ emitEvent: false });
         else this.form.enable({ emitEvent: false });

@@ -1,12 +1,26 @@
-import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  ValidationErrors,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
 import { isValidAwbNumber, isValidImo, type Job, type JobUpdate } from '@velosi/contracts';
 
-import { AMOUNT_PATTERN, decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
-import { isoToLocalInput, localInputToIso, textOrNull } from '../../../shared/forms/form-errors';
+import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
+import {
+  AMOUNT_PATTERN,
+  isoToLocalInput,
+  localInputToIso,
+  textOrNull,
+} from '../../../shared/sales/form-problem';
 
-const text = (max: number) => new FormControl('', { nonNullable: true, validators: Validators.maxLength(max) });
+const text = (max: number) =>
+  new FormControl('', { nonNullable: true, validators: Validators.maxLength(max) });
 const nullable = () => new FormControl<string | null>(null);
-const decimal = () => new FormControl('', { nonNullable: true, validators: decimalValidator(AMOUNT_PATTERN) });
+const decimal = () =>
+  new FormControl('', { nonNullable: true, validators: decimalValidator(AMOUNT_PATTERN) });
 const dateTime = () => new FormControl('', { nonNullable: true });
 
 /**
@@ -46,7 +60,10 @@ export function jobForm() {
       grossWeightKg: decimal(),
       volumeM3: decimal(),
       dangerousGoods: new FormControl(false, { nonNullable: true }),
-      unNumber: new FormControl('', { nonNullable: true, validators: Validators.pattern(/^(UN\s*)?\d{4}$/i) }),
+      unNumber: new FormControl('', {
+        nonNullable: true,
+        validators: Validators.pattern(/^(UN\s*)?\d{4}$/i),
+      }),
       imoClass: new FormControl('', {
         nonNullable: true,
         validators: Validators.pattern(/^[1-9](\.[1-6])?[A-HJLN-S]?$/i),
@@ -139,7 +156,7 @@ export function jobFormValue(job: Job): JobFormValue {
  */
 export function jobUpdateBody(form: JobForm, version: number): JobUpdate {
   const v = form.getRawValue();
-  const all: Omit<JobUpdate, 'version'> = {
+  const all: Omit<JobUpdate, 'version'> & Record<keyof JobFormValue, unknown> = {
     commodity: textOrNull(v.commodity),
     packagesCount: v.packagesCount,
     grossWeightKg: decimalOrNull(v.grossWeightKg),
@@ -177,7 +194,7 @@ export function jobUpdateBody(form: JobForm, version: number): JobUpdate {
     cmrNumber: textOrNull(v.cmrNumber),
   };
   const changed: Partial<typeof all> = {};
-  for (const key of Object.keys(all) as (keyof typeof all)[]) {
+  for (const key of Object.keys(form.controls) as (keyof JobFormValue)[]) {
     if (form.controls[key].dirty) Object.assign(changed, { [key]: all[key] });
   }
   return { ...changed, version } as JobUpdate;

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -10,7 +19,7 @@ import type { JobDetail, JobMilestone, JobMilestoneKind } from '@velosi/contract
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ControlError } from '../../../shared/fields/control-error';
-import { localInputToIso, textOrNull } from '../../../shared/forms/form-errors';
+import { localInputToIso, textOrNull } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
 import { MILESTONE_KINDS, nowLocalInput } from '../job-options';
@@ -215,7 +224,9 @@ export class JobMilestonesTab {
 
   /** Ready for the next event: the kind after the one just recorded, now, no place or note. */
   private resetForm(last?: JobMilestoneKind): void {
-    const recorded = last ? [...this.job().milestones, { kind: last } as JobMilestone] : this.job().milestones;
+    const recorded = last
+      ? [...this.job().milestones, { kind: last } as JobMilestone]
+      : this.job().milestones;
     this.form.reset({ kind: nextKind(recorded), occurredAt: nowLocalInput(), place: '', note: '' });
   }
 }

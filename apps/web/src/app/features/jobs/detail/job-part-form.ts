@@ -46,7 +46,9 @@ export class JobPartSaver {
   }
 
   async remove(request: () => Observable<unknown>, data: ConfirmDialogData, doneKey: string): Promise<void> {
-    const ok = await firstValueFrom(this.dialog.open(ConfirmDialog, { data: { ...data, destructive: true } }).afterClosed());
+    const ok = await firstValueFrom(
+      this.dialog.open(ConfirmDialog, { data: { ...data, destructive: true } }).afterClosed(),
+    );
     if (ok !== true) return;
     this.busy.set(true);
     request().subscribe({

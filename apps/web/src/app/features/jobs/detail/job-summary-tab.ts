@@ -33,11 +33,26 @@ import { JobForm } from './job-form';
       <section class="card">
         <h2 class="card-title">{{ t('jobs.summary.title') }}</h2>
         <dl class="facts">
-          <div><dt>{{ t('jobs.fields.number') }}</dt><dd>{{ j.number }}</dd></div>
-          <div><dt>{{ t('jobs.fields.status') }}</dt><dd>{{ t('jobs.status.' + j.status) }}</dd></div>
-          <div><dt>{{ t('jobs.fields.client') }}</dt><dd>{{ j.clientName }}</dd></div>
-          <div><dt>{{ t('jobs.fields.contact') }}</dt><dd>{{ j.contactName ?? '—' }}</dd></div>
-          <div><dt>{{ t('jobs.fields.quote') }}</dt><dd>{{ j.quoteNumber }}</dd></div>
+          <div>
+            <dt>{{ t('jobs.fields.number') }}</dt>
+            <dd>{{ j.number }}</dd>
+          </div>
+          <div>
+            <dt>{{ t('jobs.fields.status') }}</dt>
+            <dd>{{ t('jobs.status.' + j.status) }}</dd>
+          </div>
+          <div>
+            <dt>{{ t('jobs.fields.client') }}</dt>
+            <dd>{{ j.clientName }}</dd>
+          </div>
+          <div>
+            <dt>{{ t('jobs.fields.contact') }}</dt>
+            <dd>{{ j.contactName ?? '—' }}</dd>
+          </div>
+          <div>
+            <dt>{{ t('jobs.fields.quote') }}</dt>
+            <dd>{{ j.quoteNumber }}</dd>
+          </div>
           <div>
             <dt>{{ t('jobs.fields.incoterm') }}</dt>
             <dd>{{ j.incoterm ?? '—' }} {{ j.incotermPlace ?? '' }}</dd>
@@ -52,7 +67,11 @@ import { JobForm } from './job-form';
           </div>
           <div>
             <dt>{{ t('jobs.fields.chargeableWeight') }}</dt>
-            <dd>{{ j.chargeableWeight ? quantity(j.chargeableWeight.value) + ' ' + j.chargeableWeight.unit : '—' }}</dd>
+            <dd>
+              {{
+                j.chargeableWeight ? quantity(j.chargeableWeight.value) + ' ' + j.chargeableWeight.unit : '—'
+              }}
+            </dd>
           </div>
           <div>
             <dt>{{ t('jobs.fields.containersRequested') }}</dt>

@@ -74,8 +74,18 @@ import { jobMessages } from './job-summary-tab';
       <section class="card">
         <h2 class="card-title">{{ t('jobs.transport.route') }}</h2>
         <div class="grid">
-          <app-record-picker kind="locations" formControlName="polCode" testId="job-pol" [label]="t('jobs.fields.pol')" />
-          <app-record-picker kind="locations" formControlName="podCode" testId="job-pod" [label]="t('jobs.fields.pod')" />
+          <app-record-picker
+            kind="locations"
+            formControlName="polCode"
+            testId="job-pol"
+            [label]="t('jobs.fields.pol')"
+          />
+          <app-record-picker
+            kind="locations"
+            formControlName="podCode"
+            testId="job-pod"
+            [label]="t('jobs.fields.pod')"
+          />
           <mat-form-field>
             <mat-label>{{ t('jobs.fields.placeOfReceipt') }}</mat-label>
             <input matInput formControlName="placeOfReceipt" />
@@ -106,10 +116,22 @@ import { jobMessages } from './job-summary-tab';
               <dd data-testid="job-ata">{{ (j.ata | localDate: lang()) || '—' }}</dd>
             </div>
           </dl>
-          <app-date-field [control]="form().controls.cargoCutoffAt" [withTime]="true" [label]="t('jobs.fields.cargoCutoffAt')" />
-          <app-date-field [control]="form().controls.docCutoffAt" [withTime]="true" [label]="t('jobs.fields.docCutoffAt')" />
+          <app-date-field
+            [control]="form().controls.cargoCutoffAt"
+            [withTime]="true"
+            [label]="t('jobs.fields.cargoCutoffAt')"
+          />
+          <app-date-field
+            [control]="form().controls.docCutoffAt"
+            [withTime]="true"
+            [label]="t('jobs.fields.docCutoffAt')"
+          />
           @if (sea()) {
-            <app-date-field [control]="form().controls.vgmCutoffAt" [withTime]="true" [label]="t('jobs.fields.vgmCutoffAt')" />
+            <app-date-field
+              [control]="form().controls.vgmCutoffAt"
+              [withTime]="true"
+              [label]="t('jobs.fields.vgmCutoffAt')"
+            />
           }
         </div>
       </section>

@@ -31,7 +31,7 @@ import { registerQuoteIcons } from '../../quotes/quote-icons';
 import { jobStatusClass } from '../job-options';
 import { JobsApi, jobUrl } from '../jobs-api';
 import { JobContainersTab } from './job-containers-tab';
-import { JobCostsTab } from './job-costs-tab';
+import { JobCostsTab } from './costs/job-costs-tab';
 import { jobForm, jobFormValue, jobUpdateBody } from './job-form';
 import { JobMilestonesTab } from './job-milestones-tab';
 import { JobPartiesTab } from './job-parties-tab';

@@ -9,21 +9,21 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobCharge, JobChargeSide, JobDetail } from '@velosi/contracts';
 
-import { LanguageService } from '../../../core/i18n/language.service';
-import { ControlError } from '../../../shared/fields/control-error';
-import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
+import { LanguageService } from '../../../../core/i18n/language.service';
+import { ControlError } from '../../../../shared/fields/control-error';
+import { RecordPicker } from '../../../../shared/ui/record-picker/record-picker';
 import {
   BASE_CURRENCY,
   CURRENCIES,
   VAT_CHOICES,
   formatMoney,
   formatQuantity,
-} from '../../quotes/quote-options';
-import { CHARGE_SIDES, CHARGE_STAGES } from '../job-options';
-import { JobsApi } from '../jobs-api';
+} from '../../../quotes/quote-options';
+import { CHARGE_SIDES, CHARGE_STAGES } from '../../job-options';
+import { JobsApi } from '../../jobs-api';
 import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
-import { JobPartSaver } from './job-part-form';
-import { jobMessages } from './job-summary-tab';
+import { JobPartSaver } from '../job-part-form';
+import { jobMessages } from '../job-summary-tab';
 
 /**
  * Costs & profit tab: the profit in TND (actual where actual lines exist, else planned, as the
@@ -46,7 +46,7 @@ import { jobMessages } from './job-summary-tab';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-costs-tab.html',
-  styleUrls: ['./job-tabs.scss', './job-items.scss', './job-costs-tab.scss'],
+  styleUrls: ['../job-tabs.scss', '../job-items.scss', './job-costs-tab.scss'],
 })
 export class JobCostsTab {
   readonly job = input.required<JobDetail>();

@@ -2,8 +2,8 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { JobCharge, JobChargeCreate, JobChargeSide, JobChargeStage, VatRate } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
-import { decimalValidator, normalizeDecimal } from '../../../shared/forms/decimal';
-import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
+import { decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
+import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
 
 /** Exchange rates: up to 6 digits and 6 decimals, as ExchangeRateSchema. */
 const RATE_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;

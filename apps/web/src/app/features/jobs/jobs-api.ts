@@ -13,6 +13,7 @@ import type {
   JobMilestone,
   JobMilestoneCreate,
   JobUpdate,
+  Quote,
 } from '@velosi/contracts';
 import { Observable, map } from 'rxjs';
 
@@ -80,10 +81,16 @@ export class JobsApi {
     return this.http.post<Job>(`/api/quotes/${encodeURIComponent(quoteId)}/job`, {});
   }
 
-  /** The job of a quote, found by the quote's number (the list searches it), or null. */
-  findByQuote(quoteId: string, quoteNumber: string): Observable<Job | null> {
+  /**
+   * The job of a quote, or null. The quote read names no job: the list is searched by the quote's
+   * client (an exact filter) or, for a quote without one, by the quote's number.
+   */
+  findByQuote(quote: Pick<Quote, 'id' | 'number' | 'clientId'>): Observable<Job | null> {
+    const filter: Record<string, string> = quote.clientId
+      ? { clientId: quote.clientId }
+      : { q: quote.number };
     return this.http
-      .get<unknown>('/api/jobs', { params: { q: quoteNumber, page: 1, pageSize: 20 } })
-      .pipe(map((raw) => parsePage<Job>(raw).items.find((job) => job.quoteId === quoteId) ?? null));
+      .get<unknown>('/api/jobs', { params: { ...filter, page: 1, pageSize: 100, sort: 'number:desc' } })
+      .pipe(map((raw) => parsePage<Job>(raw).items.find((job) => job.quoteId === quote.id) ?? null));
   }
 }

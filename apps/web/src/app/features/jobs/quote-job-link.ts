@@ -59,8 +59,11 @@ export class QuoteJobLink {
   );
 
   protected readonly job = rxResource({
-    params: () => (this.shown() ? { id: this.quote().id, number: this.quote().number } : undefined),
-    stream: ({ params }) => (params ? this.api.findByQuote(params.id, params.number) : of(null)),
+    params: () => {
+      const { id, number, clientId } = this.quote();
+      return this.shown() ? { id, number, clientId } : undefined;
+    },
+    stream: ({ params }) => (params ? this.api.findByQuote(params) : of(null)),
   });
 
   protected open(): void {

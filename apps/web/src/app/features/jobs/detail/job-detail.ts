@@ -11,12 +11,14 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobDetail } from '@velosi/contracts';
+import { Observable, firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { loadErrorStatus } from '../../../core/http/problem';
@@ -25,11 +27,13 @@ import { RecordLoadState } from '../../../shared/detail/detail-record';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { applyApiErrors } from '../../../shared/sales/form-problem';
 import { isConflict } from '../../../shared/sales/record-api';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
 import { jobStatusClass } from '../job-options';
 import { JobsApi, jobUrl } from '../jobs-api';
+import { JobCancelDialog } from './job-cancel-dialog';
 import { JobContainersTab } from './job-containers-tab';
 import { JobCostsTab } from './costs/job-costs-tab';
 import { jobForm, jobFormValue, jobUpdateBody } from './job-form';
@@ -71,6 +75,7 @@ export class JobDetailPage implements HasUnsavedChanges {
   private readonly api = inject(JobsApi);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
 
   private readonly resource = httpResource<JobDetail>(() => jobUrl(this.id()));
   protected readonly job = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
@@ -186,6 +191,46 @@ export class JobDetailPage implements HasUnsavedChanges {
         const unmatched = applyApiErrors(this.form, error);
         this.saveErrors.set(unmatched.map((e) => `${e.field}: ${e.message}`));
         if (unmatched.length === 0 && !this.form.invalid) this.notifier.problem(error);
+      },
+    });
+  }
+
+  /** Close (a delivered job) or cancel (with a reason): the job's version goes with it. */
+  protected async finish(action: 'close' | 'cancel'): Promise<void> {
+    const job = this.job();
+    if (!job) return;
+    let request: Observable<JobDetail>;
+    if (action === 'close') {
+      const data: ConfirmDialogData = {
+        titleKey: 'jobs.close.title',
+        messageKey: 'jobs.close.message',
+        confirmKey: 'jobs.close.confirm',
+        params: { number: job.number },
+      };
+      if ((await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) !== true) return;
+      request = this.api.close(job.id, job.version);
+    } else {
+      const reason = await firstValueFrom(
+        this.dialog
+          .open<JobCancelDialog, { number: string }, string>(JobCancelDialog, {
+            data: { number: job.number },
+          })
+          .afterClosed(),
+      );
+      if (!reason) return;
+      request = this.api.cancel(job.id, { version: job.version, reason });
+    }
+    this.busy.set(true);
+    request.subscribe({
+      next: (saved) => {
+        this.busy.set(false);
+        this.resource.set({ ...job, ...saved });
+        this.notifier.success(`jobs.${action}.done`, { number: job.number });
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        if (isConflict(error)) this.conflict.set(true);
+        else this.notifier.problem(error);
       },
     });
   }

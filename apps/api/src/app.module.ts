@@ -17,6 +17,7 @@ import { LeadsModule } from './leads/leads.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SpaModule } from './spa/spa.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         ActivitiesModule,
         DemoModule,
         QuotesModule,
+        JobsModule,
         ReferenceModule,
         InfoModule,
         SpaModule,

@@ -14,3 +14,4 @@ export * from '../reference/charge-types/charge-types.table.js';
 export * from '../reference/exchange-rates/exchange-rates.table.js';
 export * from '../reference/carriers/carriers.table.js';
 export * from '../reference/partners/partners.table.js';
+export * from '../jobs/persistence/jobs.table.js';

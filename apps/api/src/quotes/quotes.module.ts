@@ -4,6 +4,7 @@ import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ClientsModule } from '../clients/clients.module.js';
 import { lifecycleController } from '../activities/record-lifecycle.controller.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { LeadsModule } from '../leads/leads.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
@@ -31,6 +32,7 @@ import { QuotesCsvController } from './http/quotes-csv.controller.js';
     AuditModule,
     ActivitiesModule,
     ClientsModule,
+    JobsModule,
     LeadsModule,
     OpportunitiesModule,
     MailModule,

@@ -1,3 +1,4 @@
 export * from './identifiers.js';
 export * from './jobs.js';
 export * from './job-lines.js';
+export * from './job-math.js';

@@ -14,6 +14,7 @@ import {
   optionalLine,
   optionalText,
 } from '../common.js';
+import { lineTotalTooLarge, MAX_LINE_TOTAL_TND } from '../amount-bounds.js';
 import { decimalsDiffer } from '../decimal.js';
 import { PageQuerySchema, pageSchema } from '../pagination.js';
 import { TimelineAuditItemSchema } from '../crm/timeline.js';
@@ -113,6 +114,8 @@ interface ChargeShape {
   supplierInvoiceRef?: string | null;
   isDisbursement?: boolean;
   vatRate?: number;
+  quantity?: string;
+  unitPrice?: string;
 }
 
 /** Rules across fields; the API runs them again on the merged line after a PATCH. */
@@ -126,6 +129,20 @@ export function jobChargeIssues(charge: ChargeShape): { path: string[]; message:
   }
   if (charge.isDisbursement && charge.vatRate !== undefined && charge.vatRate !== 0) {
     issues.push({ path: ['vatRate'], message: 'a disbursement carries no VAT' });
+  }
+  if (charge.quantity !== undefined && charge.unitPrice !== undefined) {
+    const bounded = {
+      ...charge,
+      quantity: charge.quantity,
+      buyUnitPrice: charge.unitPrice,
+      sellUnitPrice: charge.unitPrice,
+    };
+    if (lineTotalTooLarge(bounded)) {
+      issues.push({
+        path: ['quantity'],
+        message: `quantity × unit price × rate must not exceed ${MAX_LINE_TOTAL_TND} TND`,
+      });
+    }
   }
   return issues;
 }

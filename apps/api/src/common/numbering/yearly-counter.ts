@@ -50,3 +50,23 @@ export function nextInYear(tx: Transaction, counters: YearlyCounterTable, year: 
 export function yearlyNumberSql(prefix: string, year: number, sequence: SQL | SQL.Aliased): SQL<string> {
   return sql<string>`${`${prefix}${year}-`} || lpad(${sequence}::text, 5, '0')`;
 }
+
+/** A counter table kept per series and year (job numbers: one series per mode/direction prefix). */
+export type SeriesCounterTable = YearlyCounterTable & { prefix: PgColumn };
+
+/**
+ * `nextInYear` for a counter keyed by (prefix, year): the same single upsert, so the same row lock
+ * serialises creations of one series and year, and a rollback gives the number back.
+ */
+export function nextInSeriesYear(
+  tx: Transaction,
+  counters: SeriesCounterTable,
+  prefix: string,
+  year: number,
+) {
+  return tx.$with('counter', { last: sql<number>`last`.as('last') }).as(
+    sql`insert into ${counters} (prefix, year, last) values (${prefix}, ${year}, 1)
+        on conflict (prefix, year) do update set last = ${counters.last} + 1
+        returning last`,
+  );
+}

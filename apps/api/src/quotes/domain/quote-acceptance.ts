@@ -3,6 +3,7 @@ import type { QuoteTransportDetails } from '@velosi/contracts';
 import { sql } from 'drizzle-orm';
 import { onBehalfOfSystem, type Actor } from '../../common/records/actor.js';
 import type { Transaction } from '../../database/database.types.js';
+import { JobOpening } from '../../jobs/domain/job-opening.js';
 import { conversionParts } from '../../leads/lead-conversion.js';
 import { toLead } from '../../leads/leads.records.js';
 import { LeadsService } from '../../leads/leads.service.js';
@@ -24,13 +25,15 @@ export class QuoteAcceptance {
     private readonly quotes: QuotesRepository,
     private readonly leads: LeadsService,
     private readonly opportunities: OpportunitiesService,
+    private readonly jobs: JobOpening,
   ) {}
 
   /**
    * On a quote already locked and checked as `sent`, in the caller's transaction: a lead-only quote
    * converts its lead into a client (the lead conversion's own steps; the quote's opportunity, if
    * any, is the converted one), the opportunity is closed as won, and the quote is accepted with
-   * the transport details entered now. Every write is audited; a failure anywhere rolls all back.
+   * the transport details entered now, and its operations job file is opened (JobOpening). Every
+   * write is audited; a failure anywhere rolls all back.
    */
   async accept(tx: Transaction, actor: Actor, row: QuoteRow, details: AcceptanceDetails): Promise<QuoteRow> {
     // The accepted quote authorises its consequences: the commercial who accepts (or the customer,
@@ -53,7 +56,7 @@ export class QuoteAcceptance {
         closeDate: businessToday(),
       });
     }
-    return this.quotes.updateLocked(
+    const accepted = await this.quotes.updateLocked(
       tx,
       actor,
       row,
@@ -67,6 +70,10 @@ export class QuoteAcceptance {
       },
       'accept',
     );
+    // The job's writes (and their audit) name the real actor; like the consequences above, it is
+    // opened in the system scope (a customer on the link has no visibility of their own).
+    await this.jobs.openForQuote(tx, consequences, accepted);
+    return accepted;
   }
 
   private async convertLead(

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import {
+  jobChargeAmountTnd,
+  jobChargeIssues,
+  type JobChargeCreate,
+  type JobChargeUpdate,
+  type JobContainerCreate,
+  type JobContainerUpdate,
+  type JobDetail,
+  type JobMilestoneCreate,
+} from '@velosi/contracts';
+import { eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../common/records/actor.js';
+import { presentOnly } from '../../common/records/fields.js';
+import { invalidState } from '../../common/records/problems.js';
+import { ValidationProblem } from '../../common/validation.js';
+import type { Transaction } from '../../database/database.types.js';
+import { equipment } from '../../reference/equipment/equipment.table.js';
+import { suppliers } from '../../reference/partners/partners.table.js';
+import {
+  JobPartsRepository,
+  toJobCharge,
+  toJobContainer,
+  toJobMilestone,
+} from '../persistence/job-parts.repository.js';
+import { JobsRepository } from '../persistence/jobs.repository.js';
+import { jobCharges, jobContainers, jobMilestones, type JobRow } from '../persistence/jobs.table.js';
+import { assertOpen, deriveFromMilestones } from './job-status.js';
+import { JobsService } from './jobs.service.js';
+
+/** Called after a milestone is recorded, in its transaction (commercials' notifications hook in here). */
+export type MilestoneRecordedListener = (
+  tx: Transaction,
+  job: JobRow,
+  milestone: ReturnType<typeof toJobMilestone>,
+  actor: Actor,
+) => Promise<void>;
+
+/**
+ * Containers, milestones and charge lines. Each write locks the visible job row first (404
+ * otherwise; writers of one job queue), then writes and audits under the job (`entity = job`,
+ * actions `container_*`, `milestone_*`, `charge_*`) in one transaction, and answers the job detail.
+ */
+@Injectable()
+export class JobPartsService {
+  private readonly milestoneListeners: MilestoneRecordedListener[] = [];
+
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly parts: JobPartsRepository,
+  ) {}
+
+  private get records(): JobsRepository {
+    return this.jobs.records;
+  }
+
+  /** Registers work to run when a milestone is recorded (notifications to the client's commercial). */
+  onMilestoneRecorded(listener: MilestoneRecordedListener): void {
+    this.milestoneListeners.push(listener);
+  }
+
+  private write(actor: Actor, jobId: string, work: (tx: Transaction, job: JobRow) => Promise<JobRow | void>) {
+    return this.records.db.transaction(async (tx): Promise<JobDetail> => {
+      const job = await this.records.require(tx, actor.user, jobId, { mode: 'write', lock: true });
+      const after = (await work(tx, job)) ?? job;
+      return this.jobs.detail(tx, after);
+    });
+  }
+
+  private audit(tx: Transaction, actor: Actor, job: JobRow, action: string, before: unknown, after: unknown) {
+    return this.records.recordAudit(tx, actor, action, job.id, before, after);
+  }
+
+  // ------------------------------------------------------------------------------ containers
+
+  addContainer(actor: Actor, jobId: string, body: JobContainerCreate): Promise<JobDetail> {
+    return this.write(actor, jobId, async (tx, job) => {
+      assertOpen(job);
+      await this.checkContainer(tx, job.id, body);
+      const row = await this.parts.insertContainer(tx, { ...body, jobId: job.id, createdBy: actor.user.sub });
+      await this.audit(tx, actor, job, 'container_add', undefined, toJobContainer(row));
+    });
+  }
+
+  updateContainer(actor: Actor, jobId: string, id: string, body: JobContainerUpdate): Promise<JobDetail> {
+    return this.write(actor, jobId, async (tx, job) => {
+      assertOpen(job);
+      const before = await this.parts.lockPart(tx, jobContainers, job.id, id, 'container');
+      const { version, ...fields } = body;
+      await this.checkContainer(tx, job.id, fields, id);
+      const after = await this.parts.updatePart(tx, jobContainers, before, version, presentOnly(fields));
+      await this.audit(tx, actor, job, 'container_update', toJobContainer(before), toJobContainer(after));
+    });
+  }
+
+  removeContainer(actor: Actor, jobId: string, id: string): Promise<JobDetail> {
+    return this.write(actor, jobId, async (tx, job) => {
+      assertOpen(job);
+      const before = await this.parts.lockPart(tx, jobContainers, job.id, id, 'container');
+      await this.parts.deletePart(tx, jobContainers, id);
+      await this.audit(tx, actor, job, 'container_remove', toJobContainer(before), undefined);
+    });
+  }
+
+  private async checkContainer(
+    tx: Transaction,
+    jobId: string,
+    body: Partial<Pick<JobContainerCreate, 'number' | 'sizeType'>>,
+    except?: string,
+  ): Promise<void> {
+    const errors = [];
+    if (body.number && (await this.parts.containerNumberTaken(tx, jobId, body.number, except))) {
+      errors.push({ field: 'number', message: 'this container is already on the job' });
+    }
+    if (body.sizeType) {
+      const [found] = await tx
+        .select({ one: sql<number>`1` })
+        .from(equipment)
+        .where(eq(equipment.code, body.sizeType));
+      if (!found) errors.push({ field: 'sizeType', message: 'not a size-type of the equipment list' });
+    }
+    if (errors.length > 0) throw new ValidationProblem(errors);
+  }
+
+  // ------------------------------------------------------------------------------ milestones
+
+  addMilestone(actor: Actor, jobId: string, body: JobMilestoneCreate): Promise<JobDetail> {
+    return this.write(actor, jobId, async (tx, job) => {
+      assertOpen(job);
+      const row = await this.parts.insertMilestone(tx, {
+        jobId: job.id,
+        kind: body.kind,
+        occurredAt: new Date(body.occurredAt),
+        place: body.place ?? null,
+        note: body.note ?? null,
+        recordedBy: actor.user.sub,
+      });
+      const milestone = toJobMilestone(row);
+      await this.audit(tx, actor, job, 'milestone_add', undefined, milestone);
+      const after = await this.rederive(tx, actor, job);
+      for (const listener of this.milestoneListeners) await listener(tx, after, milestone, actor);
+      return after;
+    });
+  }
+
+  removeMilestone(actor: Actor, jobId: string, id: string): Promise<JobDetail> {
+    return this.write(actor, jobId, async (tx, job) => {
+      assertOpen(job);
+      const before = await this.parts.lockMilestone(tx, job.id, id);
+      await this.parts.deletePart(tx, jobMilestones, id);
+      await this.audit(tx, actor, job, 'milestone_remove', toJobMilestone(before), undefined);
+      return this.rederive(tx, actor, job);
+    });
+  }
+
+  /** Status, ATD and ATA follow the milestones; written (and audited) only when they change. */
+  private async rederive(tx: Transaction, actor: Actor, job: JobRow): Promise<JobRow> {
+    const derived = deriveFromMilestones(await this.parts.milestones(tx, job.id));
+    if (derived.status === job.status && derived.atd === job.atd && derived.ata === job.ata) return job;
+    return this.records.updateLocked(tx, actor, job, derived, 'status_change');
+  }
+
+  // --------------------------------------------------------------------------------- charges
+
+  addCharge(actor: Actor, jobId: string, body: JobChargeCreate): Promise<JobDetail> {
+    return this.write(actor, jobId, async (tx, job) => {
+      assertChargeable(job);
+      await this.checkSupplier(tx, body.supplierCode);
+      const [row] = await this.parts.insertCharges(tx, [
+        { ...body, jobId: job.id, amountTnd: jobChargeAmountTnd(body), createdBy: actor.user.sub },
+      ]);
+      if (row) await this.audit(tx, actor, job, 'charge_add', undefined, toJobCharge(row));
+    });
+  }
+
+  updateCharge(actor: Actor, jobId: string, id: string, body: JobChargeUpdate): Promise<JobDetail> {
+    return this.write(actor, jobId, async (tx, job) => {
+      assertChargeable(job);
+      const before = await this.parts.lockPart(tx, jobCharges, job.id, id, 'charge');
+      const { version, ...fields } = body;
+      const set = presentOnly(fields);
+      const merged = { ...before, ...set };
+      const issues = jobChargeIssues({ ...merged, supplierCode: merged.supplierCode ?? null });
+      if (issues.length > 0) {
+        throw new ValidationProblem(issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+      }
+      await this.checkSupplier(tx, fields.supplierCode);
+      const after = await this.parts.updatePart(tx, jobCharges, before, version, {
+        ...set,
+        amountTnd: jobChargeAmountTnd(merged),
+      });
+      await this.audit(tx, actor, job, 'charge_update', toJobCharge(before), toJobCharge(after));
+    });
+  }
+
+  removeCharge(actor: Actor, jobId: string, id: string): Promise<JobDetail> {
+    return this.write(actor, jobId, async (tx, job) => {
+      assertChargeable(job);
+      const before = await this.parts.lockPart(tx, jobCharges, job.id, id, 'charge');
+      await this.parts.deletePart(tx, jobCharges, id);
+      await this.audit(tx, actor, job, 'charge_remove', toJobCharge(before), undefined);
+    });
+  }
+
+  private async checkSupplier(tx: Transaction, code: string | null | undefined): Promise<void> {
+    if (!code) return;
+    const [found] = await tx
+      .select({ one: sql<number>`1` })
+      .from(suppliers)
+      .where(eq(suppliers.code, code));
+    if (!found)
+      throw new ValidationProblem([{ field: 'supplierCode', message: 'no supplier with this code' }]);
+  }
+}
+
+/** Costs keep arriving after a job is closed (supplier invoices); a cancelled job takes none. */
+function assertChargeable(job: JobRow): void {
+  if (job.status === 'cancelled') throw invalidState(`Job ${job.number} is cancelled: it takes no charges.`);
+}

@@ -1,0 +1,59 @@
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { JobListQuerySchema, type JobListQuery } from '@velosi/contracts';
+import type { AuthUser } from '../../auth/auth-user.js';
+import { CurrentUser } from '../../auth/current-user.decorator.js';
+import { RequirePermission } from '../../auth/require-permission.decorator.js';
+import {
+  collectPages,
+  csvFile,
+  exportQuerySchema,
+  toCsv,
+  type CsvColumn,
+  type ExportOptions,
+} from '../../common/csv/csv-export.js';
+import { ZodValidationPipe } from '../../common/validation.js';
+import { ReturnsFile } from '../../docs/api-docs.decorators.js';
+import { JobsService } from '../domain/jobs.service.js';
+
+type JobExportQuery = Omit<JobListQuery, 'page' | 'pageSize'> & ExportOptions;
+
+const JOB_CSV_COLUMNS: readonly CsvColumn[] = [
+  { field: 'number', fr: 'Dossier', en: 'Job' },
+  { field: 'status', fr: 'Statut', en: 'Status' },
+  { field: 'quoteNumber', fr: 'Devis', en: 'Quote' },
+  { field: 'clientName', fr: 'Client', en: 'Client' },
+  { field: 'mode', fr: 'Mode', en: 'Mode' },
+  { field: 'direction', fr: 'Trafic', en: 'Traffic' },
+  { field: 'originName', fr: 'Origine', en: 'Origin' },
+  { field: 'destinationName', fr: 'Destination', en: 'Destination' },
+  { field: 'carrierName', fr: 'Transporteur', en: 'Carrier' },
+  { field: 'bookingNumber', fr: 'Booking', en: 'Booking' },
+  { field: 'vesselName', fr: 'Navire', en: 'Vessel' },
+  { field: 'voyageNumber', fr: 'Voyage', en: 'Voyage' },
+  { field: 'flightNumber', fr: 'Vol', en: 'Flight' },
+  { field: 'mblNumber', fr: 'MBL', en: 'MBL' },
+  { field: 'hblNumber', fr: 'HBL', en: 'HBL' },
+  { field: 'mawbNumber', fr: 'LTA master', en: 'MAWB' },
+  { field: 'etd', fr: 'ETD', en: 'ETD' },
+  { field: 'eta', fr: 'ETA', en: 'ETA' },
+  { field: 'atd', fr: 'ATD', en: 'ATD' },
+  { field: 'ata', fr: 'ATA', en: 'ATA' },
+  { field: 'createdAt', fr: 'Créé le', en: 'Created at' },
+];
+
+/** CSV export of the jobs list with the list's filters and visibility (no buy prices or profit). */
+@Controller('api/jobs')
+export class JobsCsvController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get('export.csv')
+  @ReturnsFile('text/csv', 'The filtered jobs as CSV (UTF-8 with BOM).')
+  @RequirePermission('jobs:read')
+  async exportCsv(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(exportQuerySchema(JobListQuerySchema))) query: JobExportQuery,
+  ): Promise<StreamableFile> {
+    const rows = await collectPages((page, pageSize) => this.jobs.list(user, { ...query, page, pageSize }));
+    return csvFile(toCsv(rows, JOB_CSV_COLUMNS, query), 'jobs');
+  }
+}

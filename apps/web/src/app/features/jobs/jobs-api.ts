@@ -3,14 +3,11 @@ import { Injectable, inject } from '@angular/core';
 import type {
   Job,
   JobCancel,
-  JobCharge,
   JobChargeCreate,
   JobChargeUpdate,
-  JobContainer,
   JobContainerCreate,
   JobContainerUpdate,
   JobDetail,
-  JobMilestone,
   JobMilestoneCreate,
   JobUpdate,
   Quote,
@@ -26,7 +23,8 @@ export function jobUrl(id: string): string {
 
 /**
  * `/api/jobs…`: operations job files. The job itself carries `version`; containers and charge
- * lines carry their own; milestones are only added or removed.
+ * lines carry their own; milestones are only added or removed. Every write of a part answers the
+ * whole job (its status, dates and profit move with it).
  */
 @Injectable({ providedIn: 'root' })
 export class JobsApi {
@@ -44,36 +42,36 @@ export class JobsApi {
     return this.http.post<JobDetail>(`${jobUrl(id)}/close`, { version });
   }
 
-  addContainer(id: string, body: JobContainerCreate): Observable<JobContainer> {
-    return this.http.post<JobContainer>(`${jobUrl(id)}/containers`, body);
+  addContainer(id: string, body: JobContainerCreate): Observable<JobDetail> {
+    return this.http.post<JobDetail>(`${jobUrl(id)}/containers`, body);
   }
 
-  updateContainer(id: string, containerId: string, body: JobContainerUpdate): Observable<JobContainer> {
-    return this.http.patch<JobContainer>(`${jobUrl(id)}/containers/${encodeURIComponent(containerId)}`, body);
+  updateContainer(id: string, containerId: string, body: JobContainerUpdate): Observable<JobDetail> {
+    return this.http.patch<JobDetail>(`${jobUrl(id)}/containers/${encodeURIComponent(containerId)}`, body);
   }
 
-  deleteContainer(id: string, containerId: string): Observable<unknown> {
-    return this.http.delete(`${jobUrl(id)}/containers/${encodeURIComponent(containerId)}`);
+  deleteContainer(id: string, containerId: string): Observable<JobDetail> {
+    return this.http.delete<JobDetail>(`${jobUrl(id)}/containers/${encodeURIComponent(containerId)}`);
   }
 
-  addMilestone(id: string, body: JobMilestoneCreate): Observable<JobMilestone> {
-    return this.http.post<JobMilestone>(`${jobUrl(id)}/milestones`, body);
+  addMilestone(id: string, body: JobMilestoneCreate): Observable<JobDetail> {
+    return this.http.post<JobDetail>(`${jobUrl(id)}/milestones`, body);
   }
 
-  deleteMilestone(id: string, milestoneId: string): Observable<unknown> {
-    return this.http.delete(`${jobUrl(id)}/milestones/${encodeURIComponent(milestoneId)}`);
+  deleteMilestone(id: string, milestoneId: string): Observable<JobDetail> {
+    return this.http.delete<JobDetail>(`${jobUrl(id)}/milestones/${encodeURIComponent(milestoneId)}`);
   }
 
-  addCharge(id: string, body: JobChargeCreate): Observable<JobCharge> {
-    return this.http.post<JobCharge>(`${jobUrl(id)}/charges`, body);
+  addCharge(id: string, body: JobChargeCreate): Observable<JobDetail> {
+    return this.http.post<JobDetail>(`${jobUrl(id)}/charges`, body);
   }
 
-  updateCharge(id: string, chargeId: string, body: JobChargeUpdate): Observable<JobCharge> {
-    return this.http.patch<JobCharge>(`${jobUrl(id)}/charges/${encodeURIComponent(chargeId)}`, body);
+  updateCharge(id: string, chargeId: string, body: JobChargeUpdate): Observable<JobDetail> {
+    return this.http.patch<JobDetail>(`${jobUrl(id)}/charges/${encodeURIComponent(chargeId)}`, body);
   }
 
-  deleteCharge(id: string, chargeId: string): Observable<unknown> {
-    return this.http.delete(`${jobUrl(id)}/charges/${encodeURIComponent(chargeId)}`);
+  deleteCharge(id: string, chargeId: string): Observable<JobDetail> {
+    return this.http.delete<JobDetail>(`${jobUrl(id)}/charges/${encodeURIComponent(chargeId)}`);
   }
 
   /** `POST /api/quotes/:id/job`: the accepted quote's job (created once, then the same one). */

@@ -203,11 +203,16 @@ export class JobContainersTab {
   readonly job = input.required<JobDetail>();
   readonly canWrite = input(false);
   /** A container was added, changed or removed: the page reads the job again. */
-  readonly changed = output();
+  readonly changed = output<JobDetail>();
+  /** The conflict message's Reload: the page reads the job again. */
+  readonly reload = output();
 
   private readonly api = inject(JobsApi);
   private readonly lang = inject(LanguageService).active;
-  protected readonly saver = new JobPartSaver(() => this.changed.emit());
+  protected readonly saver = new JobPartSaver(
+    (job) => this.changed.emit(job),
+    () => this.reload.emit(),
+  );
   protected readonly form = containerForm();
   protected readonly editing = signal<JobContainer | null>(null);
   protected readonly measures = ['tareKg', 'grossKg', 'vgmKg'] as const;

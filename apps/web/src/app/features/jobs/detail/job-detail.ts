@@ -161,10 +161,10 @@ export class JobDetailPage implements HasUnsavedChanges {
     this.resource.reload();
   }
 
-  /** A container, milestone or charge line was saved: read the job again, keeping form edits. */
-  protected partChanged(): void {
+  /** A container, milestone or charge line was saved: show the job it answered, keeping form edits. */
+  protected partChanged(job: JobDetail): void {
     this.rebaseNext = true;
-    this.resource.reload();
+    this.resource.set(job);
   }
 
   protected save(): void {

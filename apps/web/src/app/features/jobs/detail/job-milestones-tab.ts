@@ -168,11 +168,16 @@ export class JobMilestonesTab {
   readonly job = input.required<JobDetail>();
   readonly canWrite = input(false);
   /** A milestone was recorded or removed: the page reads the job again (status, ATD/ATA). */
-  readonly changed = output();
+  readonly changed = output<JobDetail>();
+  /** The conflict message's Reload: the page reads the job again. */
+  readonly reload = output();
 
   private readonly api = inject(JobsApi);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly saver = new JobPartSaver(() => this.changed.emit());
+  protected readonly saver = new JobPartSaver(
+    (job) => this.changed.emit(job),
+    () => this.reload.emit(),
+  );
   protected readonly kinds = MILESTONE_KINDS;
   protected readonly form = new FormGroup({
     kind: new FormControl<JobMilestoneKind>('booked', { nonNullable: true, validators: Validators.required }),

@@ -2,6 +2,7 @@ import { DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroup } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
+import type { JobDetail } from '@velosi/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { applyApiErrors } from '../../../shared/sales/form-problem';
@@ -23,18 +24,24 @@ export class JobPartSaver {
   /** Errors of the last save that fit no control of the form. */
   readonly errors = signal<string[]>([]);
 
-  /** `reload` reads the job again (after a success, or from the conflict message). */
-  constructor(private readonly reload: () => void) {}
+  /**
+   * `show` puts the job a write answered on the page; `reload` reads it again (the conflict
+   * message's Reload).
+   */
+  constructor(
+    private readonly show: (job: JobDetail) => void,
+    private readonly reload: () => void,
+  ) {}
 
-  save<T>(form: FormGroup, request: Observable<T>, doneKey: string, done: (answer: T) => void): void {
+  save(form: FormGroup, request: Observable<JobDetail>, doneKey: string, done: () => void): void {
     this.busy.set(true);
     this.errors.set([]);
     request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: (answer) => {
         this.busy.set(false);
         this.notifier.success(doneKey);
-        done(answer);
-        this.reload();
+        done();
+        this.show(answer);
       },
       error: (error: unknown) => {
         this.busy.set(false);
@@ -45,17 +52,21 @@ export class JobPartSaver {
     });
   }
 
-  async remove(request: () => Observable<unknown>, data: ConfirmDialogData, doneKey: string): Promise<void> {
+  async remove(
+    request: () => Observable<JobDetail>,
+    data: ConfirmDialogData,
+    doneKey: string,
+  ): Promise<void> {
     const ok = await firstValueFrom(
       this.dialog.open(ConfirmDialog, { data: { ...data, destructive: true } }).afterClosed(),
     );
     if (ok !== true) return;
     this.busy.set(true);
     request().subscribe({
-      next: () => {
+      next: (answer) => {
         this.busy.set(false);
         this.notifier.success(doneKey);
-        this.reload();
+        this.show(answer);
       },
       error: (error: unknown) => {
         this.busy.set(false);

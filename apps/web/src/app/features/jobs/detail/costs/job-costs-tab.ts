@@ -52,11 +52,16 @@ export class JobCostsTab {
   readonly job = input.required<JobDetail>();
   readonly canWrite = input(false);
   /** A line was saved or removed: the page reads the job again (the profit follows). */
-  readonly changed = output();
+  readonly changed = output<JobDetail>();
+  /** The conflict message's Reload: the page reads the job again. */
+  readonly reload = output();
 
   private readonly api = inject(JobsApi);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly saver = new JobPartSaver(() => this.changed.emit());
+  protected readonly saver = new JobPartSaver(
+    (job) => this.changed.emit(job),
+    () => this.reload.emit(),
+  );
   protected readonly form = chargeForm();
   protected readonly editing = signal<JobCharge | null>(null);
   protected readonly sides = CHARGE_SIDES;

@@ -140,8 +140,10 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await pick(ops, ops.getByTestId('container-size-type'), '45G1', '(45G1)');
     await ops.getByTestId('container-grossKg').fill('21 500,5');
     await ops.getByTestId('container-save').click();
+    // The field's own error slot (app-control-error carries matError).
+    const numberField = ops.locator('mat-form-field', { has: ops.getByTestId('container-number') });
     await expect
-      .poll(() => ops.locator('mat-error').allTextContents())
+      .poll(() => numberField.locator('.mat-mdc-form-field-error').allTextContents())
       .toContainEqual(expect.stringMatching(/ISO 6346/));
     await expect(ops.getByTestId('job-container-CSQU3054384').count()).resolves.toBe(0);
     await screenshot(ops, 'jobs-03-container-refused');
@@ -165,7 +167,8 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
       .poll(async () => digits(await ops.getByTestId('job-profit-cost').textContent()), { timeout: 15_000 })
       .toBe('450500');
     expect(digits(await ops.getByTestId('job-profit-value').textContent())).toBe('649500');
-    expect(await ops.getByTestId('job-profit-value').textContent()).toMatch(/649\s500 TND/);
+    // French formatting: decimal comma, millimes (3 decimals) for TND.
+    expect(await ops.getByTestId('job-profit-value').textContent()).toMatch(/649,500 TND/);
     await screenshot(ops, 'jobs-04-costs-profit');
 
     // 7. On a phone at the port (390 px): departure then arrival, the status follows.

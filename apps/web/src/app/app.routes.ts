@@ -62,6 +62,9 @@ export const routes: Routes = [
       section('quotes', {
         loadChildren: () => import('./features/quotes/quotes.routes').then((m) => m.QUOTES_ROUTES),
       }),
+      section('jobs', {
+        loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.JOBS_ROUTES),
+      }),
       section('clients', {
         loadChildren: () => import('./features/clients/clients.routes').then((m) => m.CLIENTS_ROUTES),
       }),

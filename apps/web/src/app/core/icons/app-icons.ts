@@ -12,6 +12,7 @@ import dashboard from '@material-symbols/svg-400/outlined/dashboard.svg';
 import database from '@material-symbols/svg-400/outlined/database.svg';
 import devices from '@material-symbols/svg-400/outlined/devices.svg';
 import edit from '@material-symbols/svg-400/outlined/edit.svg';
+import folderOpen from '@material-symbols/svg-400/outlined/folder_open.svg';
 import error from '@material-symbols/svg-400/outlined/error.svg';
 import event from '@material-symbols/svg-400/outlined/event.svg';
 import home from '@material-symbols/svg-400/outlined/home.svg';
@@ -51,6 +52,7 @@ const ICONS: Readonly<Record<string, string>> = {
   edit,
   error,
   event,
+  folder_open: folderOpen,
   home,
   library_books: libraryBooks,
   link_off: linkOff,

@@ -35,6 +35,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dia
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { Timeline } from '../../../shared/ui/timeline/timeline';
+import { QuoteJobLink } from '../../jobs/quote-job-link';
 import { QuoteTotalsPanel } from '../editor/quote-totals-panel';
 import { registerQuoteIcons } from '../quote-icons';
 import { statusClass, todayIso } from '../quote-options';
@@ -84,6 +85,7 @@ const TRANSPORT_TEXT_FIELDS = [
     MatProgressBarModule,
     CustomerLink,
     OwnerNamesPipe,
+    QuoteJobLink,
     QuoteSummary,
     QuoteTotalsPanel,
     RouterLink,

@@ -1,4 +1,5 @@
 import type {
+  Agent,
   Airline,
   ChargeType,
   Client,
@@ -8,7 +9,9 @@ import type {
   Location,
   Opportunity,
   ShippingLine,
+  Supplier,
   TransportMode,
+  Vessel,
 } from '@velosi/contracts';
 
 /** What a picker can pick: sales records (by id) and reference rows (by code). */
@@ -21,11 +24,25 @@ export type PickableKind =
   | 'airlines'
   | 'hauliers'
   | 'equipment'
-  | 'charge-types';
+  | 'charge-types'
+  | 'vessels'
+  | 'agents'
+  | 'suppliers';
 
 /** A row of any source; each source reads only its own fields. */
 export type PickableRecord =
-  Client | Lead | Opportunity | Location | ShippingLine | Airline | Haulier | Equipment | ChargeType;
+  | Client
+  | Lead
+  | Opportunity
+  | Location
+  | ShippingLine
+  | Airline
+  | Haulier
+  | Equipment
+  | ChargeType
+  | Vessel
+  | Agent
+  | Supplier;
 
 /**
  * How a picker reads one kind: `GET /api/<kind>?q=` searches it; `valueOf` is what the form control
@@ -65,6 +82,14 @@ const SOURCES: { [K in PickableKind]: PickerSource } = {
   hauliers: named<Haulier>((h) => h.name) as PickerSource,
   equipment: named<Equipment>((e, lang) => (lang === 'en' ? e.labelEn : e.labelFr)) as PickerSource,
   'charge-types': named<ChargeType>((c, lang) => (lang === 'en' ? c.labelEn : c.labelFr)) as PickerSource,
+  // A vessel is known by its IMO number (what a job stores); `?q=` searches names and IMO numbers.
+  vessels: {
+    byCode: true,
+    valueOf: (v) => (v as Vessel).imo,
+    labelOf: (v) => `${(v as Vessel).name} (IMO ${(v as Vessel).imo})`,
+  },
+  agents: named<Agent>((a) => (a.city ? `${a.name}, ${a.city}` : a.name)) as PickerSource,
+  suppliers: named<Supplier>((s) => s.name) as PickerSource,
 };
 
 export function pickerSource(kind: PickableKind): PickerSource {

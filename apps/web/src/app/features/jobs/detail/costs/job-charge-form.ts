@@ -1,0 +1,78 @@
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import type { JobCharge, JobChargeCreate, JobChargeSide, JobChargeStage, VatRate } from '@velosi/contracts';
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
+
+import { decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
+import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
+
+/** Exchange rates: up to 6 digits and 6 decimals, as ExchangeRateSchema. */
+const RATE_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
+
+/** One charge line's form; decimals typed the French or English way (`450,5`), as the quote editor. */
+export function chargeForm() {
+  return new FormGroup({
+    side: new FormControl<JobChargeSide>('cost', { nonNullable: true }),
+    stage: new FormControl<JobChargeStage>('actual', { nonNullable: true }),
+    chargeTypeCode: new FormControl<string | null>(null),
+    description: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(500)],
+    }),
+    supplierCode: new FormControl<string | null>(null),
+    quantity: new FormControl('1', {
+      nonNullable: true,
+      validators: [Validators.required, decimalValidator(AMOUNT_PATTERN, { strictlyPositive: true })],
+    }),
+    unitPrice: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, decimalValidator(AMOUNT_PATTERN)],
+    }),
+    currency: new FormControl<string>(BASE_CURRENCY, { nonNullable: true }),
+    exchangeRate: new FormControl('1', {
+      nonNullable: true,
+      validators: [Validators.required, decimalValidator(RATE_PATTERN, { strictlyPositive: true })],
+    }),
+    vatRate: new FormControl<VatRate>(0, { nonNullable: true }),
+    isDisbursement: new FormControl(false, { nonNullable: true }),
+    supplierInvoiceRef: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),
+  });
+}
+
+export type ChargeForm = ReturnType<typeof chargeForm>;
+
+export function chargeFormValue(charge: JobCharge): ReturnType<ChargeForm['getRawValue']> {
+  return {
+    side: charge.side,
+    stage: charge.stage,
+    chargeTypeCode: charge.chargeTypeCode ?? null,
+    description: charge.description,
+    supplierCode: charge.supplierCode ?? null,
+    quantity: charge.quantity,
+    unitPrice: charge.unitPrice,
+    currency: charge.currency,
+    exchangeRate: charge.exchangeRate,
+    vatRate: charge.vatRate,
+    isDisbursement: charge.isDisbursement,
+    supplierInvoiceRef: charge.supplierInvoiceRef ?? '',
+  };
+}
+
+/** The line as the API takes it: a revenue line has no supplier, a TND line a rate of 1. */
+export function chargeBody(form: ChargeForm): JobChargeCreate {
+  const v = form.getRawValue();
+  const cost = v.side === 'cost';
+  return {
+    side: v.side,
+    stage: v.stage,
+    chargeTypeCode: v.chargeTypeCode,
+    description: v.description.trim(),
+    supplierCode: cost ? v.supplierCode : null,
+    quantity: normalizeDecimal(v.quantity),
+    unitPrice: normalizeDecimal(v.unitPrice),
+    currency: v.currency,
+    exchangeRate: v.currency === BASE_CURRENCY ? '1' : normalizeDecimal(v.exchangeRate),
+    vatRate: v.isDisbursement ? 0 : v.vatRate,
+    isDisbursement: v.isDisbursement,
+    supplierInvoiceRef: cost ? textOrNull(v.supplierInvoiceRef) : null,
+  };
+}

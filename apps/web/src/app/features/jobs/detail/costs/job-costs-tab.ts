@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { JobCharge, JobChargeSide, JobDetail } from '@velosi/contracts';
+
+import { LanguageService } from '../../../../core/i18n/language.service';
+import { ControlError } from '../../../../shared/fields/control-error';
+import { RecordPicker } from '../../../../shared/ui/record-picker/record-picker';
+import {
+  BASE_CURRENCY,
+  CURRENCIES,
+  VAT_CHOICES,
+  formatMoney,
+  formatQuantity,
+} from '../../../quotes/quote-options';
+import { CHARGE_SIDES, CHARGE_STAGES } from '../../job-options';
+import { JobsApi } from '../../jobs-api';
+import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
+import { JobPartSaver } from '../job-part-form';
+import { jobMessages } from '../job-summary-tab';
+
+/**
+ * Costs & profit tab: the profit in TND (actual where actual lines exist, else planned, as the
+ * API computes it with the shared money code), the revenue and cost lines planned from the quote
+ * and recorded since, and a line form for those holding `jobs:costs`.
+ */
+@Component({
+  selector: 'app-job-costs-tab',
+  imports: [
+    ControlError,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    RecordPicker,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './job-costs-tab.html',
+  styleUrls: ['../job-tabs.scss', '../job-items.scss', './job-costs-tab.scss'],
+})
+export class JobCostsTab {
+  readonly job = input.required<JobDetail>();
+  readonly canWrite = input(false);
+  /** A line was saved or removed: the page reads the job again (the profit follows). */
+  readonly changed = output<JobDetail>();
+  /** The conflict message's Reload: the page reads the job again. */
+  readonly reload = output();
+
+  private readonly api = inject(JobsApi);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly saver = new JobPartSaver(
+    (job) => this.changed.emit(job),
+    () => this.reload.emit(),
+  );
+  protected readonly form = chargeForm();
+  protected readonly editing = signal<JobCharge | null>(null);
+  protected readonly sides = CHARGE_SIDES;
+  protected readonly stages = CHARGE_STAGES;
+  protected readonly currencies = CURRENCIES;
+  protected readonly vatRates = VAT_CHOICES;
+  protected readonly base = BASE_CURRENCY;
+  protected readonly messages = jobMessages;
+
+  protected readonly lines = computed(() => {
+    const bySide = (side: JobChargeSide) =>
+      this.job()
+        .charges.filter((c) => c.side === side)
+        .sort((a, b) => a.stage.localeCompare(b.stage));
+    return { revenue: bySide('revenue'), cost: bySide('cost') };
+  });
+  protected readonly loss = computed(() => this.job().profit.profitTnd.startsWith('-'));
+
+  protected tnd(value: string): string {
+    return formatMoney(value, BASE_CURRENCY, this.lang());
+  }
+
+  protected money(value: string, currency: string): string {
+    return formatMoney(value, currency, this.lang());
+  }
+
+  protected quantity(value: string): string {
+    return formatQuantity(value, this.lang());
+  }
+
+  protected add(side: JobChargeSide): void {
+    this.editing.set(null);
+    this.form.reset();
+    this.form.controls.side.setValue(side);
+  }
+
+  protected edit(charge: JobCharge): void {
+    this.editing.set(charge);
+    this.form.reset(chargeFormValue(charge));
+  }
+
+  protected cancelEdit(): void {
+    this.editing.set(null);
+    this.form.reset();
+  }
+
+  protected save(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const body = chargeBody(this.form);
+    const jobId = this.job().id;
+    const editing = this.editing();
+    const request = editing
+      ? this.api.updateCharge(jobId, editing.id, { ...body, version: editing.version })
+      : this.api.addCharge(jobId, body);
+    this.saver.save(this.form, request, 'jobs.costs.saved', () => this.cancelEdit());
+  }
+
+  protected remove(charge: JobCharge): void {
+    void this.saver.remove(
+      () => this.api.deleteCharge(this.job().id, charge.id),
+      {
+        titleKey: 'jobs.costs.deleteTitle',
+        messageKey: 'jobs.costs.deleteMessage',
+        confirmKey: 'jobs.costs.deleteConfirm',
+        params: { description: charge.description },
+      },
+      'jobs.costs.deleted',
+    );
+  }
+}

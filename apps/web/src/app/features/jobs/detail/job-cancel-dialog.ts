@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoDirective } from '@jsverse/transloco';
+
+import { ControlError } from '../../../shared/fields/control-error';
+
+/** Cancelling a job asks why (the API keeps the reason); closes with the reason, or nothing. */
+@Component({
+  selector: 'app-job-cancel-dialog',
+  imports: [
+    ControlError,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form *transloco="let t" (ngSubmit)="submit()">
+      <h2 mat-dialog-title>{{ t('jobs.cancel.title', { number: data.number }) }}</h2>
+      <mat-dialog-content>
+        <mat-form-field class="reason">
+          <mat-label>{{ t('jobs.cancel.reason') }}</mat-label>
+          <textarea
+            matInput
+            rows="3"
+            [formControl]="reason"
+            data-testid="job-cancel-reason"
+            cdkFocusInitial
+          ></textarea>
+          <app-control-error matError [control]="reason" />
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
+        <button mat-flat-button type="submit" class="destructive" data-testid="job-cancel-confirm">
+          {{ t('jobs.cancel.confirm') }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .reason {
+      width: min(100%, 480px);
+    }
+
+    .destructive {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
+  `,
+})
+export class JobCancelDialog {
+  protected readonly data = inject<{ number: string }>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<JobCancelDialog, string>);
+  protected readonly reason = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(500)],
+  });
+
+  protected submit(): void {
+    this.reason.markAsTouched();
+    const reason = this.reason.value.trim();
+    if (!reason) {
+      this.reason.setErrors({ required: true });
+      return;
+    }
+    this.ref.close(reason);
+  }
+}

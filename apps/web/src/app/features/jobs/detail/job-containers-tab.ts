@@ -1,0 +1,281 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoDirective } from '@jsverse/transloco';
+import {
+  isValidContainerNumber,
+  type JobContainer,
+  type JobContainerCreate,
+  type JobDetail,
+} from '@velosi/contracts';
+
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ControlError } from '../../../shared/fields/control-error';
+import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
+import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
+import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
+import { formatQuantity } from '../../quotes/quote-options';
+import { JobsApi } from '../jobs-api';
+import { JobPartSaver } from './job-part-form';
+import { jobMessages } from './job-summary-tab';
+
+/** `CSQU 305438-3` as printed on the box → `CSQU3054383` (what the API stores). */
+function containerNumber(value: string | null | undefined): string {
+  return (value ?? '').toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** The contract's ISO 6346 check, on the field (the API checks again and names `number`). */
+function containerNumberValidator(control: AbstractControl<string>): ValidationErrors | null {
+  const value = containerNumber(control.value);
+  return value === '' || isValidContainerNumber(value) ? null : { container: true };
+}
+
+const measure = () =>
+  new FormControl('', { nonNullable: true, validators: decimalValidator(AMOUNT_PATTERN) });
+
+function containerForm() {
+  return new FormGroup({
+    number: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, containerNumberValidator],
+    }),
+    sizeType: new FormControl<string | null>(null, Validators.required),
+    sealNumber: new FormControl('', { nonNullable: true, validators: Validators.maxLength(50) }),
+    tareKg: measure(),
+    grossKg: measure(),
+    vgmKg: measure(),
+    packages: new FormControl<number | null>(null, [Validators.min(0), Validators.max(1_000_000)]),
+  });
+}
+
+/** Containers tab: the boxes of the job (ISO 6346 numbers), added, corrected or removed one by one. */
+@Component({
+  selector: 'app-job-containers-tab',
+  imports: [
+    ControlError,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    RecordPicker,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="tab-body" *transloco="let t">
+      <section class="card">
+        <h2 class="card-title">{{ t('jobs.tabs.containers') }}</h2>
+        @if (job().containers.length === 0) {
+          <p class="muted" data-testid="job-containers-empty">{{ t('jobs.containers.empty') }}</p>
+        } @else {
+          <ul class="items" data-testid="job-containers">
+            @for (c of job().containers; track c.id) {
+              <li [attr.data-testid]="'job-container-' + c.number">
+                <div>
+                  <strong>{{ c.number }}</strong> · {{ c.sizeType }}
+                  @if (c.sealNumber) {
+                    · {{ t('jobs.containers.seal') }} {{ c.sealNumber }}
+                  }
+                  <span class="muted block">
+                    @if (c.grossKg) {
+                      {{ t('jobs.containers.grossKg') }} {{ quantity(c.grossKg) }} kg
+                    }
+                    @if (c.vgmKg) {
+                      · VGM {{ quantity(c.vgmKg) }} kg
+                    }
+                    @if (c.packages !== null && c.packages !== undefined) {
+                      · {{ c.packages }} {{ t('jobs.containers.packagesUnit') }}
+                    }
+                  </span>
+                </div>
+                @if (canWrite()) {
+                  <div class="row-actions">
+                    <button
+                      mat-icon-button
+                      type="button"
+                      [attr.aria-label]="t('jobs.containers.edit', { number: c.number })"
+                      (click)="edit(c)"
+                    >
+                      <mat-icon svgIcon="edit" aria-hidden="true" />
+                    </button>
+                    <button
+                      mat-icon-button
+                      type="button"
+                      [attr.aria-label]="t('jobs.containers.delete', { number: c.number })"
+                      (click)="remove(c)"
+                    >
+                      <mat-icon svgIcon="delete" aria-hidden="true" />
+                    </button>
+                  </div>
+                }
+              </li>
+            }
+          </ul>
+        }
+      </section>
+
+      @if (canWrite()) {
+        <section class="card" [formGroup]="form">
+          <h2 class="card-title">
+            {{
+              editing()
+                ? t('jobs.containers.editTitle', { number: editing()?.number })
+                : t('jobs.containers.add')
+            }}
+          </h2>
+          <div class="grid">
+            <mat-form-field>
+              <mat-label>{{ t('jobs.containers.number') }}</mat-label>
+              <input
+                matInput
+                class="upper"
+                formControlName="number"
+                placeholder="CSQU3054383"
+                data-testid="container-number"
+              />
+              <app-control-error matError [control]="form.controls.number" [messages]="messages(t)" />
+            </mat-form-field>
+            <app-record-picker
+              kind="equipment"
+              formControlName="sizeType"
+              testId="container-size-type"
+              [required]="true"
+              [label]="t('jobs.containers.sizeType')"
+            />
+            <mat-form-field>
+              <mat-label>{{ t('jobs.containers.sealNumber') }}</mat-label>
+              <input matInput formControlName="sealNumber" data-testid="container-seal" />
+            </mat-form-field>
+            @for (field of measures; track field) {
+              <mat-form-field>
+                <mat-label>{{ t('jobs.containers.' + field) }}</mat-label>
+                <input
+                  matInput
+                  inputmode="decimal"
+                  [formControlName]="field"
+                  [attr.data-testid]="'container-' + field"
+                />
+                <app-control-error matError [control]="form.controls[field]" [messages]="messages(t)" />
+              </mat-form-field>
+            }
+            <mat-form-field>
+              <mat-label>{{ t('jobs.containers.packages') }}</mat-label>
+              <input matInput type="number" min="0" formControlName="packages" />
+              <app-control-error matError [control]="form.controls.packages" />
+            </mat-form-field>
+          </div>
+          @for (message of saver.errors(); track message) {
+            <p class="error" role="alert">{{ message }}</p>
+          }
+          <div class="row-actions">
+            <button
+              mat-flat-button
+              type="button"
+              data-testid="container-save"
+              [disabled]="saver.busy()"
+              (click)="save()"
+            >
+              <mat-icon [svgIcon]="editing() ? 'save' : 'add'" aria-hidden="true" />
+              {{ editing() ? t('jobs.containers.save') : t('jobs.containers.add') }}
+            </button>
+            @if (editing()) {
+              <button mat-button type="button" (click)="cancelEdit()">{{ t('common.cancel') }}</button>
+            }
+          </div>
+        </section>
+      }
+    </div>
+  `,
+  styleUrls: ['./job-tabs.scss', './job-items.scss'],
+})
+export class JobContainersTab {
+  readonly job = input.required<JobDetail>();
+  readonly canWrite = input(false);
+  /** A container was added, changed or removed: the page reads the job again. */
+  readonly changed = output<JobDetail>();
+  /** The conflict message's Reload: the page reads the job again. */
+  readonly reload = output();
+
+  private readonly api = inject(JobsApi);
+  private readonly lang = inject(LanguageService).active;
+  protected readonly saver = new JobPartSaver(
+    (job) => this.changed.emit(job),
+    () => this.reload.emit(),
+  );
+  protected readonly form = containerForm();
+  protected readonly editing = signal<JobContainer | null>(null);
+  protected readonly measures = ['tareKg', 'grossKg', 'vgmKg'] as const;
+
+  protected messages(t: (key: string) => string): Record<string, string> {
+    return jobMessages(t);
+  }
+
+  protected quantity(value: string): string {
+    return formatQuantity(value, this.lang());
+  }
+
+  protected edit(container: JobContainer): void {
+    this.editing.set(container);
+    this.form.reset({
+      number: container.number,
+      sizeType: container.sizeType,
+      sealNumber: container.sealNumber ?? '',
+      tareKg: container.tareKg ?? '',
+      grossKg: container.grossKg ?? '',
+      vgmKg: container.vgmKg ?? '',
+      packages: container.packages ?? null,
+    });
+  }
+
+  protected cancelEdit(): void {
+    this.editing.set(null);
+    this.form.reset();
+  }
+
+  protected save(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const v = this.form.getRawValue();
+    const body: JobContainerCreate = {
+      number: containerNumber(v.number),
+      sizeType: v.sizeType ?? '',
+      sealNumber: textOrNull(v.sealNumber),
+      tareKg: decimalOrNull(v.tareKg),
+      grossKg: decimalOrNull(v.grossKg),
+      vgmKg: decimalOrNull(v.vgmKg),
+      packages: v.packages,
+    };
+    const jobId = this.job().id;
+    const editing = this.editing();
+    const request = editing
+      ? this.api.updateContainer(jobId, editing.id, { ...body, version: editing.version })
+      : this.api.addContainer(jobId, body);
+    this.saver.save(this.form, request, editing ? 'jobs.containers.saved' : 'jobs.containers.added', () =>
+      this.cancelEdit(),
+    );
+  }
+
+  protected remove(container: JobContainer): void {
+    void this.saver.remove(
+      () => this.api.deleteContainer(this.job().id, container.id),
+      {
+        titleKey: 'jobs.containers.deleteTitle',
+        messageKey: 'jobs.containers.deleteMessage',
+        confirmKey: 'jobs.containers.deleteConfirm',
+        params: { number: container.number },
+      },
+      'jobs.containers.deleted',
+    );
+  }
+}

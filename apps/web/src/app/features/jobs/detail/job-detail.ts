@@ -1,0 +1,242 @@
+import { httpResource } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  HostListener,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTabsModule } from '@angular/material/tabs';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { JobDetail } from '@velosi/contracts';
+import { Observable, firstValueFrom } from 'rxjs';
+
+import { SessionStore } from '../../../core/auth/session.store';
+import { loadErrorStatus } from '../../../core/http/problem';
+import { DetailPage } from '../../../shared/detail/detail-page';
+import { RecordLoadState } from '../../../shared/detail/detail-record';
+import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
+import { applyApiErrors } from '../../../shared/sales/form-problem';
+import { isConflict } from '../../../shared/sales/record-api';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { Notifier } from '../../../shared/ui/notifier';
+import { registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { registerQuoteIcons } from '../../quotes/quote-icons';
+import { jobStatusClass } from '../job-options';
+import { JobsApi, jobUrl } from '../jobs-api';
+import { JobCancelDialog } from './job-cancel-dialog';
+import { JobContainersTab } from './job-containers-tab';
+import { JobCostsTab } from './costs/job-costs-tab';
+import { jobForm, jobFormValue, jobUpdateBody } from './job-form';
+import { JobMilestonesTab } from './job-milestones-tab';
+import { JobPartiesTab } from './job-parties-tab';
+import { JobSummaryTab } from './job-summary-tab';
+import { JobTransportTab } from './job-transport-tab';
+
+/**
+ * `/jobs/:id`: the job file in tabs. The job's own fields (summary, parties, transport) are one
+ * form saved with the job's `version`; containers, milestones and charge lines are saved one by
+ * one (each answers at once) and the job is read again after each, as they move its status,
+ * dates and profit.
+ */
+@Component({
+  selector: 'app-job-detail',
+  imports: [
+    DetailPage,
+    JobContainersTab,
+    JobCostsTab,
+    JobMilestonesTab,
+    JobPartiesTab,
+    JobSummaryTab,
+    JobTransportTab,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTabsModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './job-detail.html',
+  styleUrls: ['./job-detail.scss', '../jobs.scss'],
+})
+export class JobDetailPage implements HasUnsavedChanges {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(JobsApi);
+  private readonly notifier = inject(Notifier);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
+
+  private readonly resource = httpResource<JobDetail>(() => jobUrl(this.id()));
+  protected readonly job = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
+  /** What app-detail-page needs for its loading and error states. */
+  protected readonly state: RecordLoadState = {
+    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
+    loaded: computed(() => this.job() !== undefined),
+    reload: () => this.reload(),
+  };
+
+  protected readonly form = jobForm();
+  /** The version the form was filled from: sent with the save (stale → 409). */
+  private formVersion = 0;
+  private formJobId = '';
+  /** Set by this page's own writes (a milestone, a container): the reload keeps the user's edits. */
+  private rebaseNext = false;
+  protected readonly busy = signal(false);
+  protected readonly conflict = signal(false);
+  /** Field errors of the last save that fit no field of the form. */
+  protected readonly saveErrors = signal<string[]>([]);
+  /** Bumped on every change of the form's state (reactive forms have no signal of their own). */
+  private readonly formTick = signal(0);
+  protected readonly dirty = computed(() => {
+    this.formTick();
+    return this.form.dirty;
+  });
+
+  protected readonly canWrite = computed(() => this.session.can('jobs:write'));
+  protected readonly canCosts = computed(() => this.session.can('jobs:costs'));
+  protected readonly canReadQuotes = computed(() => this.session.can('quotes:read'));
+  protected readonly canReadClients = computed(() => this.session.can('clients:read'));
+  protected readonly statusClass = jobStatusClass;
+  /** Closed and cancelled jobs no longer change (the API refuses it too). */
+  protected readonly editable = computed(() => {
+    const status = this.job()?.status;
+    return this.canWrite() && status !== 'closed' && status !== 'cancelled';
+  });
+
+  constructor() {
+    registerSalesIcons();
+    registerQuoteIcons();
+    this.form.events.subscribe(() => this.formTick.update((n) => n + 1));
+    // Fill the form from each job read: afresh for another job or a reload; after our own write,
+    // only the fields the user has not touched (their edits stay, the version moves on).
+    effect(() => {
+      const job = this.job();
+      if (!job) return;
+      untracked(() => {
+        const rebase = this.rebaseNext && job.id === this.formJobId;
+        this.rebaseNext = false;
+        this.formVersion = job.version;
+        this.formJobId = job.id;
+        const value = jobFormValue(job);
+        if (!rebase) {
+          this.form.reset(value);
+        } else {
+          // Only the untouched fields take the new values: patchValue with those alone.
+          const untouched: Partial<typeof value> = {};
+          for (const key of Object.keys(value) as (keyof typeof value)[]) {
+            if (!this.form.controls[key].dirty) Object.assign(untouched, { [key]: value[key] });
+          }
+          this.form.patchValue(untouched, { emitEvent: false });
+        }
+        if (!this.editable()) this.form.disable({ emitEvent: false });
+        else this.form.enable({ emitEvent: false });
+        this.formTick.update((n) => n + 1);
+      });
+    });
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && !this.busy();
+  }
+
+  @HostListener('window:beforeunload', ['$event'])
+  protected beforeUnload(event: BeforeUnloadEvent): void {
+    warnBeforeUnload(event, this.hasUnsavedChanges());
+  }
+
+  protected reload(): void {
+    this.conflict.set(false);
+    this.rebaseNext = false;
+    this.resource.reload();
+  }
+
+  /** A container, milestone or charge line was saved: show the job it answered, keeping form edits. */
+  protected partChanged(job: JobDetail): void {
+    this.rebaseNext = true;
+    this.resource.set(job);
+  }
+
+  protected save(): void {
+    const job = this.job();
+    if (!job || this.busy()) return;
+    this.form.markAllAsTouched();
+    this.saveErrors.set([]);
+    if (this.form.invalid) return;
+    this.busy.set(true);
+    this.conflict.set(false);
+    this.api.update(job.id, jobUpdateBody(this.form, this.formVersion)).subscribe({
+      next: (saved) => {
+        this.busy.set(false);
+        // The answer may be the job without its parts: keep those of the page.
+        this.resource.set({ ...job, ...saved });
+        this.notifier.success('jobs.detail.saved', { number: job.number });
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        if (isConflict(error)) {
+          this.conflict.set(true);
+          return;
+        }
+        const unmatched = applyApiErrors(this.form, error);
+        this.saveErrors.set(unmatched.map((e) => `${e.field}: ${e.message}`));
+        if (unmatched.length === 0 && !this.form.invalid) this.notifier.problem(error);
+      },
+    });
+  }
+
+  /** Close (a delivered job) or cancel (with a reason): the job's version goes with it. */
+  protected async finish(action: 'close' | 'cancel'): Promise<void> {
+    const job = this.job();
+    if (!job) return;
+    let request: Observable<JobDetail>;
+    if (action === 'close') {
+      const data: ConfirmDialogData = {
+        titleKey: 'jobs.close.title',
+        messageKey: 'jobs.close.message',
+        confirmKey: 'jobs.close.confirm',
+        params: { number: job.number },
+      };
+      if ((await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) !== true) return;
+      request = this.api.close(job.id, job.version);
+    } else {
+      const reason = await firstValueFrom(
+        this.dialog
+          .open<JobCancelDialog, { number: string }, string>(JobCancelDialog, {
+            data: { number: job.number },
+          })
+          .afterClosed(),
+      );
+      if (!reason) return;
+      request = this.api.cancel(job.id, { version: job.version, reason });
+    }
+    this.busy.set(true);
+    request.subscribe({
+      next: (saved) => {
+        this.busy.set(false);
+        this.resource.set({ ...job, ...saved });
+        this.notifier.success(`jobs.${action}.done`, { number: job.number });
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        if (isConflict(error)) this.conflict.set(true);
+        else this.notifier.problem(error);
+      },
+    });
+  }
+
+  protected discard(): void {
+    const job = this.job();
+    if (job) this.form.reset(jobFormValue(job));
+  }
+}

@@ -1,0 +1,237 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { JobDetail, JobMilestone, JobMilestoneKind } from '@velosi/contracts';
+
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ControlError } from '../../../shared/fields/control-error';
+import { localInputToIso, textOrNull } from '../../../shared/sales/form-problem';
+import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
+import { MILESTONE_KINDS, nowLocalInput } from '../job-options';
+import { JobsApi } from '../jobs-api';
+import { JobPartSaver } from './job-part-form';
+
+/** The kind proposed next: the first one not recorded yet, in the usual order. */
+function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
+  const done = new Set(milestones.map((m) => m.kind));
+  return MILESTONE_KINDS.find((kind) => !done.has(kind)) ?? 'delivered';
+}
+
+/**
+ * Milestones tab: the job's events, newest first, and a quick entry made for a phone at the port
+ * (390 px): pick the kind, the date-time is now unless changed, place and note optional.
+ * Departed and arrived set ATD/ATA and move the status (the API does it).
+ */
+@Component({
+  selector: 'app-job-milestones-tab',
+  imports: [
+    ControlError,
+    LocalDatePipe,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    OwnerNamesPipe,
+    ReactiveFormsModule,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="tab-body" *transloco="let t">
+      @if (canWrite()) {
+        <section class="card quick" [formGroup]="form" data-testid="milestone-entry">
+          <h2 class="card-title">{{ t('jobs.milestones.record') }}</h2>
+          <mat-button-toggle-group
+            formControlName="kind"
+            class="kinds"
+            [attr.aria-label]="t('jobs.milestones.kind')"
+            data-testid="milestone-kind"
+          >
+            @for (kind of kinds; track kind) {
+              <mat-button-toggle [value]="kind" [attr.data-testid]="'milestone-kind-' + kind">
+                {{ t('jobs.milestoneKinds.' + kind) }}
+              </mat-button-toggle>
+            }
+          </mat-button-toggle-group>
+          <div class="grid">
+            <mat-form-field>
+              <mat-label>{{ t('jobs.milestones.occurredAt') }}</mat-label>
+              <input matInput type="datetime-local" formControlName="occurredAt" data-testid="milestone-at" />
+              <app-control-error matError [control]="form.controls.occurredAt" />
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ t('jobs.milestones.place') }}</mat-label>
+              <input matInput formControlName="place" data-testid="milestone-place" />
+            </mat-form-field>
+            <mat-form-field class="span-all">
+              <mat-label>{{ t('jobs.milestones.note') }}</mat-label>
+              <input matInput formControlName="note" data-testid="milestone-note" />
+            </mat-form-field>
+          </div>
+          @for (message of saver.errors(); track message) {
+            <p class="error" role="alert">{{ message }}</p>
+          }
+          <button
+            mat-flat-button
+            type="button"
+            class="record"
+            data-testid="milestone-save"
+            [disabled]="saver.busy()"
+            (click)="record()"
+          >
+            <mat-icon svgIcon="add" aria-hidden="true" />
+            {{ t('jobs.milestones.save') }}
+          </button>
+        </section>
+      }
+
+      <section class="card">
+        <h2 class="card-title">{{ t('jobs.tabs.milestones') }}</h2>
+        @if (sorted().length === 0) {
+          <p class="muted" data-testid="job-milestones-empty">{{ t('jobs.milestones.empty') }}</p>
+        } @else {
+          <ul class="items" data-testid="job-milestones">
+            @for (m of sorted(); track m.id) {
+              <li [attr.data-testid]="'job-milestone-' + m.kind">
+                <div>
+                  <strong>{{ t('jobs.milestoneKinds.' + m.kind) }}</strong>
+                  · {{ m.occurredAt | localDate: lang() : 'dateTime' }}
+                  @if (m.place) {
+                    · {{ m.place }}
+                  }
+                  <span class="muted block">
+                    {{ t('jobs.milestones.by', { name: [m.recordedBy] | ownerNames }) }}
+                    @if (m.note) {
+                      — {{ m.note }}
+                    }
+                  </span>
+                </div>
+                @if (canWrite()) {
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [attr.aria-label]="t('jobs.milestones.delete')"
+                    (click)="remove(m)"
+                  >
+                    <mat-icon svgIcon="delete" aria-hidden="true" />
+                  </button>
+                }
+              </li>
+            }
+          </ul>
+        }
+      </section>
+    </div>
+  `,
+  styleUrls: ['./job-tabs.scss', './job-items.scss'],
+  styles: `
+    .kinds {
+      display: flex;
+      flex-wrap: wrap;
+      margin-bottom: 12px;
+    }
+
+    .record {
+      width: 100%;
+      max-width: 320px;
+    }
+
+    @media (max-width: 599px) {
+      .kinds mat-button-toggle {
+        flex: 1 1 45%;
+      }
+
+      .record {
+        max-width: none;
+        min-height: 48px;
+      }
+    }
+  `,
+})
+export class JobMilestonesTab {
+  readonly job = input.required<JobDetail>();
+  readonly canWrite = input(false);
+  /** A milestone was recorded or removed: the page reads the job again (status, ATD/ATA). */
+  readonly changed = output<JobDetail>();
+  /** The conflict message's Reload: the page reads the job again. */
+  readonly reload = output();
+
+  private readonly api = inject(JobsApi);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly saver = new JobPartSaver(
+    (job) => this.changed.emit(job),
+    () => this.reload.emit(),
+  );
+  protected readonly kinds = MILESTONE_KINDS;
+  protected readonly form = new FormGroup({
+    kind: new FormControl<JobMilestoneKind>('booked', { nonNullable: true, validators: Validators.required }),
+    occurredAt: new FormControl(nowLocalInput(), { nonNullable: true, validators: Validators.required }),
+    place: new FormControl('', { nonNullable: true, validators: Validators.maxLength(200) }),
+    note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(2000) }),
+  });
+  protected readonly sorted = computed(() =>
+    [...this.job().milestones].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
+  );
+
+  constructor() {
+    // The kind proposed first follows what the job already has (once its input is there).
+    let proposed = false;
+    effect(() => {
+      this.job();
+      if (proposed) return;
+      proposed = true;
+      untracked(() => this.resetForm());
+    });
+  }
+
+  protected record(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const v = this.form.getRawValue();
+    const body = {
+      kind: v.kind,
+      occurredAt: localInputToIso(v.occurredAt) ?? new Date().toISOString(),
+      place: textOrNull(v.place),
+      note: textOrNull(v.note),
+    };
+    this.saver.save(this.form, this.api.addMilestone(this.job().id, body), 'jobs.milestones.saved', () =>
+      this.resetForm(body.kind),
+    );
+  }
+
+  protected remove(milestone: JobMilestone): void {
+    void this.saver.remove(
+      () => this.api.deleteMilestone(this.job().id, milestone.id),
+      {
+        titleKey: 'jobs.milestones.deleteTitle',
+        messageKey: 'jobs.milestones.deleteMessage',
+        confirmKey: 'jobs.milestones.deleteConfirm',
+      },
+      'jobs.milestones.deleted',
+    );
+  }
+
+  /** Ready for the next event: the kind after the one just recorded, now, no place or note. */
+  private resetForm(last?: JobMilestoneKind): void {
+    const recorded = last
+      ? [...this.job().milestones, { kind: last } as JobMilestone]
+      : this.job().milestones;
+    this.form.reset({ kind: nextKind(recorded), occurredAt: nowLocalInput(), place: '', note: '' });
+  }
+}

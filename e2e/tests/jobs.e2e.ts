@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
+import { openDialog, submitDialog } from '../src/dialogs.js';
+import { pick } from '../src/pickers.js';
+import { logIn } from '../src/session.js';
+
+/** Digits only, so "649 500" (fr) and "649,500" (en) compare alike. */
+const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+
+/** Whether the page scrolls sideways (a 390 px phone must not). */
+const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+/** A valid IMO number unique to this run: six digits and their check digit (weights 7…2, mod 10). */
+function imoFor(seed: number): string {
+  const six = String(100_000 + (seed % 900_000));
+  const sum = [...six].reduce((acc, d, i) => acc + Number(d) * (7 - i), 0);
+  return `${six}${sum % 10}`;
+}
+
+/** `datetime-local` value `days` ago, in the browser's (and this process's) time zone. */
+function localDaysAgo(days: number): string {
+  const date = new Date(Date.now() - days * 86_400_000);
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/**
+ * Opens a tab of the job page. On a phone the tab bar pages with chevrons that overlap the
+ * labels at its edges, so the tab gets the click event itself (what a tap after paging does).
+ */
+const openTab = (page: Page, name: RegExp) => page.getByRole('tab', { name }).dispatchEvent('click');
+
+describe('an accepted quote becomes a job file operations run to arrival (issue 11)', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  const stamp = Date.now().toString(36);
+  const clientName = `Huilerie de Sfax ${stamp}`;
+  const vesselName = `CMA CGM Velosi ${stamp}`;
+  const imo = imoFor(Date.now());
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('public acceptance → ops1 sets carrier, vessel, containers, departure, arrival and sees the profit → commercial1 reads the milestones', async () => {
+    const contexts: BrowserContext[] = [];
+    const desktop = async () => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      contexts.push(context);
+      return context.newPage();
+    };
+
+    // 0. The vessel is reference data an admin keeps (no starter vessels).
+    const admin = await desktop();
+    await logIn(admin, baseUrl, 'admin', undefined, '/reference/vessels');
+    const vesselDialog = await openDialog(admin, admin.getByTestId('reference-create'));
+    await vesselDialog.getByTestId('reference-field-name').fill(vesselName);
+    await vesselDialog.getByTestId('reference-field-imo').fill(imo);
+    await submitDialog(admin, vesselDialog.getByTestId('reference-form-submit'), 'vessel');
+    await admin.getByTestId('reference-table').getByText(vesselName).waitFor();
+
+    // 1. commercial1: a client, a sea quote (1 100 TND sold, 900 TND bought), sent by e-mail.
+    const sales = await desktop();
+    const blocked = cspViolations(sales);
+    await logIn(sales, baseUrl, 'commercial1', undefined, '/clients');
+    await openDialog(sales, sales.getByTestId('client-create'));
+    await sales.getByTestId('client-name').fill(clientName);
+    // A well-formed matricule fiscal (docs/rules.md) unique to this run.
+    const taxDigits = String(Date.now() % 10_000_000).padStart(7, '0');
+    await sales.getByTestId('client-fiscal-id').fill(`${taxDigits}A/A/M/000`);
+    await sales.getByTestId('client-form-submit').click();
+    await sales.getByTestId('client-detail').waitFor();
+    const clientId = sales.url().split('/').pop()?.split('?')[0] ?? '';
+    expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
+
+    await sales.goto(`${baseUrl}/quotes/new?clientId=${clientId}`);
+    await expect
+      .poll(() => sales.getByTestId('quote-client').inputValue(), { timeout: 10_000 })
+      .toBe(clientName);
+    await sales.getByTestId('quote-title').fill('FCL Marseille → Radès, huile en fûts');
+    await pick(sales, sales.getByTestId('quote-origin-code'), 'FRMRS', '(FRMRS)');
+    await pick(sales, sales.getByTestId('quote-destination-code'), 'TNRDS', '(TNRDS)');
+    await sales.getByTestId('quote-commodity').fill('Huile d’olive en fûts');
+    await sales.getByTestId('quote-weight').fill('12000');
+    await sales.getByTestId('quote-line-add').click();
+    const line = sales.locator('[data-testid="quote-line-0"]');
+    await line.locator('[data-testid="line-description"]').fill('Fret maritime Marseille → Radès');
+    await line.locator('[data-testid="line-buy"]').fill('900');
+    await line.locator('[data-testid="line-sell"]').fill('1100');
+    await sales.getByTestId('quote-save').click();
+    await sales.getByTestId('quote-number').waitFor({ timeout: 20_000 });
+    const quoteId = sales.url().split('/').pop() ?? '';
+    const quoteNumber = (await sales.getByTestId('quote-number').textContent())?.trim() ?? '';
+    await openDialog(sales, sales.getByTestId('quote-send'));
+    await sales.getByTestId('quote-send-recipients').fill(`achats.${stamp}@huilerie-sfax.example`);
+    await sales.getByTestId('quote-send-confirm').click();
+    await sales.getByTestId('quote-public-link').waitFor({ timeout: 20_000 });
+    const publicUrl = (await sales.getByTestId('quote-public-link').getAttribute('href')) ?? '';
+
+    // 2. The customer accepts on the public link: the job file opens in the same transaction.
+    const customer = await browser.newContext();
+    contexts.push(customer);
+    const publicPage = await customer.newPage();
+    await publicPage.goto(publicUrl);
+    await publicPage.getByTestId('public-quote-accept').click();
+    await publicPage.getByTestId('public-quote-reference').fill(`PO-${stamp}`);
+    await publicPage.getByTestId('public-quote-accept-confirm').click();
+    await publicPage.getByTestId('public-quote-accepted').waitFor();
+
+    // 3. ops1 finds the job from the accepted quote and opens it.
+    const ops = await desktop();
+    await logIn(ops, baseUrl, 'ops1', undefined, `/quotes/${quoteId}`);
+    await ops.getByTestId('nav-jobs').waitFor();
+    const jobLink = ops.getByTestId('quote-job-link');
+    await jobLink.waitFor({ timeout: 20_000 });
+    await jobLink.click();
+    await ops.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    const jobNumber = (await ops.getByTestId('job-number').textContent())?.trim() ?? '';
+    expect(jobNumber).toMatch(/^S[EI]\d{2}-\d{5}$/);
+    expect(await ops.getByTestId('job-quote-link').textContent()).toContain(quoteNumber);
+    await screenshot(ops, 'jobs-01-summary');
+
+    // 4. Carrier and vessel (pickers of the reference lists), saved with the job's version.
+    await openTab(ops, /Transport/);
+    await pick(ops, ops.getByTestId('job-carrier'), 'CMA', 'CMA CGM');
+    await pick(ops, ops.getByTestId('job-vessel'), imo, `IMO ${imo}`);
+    await ops.getByTestId('job-voyage').fill('0MA3KN1MA');
+    await ops.getByTestId('job-booking').fill(`BKG${stamp}`.toUpperCase());
+    // A wrong MAWB check is not offered on a sea job; the B/L fields are.
+    await expect(ops.getByTestId('job-mawbNumber').count()).resolves.toBe(0);
+    await ops.getByTestId('job-mblNumber').fill(`CMDU${stamp}`.toUpperCase());
+    await ops.getByTestId('job-save').click();
+    await expect.poll(() => ops.getByTestId('job-save').isDisabled(), { timeout: 15_000 }).toBe(true);
+    await screenshot(ops, 'jobs-02-transport');
+
+    // 5. Containers: a wrong ISO 6346 check digit is refused on the field; the right one is added.
+    await openTab(ops, /Conteneurs/);
+    await ops.getByTestId('container-number').fill('CSQU3054384');
+    await pick(ops, ops.getByTestId('container-size-type'), '45G1', '(45G1)');
+    await ops.getByTestId('container-grossKg').fill('21 500,5');
+    await ops.getByTestId('container-save').click();
+    // The field's own error slot (app-control-error carries matError).
+    const numberField = ops.locator('mat-form-field', { has: ops.getByTestId('container-number') });
+    await expect
+      .poll(() => numberField.locator('.mat-mdc-form-field-error').allTextContents())
+      .toContainEqual(expect.stringMatching(/ISO 6346/));
+    await expect(ops.getByTestId('job-container-CSQU3054384').count()).resolves.toBe(0);
+    await screenshot(ops, 'jobs-03-container-refused');
+    await ops.getByTestId('container-number').fill('CSQU3054383');
+    await ops.getByTestId('container-save').click();
+    await ops.getByTestId('job-container-CSQU3054383').waitFor({ timeout: 15_000 });
+
+    // 6. Profit: planned from the quote (1 100 − 900 = 200 TND), then an actual cost typed the
+    //    French way (450,5) replaces the planned cost: 1 100 − 450.500 = 649.500 TND.
+    await openTab(ops, /Coûts/);
+    await expect
+      .poll(async () => digits(await ops.getByTestId('job-profit-value').textContent()), { timeout: 10_000 })
+      .toBe('200000');
+    await ops.getByTestId('charge-add-cost').click();
+    await ops.getByTestId('charge-stage').click();
+    await ops.locator('mat-option', { hasText: /^\s*Réel\s*$/ }).click();
+    await ops.getByTestId('charge-description').fill('Fret maritime CMA CGM (facture)');
+    await ops.getByTestId('charge-unit-price').fill('450,5');
+    await ops.getByTestId('charge-save').click();
+    await expect
+      .poll(async () => digits(await ops.getByTestId('job-profit-cost').textContent()), { timeout: 15_000 })
+      .toBe('450500');
+    expect(digits(await ops.getByTestId('job-profit-value').textContent())).toBe('649500');
+    // French formatting: decimal comma, millimes (3 decimals) for TND.
+    expect(await ops.getByTestId('job-profit-value').textContent()).toMatch(/649,500 TND/);
+    await screenshot(ops, 'jobs-04-costs-profit');
+
+    // 7. On a phone at the port (390 px): departure then arrival, the status follows.
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    contexts.push(phoneContext);
+    const phone = await phoneContext.newPage();
+    await logIn(phone, baseUrl, 'ops1', undefined, `/jobs?q=${encodeURIComponent(jobNumber)}`);
+    await phone.getByTestId(`job-row-${jobNumber}`).waitFor({ timeout: 20_000 });
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'jobs-05-phone-list');
+    await phone.getByTestId(`job-row-${jobNumber}`).locator('a').first().click();
+    await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    await openTab(phone, /Étapes/);
+    await phone.getByTestId('milestone-kind-departed').click();
+    await phone.getByTestId('milestone-at').fill(localDaysAgo(2));
+    await phone.getByTestId('milestone-place').fill('Marseille Fos');
+    await phone.getByTestId('milestone-save').click();
+    await phone.getByTestId('job-milestone-departed').waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => phone.getByTestId('job-status').textContent(), { timeout: 15_000 })
+      .toMatch(/transit/i);
+    await phone.getByTestId('milestone-kind-arrived').click();
+    await phone.getByTestId('milestone-place').fill('Radès');
+    await phone.getByTestId('milestone-note').fill('Déchargé quai 7');
+    await phone.getByTestId('milestone-save').click();
+    await phone.getByTestId('job-milestone-arrived').waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => phone.getByTestId('job-status').textContent(), { timeout: 15_000 })
+      .toMatch(/Arriv/);
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'jobs-06-phone-milestones');
+
+    // ATD and ATA were set by the milestones.
+    await openTab(phone, /Transport/);
+    await expect.poll(() => phone.getByTestId('job-ata').textContent()).not.toMatch(/—/);
+    expect(await phone.getByTestId('job-atd').textContent()).not.toMatch(/—/);
+
+    // 8. commercial1 sees the job of their client and its milestones, read-only.
+    await sales.goto(`${baseUrl}/jobs`);
+    await sales.getByTestId(`job-row-${jobNumber}`).waitFor({ timeout: 20_000 });
+    await screenshot(sales, 'jobs-07-commercial-list');
+    await sales.getByTestId(`job-row-${jobNumber}`).locator('a').first().click();
+    await sales.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    await openTab(sales, /Étapes/);
+    await sales.getByTestId('job-milestone-arrived').waitFor();
+    await sales.getByTestId('job-milestone-departed').waitFor();
+    expect(await sales.getByTestId('milestone-entry').count()).toBe(0);
+    expect(await sales.getByTestId('job-save').count()).toBe(0);
+    expect(await sales.locator('[data-testid="job-milestones"] button').count()).toBe(0);
+    await screenshot(sales, 'jobs-08-commercial-milestones');
+    expect(blocked).toEqual([]);
+
+    for (const context of contexts) await context.close();
+  }, 300_000);
+});

@@ -40,7 +40,7 @@ import { PublicQuoteApi } from './public-quote-api';
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-quote.html',
-  styleUrls: ['./public-quote.scss', '../quotes/quotes.scss', '../quotes/quote-cards.scss'],
+  styleUrls: ['./public-quote.scss', '../quotes/quotes.scss', '../../shared/detail/record-cards.scss'],
 })
 export class PublicQuote {
   /** Route parameter: the quote's share token. */

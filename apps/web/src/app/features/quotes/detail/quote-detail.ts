@@ -94,7 +94,7 @@ const TRANSPORT_TEXT_FIELDS = [
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quote-detail.html',
-  styleUrls: ['./quote-detail.scss', '../quotes.scss', '../quote-cards.scss'],
+  styleUrls: ['./quote-detail.scss', '../quotes.scss', '../../../shared/detail/record-cards.scss'],
 })
 export class QuoteDetail {
   readonly id = input.required<string>();

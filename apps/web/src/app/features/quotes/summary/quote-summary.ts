@@ -29,7 +29,7 @@ export type QuoteSummarySource = Omit<PublicQuote, 'customerName' | 'language' |
   imports: [LocalDatePipe, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quote-summary.html',
-  styleUrls: ['./quote-summary.scss', '../quote-cards.scss'],
+  styleUrls: ['./quote-summary.scss', '../../../shared/detail/record-cards.scss'],
 })
 export class QuoteSummary {
   readonly quote = input.required<QuoteSummarySource>();

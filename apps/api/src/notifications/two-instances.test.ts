@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Lead, NotificationList } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFreshDatabase } from '../../test/support/postgres.js';
-import { startSalesApi, type SalesApi } from '../../test/support/sales.js';
-import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { secondInstance, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { NotificationScheduler } from './notification-scheduler.js';
 
 const REMINDERS = 12;
@@ -15,18 +13,14 @@ const REMINDERS = 12;
  * and on demand at the same moments: each reminder is written once and e-mailed once.
  */
 describe.skipIf(!process.env.DATABASE_URL)('notification scheduler with two API instances', () => {
-  let fresh: Awaited<ReturnType<typeof createFreshDatabase>>;
   let first: SalesApi;
-  let second: TestApp;
+  let second: SalesApi;
   const outboxes = [0, 1].map((i) => mkdtempSync(path.join(tmpdir(), `velosi-two-instances-${i}-`)));
 
   beforeAll(async () => {
-    fresh = await createFreshDatabase(process.env.DATABASE_URL ?? '', 'velosi_notify');
-    const shared = { DATABASE_URL: fresh.url, DATABASE_POOL_SIZE: '4', WEB_DIST_DIR: '/nonexistent' };
-    // 'pglite' only means "no database of its own": DATABASE_URL points both at the fresh one.
-    first = await startSalesApi('pglite', { ...shared, MAIL_OUTBOX_DIR: outboxes[0] ?? '' });
-    second = await startTestApp({
-      ...shared,
+    first = await startSalesApi('postgres', { DATABASE_POOL_SIZE: '4', MAIL_OUTBOX_DIR: outboxes[0] ?? '' });
+    second = await secondInstance(first, {
+      DATABASE_POOL_SIZE: '4',
       MAIL_OUTBOX_DIR: outboxes[1] ?? '',
       NOTIFICATIONS_INTERVAL_SECONDS: '1',
     });
@@ -34,7 +28,6 @@ describe.skipIf(!process.env.DATABASE_URL)('notification scheduler with two API 
   afterAll(async () => {
     await second?.close();
     await first?.close();
-    await fresh?.drop();
     for (const dir of outboxes) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -56,7 +49,7 @@ describe.skipIf(!process.env.DATABASE_URL)('notification scheduler with two API 
       });
       expect(res.status).toBe(201);
     }
-    const schedulers = [first.api.app, second.app].map((app) => app.get(NotificationScheduler));
+    const schedulers = [first.api.app, second.api.app].map((app) => app.get(NotificationScheduler));
     for (let round = 0; round < 3; round++) {
       await Promise.all(schedulers.map((s) => s.runOnce()));
     }

@@ -3,10 +3,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idpPasswordGrant } from '../../../test/support/auth.js';
 import { DEV_AUTH_SECRET } from '../../../test/support/identity.js';
 import { createClient, quoteBody } from '../../../test/support/quotes.js';
-import { DATABASES, DEMO_USERS, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
-import type { AppConfig } from '../../config/app-config.js';
-import { APP_CONFIG } from '../../config/config.module.js';
+import {
+  DATABASES,
+  DEMO_USERS,
+  secondInstance,
+  startSalesApi,
+  type SalesApi,
+} from '../../../test/support/sales.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 import { QuotesRepository } from './quotes.repository.js';
 
@@ -38,7 +41,7 @@ function sequences(numbers: string[]): number[] {
 
 describe.each(DATABASES)('quote numbering on %s', (target) => {
   let sales: SalesApi;
-  let second: TestApp | undefined;
+  let second: SalesApi | undefined;
   let clientId: string;
   let token: string;
 
@@ -47,15 +50,8 @@ describe.each(DATABASES)('quote numbering on %s', (target) => {
     sales = await startSalesApi(target, { DATABASE_POOL_SIZE: '10' });
     clientId = (await createClient(sales.as.commercial1, 'Concurrence SA')).id;
     token = await tokenOf('commercial1');
-    const database = sales.api.app.get<symbol, AppConfig>(APP_CONFIG).database;
-    if (database.kind === 'postgres') {
-      // A second API instance on the same database: numbers must hold across instances too.
-      second = await startTestApp({
-        DATABASE_URL: database.url,
-        DATABASE_POOL_SIZE: '10',
-        WEB_DIST_DIR: '/nonexistent',
-      });
-    }
+    // PostgreSQL: a second API instance on the same database: numbers must hold across instances too.
+    if (target === 'postgres') second = await secondInstance(sales, { DATABASE_POOL_SIZE: '10' });
   });
   afterAll(async () => {
     await second?.close();
@@ -68,7 +64,7 @@ describe.each(DATABASES)('quote numbering on %s', (target) => {
         (q) => q.number,
       ),
     );
-    const instances = [sales.api.url, ...(second ? [second.url] : [])];
+    const instances = [sales.api.url, ...(second ? [second.api.url] : [])];
     const responses = await Promise.all(
       Array.from({ length: CREATIONS }, (_, i) =>
         create(

@@ -3,6 +3,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import type { StaffMember } from '@velosi/contracts';
 import { map } from 'rxjs';
 
+import { SessionStore } from '../../core/auth/session.store';
 import type { ChipChoice } from './chips-field';
 
 /**
@@ -13,6 +14,7 @@ import type { ChipChoice } from './chips-field';
 @Injectable({ providedIn: 'root' })
 export class StaffDirectory {
   private readonly http = inject(HttpClient);
+  private readonly session = inject(SessionStore);
   private readonly members = signal<readonly StaffMember[] | null>(null);
   private loading = false;
 
@@ -23,6 +25,8 @@ export class StaffDirectory {
 
   load(): void {
     if (this.members() !== null || this.loading) return;
+    // Without `staff:read` (OPERATIONS, FINANCE) the API would answer 403: ids then show as they are.
+    if (!this.session.can('staff:read')) return;
     this.loading = true;
     this.http
       .get<unknown>('/api/staff')

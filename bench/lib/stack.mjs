@@ -2,7 +2,8 @@
 // in its own process (so autocannon does not share its event loop), a logged-in user, and one
 // autocannon run reduced to a table row. Build first: npm run build -w apps/idp -w apps/api.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,15 +12,18 @@ import { startIdp } from '../../apps/idp/dist/server.js';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const SECRET = 'velosi-auth-dev-secret';
+// A fresh client secret per run: the production-mode API refuses the dev realm's default one.
+const SECRET = randomBytes(18).toString('base64url');
 export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 export const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 
 // LOG_LEVEL=warn hides "Server listening", so readiness is polled instead of read from the log.
 // Only PATH is inherited: a developer's DATABASE_URL or REDIS_URL must not reach the measured API.
-async function startApi(env) {
+// `readyMs` is spawn → first 200 from /health/ready (polled every 50 ms).
+export async function startApi(env) {
   const port = await freePort();
+  const started = performance.now();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: join(REPO, 'apps/api'),
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), ...env },
@@ -28,19 +32,47 @@ async function startApi(env) {
   child.exited = new Promise((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${url}/health/ready`, { timeoutMs: 120_000, child });
+    await waitForHttp(`${url}/health/ready`, { timeoutMs: 120_000, child, intervalMs: 50 });
   } catch (error) {
     child.kill('SIGTERM');
     throw error;
   }
-  return { child, url };
+  return { child, url, readyMs: Math.round(performance.now() - started) };
+}
+
+/** Stops a process started by startApi and waits for its exit. */
+export async function stopApi(api) {
+  api.child.kill('SIGTERM');
+  await api.child.exited;
+}
+
+/** Resident memory of a process, MiB (Linux /proc). */
+export async function rssMiB(pid) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kib / 102.4) / 10;
 }
 
 /**
- * Starts IdP + API (`apiEnv` adds to the defaults: PGlite in memory, no SPA, LOG_LEVEL=warn so
- * per-request logging does not blur what is measured), runs `body(stack)`, stops everything.
+ * What every measured API gets: the bench IdP, no SPA, LOG_LEVEL=warn (per-request logging would
+ * blur what is measured) and request budgets lifted (one load generator is one address and one
+ * user: the budgets would measure themselves).
  */
-export async function withStack(apiEnv, body) {
+export function benchApiEnv(issuer) {
+  return {
+    OIDC_ISSUER_URL: issuer,
+    OIDC_AUTH_CLIENT_SECRET: SECRET,
+    WEB_DIST_DIR: '/nonexistent',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    API_IP_RATE_LIMIT: '9999999/1',
+    API_USER_RATE_LIMIT: '9999999/1',
+    API_DOCUMENT_RATE_LIMIT: '9999999/1',
+    PUBLIC_LINK_RATE_LIMIT: '9999999/1',
+  };
+}
+
+/** Starts the dev IdP in this process (idle during the runs: tokens are verified locally). */
+export async function startBenchIdp() {
   const dataDir = await mkdtemp(join(tmpdir(), 'velosi-bench-idp-'));
   const idp = await startIdp({
     dataDir,
@@ -49,17 +81,25 @@ export async function withStack(apiEnv, body) {
     port: 0,
     env: { VELOSI_WEB_URL: 'http://localhost:3000', VELOSI_AUTH_CLIENT_SECRET: SECRET },
   });
+  return {
+    issuer: idp.issuer,
+    secret: SECRET,
+    close: async () => {
+      await idp.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts IdP + API (`apiEnv` adds to the defaults: PGlite in memory, no SPA, LOG_LEVEL=warn so
+ * per-request logging does not blur what is measured), runs `body(stack)`, stops everything.
+ */
+export async function withStack(apiEnv, body) {
+  const idp = await startBenchIdp();
   const api = await startApi({
-    OIDC_ISSUER_URL: idp.issuer,
-    OIDC_AUTH_CLIENT_SECRET: SECRET,
+    ...benchApiEnv(idp.issuer),
     PGLITE_DATA_DIR: 'memory://',
-    WEB_DIST_DIR: '/nonexistent',
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-    // One load generator is one address and one user: the request budgets would measure themselves.
-    API_IP_RATE_LIMIT: '10000000/60',
-    API_USER_RATE_LIMIT: '10000000/60',
-    API_DOCUMENT_RATE_LIMIT: '10000000/60',
-    PUBLIC_LINK_RATE_LIMIT: '10000000/60',
     ...apiEnv,
   }).catch(async (error) => {
     await idp.close();
@@ -70,7 +110,6 @@ export async function withStack(apiEnv, body) {
   } finally {
     api.child.kill('SIGTERM');
     await idp.close();
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -109,4 +148,33 @@ export function printRows(rows, connections = CONNECTIONS) {
   const load = loadavg()[0].toFixed(1);
   console.log(`\n${DURATION} s, ${connections} connections, Node ${process.version}, load average ${load}`);
   console.table(rows);
+}
+
+/**
+ * One measured autocannon run with any of its options (method, body, connections, duration…);
+ * like `measure`, any failed request fails the run.
+ */
+export async function load(title, options) {
+  const result = await autocannon({ duration: DURATION, connections: CONNECTIONS, ...options });
+  const failures = result.non2xx + result.errors + result.timeouts;
+  if (failures > 0) {
+    // One request by hand says why (status and the start of the problem+json).
+    const probe = await fetch(options.url, { method: options.method, headers: options.headers, body: options.body });
+    const why = `${probe.status} ${(await probe.text()).slice(0, 300)}`;
+    throw new Error(`${title}: ${failures} failed requests of ${result.requests.total}; one more answered ${why}`);
+  }
+  return {
+    title,
+    connections: options.connections ?? CONNECTIONS,
+    reqPerSec: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+  };
+}
+
+/** The `sub` claim of a bearer header built by `bearer`. */
+export function subOf(auth) {
+  const payload = auth.authorization.split('.')[1];
+  return JSON.parse(Buffer.from(payload, 'base64url').toString()).sub;
 }

@@ -37,7 +37,7 @@ export async function runToEnd(name, command, args, options = {}) {
 }
 
 /** Polls url until it answers 2xx, the child dies, or the timeout passes. */
-export async function waitForHttp(url, { timeoutMs = 60_000, child } = {}) {
+export async function waitForHttp(url, { timeoutMs = 60_000, child, intervalMs = 150 } = {}) {
   const started = Date.now();
   let died = false;
   child?.exited.then(() => (died = true));
@@ -49,7 +49,7 @@ export async function waitForHttp(url, { timeoutMs = 60_000, child } = {}) {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }

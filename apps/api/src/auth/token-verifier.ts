@@ -30,8 +30,6 @@ export class InvalidTokenError extends Error {
 
 // Keycloak and the API clocks may drift a little; docs/rules.md (Identity) allows at most 30 s.
 const CLOCK_TOLERANCE_SECONDS = 30;
-// Enough for every active user of the ERP several times over, small enough to bound memory (~10 MB).
-const CACHE_MAX_ENTRIES = 10_000;
 // Refetch the JWKS at least this often even without an unknown kid, so a removed key stops working.
 const JWKS_MAX_AGE_MS = 10 * 60_000;
 const JWKS_TIMEOUT_MS = 5_000;
@@ -47,12 +45,12 @@ export class TokenVerifier {
   readonly jwksUrl: URL;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
   // Verified tokens by SHA-256 (never keep the raw token as a key). Entries expire with the token.
-  private readonly verified = new LRUCache<string, VerifiedToken>({
-    max: CACHE_MAX_ENTRIES,
-    ttlAutopurge: false,
-  });
+  private readonly verified?: LRUCache<string, VerifiedToken>;
 
   constructor(private readonly config: AuthConfig) {
+    if (config.tokenCacheSize > 0) {
+      this.verified = new LRUCache<string, VerifiedToken>({ max: config.tokenCacheSize, ttlAutopurge: false });
+    }
     this.jwksUrl = new URL(`${config.issuerUrl}/protocol/openid-connect/certs`);
     this.jwks = createRemoteJWKSet(this.jwksUrl, {
       // An unknown kid triggers a refetch only when the last download is older than this, so a
@@ -65,13 +63,13 @@ export class TokenVerifier {
 
   async verify(token: string): Promise<VerifiedToken> {
     const key = createHash('sha256').update(token).digest('base64url');
-    const cached = this.verified.get(key);
+    const cached = this.verified?.get(key);
     if (cached) return cached;
 
     const claims = await this.verifySignatureAndClaims(token);
     const result: VerifiedToken = { user: toAuthUser(claims, token), claims };
     const ttl = claims.exp * 1000 - Date.now();
-    if (ttl > 0) this.verified.set(key, result, { ttl });
+    if (ttl > 0) this.verified?.set(key, result, { ttl });
     return result;
   }
 

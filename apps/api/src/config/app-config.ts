@@ -50,6 +50,8 @@ export interface AuthConfig {
   /** Clients of the realm whose access tokens the API accepts (`azp`): the ERP's own two. */
   authorizedParties: string[];
   jwksCooldownSeconds: number;
+  /** Verified tokens remembered per instance; 0 verifies the signature on every request (bench). */
+  tokenCacheSize: number;
   loginRateLimit: { points: number; seconds: number };
   /** Failed logins per client address across usernames. */
   loginIpRateLimit: { points: number; seconds: number };
@@ -97,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       clientSecret: e.OIDC_AUTH_CLIENT_SECRET ?? DEV_AUTH_CLIENT_SECRET,
       authorizedParties: [e.OIDC_AUTH_CLIENT_ID, e.OIDC_WEB_CLIENT_ID],
       jwksCooldownSeconds: e.OIDC_JWKS_COOLDOWN_SECONDS,
+      tokenCacheSize: e.AUTH_TOKEN_CACHE_SIZE,
       loginRateLimit: e.AUTH_LOGIN_RATE_LIMIT,
       loginIpRateLimit: e.AUTH_LOGIN_IP_RATE_LIMIT,
       revocationTtlSeconds: e.AUTH_REVOCATION_TTL_SECONDS,

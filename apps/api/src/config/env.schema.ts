@@ -94,6 +94,8 @@ export const EnvSchema = z
     OIDC_AUTH_CLIENT_SECRET: z.string().min(1).optional(),
     // Minimum time between two JWKS downloads triggered by an unknown `kid` (jose cooldownDuration).
     OIDC_JWKS_COOLDOWN_SECONDS: wholeNumber(1, 3600, 'expected 1 to 3600 seconds').default(30),
+    // Enough for every active user several times over, small enough to bound memory (~10 MB).
+    AUTH_TOKEN_CACHE_SIZE: wholeNumber(0, 1_000_000, 'expected 0 to 1000000 entries').default(10_000),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// URL' }).optional(),
     // Prefix of every Redis key, so several environments can share one Redis.
     REDIS_KEY_PREFIX: z.string().min(1).max(100).default('velosi:'),

@@ -7,11 +7,10 @@ import {
   type Traffic,
   type TransportMode,
 } from '@velosi/contracts';
-import { customerNameOf } from '../clients/customer-name.js';
+import { sql } from 'drizzle-orm';
 import { isoOrNull, moneyFromColumns, moneyToColumns, recordMeta } from '../common/records/fields.js';
 import { enumOrder } from '../common/records/list.js';
 import type { RecordDefinition } from '../common/records/repository.js';
-import { searchDocument } from '../common/search/search.js';
 import { assignedVisibility } from '../common/records/visibility.js';
 import { opportunities, type OpportunityRow } from './opportunities.table.js';
 
@@ -57,11 +56,6 @@ export const opportunityRecords: RecordDefinition<typeof opportunities, Opportun
     expectedCloseDate: opportunities.expectedCloseDate,
   },
   defaultSort: { field: 'updatedAt', direction: 'desc' },
-  // The customer's name comes from another table: no index, the list is already scoped by visibility.
-  searchDocument: searchDocument([
-    opportunities.title,
-    opportunities.origin,
-    opportunities.destination,
-    customerNameOf(opportunities.clientId, opportunities.leadId),
-  ]),
+  // Title, places and customer's name, normalised in a stored column with a trigram index.
+  searchDocument: sql`${opportunities.searchDocument}`,
 };

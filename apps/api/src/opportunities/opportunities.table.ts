@@ -21,6 +21,12 @@ export const opportunities = pgTable(
     // lead fills client_id and keeps lead_id as the origin, so at least one is always set.
     leadId: uuid('lead_id').references(() => leads.id),
     clientId: uuid('client_id').references(() => clients.id),
+    // Kept by database triggers, as on quotes (migration 0013_search_customer_name.sql).
+    customerName: text('customer_name'),
+    // Normalised search text, as on quotes (trigram-indexed by opportunities_search_idx).
+    searchDocument: text('search_document').generatedAlwaysAs(
+      sql`public.search_text(ARRAY[title, origin, destination, customer_name]::text[])`,
+    ),
     ...moneyColumns('value', 'value'),
     probability: integer('probability').notNull(),
     stage: text('stage').notNull(),

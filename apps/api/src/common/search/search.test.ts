@@ -7,6 +7,10 @@ import { clients, contacts } from '../../clients/clients.table.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 import { leadRecords } from '../../leads/leads.records.js';
 import { leads } from '../../leads/leads.table.js';
+import { opportunityRecords } from '../../opportunities/opportunities.records.js';
+import { opportunities } from '../../opportunities/opportunities.table.js';
+import { quoteRecords } from '../../quotes/persistence/quotes.records.js';
+import { quotes } from '../../quotes/persistence/quotes.table.js';
 import { searchCondition, searchWords } from './search.js';
 
 type Page<T> = { items: T[]; total: number };
@@ -89,7 +93,7 @@ describe.each(DATABASES)('accent-, case- and word-order-insensitive search on %s
 
   /** The plan of the list's WHERE, with sequential scans priced out (the test tables are tiny). */
   async function plan(
-    table: typeof clients | typeof contacts | typeof leads,
+    table: typeof clients | typeof contacts | typeof leads | typeof quotes | typeof opportunities,
     document: SQL,
   ): Promise<string> {
     const query = db
@@ -106,11 +110,32 @@ describe.each(DATABASES)('accent-, case- and word-order-insensitive search on %s
     });
   }
 
-  it('uses the trigram GIN indexes of clients, contacts and leads', async () => {
+  it('uses the trigram GIN indexes of clients, contacts, leads, quotes and opportunities', async () => {
     const clientsPlan = await plan(clients, clientRecords.searchDocument);
     console.info(`${target} plan for clients q="ceramiques sahel":\n${clientsPlan}`);
     expect(clientsPlan).toMatch(/Bitmap Index Scan on clients_search_idx/);
     expect(await plan(contacts, contactRecords.searchDocument)).toMatch(/Index Scan on contacts_search_idx/);
     expect(await plan(leads, leadRecords.searchDocument)).toMatch(/Index Scan on leads_search_idx/);
+    expect(await plan(quotes, quoteRecords.searchDocument)).toMatch(/Index Scan on quotes_search_idx/);
+    expect(await plan(opportunities, opportunityRecords.searchDocument)).toMatch(
+      /Index Scan on opportunities_search_idx/,
+    );
+  });
+
+  it("finds quotes and opportunities by their customer's new name after a rename", async () => {
+    const c1 = sales.as.commercial1;
+    const current = await c1.get<{ version: number }>(`/api/clients/${sahel.id}`);
+    const renamed = await c1.patch(`/api/clients/${sahel.id}`, {
+      name: 'Faïences de Nabeul',
+      version: current.body.version,
+    });
+    expect(renamed.status).toBe(200);
+    expect((await search('/api/quotes', 'faiences emailles')).map((q) => q.title)).toEqual([
+      'Carreaux émaillés',
+    ]);
+    expect((await search('/api/opportunities', 'nabeul carrelage')).map((o) => o.title)).toEqual([
+      'Export carrelage',
+    ]);
+    expect(await search('/api/quotes', 'emailles sahel')).toEqual([]);
   });
 });

@@ -266,6 +266,11 @@ describe.each(DATABASES)('quote actions on %s', (target) => {
         (q) => q.id,
       ),
     ).toContain(quote.id);
+    const ids = async (filter: string) =>
+      (await as().get<{ items: Quote[] }>(`/api/quotes?${filter}&pageSize=100`)).body.items.map((q) => q.id);
+    expect(await ids('status=sent')).not.toContain(quote.id);
+    expect(await ids('status=sent,draft')).not.toContain(quote.id);
+    expect(await ids('status=draft,expired')).toContain(quote.id);
     expect((await as().post(`/api/quotes/${quote.id}/accept`, { version: 2, transport: {} })).status).toBe(
       409,
     );

@@ -17,13 +17,12 @@ import {
   type VatBreakdownEntry,
   type VatRate,
 } from '@velosi/contracts';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { customerNameOf } from '../../clients/customer-name.js';
 import { isoOrNull, recordMeta } from '../../common/records/fields.js';
 import { enumOrder } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import { assignedVisibility } from '../../common/records/visibility.js';
-import { searchDocument } from '../../common/search/search.js';
 import { effectiveStatus } from '../domain/quote-status.js';
 import { quotes, type QuoteLineRow, type QuoteRow } from './quotes.table.js';
 
@@ -167,6 +166,6 @@ export const quoteRecords: RecordDefinition<typeof quotes, QuoteHeader, QuoteSor
     validUntil: quotes.validUntil,
   },
   defaultSort: { field: 'number', direction: 'desc' },
-  // The customer's name comes from another table: no index, the list is already scoped by visibility.
-  searchDocument: searchDocument([quotes.number, quotes.title, customerNameSql]),
+  // Number, title and customer's name, normalised in a stored column with a trigram index.
+  searchDocument: sql`${quotes.searchDocument}`,
 };

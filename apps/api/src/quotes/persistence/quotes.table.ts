@@ -60,6 +60,15 @@ export const quotes = pgTable(
     // fills client_id, keeping lead_id as the origin (so at least one is always set).
     clientId: uuid('client_id').references(() => clients.id),
     leadId: uuid('lead_id').references(() => leads.id),
+    // The customer's name (client, else the lead's company or name), copied here by database
+    // triggers so the free-text search has an index (migration 0013_search_customer_name.sql).
+    // Never written by the API.
+    customerName: text('customer_name'),
+    // What free-text search matches (common/search), normalised once per write instead of once
+    // per candidate row per search; trigram-indexed by quotes_search_idx.
+    searchDocument: text('search_document').generatedAlwaysAs(
+      sql`public.search_text(ARRAY[number, title, customer_name]::text[])`,
+    ),
     contactId: uuid('contact_id').references(() => contacts.id),
     opportunityId: uuid('opportunity_id').references(() => opportunities.id),
     title: text('title').notNull(),

@@ -1,0 +1,86 @@
+// Scenarios 2–4 on the production-scale data set: lists, searches, the dashboard and quote
+// creation, as ADMIN (everything) and as a COMMERCIAL (visibility filter on every query).
+import { load } from '../lib/stack.mjs';
+import { MULTI_LINE_QUOTE } from '../lib/quote-body.mjs';
+
+const READ_CONNECTIONS = 50;
+const WRITE_CONNECTIONS = 20;
+
+/** The read routes of scenarios 2 and 4 (4 only when the API has a dashboard). */
+export function readRoutes(ctx) {
+  const year = new Date().getFullYear();
+  const list = '/api/quotes?status=sent&sort=validUntil:desc&pageSize=50';
+  const routes = [
+    ['quotes filtered + sorted, page 50', list],
+    ['quotes text search q=export', '/api/quotes?q=export&pageSize=50'],
+    ['clients text search q=ceramiques', '/api/clients?q=ceramiques&pageSize=50'],
+    ['global search q=<quote number>', `/api/search?q=${encodeURIComponent(ctx.quoteNumber)}`],
+    ['global search q=export', '/api/search?q=export'],
+  ];
+  const dashboard = ctx.hasDashboard ? [['dashboard, one year', `/api/dashboard?from=${year - 1}-12-01&to=${year}-11-30`]] : [];
+  return { lists: routes, dashboard };
+}
+
+async function readRows(ctx, base, routes) {
+  const rows = [];
+  for (const [who, headers] of [
+    ['ADMIN', ctx.auth.admin],
+    ['COMMERCIAL', ctx.auth.commercial],
+  ]) {
+    for (const [title, path] of routes) {
+      const url = `${base}${path}`;
+      await load('warm-up', { url, headers, duration: 2, connections: READ_CONNECTIONS });
+      rows.push(await load(`${who} ${title}`, { url, headers, connections: READ_CONNECTIONS }));
+    }
+  }
+  return rows;
+}
+
+export async function lists(ctx, base = ctx.api.url, label = 'PostgreSQL') {
+  const { lists: routes } = readRoutes(ctx);
+  return {
+    id: `lists-${label}`,
+    title: `2. Lists and search, ${label} (${READ_CONNECTIONS} connections)`,
+    rows: await readRows(ctx, base, routes),
+  };
+}
+
+export async function dashboard(ctx) {
+  const { dashboard: routes } = readRoutes(ctx);
+  if (!routes.length) return { id: 'dashboard', title: '4. Dashboard', rows: [], notes: ['GET /api/dashboard is not on this commit.'] };
+  return { id: 'dashboard', title: `4. Dashboard (${READ_CONNECTIONS} connections)`, rows: await readRows(ctx, ctx.api.url, routes) };
+}
+
+/**
+ * Scenario 3: quote creation with 5 lines as commercial1. Numbers are unique (a unique index), so
+ * the run was gapless when the year's last number moved by exactly as many as quotes were added
+ * (counted after the requests still in flight when the load stopped have landed).
+ */
+export async function writes(ctx, base = ctx.api.url, label = 'PostgreSQL') {
+  const before = await lastNumber(base, ctx.auth.admin);
+  const row = await load(`COMMERCIAL POST /api/quotes (5 lines)`, {
+    url: `${base}/api/quotes`,
+    method: 'POST',
+    headers: { ...ctx.auth.commercial, 'content-type': 'application/json' },
+    body: JSON.stringify(MULTI_LINE_QUOTE(ctx.commercialClientId)),
+    connections: WRITE_CONNECTIONS,
+  });
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const after = await lastNumber(base, ctx.auth.admin);
+  const added = after.total - before.total;
+  const gapless = after.sequence - before.sequence === added;
+  return {
+    id: `writes-${label}`,
+    title: `3. Writes, ${label} (${WRITE_CONNECTIONS} connections)`,
+    rows: [row],
+    notes: [`${added} quotes created, ${before.number} → ${after.number}: ${gapless ? 'gapless' : 'NOT gapless'}`],
+    figures: { gapless },
+  };
+}
+
+async function lastNumber(base, headers) {
+  const res = await fetch(`${base}/api/quotes?sort=number:desc&pageSize=1`, { headers });
+  const { items, total } = await res.json();
+  const number = items[0]?.number ?? '-00000';
+  return { number, sequence: Number(number.split('-')[1]), total };
+}

@@ -20,6 +20,7 @@ import { framework } from './scenarios/framework.mjs';
 import { pdf } from './scenarios/pdf.mjs';
 import { startup, npmStart } from './scenarios/start.mjs';
 import { browserTimings, initialAssets } from './scenarios/web.mjs';
+import { performance } from 'node:perf_hooks';
 
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const only = process.env.BENCH_SCENARIOS?.split(',');
@@ -53,19 +54,35 @@ try {
   await admin(`create database ${dbName}`);
   api = await startApi({ ...benchApiEnv(idp.issuer), DATABASE_URL: dbUrl });
   await promisify(execFile)(process.execPath, [join(REPO, 'apps/api/dist/demo/seed-demo.js')], {
-    env: { PATH: process.env.PATH, DATABASE_URL: dbUrl, OIDC_ISSUER_URL: idp.issuer, OIDC_AUTH_CLIENT_SECRET: idp.secret, LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: dbUrl,
+      OIDC_ISSUER_URL: idp.issuer,
+      OIDC_AUTH_CLIENT_SECRET: idp.secret,
+      LOG_LEVEL: 'warn',
+    },
   });
-  const auth = { admin: await bearer(api.url, 'admin', 'Admin#2026'), commercial: await bearer(api.url, 'commercial1', 'Commercial1#2026') };
+  const auth = {
+    admin: await bearer(api.url, 'admin', 'Admin#2026'),
+    commercial: await bearer(api.url, 'commercial1', 'Commercial1#2026'),
+  };
   const subs = [subOf(auth.commercial), subOf(await bearer(api.url, 'commercial2', 'Commercial2#2026'))];
   await pgClient.connect();
   const query = (text) => pgClient.query(text);
   let started = performance.now();
   await seedScale(query, subs);
-  results.setup.postgres = { seedMs: Math.round(performance.now() - started), counts: await countRows(query) };
+  results.setup.postgres = {
+    seedMs: Math.round(performance.now() - started),
+    counts: await countRows(query),
+  };
   console.log('seeded PostgreSQL', results.setup.postgres);
 
-  const listed = await (await fetch(`${api.url}/api/quotes?pageSize=1&q=bench`, { headers: auth.commercial })).json();
-  const demo = await (await fetch(`${api.url}/api/quotes?pageSize=1&sort=number:asc`, { headers: auth.admin })).json();
+  const listed = await (
+    await fetch(`${api.url}/api/quotes?pageSize=1&q=bench`, { headers: auth.commercial })
+  ).json();
+  const demo = await (
+    await fetch(`${api.url}/api/quotes?pageSize=1&sort=number:asc`, { headers: auth.admin })
+  ).json();
   const ctx = {
     idp,
     api,

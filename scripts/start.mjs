@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { buildMissing, ROOT } from './lib/build.mjs';
 import { run, stopAll, waitForHttp } from './lib/processes.mjs';
-import { demoLogins, stackSettings } from './lib/stack.mjs';
+import { API_NODE_FLAGS, demoLogins, stackSettings } from './lib/stack.mjs';
 
 const dev = process.argv.includes('--dev');
 const { port, dataDir, appUrl, withIdp, issuer, pgliteDir, common, idpEnv } = stackSettings();
@@ -43,7 +43,8 @@ const node = process.execPath;
  */
 function nodeArgs(dir) {
   const entry = join(ROOT, dir, 'dist/main.js');
-  if (!dev) return [entry];
+  const flags = dir === 'apps/api' ? API_NODE_FLAGS : [];
+  if (!dev) return [...flags, entry];
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
   children.push(
     run('build', node, [tsc, '-w', '--preserveWatchOutput', '-p', join(ROOT, dir)], {
@@ -51,7 +52,7 @@ function nodeArgs(dir) {
       quiet: true,
     }),
   );
-  return ['--watch', entry];
+  return [...flags, '--watch', entry];
 }
 
 try {

@@ -11,7 +11,11 @@ class BareController {
     return { status: 'ok' };
   }
 }
-Get('live')(BareController.prototype, 'live', Object.getOwnPropertyDescriptor(BareController.prototype, 'live'));
+Get('live')(
+  BareController.prototype,
+  'live',
+  Object.getOwnPropertyDescriptor(BareController.prototype, 'live'),
+);
 Controller('health')(BareController);
 
 class BareModule {}

@@ -31,6 +31,9 @@ export const MULTI_LINE_QUOTE = (clientId) => ({
     line('THC départ', 'THC', '350', 'TND', 19),
     line('Frais de dossier', 'DOC', '45', 'TND', 7),
     line('Manutention', 'THC', '420', 'TND', 19),
-    line('Droits de douane', 'DUTY', '1234.567', 'TND', 0, { buyUnitPrice: '1234.567', isDisbursement: true }),
+    line('Droits de douane', 'DUTY', '1234.567', 'TND', 0, {
+      buyUnitPrice: '1234.567',
+      isDisbursement: true,
+    }),
   ],
 });

@@ -22,8 +22,18 @@ function targets(r) {
     ['/health/live ≥ 0.6 × bare framework route', fw.liveOverBare, (v) => v >= 0.6, '×'],
     ['/api/auth/verify ≥ 0.8 × /health/live', fw.verifyOverLive, (v) => v >= 0.8, '×'],
     ['introspection far below local verification', fw.introspectOverLive, (v) => v < 0.5, '× /health/live'],
-    ['list p99 < 20 ms (PostgreSQL, 50 conn.)', worst(rowsOf(r, 'lists-PostgreSQL', /filtered/), 'p99'), (v) => v < 20, 'ms'],
-    ['global search p99 < 50 ms', worst(rowsOf(r, 'lists-PostgreSQL', /global search/), 'p99'), (v) => v < 50, 'ms'],
+    [
+      'list p99 < 20 ms (PostgreSQL, 50 conn.)',
+      worst(rowsOf(r, 'lists-PostgreSQL', /filtered/), 'p99'),
+      (v) => v < 20,
+      'ms',
+    ],
+    [
+      'global search p99 < 50 ms',
+      worst(rowsOf(r, 'lists-PostgreSQL', /global search/), 'p99'),
+      (v) => v < 50,
+      'ms',
+    ],
     ['dashboard p99 < 150 ms', worst(rowsOf(r, 'dashboard', /dashboard/), 'p99'), (v) => v < 150, 'ms'],
     ['quote creation p99 < 50 ms', rowOf(r, 'writes-PostgreSQL', /POST/)?.p99, (v) => v < 50, 'ms'],
     ['/health/live p99 < 50 ms during 200 PDFs', rowOf(r, 'pdf', /during/)?.p99, (v) => v < 50, 'ms'],
@@ -45,7 +55,11 @@ function table(rows) {
   if (!rows.length) return '';
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const cell = (v) => (v === undefined ? '' : String(v).replace(/\|/g, '\\|'));
-  return [`| ${keys.join(' | ')} |`, `| ${keys.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${keys.map((k) => cell(row[k])).join(' | ')} |`)].join('\n');
+  return [
+    `| ${keys.join(' | ')} |`,
+    `| ${keys.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${keys.map((k) => cell(row[k])).join(' | ')} |`),
+  ].join('\n');
 }
 
 export async function writeResults(results) {
@@ -56,7 +70,9 @@ export async function writeResults(results) {
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
-    loadAverageAtEnd: loadavg().map((v) => v.toFixed(1)).join(' '),
+    loadAverageAtEnd: loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' '),
     postgres: execFileSync('psql', ['--version'], { encoding: 'utf8' }).trim(),
   };
   results.targets = targets(results);
@@ -75,7 +91,14 @@ export async function writeResults(results) {
     '',
     table(results.targets),
     '',
-    ...results.scenarios.flatMap((s) => [`## ${s.title}`, '', table(s.rows), '', ...(s.notes ?? []).map((n) => `- ${n}`), '']),
+    ...results.scenarios.flatMap((s) => [
+      `## ${s.title}`,
+      '',
+      table(s.rows),
+      '',
+      ...(s.notes ?? []).map((n) => `- ${n}`),
+      '',
+    ]),
   ].join('\n');
   await writeFile(join(REPO, 'bench/RESULTS.md'), md);
   console.log(`\nwrote bench/RESULTS.md and bench/RESULTS.json (commit ${results.commit})`);

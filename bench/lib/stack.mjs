@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startIdp } from '../../apps/idp/dist/server.js';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
+import { API_NODE_FLAGS } from '../../scripts/lib/stack.mjs';
+import { performance } from 'node:perf_hooks';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 // A fresh client secret per run: the production-mode API refuses the dev realm's default one.
@@ -24,7 +26,7 @@ export const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 export async function startApi(env) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, 'dist/main.js'], {
     cwd: join(REPO, 'apps/api'),
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -159,9 +161,15 @@ export async function load(title, options) {
   const failures = result.non2xx + result.errors + result.timeouts;
   if (failures > 0) {
     // One request by hand says why (status and the start of the problem+json).
-    const probe = await fetch(options.url, { method: options.method, headers: options.headers, body: options.body });
+    const probe = await fetch(options.url, {
+      method: options.method,
+      headers: options.headers,
+      body: options.body,
+    });
     const why = `${probe.status} ${(await probe.text()).slice(0, 300)}`;
-    throw new Error(`${title}: ${failures} failed requests of ${result.requests.total}; one more answered ${why}`);
+    throw new Error(
+      `${title}: ${failures} failed requests of ${result.requests.total}; one more answered ${why}`,
+    );
   }
   return {
     title,

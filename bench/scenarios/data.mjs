@@ -17,7 +17,9 @@ export function readRoutes(ctx) {
     ['global search q=<quote number>', `/api/search?q=${encodeURIComponent(ctx.quoteNumber)}`],
     ['global search q=export', '/api/search?q=export'],
   ];
-  const dashboard = ctx.hasDashboard ? [['dashboard, one year', `/api/dashboard?from=${year - 1}-12-01&to=${year}-11-30`]] : [];
+  const dashboard = ctx.hasDashboard
+    ? [['dashboard, one year', `/api/dashboard?from=${year - 1}-12-01&to=${year}-11-30`]]
+    : [];
   return { lists: routes, dashboard };
 }
 
@@ -47,8 +49,18 @@ export async function lists(ctx, base = ctx.api.url, label = 'PostgreSQL') {
 
 export async function dashboard(ctx) {
   const { dashboard: routes } = readRoutes(ctx);
-  if (!routes.length) return { id: 'dashboard', title: '4. Dashboard', rows: [], notes: ['GET /api/dashboard is not on this commit.'] };
-  return { id: 'dashboard', title: `4. Dashboard (${READ_CONNECTIONS} connections)`, rows: await readRows(ctx, ctx.api.url, routes) };
+  if (!routes.length)
+    return {
+      id: 'dashboard',
+      title: '4. Dashboard',
+      rows: [],
+      notes: ['GET /api/dashboard is not on this commit.'],
+    };
+  return {
+    id: 'dashboard',
+    title: `4. Dashboard (${READ_CONNECTIONS} connections)`,
+    rows: await readRows(ctx, ctx.api.url, routes),
+  };
 }
 
 /**
@@ -73,7 +85,9 @@ export async function writes(ctx, base = ctx.api.url, label = 'PostgreSQL') {
     id: `writes-${label}`,
     title: `3. Writes, ${label} (${WRITE_CONNECTIONS} connections)`,
     rows: [row],
-    notes: [`${added} quotes created, ${before.number} → ${after.number}: ${gapless ? 'gapless' : 'NOT gapless'}`],
+    notes: [
+      `${added} quotes created, ${before.number} → ${after.number}: ${gapless ? 'gapless' : 'NOT gapless'}`,
+    ],
     figures: { gapless },
   };
 }

@@ -9,6 +9,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { countRows, seedScale } from '../lib/dataset.mjs';
 import { benchApiEnv, startApi, stopApi } from '../lib/stack.mjs';
 import { lists, writes } from './data.mjs';
+import { performance } from 'node:perf_hooks';
 
 /** A PGlite directory with the demo (seeded by the API's first start) and the scaled data set. */
 export async function preparePglite(ctx) {
@@ -31,7 +32,12 @@ export async function embedded(ctx) {
   try {
     const read = await lists(ctx, api.url, 'PGlite');
     const write = await writes(ctx, api.url, 'PGlite');
-    return { id: 'embedded', title: '8. Embedded (PGlite) vs PostgreSQL', rows: [...read.rows, ...write.rows], notes: write.notes };
+    return {
+      id: 'embedded',
+      title: '8. Embedded (PGlite) vs PostgreSQL',
+      rows: [...read.rows, ...write.rows],
+      notes: write.notes,
+    };
   } finally {
     await stopApi(api);
   }

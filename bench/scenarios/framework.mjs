@@ -5,6 +5,7 @@
 // introspection at the IdP is what a per-request remote check would cost.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { URLSearchParams } from 'node:url';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 import { REPO, benchApiEnv, load, startApi, stopApi } from '../lib/stack.mjs';
 
@@ -26,7 +27,12 @@ export async function framework(ctx) {
   const bare = await startBare();
   try {
     await load('warm-up', { url: `${bare.url}/health/live`, duration: 3, connections: CONNECTIONS });
-    rows.push(await load('bare NestJS + Fastify GET /health/live', { url: `${bare.url}/health/live`, connections: CONNECTIONS }));
+    rows.push(
+      await load('bare NestJS + Fastify GET /health/live', {
+        url: `${bare.url}/health/live`,
+        connections: CONNECTIONS,
+      }),
+    );
   } finally {
     await stopApi(bare);
   }
@@ -36,13 +42,25 @@ export async function framework(ctx) {
   const verify = `${ctx.api.url}/api/auth/verify`;
   const headers = ctx.auth.admin;
   await load('warm-up', { url: verify, headers, duration: 3, connections: CONNECTIONS });
-  rows.push(await load('API GET /api/auth/verify (token cache on)', { url: verify, headers, connections: CONNECTIONS }));
+  rows.push(
+    await load('API GET /api/auth/verify (token cache on)', {
+      url: verify,
+      headers,
+      connections: CONNECTIONS,
+    }),
+  );
 
-  const uncached = await startApi({ ...benchApiEnv(ctx.idp.issuer), DATABASE_URL: ctx.pg.url, AUTH_TOKEN_CACHE_SIZE: '0' });
+  const uncached = await startApi({
+    ...benchApiEnv(ctx.idp.issuer),
+    DATABASE_URL: ctx.pg.url,
+    AUTH_TOKEN_CACHE_SIZE: '0',
+  });
   try {
     const url = `${uncached.url}/api/auth/verify`;
     await load('warm-up', { url, headers, duration: 3, connections: CONNECTIONS });
-    rows.push(await load('API GET /api/auth/verify (token cache off)', { url, headers, connections: CONNECTIONS }));
+    rows.push(
+      await load('API GET /api/auth/verify (token cache off)', { url, headers, connections: CONNECTIONS }),
+    );
   } finally {
     await stopApi(uncached);
   }
@@ -55,7 +73,11 @@ export async function framework(ctx) {
       url: `${ctx.idp.issuer}/protocol/openid-connect/token/introspect`,
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ token, client_id: 'velosi_auth', client_secret: ctx.idp.secret }).toString(),
+      body: new URLSearchParams({
+        token,
+        client_id: 'velosi_auth',
+        client_secret: ctx.idp.secret,
+      }).toString(),
       connections: CONNECTIONS,
     }),
   );

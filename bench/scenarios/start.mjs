@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 import { DURATION, REPO, benchApiEnv, rssMiB, startApi, stopApi } from '../lib/stack.mjs';
+import { performance } from 'node:perf_hooks';
 
 const STARTS = 5;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -32,7 +33,13 @@ async function startAndMemory(ctx, label, env) {
       duration: DURATION,
     });
     clearInterval(sampler);
-    return { title: label, coldStartMs: median(times), starts: times.join(' '), rssIdleMiB: idle, rssLoadMiB: peak };
+    return {
+      title: label,
+      coldStartMs: median(times),
+      starts: times.join(' '),
+      rssIdleMiB: idle,
+      rssLoadMiB: peak,
+    };
   } finally {
     await stopApi(api);
   }
@@ -45,7 +52,13 @@ async function idpStart() {
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: join(REPO, 'apps/idp'),
-    env: { PATH: process.env.PATH, IDP_PORT: String(port), PORT: String(port), VELOSI_DATA_DIR: dataDir, IDP_DATA_DIR: dataDir },
+    env: {
+      PATH: process.env.PATH,
+      IDP_PORT: String(port),
+      PORT: String(port),
+      VELOSI_DATA_DIR: dataDir,
+      IDP_DATA_DIR: dataDir,
+    },
     stdio: 'ignore',
   });
   child.exited = new Promise((resolve) => child.once('exit', resolve));
@@ -67,9 +80,19 @@ export async function npmStart(body) {
   const port = await freePort();
   const idpPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'velosi-bench-start-'));
-  const env = { PATH: process.env.PATH, PORT: String(port), IDP_PORT: String(idpPort), VELOSI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env = {
+    PATH: process.env.PATH,
+    PORT: String(port),
+    IDP_PORT: String(idpPort),
+    VELOSI_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
   const started = performance.now();
-  const child = spawn(process.execPath, [join(REPO, 'scripts/start.mjs')], { cwd: REPO, env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(REPO, 'scripts/start.mjs')], {
+    cwd: REPO,
+    env,
+    stdio: 'ignore',
+  });
   child.exited = new Promise((resolve) => child.once('exit', resolve));
   const base = `http://localhost:${port}`;
   try {
@@ -85,8 +108,18 @@ export async function npmStart(body) {
 }
 
 export async function startup(ctx) {
-  const rows = [await startAndMemory(ctx, 'production API on PostgreSQL', { DATABASE_URL: ctx.pg.url, NODE_ENV: 'production', PUBLIC_WEB_URL: 'http://localhost:3000', MAIL_TRANSPORT: 'disabled' })];
-  if (ctx.pgliteDir) rows.push(await startAndMemory(ctx, 'dev API on PGlite (scaled data)', { PGLITE_DATA_DIR: ctx.pgliteDir }));
+  const rows = [
+    await startAndMemory(ctx, 'production API on PostgreSQL', {
+      DATABASE_URL: ctx.pg.url,
+      NODE_ENV: 'production',
+      PUBLIC_WEB_URL: 'http://localhost:3000',
+      MAIL_TRANSPORT: 'disabled',
+    }),
+  ];
+  if (ctx.pgliteDir)
+    rows.push(
+      await startAndMemory(ctx, 'dev API on PGlite (scaled data)', { PGLITE_DATA_DIR: ctx.pgliteDir }),
+    );
   const idpMs = await idpStart();
   return {
     id: 'startup',

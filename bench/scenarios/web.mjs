@@ -5,9 +5,19 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPO } from '../lib/stack.mjs';
+import { performance } from 'node:perf_hooks';
 
 const DIST = join(REPO, 'apps/web/dist/browser');
-const SECTIONS = ['/leads', '/opportunities', '/activities', '/quotes', '/jobs', '/clients', '/reference', '/admin'];
+const SECTIONS = [
+  '/leads',
+  '/opportunities',
+  '/activities',
+  '/quotes',
+  '/jobs',
+  '/clients',
+  '/reference',
+  '/admin',
+];
 const kb = (bytes) => Math.round(bytes / 102.4) / 10;
 
 async function sizeOf(file, ext = '') {
@@ -23,7 +33,8 @@ export async function initialAssets() {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const js = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]);
   const css = [...html.matchAll(/href="([^"]+\.css)"/g)].map((m) => m[1]);
-  const sum = async (files, ext) => (await Promise.all(files.map((f) => sizeOf(f, ext)))).reduce((a, b) => a + b, 0);
+  const sum = async (files, ext) =>
+    (await Promise.all(files.map((f) => sizeOf(f, ext)))).reduce((a, b) => a + b, 0);
   const lazy = (await readdir(DIST)).filter((f) => f.endsWith('.js') && !js.includes(f));
   return {
     initialJsFiles: js.length,
@@ -39,7 +50,15 @@ export async function initialAssets() {
 export async function browserTimings(base, username, password) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();

@@ -11,8 +11,7 @@ import { ProblemFilter } from './common/problem.filter.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id.js';
 import { RequestLogController } from './common/request-log.js';
 import { loadConfig } from './config/app-config.js';
-import helmet from '@fastify/helmet';
-import { securityHeaders } from './spa/security-headers.js';
+import { securityHeaders, staticSecurityHeaders } from './spa/security-headers.js';
 import { serveSpa } from './spa/spa.js';
 
 /** A hop count as the function Fastify's typings accept (Fastify itself does the same with a number). */
@@ -52,8 +51,9 @@ export async function createApp(
   });
   const fastify = adapter.getInstance();
   fastify.server.maxConnections = config.http.maxConnections;
+  const headers = staticSecurityHeaders(securityHeaders(config.web.issuerUrl));
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
+    void reply.headers(headers).header(REQUEST_ID_HEADER, request.id);
     done();
   });
   closeConnectionsWhenClosing(fastify);
@@ -69,7 +69,6 @@ export async function createApp(
     adapter,
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );
-  await app.register(helmet, securityHeaders(config.web.issuerUrl));
   const spaFallback = await serveSpa(app, config.web.distDir);
   app.useGlobalFilters(new ProblemFilter(spaFallback));
   await app.init();

@@ -49,7 +49,10 @@ export class TokenVerifier {
 
   constructor(private readonly config: AuthConfig) {
     if (config.tokenCacheSize > 0) {
-      this.verified = new LRUCache<string, VerifiedToken>({ max: config.tokenCacheSize, ttlAutopurge: false });
+      this.verified = new LRUCache<string, VerifiedToken>({
+        max: config.tokenCacheSize,
+        ttlAutopurge: false,
+      });
     }
     this.jwksUrl = new URL(`${config.issuerUrl}/protocol/openid-connect/certs`);
     this.jwks = createRemoteJWKSet(this.jwksUrl, {

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { ServiceUnavailableException } from '@nestjs/common';
 import pLimit from 'p-limit';
-import pdfmake from 'pdfmake';
 import type { StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { printable } from './document-format.js';
 import { COMPANY } from './letterhead.js';
@@ -23,11 +22,25 @@ const ROBOTO = {
 };
 const FONT_FILES: ReadonlySet<string> = new Set(Object.values(ROBOTO));
 
-pdfmake.setFonts({ Roboto: ROBOTO });
-// Document texts are typed by users: nothing in a document may make the server fetch a URL (SSRF)
-// or read a local file other than the four font files.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => FONT_FILES.has(file));
+type Pdfmake = typeof import('pdfmake');
+let loaded: Pdfmake | undefined;
+
+/**
+ * pdfmake (CommonJS), required on the first document rather than at start: its layout engine and
+ * font code weigh on every instance's memory while most instances render no PDF for hours.
+ */
+function pdfmakeLoaded(): Pdfmake {
+  if (!loaded) {
+    const pdfmake = require('pdfmake') as Pdfmake;
+    pdfmake.setFonts({ Roboto: ROBOTO });
+    // Document texts are typed by users: nothing in a document may make the server fetch a URL
+    // (SSRF) or read a local file other than the four font files.
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((file) => FONT_FILES.has(file));
+    loaded = pdfmake;
+  }
+  return loaded;
+}
 
 /** A4 with the company's margins, font and named styles (`brand`, `section`, `label`, `small`…). */
 export const DOCUMENT_PAGE = {
@@ -73,6 +86,6 @@ export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   }
   return renders(async () => {
     await new Promise((resolve) => setImmediate(resolve));
-    return pdfmake.createPdf(definition).getBuffer();
+    return pdfmakeLoaded().createPdf(definition).getBuffer();
   });
 }

@@ -1,4 +1,4 @@
-import { BASE_CURRENCY, type PublicQuoteLine, type QuoteLineKind } from '@velosi/contracts';
+import { BASE_CURRENCY, totalExclVatTnd, type PublicQuoteLine, type QuoteLineKind } from '@velosi/contracts';
 import { Decimal } from 'decimal.js';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { PdfContext } from './quote-document.js';
@@ -81,8 +81,7 @@ function totalRow(label: string, amount: string, strong = false): TableCell[] {
 /** HT, VAT per rate, débours, stamp duty and TTC (in TND, and in the quote currency when not TND). */
 export function totalsSection({ t, f, doc }: PdfContext): Content {
   const totals = doc.quote.totals;
-  // Débours are re-billed at cost outside the taxable base, so HT is the sell total without them.
-  const exclVat = new Decimal(totals.sellTnd).minus(totals.disbursementsTnd).toFixed(3);
+  const exclVat = totalExclVatTnd(totals);
   const rows: TableCell[][] = [totalRow(t.totalExclVat, `${f.money(exclVat)} TND`)];
   for (const entry of totals.vatBreakdown) {
     rows.push(totalRow(`${t.vatAt(entry.rate)} (${f.money(entry.baseTnd)})`, `${f.money(entry.vatTnd)} TND`));

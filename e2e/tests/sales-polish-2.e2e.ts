@@ -179,7 +179,7 @@ describe('the quote e-mail, the public page, history in words and layout (issue 
     for (const [path, ready, shot] of [
       ['/quotes', 'quotes-search', '96-phone-quote-list'],
       [`/quotes/${quoteId}`, 'quote-number', '97-phone-quote-detail'],
-      ['/opportunities', 'nav-clients', '98-phone-opportunities'],
+      ['/opportunities/list', 'opportunities-table', '98-phone-opportunities'],
     ] as const) {
       await page.goto(`${baseUrl}${path}`);
       await page.getByTestId(ready).first().waitFor({ timeout: 20_000 });

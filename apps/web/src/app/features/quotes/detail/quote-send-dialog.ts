@@ -111,7 +111,7 @@ function addressError(control: AbstractControl): ErrorMessage | null {
             <mat-error>{{ t(e.key, e.params) }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field class="span-2">
+        <mat-form-field class="span-2" subscriptSizing="dynamic">
           <mat-label>{{ t('quotes.send.message') }}</mat-label>
           <textarea matInput rows="4" formControlName="message" data-testid="quote-send-message"></textarea>
           <mat-hint>{{ t('quotes.send.messageHint') }}</mat-hint>

@@ -149,6 +149,13 @@ export function serverText(text: string, t: Translate): string {
   return text;
 }
 
+/** What a person says first: the status or stage, then to whom an e-mail went; the rest after. */
+const FIRST = ['status', 'stage', 'recipients', 'cc', 'subject'];
+function rank(field: string): number {
+  const index = FIRST.indexOf(field);
+  return index < 0 ? FIRST.length : index;
+}
+
 /** "expectedCloseDate" → "expected close date": the last resort for a field without a label. */
 function humanize(field: string): string {
   return field
@@ -167,7 +174,10 @@ export function describeAudit(item: TimelineAuditItem, ctx: HistoryContext): His
   const title = ACTIONS.has(item.action)
     ? t(`${K}.actions.${item.action}`)
     : t(`${K}.actions.other`, { action: item.action });
-  const lines = item.changes.filter((c) => !HIDDEN.has(c.field)).map((c) => describeChange(c, item, ctx));
+  const lines = item.changes
+    .filter((c) => !HIDDEN.has(c.field))
+    .sort((a, b) => rank(a.field) - rank(b.field))
+    .map((c) => describeChange(c, item, ctx));
   return { title, actor: actorName(item, ctx), lines };
 }
 

@@ -196,6 +196,10 @@ describe('the quote e-mail, the public page, history in words and layout (issue 
     await page.locator('[data-testid="quote-line-0"] [data-testid="line-sell"]').fill('1 100');
     expect(await inViewport(page, 'quote-totals-bar')).toBe(true);
     expect(await fitsWidth(page), 'editor').toBe(true);
+    // A line card fits too (its fields are not cut off inside a clipped container).
+    const line = page.locator('[data-testid="quote-line-0"]');
+    expect(await line.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+    expect(await line.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), 'line card').toBe(true);
     await viewportShot(page, '99-phone-editor');
 
     const customer = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });

@@ -6,6 +6,7 @@ import { StaffModule } from '../staff/staff.module.js';
 import { ActivitiesController } from './activities.controller.js';
 import { ActivitiesService } from './activities.service.js';
 import { TimelineService } from './timeline.service.js';
+import { TimelineNames } from './timeline-names.js';
 import { ActivitiesRepository } from './activities.repository.js';
 
 @Module({
@@ -20,7 +21,7 @@ import { ActivitiesRepository } from './activities.repository.js';
       write: 'activities:write',
     }),
   ],
-  providers: [ActivitiesRepository, ActivitiesService, TimelineService],
+  providers: [ActivitiesRepository, ActivitiesService, TimelineService, TimelineNames],
   // Every record type with a detail page (leads, opportunities, clients, quotes) shows a timeline.
   exports: [ActivitiesRepository, TimelineService],
 })

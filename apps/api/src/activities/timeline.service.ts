@@ -8,6 +8,7 @@ import type { RecordRepository, RecordTable } from '../common/records/repository
 import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
 import { toActivity, type ActivityLinkKey } from './activities.records.js';
 import { activities } from './activities.table.js';
+import { TimelineNames, collectMentions, emptyMentions } from './timeline-names.js';
 
 /** Bookkeeping fields every write changes; listing them as "changes" would be noise. */
 const UNCHANGED_NOISE = new Set(['version', 'updatedAt']);
@@ -24,6 +25,16 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
     .filter((field) => !UNCHANGED_NOISE.has(field))
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+}
+
+/**
+ * What an audit row changed. A creation lists nothing (the whole record is new); an action that
+ * only records facts (an e-mail sent: recipients, subject) lists them as set from nothing.
+ */
+export function auditChanges(action: string, before: unknown, after: unknown): FieldChange[] {
+  if (action === 'create') return [];
+  if (before === null && isRecord(after)) return fieldChanges({}, after);
+  return fieldChanges(before, after);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -45,7 +56,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export class TimelineService {
   private readonly db: Database;
 
-  constructor(@Inject(DATABASE) database: DatabaseHandle) {
+  constructor(
+    @Inject(DATABASE) database: DatabaseHandle,
+    private readonly names: TimelineNames,
+  ) {
     this.db = database.db;
   }
 
@@ -117,14 +131,28 @@ export class TimelineService {
         activity,
       });
     }
-    for (const row of auditRows) {
+    const mentions = emptyMentions();
+    const audits = auditRows.map((row) => {
+      const changes = auditChanges(row.action, row.before, row.after);
+      collectMentions(mentions, row.actor, changes);
+      return { row, changes };
+    });
+    const names = audits.length ? await this.names.resolve(mentions) : new Map<string, string>();
+    for (const { row, changes } of audits) {
+      const mentioned = [row.actor, ...changes.flatMap((c) => [c.before, c.after].flat())];
       byKey.set(`audit:${row.id}`, {
         kind: 'audit',
         at: row.at.toISOString(),
         id: String(row.id),
         actor: row.actor,
         action: row.action,
-        changes: row.action === 'create' ? [] : fieldChanges(row.before, row.after),
+        changes,
+        names: Object.fromEntries(
+          mentioned.flatMap((id) => {
+            const name = typeof id === 'string' ? names.get(id) : undefined;
+            return name === undefined ? [] : [[id as string, name]];
+          }),
+        ),
       });
     }
     return keys.flatMap((k) => byKey.get(`${k.kind}:${k.itemId}`) ?? []);

@@ -24,6 +24,7 @@ export interface MailAttachment {
 
 export interface OutgoingMail {
   to: readonly string[];
+  cc?: readonly string[];
   subject: string;
   text: string;
   html?: string;
@@ -88,6 +89,7 @@ export class Mailer implements OnApplicationShutdown {
     return this.deliver({
       from: this.config.mail.from,
       to: [...mail.to],
+      cc: mail.cc?.length ? [...mail.cc] : undefined,
       replyTo: mail.replyTo,
       subject: mail.subject,
       text: mail.text,

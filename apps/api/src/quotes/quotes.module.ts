@@ -10,6 +10,7 @@ import { MailModule } from '../mail/mail.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { StaffModule } from '../staff/staff.module.js';
+import { IdentityAdminModule } from '../users/identity-admin.module.js';
 import { QuoteDocuments } from './documents/quote-documents.js';
 import { PublicQuotesService } from './domain/public-quotes.service.js';
 import { QuoteAcceptance } from './domain/quote-acceptance.js';
@@ -39,6 +40,8 @@ import { QuotesCsvController } from './http/quotes-csv.controller.js';
     MailModule,
     NotificationsModule,
     StaffModule,
+    // The public page names the salesperson and their phone (staff profile).
+    IdentityAdminModule,
   ],
   controllers: [
     QuotesController,

@@ -36,7 +36,13 @@ export const TimelineAuditItemSchema = z.object({
   action: z.string(),
   /** Empty for a creation (the whole record is new) and for actions that only touch metadata. */
   changes: z.array(FieldChangeSchema),
+  /**
+   * Display names of the ids this entry mentions (actor, assignees, client, prospect, opportunity,
+   * contact), so the history reads as words; an id missing here has no name any more.
+   */
+  names: z.record(z.string(), z.string()).optional(),
 });
+export type TimelineAuditItem = z.infer<typeof TimelineAuditItemSchema>;
 
 export const TimelineItemSchema = z.discriminatedUnion('kind', [
   TimelineActivityItemSchema,

@@ -4,6 +4,7 @@ import {
   EntityIdSchema,
   VersionSchema,
   VersionedActionSchema,
+  optionalLine,
   optionalText,
   text,
 } from '../common.js';
@@ -14,17 +15,40 @@ import { QUOTE_ACTIONS } from '../vocabulary.js';
 export const QuoteActionSchema = z.enum(QUOTE_ACTIONS);
 export type QuoteAction = z.infer<typeof QuoteActionSchema>;
 
-/** `send`: optional e-mail to the client with the public link; no recipients = sent by other means. */
+/** At most this many copies (CC): a quote goes to a buyer and a few colleagues, not a mailing list. */
+export const QUOTE_MAIL_MAX_CC = 5;
+
+/**
+ * `send`: optional e-mail to the client with the public link; no recipients = sent by other means.
+ * `subject` replaces the default one ("Cotation Q… – title" in the client's language); `message`
+ * is wrapped by the template (greeting, link, signature) unless it already greets or signs.
+ */
 export const QuoteSendSchema = z.strictObject({
   version: VersionSchema,
   recipients: z
     .array(EmailSchema)
     .max(10)
     .default(() => []),
+  cc: z
+    .array(EmailSchema)
+    .max(QUOTE_MAIL_MAX_CC)
+    .default(() => []),
+  subject: optionalLine(200),
   message: optionalText(5000),
 });
 export type QuoteSendInput = z.input<typeof QuoteSendSchema>;
 export type QuoteSend = z.infer<typeof QuoteSendSchema>;
+
+/** `POST /api/quotes/:id/send/preview`: the e-mail `send` would write, without sending anything. */
+export const QuoteMailPreviewRequestSchema = QuoteSendSchema.omit({ version: true });
+export type QuoteMailPreviewRequest = z.infer<typeof QuoteMailPreviewRequestSchema>;
+
+export const QuoteMailPreviewSchema = z.object({
+  subject: z.string(),
+  /** The plain-text body exactly as sent; the customer's link shows as a placeholder. */
+  text: z.string(),
+});
+export type QuoteMailPreview = z.infer<typeof QuoteMailPreviewSchema>;
 
 /** `accept`: the booking facts known at acceptance are saved on the quote for operations. */
 export const QuoteAcceptSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, optionalText, text } from '../common.js';
-import { QuoteSchema, QuoteStatusSchema } from './quotes.js';
+import { PublicQuoteSchema, QuoteSchema, QuoteStatusSchema } from './quotes.js';
 
 /**
  * Public quote links (`/q/:token`, `GET /api/public/quotes/:token`): a 128-bit random token in
@@ -17,7 +17,7 @@ export const QuoteSendResultSchema = z.object({
   recipients: z.array(EmailSchema),
   /** Message-ID of the e-mail; null when none was sent. */
   messageId: z.string().nullable(),
-  /** Dev/test without SMTP: the .eml file the message was written to (the SPA shows it). */
+  /** Dev/test without SMTP, ADMIN only: the .eml file the message was written to (a server path). */
   outboxPath: z.string().optional(),
   /** The customer's link (SPA route `/q/:token`); shown once — only its hash is stored. */
   publicUrl: z.url(),
@@ -34,3 +34,28 @@ export type PublicQuoteAccept = z.infer<typeof PublicQuoteAcceptSchema>;
 /** The customer declines through the link and says why. */
 export const PublicQuoteRejectSchema = z.strictObject({ reason: text(1000) });
 export type PublicQuoteReject = z.infer<typeof PublicQuoteRejectSchema>;
+
+/** The forwarder as its customers know it: the letterhead of the public page and the PDF. */
+export const QuoteIssuerSchema = z.object({
+  name: z.string(),
+  legalName: z.string(),
+  address: z.array(z.string()),
+  phone: z.string(),
+  email: z.string(),
+});
+export type QuoteIssuer = z.infer<typeof QuoteIssuerSchema>;
+
+/** The staff member who sent the link: whom the customer calls with a question. */
+export const QuoteSalespersonSchema = z.object({
+  name: z.string(),
+  phone: z.string().nullable(),
+});
+export type QuoteSalesperson = z.infer<typeof QuoteSalespersonSchema>;
+
+/** `GET /api/public/quotes/:token`: the customer's view plus who is behind it. */
+export const PublicQuotePageSchema = PublicQuoteSchema.extend({
+  issuer: QuoteIssuerSchema,
+  /** Null when the sender left the company (no longer in the staff directory). */
+  salesperson: QuoteSalespersonSchema.nullable(),
+});
+export type PublicQuotePage = z.infer<typeof PublicQuotePageSchema>;

@@ -141,6 +141,14 @@ function presentLine(f: LineFigures): QuoteLineTotals {
   };
 }
 
+/**
+ * "Total HT" as the customer reads it (PDF, public page): débours are re-billed at cost outside
+ * the taxable base, so HT is the sell total without them.
+ */
+export function totalExclVatTnd(totals: Pick<QuoteTotals, 'sellTnd' | 'disbursementsTnd'>): string {
+  return fixed(new Dec(totals.sellTnd).minus(totals.disbursementsTnd), 3);
+}
+
 /** The figures of one line (what the line editor shows as the user types). */
 export function computeLineTotals(line: QuoteTotalsLineInput, index = 0): QuoteLineTotals {
   return presentLine(lineFigures(line, index));

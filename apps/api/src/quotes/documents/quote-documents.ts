@@ -21,6 +21,16 @@ export class QuoteDocuments {
     return toPublicQuote(quote, await this.parties.customerOf(executor, quote));
   }
 
+  /** What the e-mail needs without the PDF: the customer's view and the contact to greet. */
+  async mailParties(
+    executor: Executor,
+    quote: Quote,
+  ): Promise<{ publicQuote: PublicQuote; contact: QuoteContact | null }> {
+    const customer = await this.parties.customerOf(executor, quote);
+    const contact = await this.parties.contactOf(executor, quote);
+    return { publicQuote: toPublicQuote(quote, customer), contact };
+  }
+
   async render(executor: Executor, quote: Quote): Promise<RenderedQuote> {
     const customer = await this.parties.customerOf(executor, quote);
     const contact = await this.parties.contactOf(executor, quote);

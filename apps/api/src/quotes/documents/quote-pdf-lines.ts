@@ -1,4 +1,4 @@
-import { BASE_CURRENCY, type PublicQuoteLine, type QuoteLineKind } from '@velosi/contracts';
+import { BASE_CURRENCY, totalExclVatTnd, type PublicQuoteLine, type QuoteLineKind } from '@velosi/contracts';
 import { Decimal } from 'decimal.js';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { PdfContext } from './quote-document.js';
@@ -79,10 +79,9 @@ function totalRow(label: string, amount: string, strong = false): TableCell[] {
 }
 
 /** HT, VAT per rate, débours, stamp duty and TTC (in TND, and in the quote currency when not TND). */
-export function totalsSection({ t, f, doc }: PdfContext): Content {
+function totalsSection({ t, f, doc }: PdfContext): Content {
   const totals = doc.quote.totals;
-  // Débours are re-billed at cost outside the taxable base, so HT is the sell total without them.
-  const exclVat = new Decimal(totals.sellTnd).minus(totals.disbursementsTnd).toFixed(3);
+  const exclVat = totalExclVatTnd(totals);
   const rows: TableCell[][] = [totalRow(t.totalExclVat, `${f.money(exclVat)} TND`)];
   for (const entry of totals.vatBreakdown) {
     rows.push(totalRow(`${t.vatAt(entry.rate)} (${f.money(entry.baseTnd)})`, `${f.money(entry.vatTnd)} TND`));
@@ -108,17 +107,38 @@ export function totalsSection({ t, f, doc }: PdfContext): Content {
   };
 }
 
-/** Validity, payment terms and the printed conditions. */
-export function termsSection({ t, f, doc }: PdfContext): Content[] {
+/** Conditions longer than this are not kept on one page with the totals (they may need pages). */
+const SHORT_CONDITIONS = 1200;
+
+/**
+ * Totals, validity, payment terms and the printed conditions: the end of the quote. Kept together
+ * (pdfmake `unbreakable`) so a page break never leaves the validity sentence or the last lines of
+ * the terms alone on a page: the whole block moves to the next page instead. Long conditions
+ * follow on their own, their heading kept with their first paragraph.
+ */
+export function closingSection(ctx: PdfContext): Content[] {
+  const { t, f, doc } = ctx;
   const q = doc.quote;
+  const conditions = q.conditions ?? '';
+  const short = conditions.length <= SHORT_CONDITIONS;
+  const conditionsBlock = (text: string): Content[] => [
+    { text: t.conditions, style: 'section' },
+    { text, style: 'small' },
+  ];
+  const closing: Content = {
+    stack: [
+      totalsSection(ctx),
+      { text: t.validityNote(f.date(q.validUntil)), margin: [0, 14, 0, 0], bold: true },
+      ...(q.paymentTerms ? [{ text: t.paymentTerms, style: 'section' }, { text: q.paymentTerms }] : []),
+      ...(conditions && short ? conditionsBlock(conditions) : []),
+    ],
+    unbreakable: true,
+  };
+  if (!conditions || short) return [closing];
+  const [first = '', ...rest] = conditions.split(/\n\s*\n/);
   return [
-    { text: t.validityNote(f.date(q.validUntil)), margin: [0, 14, 0, 0], bold: true },
-    ...(q.paymentTerms ? [{ text: t.paymentTerms, style: 'section' }, { text: q.paymentTerms }] : []),
-    ...(q.conditions
-      ? [
-          { text: t.conditions, style: 'section' },
-          { text: q.conditions, style: 'small' },
-        ]
-      : []),
+    closing,
+    { stack: conditionsBlock(first), unbreakable: true },
+    ...(rest.length ? [{ text: rest.join('\n\n'), style: 'small', margin: [0, 6, 0, 0] } as Content] : []),
   ];
 }

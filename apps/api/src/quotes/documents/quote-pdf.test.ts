@@ -140,6 +140,27 @@ describe('quote PDF', () => {
     expect(text).toContain(`Page ${pages} / ${pages}`);
   });
 
+  it('keeps the closing (totals, validity, terms) together: no page ends the quote with one sentence', async () => {
+    const doc = documentFor('fr');
+    const line = doc.quote.items[1];
+    if (!line) throw new Error('fixture has no line 2');
+    doc.quote.paymentTerms = 'Virement à 30 jours fin de mois.';
+    // Every length from "fits on page 1" to "the lines fill page 1": each page break position.
+    for (let count = 18; count <= 40; count += 2) {
+      doc.quote.items = Array.from({ length: count }, (_, position) => ({
+        ...line,
+        position,
+        description: `Frais ${position + 1}`,
+      }));
+      const proxy = await getDocumentProxy(new Uint8Array(await renderQuotePdf(doc)));
+      const { text } = await extractText(proxy, { mergePages: false });
+      const closingPage = text.find((page) => page.includes('Offre valable'));
+      expect(closingPage, `${count} lines`).toBeDefined();
+      expect(closingPage, `${count} lines`).toContain('Total TTC');
+      expect(closingPage, `${count} lines`).toContain('Virement à 30 jours');
+    }
+  });
+
   it('never lets a document read a local file or fetch a URL', async () => {
     // User texts are plain strings, so they cannot become image nodes; the access policies set by
     // quote-pdf.ts are the second lock, checked here on the same pdfmake instance.

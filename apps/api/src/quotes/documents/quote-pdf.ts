@@ -5,14 +5,14 @@ import { DOCUMENT_PAGE, DOCUMENT_STYLES, printableStrings, renderPdf } from '../
 import { PDF_LABELS } from './pdf-labels.js';
 import type { PdfContext, QuoteDocument } from './quote-document.js';
 import { headerSections } from './quote-pdf-header.js';
-import { linesSection, termsSection, totalsSection } from './quote-pdf-lines.js';
+import { closingSection, linesSection } from './quote-pdf-lines.js';
 
 function definition(ctx: PdfContext): TDocumentDefinitions {
   const { doc, t } = ctx;
   return {
     ...DOCUMENT_PAGE,
     info: { title: `${t.title} ${doc.quote.number}`, author: COMPANY.legalName, subject: doc.quote.title },
-    content: [...headerSections(ctx), ...linesSection(ctx), totalsSection(ctx), ...termsSection(ctx)],
+    content: [...headerSections(ctx), ...linesSection(ctx), ...closingSection(ctx)],
     footer: letterheadFooter(doc.quote.number, t.page),
     styles: { ...DOCUMENT_STYLES, quoteTitle: { fontSize: 11, bold: true, margin: [0, 8, 0, 0] } },
   };

@@ -1,5 +1,16 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import type { PublicQuote, PublicQuoteAccept, PublicQuoteReject } from '@velosi/contracts';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  PublicQuote,
+  PublicQuoteAccept,
+  PublicQuotePage,
+  PublicQuoteReject,
+  QuoteIssuer,
+  QuoteSalesperson,
+} from '@velosi/contracts';
+import { APP_LOGGER, type AppLogger } from '../../common/logger.js';
+import { COMPANY } from '../../documents/letterhead.js';
+import { StaffDirectory } from '../../staff/staff-directory.js';
+import { StaffProfileRepository } from '../../users/staff-profile.repository.js';
 import { systemActor } from '../../common/records/actor.js';
 import { QuoteDocuments, type RenderedQuote } from '../documents/quote-documents.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';
@@ -14,6 +25,15 @@ import { QuoteActionsService, type AfterDecision } from './quote-actions.service
  */
 const PUBLIC_LINK_ACTOR = systemActor('public-link');
 
+/** The letterhead of the public page: the same issuer the PDF prints. */
+const ISSUER: QuoteIssuer = {
+  name: COMPANY.name,
+  legalName: COMPANY.legalName,
+  address: [...COMPANY.address],
+  phone: COMPANY.phone,
+  email: COMPANY.email,
+};
+
 /** One answer for every token that opens nothing, so a guess learns nothing. */
 const notFound = () => new NotFoundException('This link is not valid (any more).');
 
@@ -25,6 +45,9 @@ export class PublicQuotesService {
     private readonly actions: QuoteActionsService,
     private readonly documents: QuoteDocuments,
     private readonly notifications: NotificationsService,
+    private readonly staff: StaffDirectory,
+    private readonly profiles: StaffProfileRepository,
+    @Inject(APP_LOGGER) private readonly logger: AppLogger,
   ) {}
 
   /** The quote's assignees hear of the customer's decision, in the decision's transaction. */
@@ -45,16 +68,38 @@ export class PublicQuotesService {
    * link expires with the quote it shows.
    */
   private async open(token: string): Promise<QuoteRow> {
-    const id = await this.quotes.quoteIdForToken(this.quotes.db, token);
-    if (!id) throw notFound();
-    const row = await this.quotes.findCurrent(PUBLIC_LINK_ACTOR, id);
-    if (!row) throw notFound();
-    return row;
+    return (await this.openLink(token)).row;
   }
 
-  async get(token: string): Promise<PublicQuote> {
+  private async openLink(token: string): Promise<{ row: QuoteRow; sentBy: string }> {
+    const link = await this.quotes.linkForToken(this.quotes.db, token);
+    if (!link) throw notFound();
+    const row = await this.quotes.findCurrent(PUBLIC_LINK_ACTOR, link.quoteId);
+    if (!row) throw notFound();
+    return { row, sentBy: link.createdBy };
+  }
+
+  async get(token: string): Promise<PublicQuotePage> {
     const db = this.quotes.db;
-    return this.documents.publicView(db, await this.quotes.withLines(db, await this.open(token)));
+    const { row, sentBy } = await this.openLink(token);
+    const view = await this.documents.publicView(db, await this.quotes.withLines(db, row));
+    return { ...view, issuer: ISSUER, salesperson: await this.salesperson(sentBy) };
+  }
+
+  /**
+   * Name and phone of who sent the link. The directory lives in the identity provider: if it does
+   * not answer, the page still shows the quote and the company's own phone.
+   */
+  private async salesperson(sub: string): Promise<QuoteSalesperson | null> {
+    try {
+      const member = (await this.staff.list()).find((m) => m.id === sub);
+      if (!member) return null;
+      const name = [member.firstName, member.lastName].filter(Boolean).join(' ') || member.username;
+      return { name, phone: (await this.profiles.find(sub)).phone };
+    } catch (error) {
+      this.logger.warn({ err: error }, 'staff directory unavailable for a public quote page');
+      return null;
+    }
   }
 
   async pdf(token: string): Promise<RenderedQuote> {

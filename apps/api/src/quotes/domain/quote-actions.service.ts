@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   nextRevisionNumber,
+  type PublicQuote,
   type Quote,
   type QuoteCancel,
   type QuoteDuplicate,
+  type QuoteMailPreview,
+  type QuoteMailPreviewRequest,
   type QuoteReject,
   type QuoteSend,
   type QuoteSendResult,
@@ -12,8 +15,10 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../common/records/actor.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import type { Executor } from '../../common/records/repository.js';
 import type { Transaction } from '../../database/database.types.js';
 import { Mailer, type MailReceipt } from '../../mail/mailer.js';
+import type { QuoteContact } from '../persistence/quote-parties.js';
 import { QuoteDocuments } from '../documents/quote-documents.js';
 import { quoteMail } from '../documents/quote-mail.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';
@@ -64,23 +69,14 @@ export class QuoteActionsService {
       const publicUrl = `${this.config.mail.publicWebUrl}/q/${await this.repository.createPublicLink(tx, id, actor.user.sub)}`;
       const quote = await this.repository.withLines(tx, row);
       const rendered = await this.documents.render(tx, quote);
-      const contactEmails = rendered.contact?.emails ?? [];
-      const recipients = body.recipients.length > 0 ? body.recipients : contactEmails.slice(0, 1);
+      const { recipients, cc, mail } = this.compose(actor, rendered, body, publicUrl);
       let receipt: MailReceipt | undefined;
       if (recipients.length > 0) {
-        const greeted = recipients.some((r) => contactEmails.includes(r))
-          ? (rendered.contact?.name ?? null)
-          : null;
         receipt = await this.mailer.sendOrBadGateway(
           {
             to: recipients,
-            ...quoteMail({
-              quote: rendered.publicQuote,
-              contactName: greeted,
-              message: body.message,
-              publicUrl,
-              senderName: actor.user.name,
-            }),
+            cc,
+            ...mail,
             replyTo: actor.user.email ?? undefined,
             attachments: [
               { filename: rendered.filename, content: rendered.pdf, contentType: 'application/pdf' },
@@ -88,8 +84,11 @@ export class QuoteActionsService {
           },
           'The e-mail server did not accept the message; the quote was not sent.',
         );
+        // The subject is kept as written (it is what the customer received); the timeline shows it.
         await this.repository.recordAudit(tx, actor, 'email', id, undefined, {
           recipients,
+          cc,
+          subject: mail.subject,
           messageId: receipt.messageId,
         });
       }
@@ -98,10 +97,46 @@ export class QuoteActionsService {
         status: quote.status,
         recipients,
         messageId: receipt?.messageId ?? null,
-        ...(receipt?.outboxPath ? { outboxPath: receipt.outboxPath } : {}),
+        // A server path means nothing to a salesperson (and tells them about the server).
+        ...(receipt?.outboxPath && actor.user.roles.includes('ADMIN')
+          ? { outboxPath: receipt.outboxPath }
+          : {}),
         publicUrl,
       };
     });
+  }
+
+  /** The e-mail `send` would write with this body, for the send dialog's preview; nothing is stored. */
+  async preview(actor: Actor, id: string, body: QuoteMailPreviewRequest): Promise<QuoteMailPreview> {
+    const db: Executor = this.repository.db;
+    const quote = await this.repository.withLines(db, await this.repository.require(db, actor.user, id));
+    const parties = await this.documents.mailParties(db, quote);
+    return this.compose(actor, parties, body, `${this.config.mail.publicWebUrl}/q/…`).mail;
+  }
+
+  /**
+   * Who gets the e-mail and what it says. No recipient given → the contact's first address; the
+   * contact is greeted by name only when the mail goes to them.
+   */
+  private compose(
+    actor: Actor,
+    { publicQuote, contact }: { publicQuote: PublicQuote; contact: QuoteContact | null },
+    body: QuoteMailPreviewRequest,
+    publicUrl: string,
+  ): { recipients: string[]; cc: string[]; mail: QuoteMailPreview } {
+    const contactEmails = contact?.emails ?? [];
+    const recipients = body.recipients.length > 0 ? body.recipients : contactEmails.slice(0, 1);
+    const greeted = recipients.some((r) => contactEmails.includes(r)) ? (contact?.name ?? null) : null;
+    const mail = quoteMail({
+      quote: publicQuote,
+      contactName: greeted,
+      message: body.message,
+      subject: body.subject,
+      publicUrl,
+      senderName: actor.user.name,
+    });
+    // A copy to an address already among the recipients would arrive twice.
+    return { recipients, cc: body.cc.filter((address) => !recipients.includes(address)), mail };
   }
 
   /** Staff accept (`QuoteAccept` body) and the customer's accept through a link share this. */

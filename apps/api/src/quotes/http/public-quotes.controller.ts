@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import {
   PublicQuoteAcceptSchema,
+  PublicQuotePageSchema,
   PublicQuoteRejectSchema,
   PublicQuoteSchema,
   type PublicQuote,
   type PublicQuoteAccept,
+  type PublicQuotePage,
   type PublicQuoteReject,
 } from '@velosi/contracts';
 import { Public } from '../../auth/public.decorator.js';
@@ -30,8 +32,8 @@ export class PublicQuotesController {
 
   @Get(':token')
   @Header('cache-control', NO_STORE)
-  @Returns(PublicQuoteSchema)
-  get(@Param('token') token: string): Promise<PublicQuote> {
+  @Returns(PublicQuotePageSchema)
+  get(@Param('token') token: string): Promise<PublicQuotePage> {
     return this.quotes.get(token);
   }
 

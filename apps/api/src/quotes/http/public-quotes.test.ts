@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  PublicQuotePageSchema,
   PublicQuoteSchema,
   type Client,
   type PublicQuote,
@@ -82,6 +83,11 @@ describe.each(DATABASES)('public quote links on %s', (target) => {
     });
     expect(view.totals.totalTnd).toBe(MULTI_CURRENCY_TOTALS.totalTnd);
     expect(view.items).toHaveLength(4);
+    // Who the customer deals with: the forwarder's letterhead and the salesperson who sent the link.
+    const page = PublicQuotePageSchema.parse(res.body);
+    expect(page.issuer).toMatchObject({ name: 'VELOSI', phone: expect.any(String) });
+    expect(page.issuer.address.length).toBeGreaterThan(0);
+    expect(page.salesperson?.name).toBeTruthy();
     const json = JSON.stringify(res.body);
     for (const key of PRIVATE_KEYS) expect(json).not.toContain(`"${key}"`);
     expect(json).not.toContain('Remise MSC');
@@ -90,6 +96,23 @@ describe.each(DATABASES)('public quote links on %s', (target) => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('tells only an ADMIN where the dev outbox wrote the e-mail (a server path)', async () => {
+    const commercial = await createQuote(as(), quoteBody(client.id));
+    const byCommercial = await as().post<QuoteSendResult>(`/api/quotes/${commercial.id}/send`, {
+      version: 1,
+      recipients: ['amel@textiles-sahel.tn'],
+    });
+    expect(byCommercial.status).toBe(200);
+    expect(byCommercial.body.messageId).toBeTruthy();
+    expect(byCommercial.body).not.toHaveProperty('outboxPath');
+    const admin = await createQuote(sales.as.admin, quoteBody(client.id));
+    const byAdmin = await sales.as.admin.post<QuoteSendResult>(`/api/quotes/${admin.id}/send`, {
+      version: 1,
+      recipients: ['amel@textiles-sahel.tn'],
+    });
+    expect(byAdmin.body.outboxPath).toContain(outbox);
   });
 
   it('answers 404 for a wrong token, a uuid, a numeric id or a quote number', async () => {

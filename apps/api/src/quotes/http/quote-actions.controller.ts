@@ -3,6 +3,8 @@ import {
   QuoteAcceptSchema,
   QuoteCancelSchema,
   QuoteDuplicateSchema,
+  QuoteMailPreviewRequestSchema,
+  QuoteMailPreviewSchema,
   QuoteRejectSchema,
   QuoteReviseSchema,
   QuoteSchema,
@@ -12,6 +14,8 @@ import {
   type QuoteAccept,
   type QuoteCancel,
   type QuoteDuplicate,
+  type QuoteMailPreview,
+  type QuoteMailPreviewRequest,
   type QuoteReject,
   type QuoteRevise,
   type QuoteSend,
@@ -42,6 +46,18 @@ export class QuoteActionsController {
     @Body(new ZodValidationPipe(QuoteSendSchema)) body: QuoteSend,
   ): Promise<QuoteSendResult> {
     return this.actions.send(actor, id, body);
+  }
+
+  /** The e-mail `send` would write (subject and text), for the send dialog; sends nothing. */
+  @Post(':id/send/preview')
+  @Returns(QuoteMailPreviewSchema)
+  @HttpCode(200)
+  preview(
+    @CurrentActor() actor: Actor,
+    @Param('id', RecordIdPipe) id: string,
+    @Body(new ZodValidationPipe(QuoteMailPreviewRequestSchema)) body: QuoteMailPreviewRequest,
+  ): Promise<QuoteMailPreview> {
+    return this.actions.preview(actor, id, body);
   }
 
   @Post(':id/accept')

@@ -322,12 +322,20 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
    * uuid, a quote number, a numeric id) is refused before the database is asked.
    */
   async quoteIdForToken(executor: Executor, token: string): Promise<string | undefined> {
+    return (await this.linkForToken(executor, token))?.quoteId;
+  }
+
+  /** The live link behind a token: its quote and who sent it. */
+  async linkForToken(
+    executor: Executor,
+    token: string,
+  ): Promise<{ quoteId: string; createdBy: string } | undefined> {
     if (!PublicQuoteTokenSchema.safeParse(token).success) return undefined;
     const [link] = await executor
-      .select({ quoteId: quotePublicLinks.quoteId })
+      .select({ quoteId: quotePublicLinks.quoteId, createdBy: quotePublicLinks.createdBy })
       .from(quotePublicLinks)
       .where(and(eq(quotePublicLinks.tokenHash, hashToken(token)), isNull(quotePublicLinks.revokedAt)));
-    return link?.quoteId;
+    return link;
   }
 
   /** A quote that is not archived and still within its validity on `today`, seen by `actor`. */

@@ -21,6 +21,7 @@ import { Timeline } from '../../shared/ui/timeline/timeline';
 import { ActivityCreation } from '../activities/activity-form-dialog';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { StageChanger } from './stage-changer';
+import { ServerTextPipe } from '../../shared/ui/timeline/server-text.pipe';
 
 /** An opportunity: details, stage change (menu), edit, archive, activities and timeline. */
 @Component({
@@ -29,6 +30,7 @@ import { StageChanger } from './stage-changer';
     DetailHeader,
     DetailPage,
     LocalDatePipe,
+    ServerTextPipe,
     MatButtonModule,
     MatIconModule,
     MatMenuModule,

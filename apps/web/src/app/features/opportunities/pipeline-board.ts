@@ -40,6 +40,7 @@ import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { StageChanger } from './stage-changer';
+import { ServerTextPipe } from '../../shared/ui/timeline/server-text.pipe';
 
 /** Cards per column: open stages show their whole pipeline, closed ones the latest. */
 const OPEN_LIMIT = 100;
@@ -57,6 +58,7 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
   imports: [
     CustomerLink,
     OwnerNamesPipe,
+    ServerTextPipe,
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { PublicQuote, PublicQuoteAccept, PublicQuoteReject } from '@velosi/contracts';
+import type { PublicQuoteAccept, PublicQuotePage, PublicQuoteReject } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
 function at(token: string, action = ''): string {
@@ -12,8 +12,13 @@ function at(token: string, action = ''): string {
 export class PublicQuoteApi {
   private readonly http = inject(HttpClient);
 
-  get(token: string): Observable<PublicQuote> {
-    return this.http.get<PublicQuote>(at(token));
+  get(token: string): Observable<PublicQuotePage> {
+    return this.http.get<PublicQuotePage>(at(token));
+  }
+
+  /** The quote as PDF, for a plain download link. */
+  pdfUrl(token: string): string {
+    return at(token, 'pdf');
   }
 
   accept(token: string, body: PublicQuoteAccept): Observable<unknown> {

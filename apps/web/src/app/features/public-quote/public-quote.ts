@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,7 +18,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { PublicQuote as PublicQuoteView } from '@velosi/contracts';
+import type { PublicQuotePage } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
 import { readProblem } from '../../core/http/problem';
@@ -14,7 +26,6 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { QuoteTotalsPanel } from '../quotes/editor/quote-totals-panel';
 import { registerQuoteIcons } from '../quotes/quote-icons';
-import { statusClass } from '../quotes/quote-options';
 import { QuoteSummary } from '../quotes/summary/quote-summary';
 import { PublicQuoteApi } from './public-quote-api';
 
@@ -49,9 +60,10 @@ export class PublicQuote {
   private readonly api = inject(PublicQuoteApi);
   private readonly language = inject(LanguageService);
   protected readonly lang = this.language.active;
-  protected readonly statusClass = statusClass;
+  private readonly injector = inject(Injector);
+  private readonly confirmation = viewChild<ElementRef<HTMLElement>>('confirmation');
 
-  protected readonly quote = signal<PublicQuoteView | null>(null);
+  protected readonly quote = signal<PublicQuotePage | null>(null);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<number | null>(null);
   protected readonly busy = signal(false);
@@ -68,6 +80,9 @@ export class PublicQuote {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(1000)],
   });
+
+  /** The PDF through the same token: a plain link, no session needed. */
+  protected readonly pdfUrl = computed(() => this.api.pdfUrl(this.token()));
 
   protected readonly open = computed(() => this.quote()?.status === 'sent' && !this.decided());
 
@@ -105,6 +120,26 @@ export class PublicQuote {
     this.decide(this.api.reject(this.token(), { reason: this.reason.value.trim() }), 'rejected');
   }
 
+  /** `tel:` wants digits and a leading +, not the spaces people print. */
+  protected dialable(phone: string): string {
+    return phone.replace(/[^\d+]/g, '');
+  }
+
+  /**
+   * The decision buttons disappear with the answer: the confirmation that replaces them is brought
+   * into view and focused, so neither a sighted user on a phone nor a screen reader misses it.
+   */
+  private showConfirmation(): void {
+    afterNextRender(
+      () => {
+        const box = this.confirmation()?.nativeElement;
+        box?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+        box?.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
+  }
+
   private decide(request: Observable<unknown>, outcome: 'accepted' | 'rejected'): void {
     this.busy.set(true);
     this.actionError.set(null);
@@ -114,6 +149,7 @@ export class PublicQuote {
         this.decided.set(outcome);
         this.mode.set('view');
         this.load(this.token(), false);
+        this.showConfirmation();
       },
       error: (error: unknown) => {
         this.busy.set(false);

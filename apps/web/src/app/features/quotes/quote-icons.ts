@@ -5,6 +5,7 @@ import { DomSanitizer } from '@angular/platform-browser';
 import arrowDownward from '@material-symbols/svg-400/outlined/arrow_downward.svg';
 import arrowUpward from '@material-symbols/svg-400/outlined/arrow_upward.svg';
 import autorenew from '@material-symbols/svg-400/outlined/autorenew.svg';
+import call from '@material-symbols/svg-400/outlined/call.svg';
 import cancel from '@material-symbols/svg-400/outlined/cancel.svg';
 import contentCopy from '@material-symbols/svg-400/outlined/content_copy.svg';
 import download from '@material-symbols/svg-400/outlined/download.svg';
@@ -22,6 +23,8 @@ const QUOTE_ICONS: Readonly<Record<string, string>> = {
   arrow_downward: arrowDownward,
   arrow_upward: arrowUpward,
   autorenew,
+  // The salesperson's phone on the public page.
+  call,
   cancel,
   content_copy: contentCopy,
   download,

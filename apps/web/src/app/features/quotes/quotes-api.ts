@@ -6,6 +6,8 @@ import type {
   QuoteCancel,
   QuoteCreateInput,
   QuoteDuplicate,
+  QuoteMailPreview,
+  QuoteMailPreviewRequest,
   QuoteReject,
   QuoteSendInput,
   QuoteSendResult,
@@ -38,6 +40,11 @@ export class QuotesApi {
 
   send(id: string, body: QuoteSendInput): Observable<QuoteSendResult> {
     return this.records.action<QuoteSendResult>('quotes', id, 'send', body);
+  }
+
+  /** The e-mail `send` would write with this body (nothing is sent). */
+  mailPreview(id: string, body: QuoteMailPreviewRequest): Observable<QuoteMailPreview> {
+    return this.http.post<QuoteMailPreview>(`${recordUrl('quotes', id)}/send/preview`, body);
   }
 
   accept(id: string, body: QuoteAccept): Observable<Quote> {

@@ -17,7 +17,7 @@ import { fieldError } from '../quote-errors';
 // DialogSubmit's (validate, then close with the answer) with the answer already at hand.
 
 /** What every action dialog's template uses: a form in the shared dialog body (Cancel / confirm). */
-const DIALOG_IMPORTS = [
+export const DIALOG_IMPORTS = [
   FormDialogBody,
   MatDialogModule,
   MatFormFieldModule,
@@ -26,85 +26,8 @@ const DIALOG_IMPORTS = [
   TranslocoDirective,
 ];
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const text = (max: number, value = '') =>
+export const text = (max: number, value = '') =>
   new FormControl(value, { nonNullable: true, validators: [Validators.maxLength(max)] });
-
-/** Result of the send dialog (the page adds the version). */
-export interface SendDialogResult {
-  readonly recipients: string[];
-  readonly message: string | null;
-}
-
-export interface SendDialogData {
-  readonly number: string;
-  /** E-mail of the quote's contact, proposed as recipient. */
-  readonly defaultRecipient: string | null;
-}
-
-/** Recipients separated by commas, semicolons or spaces; all must look like e-mails. */
-function recipientsValidator(control: { value: string }) {
-  const list = splitRecipients(control.value);
-  return list.every((e) => EMAIL.test(e)) && list.length <= 10 ? null : { email: true };
-}
-
-function splitRecipients(value: string): string[] {
-  return value
-    .split(/[\s,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Send the quote: e-mail recipients (none = marked sent, shared by other means) and a message. */
-@Component({
-  selector: 'app-quote-send-dialog',
-  imports: [DIALOG_IMPORTS],
-  providers: [provideTranslocoScope('quotes')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
-      <h2 mat-dialog-title>{{ t('quotes.send.title', { number: data.number }) }}</h2>
-      <app-form-dialog-body
-        submitTestId="quote-send-confirm"
-        [submitLabel]="t('quotes.send.confirm')"
-        [saving]="submitter.saving()"
-      >
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('quotes.send.recipients') }}</mat-label>
-          <input matInput formControlName="recipients" data-testid="quote-send-recipients" cdkFocusInitial />
-          <mat-hint>{{ t('quotes.send.recipientsHint') }}</mat-hint>
-          @if (firstError(form.controls.recipients); as e) {
-            <mat-error>{{ t(e.key, e.params) }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('quotes.send.message') }}</mat-label>
-          <textarea matInput rows="4" formControlName="message" data-testid="quote-send-message"></textarea>
-        </mat-form-field>
-      </app-form-dialog-body>
-    </form>
-  `,
-  styleUrl: '../../../shared/sales/form-dialog.scss',
-})
-export class QuoteSendDialog {
-  protected readonly data = inject<SendDialogData>(MAT_DIALOG_DATA);
-  protected readonly firstError = fieldError;
-  protected readonly form = new FormGroup({
-    recipients: new FormControl(this.data.defaultRecipient ?? '', {
-      nonNullable: true,
-      validators: [recipientsValidator],
-    }),
-    message: text(5000),
-  });
-  protected readonly submitter = new DialogSubmit<SendDialogResult>(this.form);
-
-  protected submit(): void {
-    this.submitter.run(() => {
-      const v = this.form.getRawValue();
-      return of({ recipients: splitRecipients(v.recipients), message: textOrNull(v.message) });
-    });
-  }
-}
 
 /** What the accept dialog starts from: the quote's number and the carrier it quoted (by name). */
 export interface AcceptDialogData {

@@ -46,12 +46,10 @@ import {
   AcceptDialogResult,
   QuoteAcceptDialog,
   QuoteReasonDialog,
-  QuoteSendDialog,
   ReasonDialogData,
   ReasonDialogResult,
-  SendDialogData,
-  SendDialogResult,
 } from './quote-action-dialogs';
+import { QuoteSendDialog, SendDialogData, SendDialogResult } from './quote-send-dialog';
 
 /** The header's action buttons, in order (each shown when `can(action)`). */
 const ACTION_BUTTONS: readonly { action: QuoteAction; icon: string; appearance: MatButtonAppearance }[] = [
@@ -193,8 +191,12 @@ export class QuoteDetail {
   private async send(): Promise<void> {
     const q = this.record.value();
     if (!q) return;
-    const data: SendDialogData = { number: q.number, defaultRecipient: await this.contactEmail(q) };
-    const result = await this.ask<SendDialogData, SendDialogResult>(QuoteSendDialog, data, '560px');
+    const data: SendDialogData = {
+      quoteId: q.id,
+      number: q.number,
+      defaultRecipient: await this.contactEmail(q),
+    };
+    const result = await this.ask<SendDialogData, SendDialogResult>(QuoteSendDialog, data, '640px');
     if (!result) return;
     this.run(this.api.send(q.id, { version: q.version, ...result }), (answer) => {
       this.sendResult.set(answer);

@@ -66,6 +66,7 @@ import {
   updateBody,
 } from './quote-form';
 import { QuoteLines } from './quote-lines';
+import { QuoteTotalsBar } from './quote-totals-bar';
 import { QuoteTotalsPanel } from './quote-totals-panel';
 
 /**
@@ -86,6 +87,7 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
     MatProgressBarModule,
     MatSelectModule,
     QuoteLines,
+    QuoteTotalsBar,
     QuoteTotalsPanel,
     ReactiveFormsModule,
     RecordPicker,

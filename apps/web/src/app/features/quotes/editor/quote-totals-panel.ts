@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { QuoteTotals } from '@velosi/contracts';
+import { totalExclVatTnd } from '@velosi/contracts/quote-math';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { formatDecimal, formatMoney } from '../quote-options';
@@ -23,10 +24,17 @@ import { formatDecimal, formatMoney } from '../quote-options';
           <dd data-testid="quote-totals-buy">{{ money(totals().buyTnd) }}</dd>
         </div>
       }
-      <div>
-        <dt>{{ t('quotes.totals.sell') }}</dt>
-        <dd data-testid="quote-totals-sell">{{ money(totals().sellTnd) }}</dd>
-      </div>
+      @if (customer()) {
+        <div>
+          <dt>{{ t('quotes.totals.exclVat') }}</dt>
+          <dd data-testid="quote-totals-excl-vat">{{ money(exclVat()) }}</dd>
+        </div>
+      } @else {
+        <div>
+          <dt>{{ t('quotes.totals.sell') }}</dt>
+          <dd data-testid="quote-totals-sell">{{ money(totals().sellTnd) }}</dd>
+        </div>
+      }
       @if (showMargin()) {
         <div [class.negative]="negative()">
           <dt>{{ t('quotes.totals.margin') }}</dt>
@@ -40,7 +48,7 @@ import { formatDecimal, formatMoney } from '../quote-options';
       }
       @if (totals().disbursementsTnd !== '0.000') {
         <div>
-          <dt>{{ t('quotes.totals.disbursements') }}</dt>
+          <dt>{{ t(customer() ? 'quotes.totals.disbursementsCustomer' : 'quotes.totals.disbursements') }}</dt>
           <dd data-testid="quote-totals-disbursements">{{ money(totals().disbursementsTnd) }}</dd>
         </div>
       }
@@ -120,8 +128,11 @@ export class QuoteTotalsPanel {
       Partial<Pick<QuoteTotals, 'buyTnd' | 'marginTnd' | 'marginPercent'>>
   >();
   readonly showMargin = input(true);
+  /** The customer's wording (public page): "Total HT" without débours, débours as their own line. */
+  readonly customer = input(false);
 
   private readonly lang = inject(LanguageService).active;
+  protected readonly exclVat = computed(() => totalExclVatTnd(this.totals()));
   protected readonly negative = computed(() => this.totals().marginTnd?.startsWith('-') ?? false);
   protected readonly percent = computed(() => formatDecimal(this.totals().marginPercent, this.lang(), 2));
 

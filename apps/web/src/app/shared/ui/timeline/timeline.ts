@@ -4,7 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { FieldChange, TimelineItem } from '@velosi/contracts';
+import { RouterLink } from '@angular/router';
+import type { TimelineAuditItem, TimelineItem } from '@velosi/contracts';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { loadErrorStatus } from '../../../core/http/problem';
@@ -13,18 +14,9 @@ import { Page, TimelineRecordType, parsePage } from '../../sales/record-api';
 import { ACTIVITY_TYPE_ICONS, isOverdue } from '../../sales/sales-options';
 import { LocalDatePipe } from '../local-date.pipe';
 import { registerSalesIcons } from '../sales-icons';
+import { HistoryEntry, HistoryLine, Translate, describeAudit } from './history-words';
 
 const PAGE_SIZE = 20;
-/** Audit actions with a label; others show as "Change (<action>)". */
-const KNOWN_ACTIONS = new Set([
-  'create',
-  'update',
-  'archive',
-  'restore',
-  'convert',
-  'stage_change',
-  'complete',
-]);
 
 /**
  * The history of a record: its activities and audit entries merged by the API, newest first
@@ -34,7 +26,14 @@ const KNOWN_ACTIONS = new Set([
  */
 @Component({
   selector: 'app-timeline',
-  imports: [LocalDatePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, TranslocoDirective],
+  imports: [
+    LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressSpinnerModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
   providers: [provideTranslocoScope('sales')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './timeline.html',
@@ -80,40 +79,21 @@ export class Timeline {
     this.pageSize.update((size) => Math.min(size + PAGE_SIZE, 100));
   }
 
-  protected actorIsMe(actor: string): boolean {
-    return actor === this.session.me()?.sub;
-  }
-
   protected overdue(item: TimelineItem): boolean {
     return item.kind === 'activity' && isOverdue(item.activity);
   }
 
-  /** A short, readable value of a changed field (objects such as money are flattened). */
-  protected show(value: unknown): string {
-    if (value === null || value === undefined || value === '') return '∅';
-    if (Array.isArray(value)) return value.length ? value.map((v) => this.show(v)).join(', ') : '∅';
-    if (typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if ('amount' in record && 'currency' in record)
-        return `${String(record['amount'])} ${String(record['currency'])}`;
-      if ('quantity' in record && 'unit' in record)
-        return `${String(record['quantity'])} ${String(record['unit'])}`;
-      return JSON.stringify(value);
-    }
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
-      const date = new Date(value);
-      if (!Number.isNaN(date.getTime())) {
-        return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-      }
-    }
-    return String(value);
+  /** An audit entry in words, in the reader's language (see history-words.ts). */
+  protected describe(item: TimelineAuditItem, t: Translate): HistoryEntry {
+    return describeAudit(item, {
+      type: this.type(),
+      t,
+      lang: this.lang(),
+      me: this.session.me()?.sub ?? null,
+    });
   }
 
-  protected auditKey(action: string): string {
-    return KNOWN_ACTIONS.has(action) ? `sales.audit.${action}` : 'sales.audit.other';
-  }
-
-  protected trackChange(change: FieldChange): string {
-    return change.field;
+  protected trackLine(line: HistoryLine): string {
+    return line.field;
   }
 }

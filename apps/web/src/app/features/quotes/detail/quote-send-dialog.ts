@@ -1,0 +1,190 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormControl, FormGroup } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { QUOTE_MAIL_MAX_CC, type QuoteMailPreview } from '@velosi/contracts';
+import { catchError, debounceTime, of, startWith, switchMap } from 'rxjs';
+
+import type { ErrorMessage } from '../../../shared/forms/form-errors';
+import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { textOrNull } from '../../../shared/sales/form-problem';
+import { fieldError } from '../quote-errors';
+import { QuotesApi } from '../quotes-api';
+import { DIALOG_IMPORTS, text } from './quote-action-dialogs';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_RECIPIENTS = 10;
+
+/** Result of the send dialog (the page adds the version). */
+export interface SendDialogResult {
+  readonly recipients: string[];
+  readonly cc: string[];
+  readonly subject: string | null;
+  readonly message: string | null;
+}
+
+export interface SendDialogData {
+  readonly quoteId: string;
+  readonly number: string;
+  /** E-mail of the quote's contact, proposed as recipient. */
+  readonly defaultRecipient: string | null;
+}
+
+/** Addresses separated by commas, semicolons or spaces. */
+export function splitAddresses(value: string): string[] {
+  return value
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Every address must look like an e-mail, and there may be at most `max` of them. */
+function addressesValidator(max: number) {
+  return (control: { value: string }) => {
+    const list = splitAddresses(control.value);
+    if (!list.every((e) => EMAIL.test(e))) return { email: true };
+    return list.length <= max ? null : { tooManyAddresses: { max } };
+  };
+}
+
+/** Too many addresses says how many are allowed; the rest as every quote field. */
+function addressError(control: AbstractControl): ErrorMessage | null {
+  const tooMany: unknown = control.errors?.['tooManyAddresses'];
+  if (tooMany && typeof tooMany === 'object' && 'max' in tooMany) {
+    return { key: 'quotes.send.tooMany', params: { max: tooMany.max } };
+  }
+  return fieldError(control);
+}
+
+/**
+ * Send the quote: recipients (none = marked sent, shared by other means), copies, subject and a
+ * message, with the e-mail previewed as the customer will read it (the server writes it, so the
+ * preview is the mail: greeting, the message, the link and one signature).
+ */
+@Component({
+  selector: 'app-quote-send-dialog',
+  imports: [DIALOG_IMPORTS],
+  providers: [provideTranslocoScope('quotes')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
+      <h2 mat-dialog-title>{{ t('quotes.send.title', { number: data.number }) }}</h2>
+      <app-form-dialog-body
+        submitTestId="quote-send-confirm"
+        [submitLabel]="t('quotes.send.confirm')"
+        [saving]="submitter.saving()"
+      >
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('quotes.send.recipients') }}</mat-label>
+          <input
+            matInput
+            type="text"
+            inputmode="email"
+            formControlName="recipients"
+            data-testid="quote-send-recipients"
+            cdkFocusInitial
+          />
+          <mat-hint>{{ t('quotes.send.recipientsHint') }}</mat-hint>
+          @if (addressError(form.controls.recipients); as e) {
+            <mat-error>{{ t(e.key, e.params) }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('quotes.send.cc') }}</mat-label>
+          <input matInput type="text" inputmode="email" formControlName="cc" data-testid="quote-send-cc" />
+          <mat-hint>{{ t('quotes.send.ccHint', { max: maxCc }) }}</mat-hint>
+          @if (addressError(form.controls.cc); as e) {
+            <mat-error data-testid="quote-send-cc-error">{{ t(e.key, e.params) }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('quotes.send.subject') }}</mat-label>
+          <input
+            matInput
+            formControlName="subject"
+            data-testid="quote-send-subject"
+            [placeholder]="preview()?.subject ?? ''"
+          />
+          <mat-hint>{{ t('quotes.send.subjectHint') }}</mat-hint>
+          @if (firstError(form.controls.subject); as e) {
+            <mat-error>{{ t(e.key, e.params) }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="span-2" subscriptSizing="dynamic">
+          <mat-label>{{ t('quotes.send.message') }}</mat-label>
+          <textarea matInput rows="4" formControlName="message" data-testid="quote-send-message"></textarea>
+          <mat-hint>{{ t('quotes.send.messageHint') }}</mat-hint>
+        </mat-form-field>
+        <section class="span-2 mail-preview" aria-labelledby="quote-send-preview-title">
+          <h3 id="quote-send-preview-title" class="section-title">{{ t('quotes.send.preview') }}</h3>
+          @if (preview(); as mail) {
+            <p class="mail-subject">
+              <strong>{{ t('quotes.send.subject') }} :</strong>
+              <span data-testid="quote-send-preview-subject">{{ mail.subject }}</span>
+            </p>
+            <pre class="mail-text" data-testid="quote-send-preview" tabindex="0">{{ mail.text }}</pre>
+          } @else if (previewFailed()) {
+            <p class="small">{{ t('quotes.send.previewUnavailable') }}</p>
+          } @else {
+            <p class="small">{{ t('quotes.send.previewLoading') }}</p>
+          }
+        </section>
+      </app-form-dialog-body>
+    </form>
+  `,
+  styleUrls: ['../../../shared/sales/form-dialog.scss', './quote-send-dialog.scss'],
+})
+export class QuoteSendDialog {
+  protected readonly data = inject<SendDialogData>(MAT_DIALOG_DATA);
+  private readonly api = inject(QuotesApi);
+  protected readonly firstError = fieldError;
+  protected readonly addressError = addressError;
+  protected readonly maxCc = QUOTE_MAIL_MAX_CC;
+  protected readonly form = new FormGroup({
+    recipients: new FormControl(this.data.defaultRecipient ?? '', {
+      nonNullable: true,
+      validators: [addressesValidator(MAX_RECIPIENTS)],
+    }),
+    cc: new FormControl('', { nonNullable: true, validators: [addressesValidator(QUOTE_MAIL_MAX_CC)] }),
+    subject: text(200),
+    message: text(5000),
+  });
+  protected readonly submitter = new DialogSubmit<SendDialogResult>(this.form);
+  protected readonly preview = signal<QuoteMailPreview | null>(null);
+  protected readonly previewFailed = signal(false);
+
+  constructor() {
+    // The server composes the mail; asked again once typing pauses, and only for valid input
+    // (an invalid address would answer 400, the field already says why).
+    this.form.valueChanges
+      .pipe(
+        startWith(this.form.getRawValue()),
+        debounceTime(400),
+        switchMap(() =>
+          this.form.invalid
+            ? of(this.preview())
+            : this.api.mailPreview(this.data.quoteId, this.body()).pipe(catchError(() => of(null))),
+        ),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe((mail) => {
+        this.previewFailed.set(mail === null);
+        this.preview.set(mail);
+      });
+  }
+
+  private body(): SendDialogResult {
+    const v = this.form.getRawValue();
+    return {
+      recipients: splitAddresses(v.recipients),
+      cc: splitAddresses(v.cc),
+      subject: textOrNull(v.subject.replace(/[\r\n]+/g, ' ')),
+      message: textOrNull(v.message),
+    };
+  }
+
+  protected submit(): void {
+    this.submitter.run(() => of(this.body()));
+  }
+}

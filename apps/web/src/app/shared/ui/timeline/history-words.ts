@@ -1,0 +1,235 @@
+import type { FieldChange, TimelineAuditItem } from '@velosi/contracts';
+
+import { formatDecimal } from '../../sales/money';
+import type { TimelineRecordType } from '../../sales/record-api';
+
+/** Transloco's `translate` as the formatter needs it (a missing key comes back as the key). */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** One line of an audit entry: "Statut : brouillon → envoyée", the value after possibly a link. */
+export interface HistoryLine {
+  readonly field: string;
+  readonly label: string;
+  /** Null when the field was set from nothing (or for facts such as an e-mail's recipients). */
+  readonly before: string | null;
+  readonly after: string;
+  /** Router path of the record the value names ("client converti : Céramiques du Sahel"). */
+  readonly link: string | null;
+}
+
+export interface HistoryEntry {
+  readonly title: string;
+  readonly actor: string;
+  readonly lines: readonly HistoryLine[];
+}
+
+export interface HistoryContext {
+  readonly type: TimelineRecordType;
+  readonly t: Translate;
+  readonly lang: string;
+  /** The reader's own `sub`: their entries say "you". */
+  readonly me: string | null;
+}
+
+const K = 'sales.history';
+
+/** Actions the history names; any other reads "Modification (action)". */
+const ACTIONS = new Set([
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'convert',
+  'stage_change',
+  'complete',
+  'send',
+  'accept',
+  'reject',
+  'cancel',
+  'revise',
+  'expire',
+  'email',
+  'revoke_public_links',
+  'delete',
+]);
+
+/** Fields that hold the id of another record: shown by name, linked to its page. */
+const RECORD_LINKS: Readonly<Record<string, string>> = {
+  clientId: '/clients',
+  convertedClientId: '/clients',
+  leadId: '/leads',
+  opportunityId: '/opportunities',
+  convertedOpportunityId: '/opportunities',
+  contactId: '',
+  revisedFromId: '/quotes',
+};
+const USER_FIELDS = new Set(['assignedTo', 'ownerId', 'createdBy']);
+/** Bookkeeping a person would not write down (ids of messages, search columns, derived sums). */
+const HIDDEN = new Set(['messageId', 'searchText', 'updatedAt', 'version', 'createdAt', 'createdBy']);
+/** Fields with a label of their own under `sales.history.fields`. */
+const LABELLED = new Set([
+  'status',
+  'stage',
+  'assignedTo',
+  'ownerId',
+  'clientId',
+  'convertedClientId',
+  'leadId',
+  'opportunityId',
+  'convertedOpportunityId',
+  'contactId',
+  'revisedFromId',
+  'title',
+  'name',
+  'fullName',
+  'company',
+  'value',
+  'probability',
+  'expectedCloseDate',
+  'closeReason',
+  'statusReason',
+  'priority',
+  'source',
+  'tags',
+  'validUntil',
+  'sentAt',
+  'decidedAt',
+  'closedAt',
+  'convertedAt',
+  'items',
+  'totals',
+  'currency',
+  'customerReference',
+  'transport',
+  'recipients',
+  'cc',
+  'subject',
+  'revoked',
+  'nextFollowUpDate',
+  'dueAt',
+  'doneAt',
+  'description',
+  'outcome',
+]);
+/** Enumerations whose values are words of the vocabulary (lower-cased inside a sentence). */
+const STATUS_WORDS: Partial<Record<TimelineRecordType, string>> = {
+  quotes: `${K}.quoteStatus`,
+  leads: 'sales.leadStatus',
+};
+const VOCABULARY: Readonly<Record<string, (type: TimelineRecordType) => string | undefined>> = {
+  status: (type) => STATUS_WORDS[type],
+  stage: () => 'sales.stage',
+  priority: () => 'sales.priority',
+  source: () => 'sales.leadSource',
+};
+
+/**
+ * Texts the server writes in English into records (a won reason) or sends in the client's
+ * language (the quote e-mail's subject). They are recognised by their fixed shape — so rows
+ * written before this formatter read the same — and said again in the reader's language.
+ */
+const SERVER_TEXTS: readonly { pattern: RegExp; key: string; params: (m: RegExpMatchArray) => object }[] = [
+  {
+    pattern: /^Quote (\S+) accepted$/,
+    key: `${K}.serverText.quoteAccepted`,
+    params: (m) => ({ number: m[1] }),
+  },
+  {
+    pattern: /^(?:Cotation|Quotation) (\S+) – (.+)$/,
+    key: `${K}.serverText.quoteMail`,
+    params: (m) => ({ number: m[1], title: m[2] }),
+  },
+];
+
+export function serverText(text: string, t: Translate): string {
+  for (const known of SERVER_TEXTS) {
+    const match = text.match(known.pattern);
+    if (match) return t(known.key, known.params(match) as Record<string, unknown>);
+  }
+  return text;
+}
+
+/** What a person says first: the status or stage, then to whom an e-mail went; the rest after. */
+const FIRST = ['status', 'stage', 'recipients', 'cc', 'subject'];
+function rank(field: string): number {
+  const index = FIRST.indexOf(field);
+  return index < 0 ? FIRST.length : index;
+}
+
+/** "expectedCloseDate" → "expected close date": the last resort for a field without a label. */
+function humanize(field: string): string {
+  return field
+    .replace(/Id$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+function isMoney(value: unknown): value is { amount: string; currency: string } {
+  return typeof value === 'object' && value !== null && 'amount' in value && 'currency' in value;
+}
+
+/** The words of one audit entry: who, what, and each change as a person would write it. */
+export function describeAudit(item: TimelineAuditItem, ctx: HistoryContext): HistoryEntry {
+  const { t } = ctx;
+  const title = ACTIONS.has(item.action)
+    ? t(`${K}.actions.${item.action}`)
+    : t(`${K}.actions.other`, { action: item.action });
+  const lines = item.changes
+    .filter((c) => !HIDDEN.has(c.field))
+    .sort((a, b) => rank(a.field) - rank(b.field))
+    .map((c) => describeChange(c, item, ctx));
+  return { title, actor: actorName(item, ctx), lines };
+}
+
+export function actorName(item: Pick<TimelineAuditItem, 'actor' | 'names'>, ctx: HistoryContext): string {
+  if (ctx.me && item.actor === ctx.me) return ctx.t('sales.timeline.you');
+  if (item.actor === 'public-link') return ctx.t(`${K}.actor.publicLink`);
+  if (item.actor === 'system') return ctx.t(`${K}.actor.system`);
+  return item.names?.[item.actor] ?? ctx.t(`${K}.actor.unknown`);
+}
+
+function describeChange(change: FieldChange, item: TimelineAuditItem, ctx: HistoryContext): HistoryLine {
+  const { t } = ctx;
+  const label = LABELLED.has(change.field) ? t(`${K}.fields.${change.field}`) : humanize(change.field);
+  const base = RECORD_LINKS[change.field];
+  const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length);
+  const link =
+    base && typeof change.after === 'string' && item.names?.[change.after] ? `${base}/${change.after}` : null;
+  // A value set from nothing reads "Client converti : Céramiques du Sahel", not "∅ → …".
+  const before = empty(change.before) ? null : value(change.field, change.before, item, ctx);
+  const after = empty(change.after) ? t(`${K}.empty`) : value(change.field, change.after, item, ctx);
+  return { field: change.field, label, before, after, link };
+}
+
+/** One value in words: vocabulary, names for ids, dates and amounts in the reader's language. */
+export function value(field: string, raw: unknown, item: TimelineAuditItem, ctx: HistoryContext): string {
+  const { t, lang } = ctx;
+  if (raw === null || raw === undefined || raw === '') return t(`${K}.empty`);
+  if (Array.isArray(raw)) return raw.map((v) => value(field, v, item, ctx)).join(', ');
+  if (USER_FIELDS.has(field) || field in RECORD_LINKS) {
+    return typeof raw === 'string' ? (item.names?.[raw] ?? t(`${K}.unnamed`)) : String(raw);
+  }
+  if (typeof raw === 'boolean') return t(raw ? `${K}.yes` : `${K}.no`);
+  if (typeof raw === 'number') return formatDecimal(String(raw), lang);
+  if (isMoney(raw)) return `${formatDecimal(raw.amount, lang)} ${raw.currency}`;
+  if (typeof raw === 'object') return t(`${K}.changed`);
+  const text = String(raw);
+  const vocabulary = VOCABULARY[field]?.(ctx.type);
+  if (vocabulary) {
+    const word = t(`${vocabulary}.${text}`);
+    return word.startsWith(vocabulary) ? text : word.toLocaleLowerCase(lang);
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${text}T00:00:00Z`),
+    );
+  }
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
+    const date = new Date(text);
+    if (!Number.isNaN(date.getTime())) {
+      return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    }
+  }
+  if (/^-?\d+(\.\d+)?$/.test(text)) return formatDecimal(text, lang);
+  return serverText(text, t);
+}

@@ -85,7 +85,8 @@ export class DashboardRepository {
       .select({ status: sql<QuoteStatus>`${status}`, count: sql<number>`count(*)::int` })
       .from(quotes)
       .where(and(this.quoteScope(scope), inPeriod(quotes.createdAt, period)))
-      .groupBy(status);
+      // By position: the expression carries a parameter, which PostgreSQL will not match twice.
+      .groupBy(sql`1`);
   }
 
   /** Accepted and rejected quotes decided in the period; revenue and margin of the accepted ones. */
@@ -95,8 +96,8 @@ export class DashboardRepository {
       .select({
         accepted: sql<number>`(count(*) filter (where ${accepted}))::int`,
         rejected: sql<number>`(count(*) filter (where ${quotes.status} = 'rejected'))::int`,
-        revenueTnd: moneySum(sql`${quotes.sellTnd} filter (where ${accepted})`),
-        marginTnd: moneySum(sql`${quotes.marginTnd} filter (where ${accepted})`),
+        revenueTnd: moneySum(sql`${quotes.sellTnd}`, accepted),
+        marginTnd: moneySum(sql`${quotes.marginTnd}`, accepted),
       })
       .from(quotes)
       .where(
@@ -121,7 +122,7 @@ export class DashboardRepository {
       })
       .from(quotes)
       .where(and(this.quoteScope(scope), eq(quotes.status, 'accepted'), inPeriod(quotes.decidedAt, period)))
-      .groupBy(month);
+      .groupBy(sql`1`);
   }
 
   async modes(scope: DashboardScope, period: SalesPeriod): Promise<ModeSplit[]> {
@@ -134,7 +135,7 @@ export class DashboardRepository {
       .from(quotes)
       .where(this.acceptedIn(scope, period))
       .groupBy(quotes.mode)
-      .orderBy(desc(sql`3`), asc(quotes.mode));
+      .orderBy(desc(sql`sum(${quotes.sellTnd})`), asc(quotes.mode));
     return rows;
   }
 

@@ -68,8 +68,11 @@ export function inList(expression: SQL, ids: readonly string[]): SQL {
   )})`;
 }
 
-/** A sum of money as text with 3 decimals ("0.000" when nothing matches). */
-export const moneySum = (expression: SQL) => sql<string>`round(coalesce(sum(${expression}), 0), 3)::text`;
+/** A sum of money as text with 3 decimals ("0.000" when nothing matches), of the rows matching `only`. */
+export function moneySum(expression: SQL, only?: SQL): SQL<string> {
+  const sum = only ? sql`sum(${expression}) filter (where ${only})` : sql`sum(${expression})`;
+  return sql<string>`round(coalesce(${sum}, 0), 3)::text`;
+}
 const counted = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
 
 /**
@@ -141,8 +144,8 @@ export class SalesMeasures {
         quotesSent: counted(inPeriod(quotes.sentAt, period)),
         quotesAccepted: counted(accepted),
         quotesLost: counted(decided('rejected')),
-        revenueTnd: moneySum(sql`${quotes.sellTnd} filter (where ${accepted})`),
-        marginTnd: moneySum(sql`${quotes.marginTnd} filter (where ${accepted})`),
+        revenueTnd: moneySum(sql`${quotes.sellTnd}`, accepted),
+        marginTnd: moneySum(sql`${quotes.marginTnd}`, accepted),
       })
       .from(sql`${quotes} cross join lateral unnest(${quotes.assignedTo}) as m(sub)`)
       .where(

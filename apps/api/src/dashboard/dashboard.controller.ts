@@ -1,5 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { DashboardSchema, SalesPeriodQuerySchema, type Dashboard, type SalesPeriodQuery } from '@velosi/contracts';
+import {
+  DashboardSchema,
+  SalesPeriodQuerySchema,
+  type Dashboard,
+  type SalesPeriodQuery,
+} from '@velosi/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { RequirePermission } from '../auth/require-permission.decorator.js';

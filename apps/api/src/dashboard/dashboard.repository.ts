@@ -13,7 +13,19 @@ import {
   type TopClient,
   type TransportMode,
 } from '@velosi/contracts';
-import { and, arrayContains, asc, desc, eq, inArray, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  notInArray,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { activityRecords } from '../activities/activities.records.js';
 import { activities } from '../activities/activities.table.js';
@@ -81,12 +93,14 @@ export class DashboardRepository {
   /** Quotes created in the period, by the status the list shows (a sent quote past validity is expired). */
   async quotesByStatus(scope: DashboardScope, period: SalesPeriod, today: string) {
     const status = effectiveStatusSql(today);
-    return this.db
-      .select({ status: sql<QuoteStatus>`${status}`, count: sql<number>`count(*)::int` })
-      .from(quotes)
-      .where(and(this.quoteScope(scope), inPeriod(quotes.createdAt, period)))
-      // By position: the expression carries a parameter, which PostgreSQL will not match twice.
-      .groupBy(sql`1`);
+    return (
+      this.db
+        .select({ status: sql<QuoteStatus>`${status}`, count: sql<number>`count(*)::int` })
+        .from(quotes)
+        .where(and(this.quoteScope(scope), inPeriod(quotes.createdAt, period)))
+        // By position: the expression carries a parameter, which PostgreSQL will not match twice.
+        .groupBy(sql`1`)
+    );
   }
 
   /** Accepted and rejected quotes decided in the period; revenue and margin of the accepted ones. */
@@ -177,7 +191,10 @@ export class DashboardRepository {
   }
 
   /** Sent quotes still valid whose validity ends within the next 7 days. */
-  async expiringQuotes(scope: DashboardScope, today: string): Promise<{ count: number; items: ExpiringQuote[] }> {
+  async expiringQuotes(
+    scope: DashboardScope,
+    today: string,
+  ): Promise<{ count: number; items: ExpiringQuote[] }> {
     const where = and(
       this.quoteScope(scope),
       eq(quotes.status, 'sent'),
@@ -197,7 +214,10 @@ export class DashboardRepository {
         .where(where)
         .orderBy(asc(quotes.validUntil), asc(quotes.number))
         .limit(EXPIRING_LISTED),
-      this.db.select({ count: sql<number>`count(*)::int` }).from(quotes).where(where),
+      this.db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(quotes)
+        .where(where),
     ]);
     return { count: counted?.count ?? 0, items };
   }

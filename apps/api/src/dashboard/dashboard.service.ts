@@ -33,7 +33,8 @@ export class DashboardService {
     const period = resolvePeriod(query, today);
     const commercialId = resolveCommercial(user, query.commercialId);
     const scope = { user, commercialId };
-    const wantsSales = user.permissions.includes('opportunities:read') && user.permissions.includes('quotes:read');
+    const wantsSales =
+      user.permissions.includes('opportunities:read') && user.permissions.includes('quotes:read');
     const wantsOperations = user.permissions.includes('jobs:costs');
     const [sales, operations] = await Promise.all([
       wantsSales ? this.sales(scope, period, today) : null,
@@ -97,7 +98,9 @@ export class DashboardService {
   private async operations(user: AuthUser): Promise<OperationsDashboard> {
     const rows = await this.repository.openJobs(user);
     const found = new Map(rows.map((row) => [row.status, row.count]));
-    const open = JOB_STATUSES.filter((status) => !(FINISHED_JOB_STATUSES as readonly string[]).includes(status));
+    const open = JOB_STATUSES.filter(
+      (status) => !(FINISHED_JOB_STATUSES as readonly string[]).includes(status),
+    );
     return { openJobs: open.map((status) => ({ status, count: found.get(status) ?? 0 })) };
   }
 }

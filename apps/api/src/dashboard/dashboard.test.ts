@@ -12,9 +12,6 @@ async function dashboardOf(
   return DashboardSchema.parse(res.body);
 }
 
-const countOf = (d: Dashboard, status: string) =>
-  d.sales?.quotesByStatus.find((s) => s.status === status)?.count;
-
 describe.each(DATABASES)('dashboard on %s', (target) => {
   let sales: SalesApi;
   let seeded: SeededFigures;

@@ -3,7 +3,10 @@ import { isAdmin, type AuthUser } from '../auth/auth-user.js';
 import { businessToday } from '../common/business-day.js';
 
 /** The period asked for, defaults filled in: up to today, from the 1st of January of `to`'s year. */
-export function resolvePeriod(query: Pick<SalesPeriodQuery, 'from' | 'to'>, today = businessToday()): SalesPeriod {
+export function resolvePeriod(
+  query: Pick<SalesPeriodQuery, 'from' | 'to'>,
+  today = businessToday(),
+): SalesPeriod {
   const to = query.to ?? (query.from && query.from > today ? query.from : today);
   return { from: query.from ?? `${to.slice(0, 4)}-01-01`, to };
 }

@@ -82,7 +82,9 @@ function pdfDefinition(report: SalesReport, lang: DocumentLanguage): TDocumentDe
       { text: f.money(r.revenueTnd), alignment: 'right' },
       { text: f.money(r.marginTnd), alignment: 'right' },
       {
-        text: r.target?.revenueTnd ? `${f.money(r.target.revenueTnd)}${percent ? ` (${percent} %)` : ''}` : '—',
+        text: r.target?.revenueTnd
+          ? `${f.money(r.target.revenueTnd)}${percent ? ` (${percent} %)` : ''}`
+          : '—',
         alignment: 'right',
       },
     ];
@@ -103,7 +105,11 @@ function pdfDefinition(report: SalesReport, lang: DocumentLanguage): TDocumentDe
       report.rows.length === 0
         ? { text: t.none, margin: [0, 12, 0, 0] }
         : {
-            table: { headerRows: 1, widths: ['*', 45, 45, 45, 45, 45, 45, 75, 70, 95], body: [head, ...body] },
+            table: {
+              headerRows: 1,
+              widths: ['*', 45, 45, 45, 45, 45, 45, 75, 70, 95],
+              body: [head, ...body],
+            },
             layout: 'lightHorizontalLines',
             margin: [0, 12, 0, 0],
           },

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { SalesPeriodQuery, SalesReport, SalesReportRow, SalesTarget, StaffMember } from '@velosi/contracts';
+import type {
+  SalesPeriodQuery,
+  SalesReport,
+  SalesReportRow,
+  SalesTarget,
+  StaffMember,
+} from '@velosi/contracts';
 import { isAdmin, type AuthUser } from '../auth/auth-user.js';
 import { resolveCommercial, resolvePeriod } from '../dashboard/sales-period.js';
 import { NO_MEASURES, SalesMeasures } from '../sales-targets/sales-measures.js';
@@ -36,15 +42,13 @@ export class SalesReportService {
       this.directory.list(),
     ]);
     const members = new Map(staff.map((member) => [member.id, member]));
-    const ids =
-      only ??
-      [
-        ...new Set([
-          ...staff.filter((m) => m.roles.includes('COMMERCIAL')).map((m) => m.id),
-          ...figures.keys(),
-          ...targets.map((t) => t.commercialId),
-        ]),
-      ];
+    const ids = only ?? [
+      ...new Set([
+        ...staff.filter((m) => m.roles.includes('COMMERCIAL')).map((m) => m.id),
+        ...figures.keys(),
+        ...targets.map((t) => t.commercialId),
+      ]),
+    ];
     const rows = ids.map((id): SalesReportRow => {
       const m = figures.get(id) ?? NO_MEASURES;
       return {

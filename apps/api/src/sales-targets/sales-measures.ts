@@ -91,16 +91,37 @@ export class SalesMeasures {
   async measure(scope: MeasureScope, period: SalesPeriod): Promise<Map<string, CommercialMeasures>> {
     const [quoteRows, leadRows, clientRows, activityRows] = await Promise.all([
       this.quoteFigures(scope, period),
-      this.grouped(leads, leads.assignedTo, leadRecords.visibility, scope, {
-        leadsCreated: counted(inPeriod(leads.createdAt, period)),
-        leadsConverted: counted(inPeriod(leads.convertedAt, period)),
-      }, sql`(${inPeriod(leads.createdAt, period)} or ${inPeriod(leads.convertedAt, period)})`),
-      this.grouped(clients, clients.assignedTo, clientRecords.visibility, scope, {
-        newClients: counted(sql`true`),
-      }, inPeriod(clients.createdAt, period)),
-      this.grouped(activities, activities.assignedTo, activityRecords.visibility, scope, {
-        activitiesDone: counted(sql`true`),
-      }, and(sql`${activities.status} = 'completed'`, inPeriod(activities.doneAt, period)) as SQL),
+      this.grouped(
+        leads,
+        leads.assignedTo,
+        leadRecords.visibility,
+        scope,
+        {
+          leadsCreated: counted(inPeriod(leads.createdAt, period)),
+          leadsConverted: counted(inPeriod(leads.convertedAt, period)),
+        },
+        sql`(${inPeriod(leads.createdAt, period)} or ${inPeriod(leads.convertedAt, period)})`,
+      ),
+      this.grouped(
+        clients,
+        clients.assignedTo,
+        clientRecords.visibility,
+        scope,
+        {
+          newClients: counted(sql`true`),
+        },
+        inPeriod(clients.createdAt, period),
+      ),
+      this.grouped(
+        activities,
+        activities.assignedTo,
+        activityRecords.visibility,
+        scope,
+        {
+          activitiesDone: counted(sql`true`),
+        },
+        and(sql`${activities.status} = 'completed'`, inPeriod(activities.doneAt, period)) as SQL,
+      ),
     ]);
     const result = new Map<string, CommercialMeasures>();
     for (const { sub, ...figures } of [...quoteRows, ...leadRows, ...clientRows, ...activityRows]) {
@@ -136,7 +157,8 @@ export class SalesMeasures {
   }
 
   private quoteFigures(scope: MeasureScope, period: SalesPeriod) {
-    const decided = (status: string) => sql`${quotes.status} = ${status} and ${inPeriod(quotes.decidedAt, period)}`;
+    const decided = (status: string) =>
+      sql`${quotes.status} = ${status} and ${inPeriod(quotes.decidedAt, period)}`;
     const accepted = decided('accepted');
     return this.db
       .select({

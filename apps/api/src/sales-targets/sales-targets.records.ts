@@ -1,4 +1,9 @@
-import { addDaysToIsoDate, type SALES_TARGET_SORT_FIELDS, type SalesTarget, type SalesTargetPeriod } from '@velosi/contracts';
+import {
+  addDaysToIsoDate,
+  type SALES_TARGET_SORT_FIELDS,
+  type SalesTarget,
+  type SalesTargetPeriod,
+} from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
 import { isAdmin } from '../auth/auth-user.js';
 import { recordMeta } from '../common/records/fields.js';
@@ -34,18 +39,21 @@ export function toSalesTarget(row: SalesTargetRow): SalesTargetHeader {
   };
 }
 
-export const salesTargetRecords: RecordDefinition<typeof salesTargets, SalesTargetHeader, SalesTargetSortField> =
-  {
-    entity: 'sales_target',
-    table: salesTargets,
-    toApi: toSalesTarget,
-    // ADMIN sets and reads every target; anyone else reads their own (writes need targets:write).
-    visibility: (user) => (isAdmin(user) ? undefined : eq(salesTargets.commercialId, user.sub)),
-    sortColumns: {
-      createdAt: salesTargets.createdAt,
-      updatedAt: salesTargets.updatedAt,
-      periodStart: salesTargets.periodStart,
-    },
-    defaultSort: { field: 'periodStart', direction: 'desc' },
-    searchDocument: searchDocument([salesTargets.commercialId, salesTargets.period]),
-  };
+export const salesTargetRecords: RecordDefinition<
+  typeof salesTargets,
+  SalesTargetHeader,
+  SalesTargetSortField
+> = {
+  entity: 'sales_target',
+  table: salesTargets,
+  toApi: toSalesTarget,
+  // ADMIN sets and reads every target; anyone else reads their own (writes need targets:write).
+  visibility: (user) => (isAdmin(user) ? undefined : eq(salesTargets.commercialId, user.sub)),
+  sortColumns: {
+    createdAt: salesTargets.createdAt,
+    updatedAt: salesTargets.updatedAt,
+    periodStart: salesTargets.periodStart,
+  },
+  defaultSort: { field: 'periodStart', direction: 'desc' },
+  searchDocument: searchDocument([salesTargets.commercialId, salesTargets.period]),
+};

@@ -20,7 +20,12 @@ export async function oneLivePerPeriod<T>(work: () => Promise<T>): Promise<T> {
 /** Reads and writes of sales targets (visibility, versions, audit): see common/records. */
 export class SalesTargetsRepository extends recordRepositoryFor(salesTargetRecords) {
   /** Restoring next to a newer live target of the same period is refused (409), not a 500. */
-  override setArchived(actor: Actor, id: string, version: number, archived: boolean): Promise<SalesTargetHeader> {
+  override setArchived(
+    actor: Actor,
+    id: string,
+    version: number,
+    archived: boolean,
+  ): Promise<SalesTargetHeader> {
     return oneLivePerPeriod(() => super.setArchived(actor, id, version, archived));
   }
 }

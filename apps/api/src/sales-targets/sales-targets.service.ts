@@ -31,7 +31,10 @@ export class SalesTargetsService {
       query.commercialId ? eq(salesTargets.commercialId, query.commercialId) : undefined,
       query.period ? eq(salesTargets.period, query.period) : undefined,
       query.activeOn
-        ? and(lte(salesTargets.periodStart, query.activeOn), gt(periodEndExclusive, sql`${query.activeOn}::date`))
+        ? and(
+            lte(salesTargets.periodStart, query.activeOn),
+            gt(periodEndExclusive, sql`${query.activeOn}::date`),
+          )
         : undefined,
     ]);
     return { ...page, items: await this.withProgress(page.items) };

@@ -6,7 +6,7 @@ import type {
   SalesTargetPage,
   SalesTargetUpdate,
 } from '@velosi/contracts';
-import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Actor } from '../common/records/actor.js';
 import { presentOnly } from '../common/records/fields.js';
@@ -15,7 +15,7 @@ import { StaffDirectory } from '../staff/staff-directory.js';
 import { type SalesTargetHeader } from './sales-targets.records.js';
 import { SalesTargetsRepository, oneLivePerPeriod } from './sales-targets.repository.js';
 import { periodEndExclusive, salesTargets } from './sales-targets.table.js';
-import { NO_MEASURES, SalesMeasures } from './sales-measures.js';
+import { NO_MEASURES, SalesMeasures, inList } from './sales-measures.js';
 
 /** Sales targets: ADMIN writes (versioned, audited); reads add the progress computed from the data. */
 @Injectable()
@@ -49,7 +49,7 @@ export class SalesTargetsService {
         and(
           this.records.visible(user),
           isNull(salesTargets.archivedAt),
-          commercialIds ? inArray(salesTargets.commercialId, [...commercialIds, '']) : undefined,
+          commercialIds ? inList(sql`${salesTargets.commercialId}`, commercialIds) : undefined,
           lte(salesTargets.periodStart, day),
           gt(periodEndExclusive, sql`${day}::date`),
         ),

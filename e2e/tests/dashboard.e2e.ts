@@ -58,13 +58,16 @@ describe('the daily cockpit', () => {
     const quote = await api<{ id: string }>('POST', '/api/quotes', {
       clientId: client.id,
       title: `Tableau de bord ${stamp}`,
-      mode: 'air',
+      mode: 'sea_fcl',
       direction: 'export',
+      origin: { locationCode: 'TNRDS' },
+      destination: { locationCode: 'FRMRS' },
+      containers: [{ type: '40HC', count: 1 }],
       currency: 'TND',
       items: [
         {
           kind: 'freight',
-          description: 'Fret aérien Tunis → Paris',
+          description: 'Fret maritime Radès → Marseille',
           quantity: '1',
           unit: 'shipment',
           buyUnitPrice: '800',
@@ -114,9 +117,10 @@ describe('the daily cockpit', () => {
     const page = await context.newPage();
     await logIn(page, baseUrl, 'admin', undefined, '/admin/targets');
     await page.getByTestId('target-form').waitFor();
-    await page.getByTestId('target-commercial').click();
+    await page.getByTestId('target-commercial').click({ force: true });
     await page.getByRole('option', { name: /commercial1/ }).click();
-    await page.getByTestId('target-period').click();
+    await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
+    await page.getByTestId('target-period').click({ force: true });
     await page.getByRole('option', { name: 'Année' }).click();
     await page.getByTestId('target-revenue').fill('500000');
     await page.getByTestId('target-save').click();

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -18,7 +18,7 @@ import {
   type Translation,
 } from '@jsverse/transloco';
 import type { SalesTarget } from '@velosi/contracts';
-import { map, of } from 'rxjs';
+import { map, of, switchMap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -81,7 +81,10 @@ export class Home {
   protected readonly canReport = computed(() => this.session.permissions().has('reports:read'));
   protected readonly downloading = signal(false);
 
-  private readonly scopeTranslation = toSignal(this.transloco.selectTranslation('dashboard'));
+  /** The scope's labels in the active language (chart.js draws text itself, outside the template). */
+  private readonly scopeTranslation = toSignal(
+    toObservable(this.lang).pipe(switchMap((lang) => this.transloco.selectTranslation(`dashboard/${lang}`))),
+  );
   protected readonly label = (key: string) => lookup(this.scopeTranslation(), key);
 
   protected readonly staff = rxResource({

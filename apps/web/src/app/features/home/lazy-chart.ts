@@ -61,6 +61,8 @@ export class LazyChart implements OnDestroy {
         options: {
           ...config.options,
           responsive: true,
+          // Segment positions are final once the opening animation is over.
+          animation: { ...(config.options?.animation || {}), onComplete: () => this.exposeSegments() },
           maintainAspectRatio: false,
           onClick: (_event, elements) => {
             const [first] = elements;
@@ -72,7 +74,6 @@ export class LazyChart implements OnDestroy {
           },
         },
       });
-      this.exposeSegments();
     } catch {
       this.failed.set(true);
     }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SalesTargetRecordSchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -16,6 +17,7 @@ import { SalesTargetsService } from './sales-targets.service.js';
     lifecycleController({
       path: 'api/sales-targets',
       service: SalesTargetsService,
+      record: SalesTargetRecordSchema,
       read: 'targets:read',
       write: 'targets:write',
     }),

@@ -48,6 +48,9 @@ export const SalesTargetSchema = readSchema({
 });
 export type SalesTarget = z.infer<typeof SalesTargetSchema>;
 
+/** The stored target without its progress: what archive and restore answer. */
+export const SalesTargetRecordSchema = SalesTargetSchema.omit({ progress: true });
+
 /** The first day of a month (`month`), of a quarter (Jan, Apr, Jul, Oct) or of a year. */
 export function isPeriodStart(period: SalesTargetPeriod, isoDate: string): boolean {
   const [, month, day] = isoDate.split('-').map(Number);

@@ -128,7 +128,7 @@ describe('the daily cockpit', () => {
     await progress.waitFor();
     // Progress comes from the accepted quotes (at least the 1 000 TND one of the first test).
     await expect
-      .poll(async () => (await progress.textContent()) ?? '')
+      .poll(async () => ((await progress.textContent()) ?? '').trim())
       .toMatch(/^[1-9][\d\s\u202f.,]*TND \//);
     await screenshot(page, '73-admin-targets');
     await context.close();

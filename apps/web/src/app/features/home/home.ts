@@ -30,8 +30,10 @@ import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart
 import { LazyChart } from './lazy-chart';
 import { PERIOD_PRESETS, localToday, presetPeriod, type PeriodPreset } from './periods';
 
-/** Looks a dotted key up in the scope's translation object. */
+/** Looks a key up in the scope's translation (Transloco keeps it flat: `status.draft`). */
 function lookup(translation: Translation | undefined, key: string): string {
+  const flat: unknown = translation?.[key];
+  if (typeof flat === 'string') return flat;
   let value: unknown = translation;
   for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
   return typeof value === 'string' ? value : key;

@@ -16,19 +16,11 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { Notifier } from '../../../shared/ui/notifier';
 import { formatMoney } from '../../quotes/quote-options';
 import { DashboardApi } from '../../home/dashboard-api';
+import { periodStartOf } from '../../home/periods';
 import { TargetsApi } from './targets-api';
 import { AdminTabs } from '../admin-tabs';
 
 const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
-
-/** First day of the month, quarter or year holding `day` (the API wants the period's first day). */
-export function periodStartOf(period: SalesTargetPeriod, day: string): string {
-  const [year = '2000', month = '01'] = day.split('-');
-  if (period === 'year') return `${year}-01-01`;
-  if (period === 'quarter')
-    return `${year}-${String(Math.floor((Number(month) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
-  return `${year}-${month}-01`;
-}
 
 /** Administration › Sales targets: set a commercial's goals for a period and follow their progress. */
 @Component({

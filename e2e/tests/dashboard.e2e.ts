@@ -25,13 +25,28 @@ async function apiAs(baseUrl: string, username: string) {
   };
 }
 
-/** Clicks the bar of `index` in the chart of `testId`, where chart.js drew it (`data-segments`). */
-async function clickSegment(page: Page, testId: string, index: number): Promise<void> {
+/**
+ * Clicks the bar of `index` in the chart of `testId`, where chart.js drew it (`data-segments`),
+ * until the page leaves the dashboard (a click during the opening animation may miss the bar).
+ */
+async function clickSegment(page: Page, testId: string, index: number, leavesTo: RegExp): Promise<void> {
   const canvas = page.getByTestId(testId).locator('canvas');
   await expect.poll(() => canvas.getAttribute('data-segments'), { timeout: 15_000 }).toBeTruthy();
-  const segments = JSON.parse((await canvas.getAttribute('data-segments')) ?? '[]') as [number, number][];
-  const [x, y] = segments[index] ?? [0, 0];
-  await canvas.click({ position: { x, y: y + 2 } });
+  await expect
+    .poll(
+      async () => {
+        if (leavesTo.test(page.url())) return page.url();
+        const segments = JSON.parse((await canvas.getAttribute('data-segments')) ?? '[]') as [
+          number,
+          number,
+        ][];
+        const [x, y] = segments[index] ?? [0, 0];
+        await canvas.click({ position: { x, y: y + 4 }, timeout: 2_000 }).catch(() => undefined);
+        return page.url();
+      },
+      { timeout: 15_000, intervals: [500] },
+    )
+    .toMatch(leavesTo);
 }
 
 describe('the daily cockpit', () => {
@@ -93,8 +108,7 @@ describe('the daily cockpit', () => {
     await screenshot(page, '70-dashboard-commercial1');
 
     // Bars follow the status order: draft, sent, accepted, …
-    await clickSegment(page, 'chart-quotes-by-status', 2);
-    await page.waitForURL(/\/quotes\?status=accepted/);
+    await clickSegment(page, 'chart-quotes-by-status', 2, /\/quotes\?status=accepted/);
     await page.getByText(`Tableau de bord ${stamp}`).first().waitFor();
     await screenshot(page, '71-dashboard-accepted-quotes');
     expect(blocked).toEqual([]);

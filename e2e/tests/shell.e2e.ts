@@ -23,6 +23,7 @@ describe('application shell served by npm start', () => {
       await expect(nav.getByText(label, { exact: false }).first().isVisible()).resolves.toBe(true);
     }
     // The API status card lives in Administration (the home page is the dashboard).
+    await nav.getByText('Administration').first().click();
     await page.getByTestId('admin-tab-status').click();
     const database = page.getByTestId('api-info-database');
     await database.waitFor();

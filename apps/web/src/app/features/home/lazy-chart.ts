@@ -62,7 +62,10 @@ export class LazyChart implements OnDestroy {
           ...config.options,
           responsive: true,
           // Segment positions are final once the opening animation is over.
-          animation: { ...(config.options?.animation || {}), onComplete: () => this.exposeSegments() },
+          animation: {
+            ...(config.options?.animation || {}),
+            onComplete: ({ chart }) => this.exposeSegments(chart),
+          },
           maintainAspectRatio: false,
           onClick: (_event, elements) => {
             const [first] = elements;
@@ -74,6 +77,8 @@ export class LazyChart implements OnDestroy {
           },
         },
       });
+      // Final positions (tooltipPosition(true)); refreshed once the animation has ended.
+      this.exposeSegments(this.chart);
     } catch {
       this.failed.set(true);
     }
@@ -83,8 +88,8 @@ export class LazyChart implements OnDestroy {
    * Where each bar or slice of the first data set is drawn (canvas pixels), on the canvas as
    * `data-segments`: lets a browser test click a given segment as a user would.
    */
-  private exposeSegments(): void {
-    const points = this.chart?.getDatasetMeta(0).data ?? [];
+  private exposeSegments(chart: Chart): void {
+    const points = chart.getDatasetMeta(0).data;
     const centres = points.map((point) => {
       const { x, y } = point.tooltipPosition(true);
       return [Math.round(x ?? 0), Math.round(y ?? 0)];

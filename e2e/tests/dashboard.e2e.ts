@@ -138,7 +138,11 @@ describe('the daily cockpit', () => {
     await page.getByRole('option', { name: 'Année' }).click();
     await page.getByTestId('target-revenue').fill('500000');
     await page.getByTestId('target-save').click();
-    const progress = page.getByTestId('target-progress-revenue').first();
+    // The year's card (the demo also has this month's and quarter's targets).
+    const progress = page
+      .getByTestId('target-list')
+      .locator('li', { hasText: 'Année' })
+      .getByTestId('target-progress-revenue');
     await progress.waitFor();
     // Progress comes from the accepted quotes (at least the 1 000 TND one of the first test).
     await expect

@@ -22,6 +22,9 @@ describe('application shell served by npm start', () => {
     for (const label of ['Tableau de bord', 'Prospects', 'Opportunités', 'Cotations', 'Clients']) {
       await expect(nav.getByText(label, { exact: false }).first().isVisible()).resolves.toBe(true);
     }
+    // The API status card lives in Administration (the home page is the dashboard).
+    await nav.getByText('Administration').first().click();
+    await page.getByTestId('admin-tab-status').click();
     const database = page.getByTestId('api-info-database');
     await database.waitFor();
     await expect(database.textContent()).resolves.toMatch(/pglite/);

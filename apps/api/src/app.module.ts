@@ -9,6 +9,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { DocsModule } from './docs/docs.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -18,6 +19,8 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SalesTargetsModule } from './sales-targets/sales-targets.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -48,6 +51,9 @@ export class AppModule {
         ReferenceModule,
         NotificationsModule,
         SearchModule,
+        SalesTargetsModule,
+        DashboardModule,
+        ReportsModule,
         InfoModule,
         SpaModule,
         MetricsModule,

@@ -39,6 +39,11 @@ export const PERMISSIONS = [
   'jobs:read',
   'jobs:write',
   'jobs:costs',
+  // Sales targets: ADMIN sets them, a commercial reads their own (SQL visibility).
+  'targets:read',
+  'targets:write',
+  // The sales report (PDF/CSV) per commercial: a commercial gets their own row only.
+  'reports:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +64,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'clients:write',
     'reference:read',
     'jobs:read',
+    'targets:read',
+    'reports:read',
   ],
   OPERATIONS: [
     'dashboard:read',

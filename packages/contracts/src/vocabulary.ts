@@ -258,3 +258,6 @@ export const JOB_MILESTONE_STATUS: Readonly<Partial<Record<JobMilestoneKindValue
 /** Job charge lines: what we bill (revenue) or pay (cost); planned from the quote, then actual. */
 export const JOB_CHARGE_SIDES = ['revenue', 'cost'] as const;
 export const JOB_CHARGE_STAGES = ['planned', 'actual'] as const;
+
+/** Periods a sales target (objectif commercial) is set for. */
+export const SALES_TARGET_PERIODS = ['month', 'quarter', 'year'] as const;

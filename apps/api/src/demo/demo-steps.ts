@@ -5,6 +5,8 @@ import { JobPartsRepository } from '../jobs/persistence/job-parts.repository.js'
 import { JobsRepository } from '../jobs/persistence/jobs.repository.js';
 import { quoteSeedStep } from '../quotes/demo/quotes.demo.js';
 import { QuotesRepository } from '../quotes/persistence/quotes.repository.js';
+import { salesTargetSeedStep } from '../sales-targets/demo/sales-targets.demo.js';
+import { SalesTargetsRepository } from '../sales-targets/sales-targets.repository.js';
 import type { DemoSeedStep } from './seed.js';
 
 /**
@@ -15,5 +17,6 @@ export function demoSeedSteps(get: <T>(type: Type<T>) => T): readonly DemoSeedSt
   return [
     quoteSeedStep(get(QuotesRepository)),
     jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
+    salesTargetSeedStep(get(SalesTargetsRepository)),
   ];
 }

@@ -79,6 +79,16 @@ export const routes: Routes = [
             title: 'admin.users.title',
             loadComponent: () => import('./features/admin/users/users-page').then((m) => m.UsersPage),
           },
+          {
+            path: 'targets',
+            title: 'admin.targets.title',
+            loadComponent: () => import('./features/admin/targets/targets-page').then((m) => m.TargetsPage),
+          },
+          {
+            path: 'status',
+            title: 'admin.api.pageTitle',
+            loadComponent: () => import('./features/admin/api-status/api-status').then((m) => m.ApiStatus),
+          },
         ],
       }),
       // Every signed-in user has notifications: no section permission.

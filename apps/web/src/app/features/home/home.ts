@@ -1,37 +1,205 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import {
+  TranslocoDirective,
+  TranslocoService,
+  provideTranslocoScope,
+  type Translation,
+} from '@jsverse/transloco';
+import type { SalesTarget } from '@velosi/contracts';
+import { map, of, switchMap } from 'rxjs';
 
-import { parseApiInfo } from './api-info';
+import { SessionStore } from '../../core/auth/session.store';
+import { LanguageService } from '../../core/i18n/language.service';
+import { saveFile } from '../../shared/csv/save-file';
+import { Notifier } from '../../shared/ui/notifier';
+import { formatMoney } from '../quotes/quote-options';
+import { DashboardApi, type DashboardFilter } from './dashboard-api';
+import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
+import { LazyChart } from './lazy-chart';
+import { PERIOD_PRESETS, localToday, presetPeriod, type PeriodPreset } from './periods';
 
-/** Home page: for now, proves the SPA ↔ API path by showing `GET /api/info`. */
+/** Looks a key up in the scope's translation (Transloco keeps it flat: `status.draft`). */
+function lookup(translation: Translation | undefined, key: string): string {
+  const flat: unknown = translation?.[key];
+  if (typeof flat === 'string') return flat;
+  let value: unknown = translation;
+  for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
+  return typeof value === 'string' ? value : key;
+}
+
+/**
+ * The home page: each role's cockpit from `GET /api/dashboard` — KPI cards, charts (chart.js,
+ * loaded on first draw), a period picker and, for ADMIN, a commercial filter. Clicking a chart
+ * segment opens the list it summarises, filtered the same way.
+ */
 @Component({
   selector: 'app-home',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressSpinnerModule, TranslocoDirective],
+  imports: [
+    FormsModule,
+    LazyChart,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  providers: [provideTranslocoScope('dashboard')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })
 export class Home {
-  /** Typed by the shared contract; a wrong shape is shown as an error, not rendered half-empty. */
-  protected readonly info = httpResource(() => '/api/info', { parse: parseApiInfo });
+  private readonly api = inject(DashboardApi);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
+  private readonly session = inject(SessionStore);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly lang = inject(LanguageService).active;
 
-  /** Translation key of the error: unreachable API and HTTP errors read differently to a user. */
-  protected readonly errorKey = computed(() => {
-    const error = this.info.error();
-    if (!error) return null;
-    if (error instanceof HttpErrorResponse) {
-      return error.status === 0 ? 'home.api.errors.unreachable' : 'home.api.errors.http';
-    }
-    return 'home.api.errors.invalid';
+  protected readonly presets = PERIOD_PRESETS;
+  protected readonly preset = signal<PeriodPreset | 'custom'>('year');
+  protected readonly filter = signal<DashboardFilter>({
+    ...presetPeriod('year', localToday()),
+    commercialId: null,
+  });
+  protected readonly isAdmin = computed(() => this.session.me()?.roles.includes('ADMIN') ?? false);
+  protected readonly canReport = computed(() => this.session.permissions().has('reports:read'));
+  protected readonly downloading = signal(false);
+
+  /** The scope's labels in the active language (chart.js draws text itself, outside the template). */
+  private readonly scopeTranslation = toSignal(
+    toObservable(this.lang).pipe(switchMap((lang) => this.transloco.selectTranslation(`dashboard/${lang}`))),
+  );
+  protected readonly label = (key: string) => lookup(this.scopeTranslation(), key);
+
+  protected readonly staff = rxResource({
+    params: () => (this.isAdmin() ? true : undefined),
+    stream: ({ params }) =>
+      params
+        ? this.api.staff().pipe(map((list) => list.items.filter((m) => m.roles.includes('COMMERCIAL'))))
+        : of([]),
+  });
+  protected readonly data = rxResource({
+    params: () => this.filter(),
+    stream: ({ params }) => this.api.dashboard(params),
   });
 
+  protected readonly sales = computed(() => (this.data.hasValue() ? this.data.value().sales : null));
+  protected readonly operations = computed(() =>
+    this.data.hasValue() ? this.data.value().operations : null,
+  );
   protected readonly errorStatus = computed(() => {
-    const error = this.info.error();
+    const error = this.data.error();
     return error instanceof HttpErrorResponse ? error.status : null;
   });
+
+  protected readonly statusChart = computed(() => {
+    const sales = this.sales();
+    return sales && this.scopeTranslation() ? quotesByStatusChart(sales, this.label) : null;
+  });
+  protected readonly monthlyChart = computed(() => {
+    const sales = this.sales();
+    const lang = this.lang();
+    const format = new Intl.DateTimeFormat(lang, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+    const monthName = (month: string) => format.format(new Date(`${month}-01T00:00:00Z`));
+    return sales && this.scopeTranslation() ? monthlyChart(sales, this.label, monthName) : null;
+  });
+  protected readonly pipelineChart = computed(() => {
+    const sales = this.sales();
+    return sales && this.scopeTranslation() ? pipelineChart(sales, this.label) : null;
+  });
+  protected readonly modesChart = computed(() => {
+    const sales = this.sales();
+    return sales && sales.modes.length > 0 && this.scopeTranslation() ? modesChart(sales, this.label) : null;
+  });
+  protected readonly jobsChart = computed(() => {
+    const operations = this.operations();
+    return operations && this.scopeTranslation() ? jobsChart(operations, this.label) : null;
+  });
+  protected readonly weightedPipeline = computed(() =>
+    (this.sales()?.pipeline ?? []).reduce((sum, p) => sum + Number(p.weightedTnd), 0).toFixed(3),
+  );
+
+  protected money(value: string | null | undefined): string {
+    return formatMoney(value, 'TND', this.lang());
+  }
+
+  protected percent(value: number | null | undefined): string {
+    if (value === null || value === undefined) return '—';
+    return new Intl.NumberFormat(this.lang(), { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  }
+
+  /** Share of a goal reached, 0–100 for the progress bar. */
+  protected reached(target: SalesTarget): number {
+    if (!target.revenueTnd || Number(target.revenueTnd) === 0) return 0;
+    return Math.min(100, (Number(target.progress.revenueTnd) / Number(target.revenueTnd)) * 100);
+  }
+
+  protected choosePreset(preset: PeriodPreset | 'custom'): void {
+    this.preset.set(preset);
+    if (preset !== 'custom') this.filter.update((f) => ({ ...f, ...presetPeriod(preset, localToday()) }));
+  }
+
+  protected setDate(which: 'from' | 'to', value: string): void {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    this.preset.set('custom');
+    this.filter.update((f) => ({ ...f, [which]: value }));
+  }
+
+  protected setCommercial(commercialId: string | null): void {
+    this.filter.update((f) => ({ ...f, commercialId }));
+  }
+
+  /** The quote list filtered by the clicked status (the list applies the same visibility). */
+  protected openQuotes(index: number): void {
+    const status = this.sales()?.quotesByStatus[index]?.status;
+    if (status) void this.router.navigate(['/quotes'], { queryParams: { status } });
+  }
+
+  protected openModeQuotes(index: number): void {
+    const mode = this.sales()?.modes[index]?.mode;
+    if (mode) void this.router.navigate(['/quotes'], { queryParams: { status: 'accepted', mode } });
+  }
+
+  protected openStage(index: number): void {
+    const stage = this.sales()?.pipeline[index]?.stage;
+    if (stage) void this.router.navigate(['/opportunities'], { queryParams: { stage } });
+  }
+
+  protected openJobs(index: number): void {
+    const status = this.operations()?.openJobs[index]?.status;
+    if (status) void this.router.navigate(['/jobs'], { queryParams: { status } });
+  }
+
+  protected download(kind: 'pdf' | 'csv'): void {
+    const filter = this.filter();
+    this.downloading.set(true);
+    this.api.report(kind, filter, this.lang()).subscribe({
+      next: (blob) => {
+        this.downloading.set(false);
+        saveFile(blob, `sales-report_${filter.from}_${filter.to}.${kind}`);
+      },
+      error: (error: unknown) => {
+        this.downloading.set(false);
+        this.notifier.problem(error);
+      },
+    });
+  }
 }

@@ -22,6 +22,7 @@ import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog, UserFormDialogData } from './user-form-dialog';
 import { UserSessionsDialog } from './user-sessions-dialog';
 import { UsersApi, parseUserPage } from './users-api';
+import { AdminTabs } from '../admin-tabs';
 
 const COLUMNS = ['username', 'name', 'email', 'roles', 'enabled', 'createdAt', 'actions'] as const;
 
@@ -29,6 +30,7 @@ const COLUMNS = ['username', 'name', 'email', 'roles', 'enabled', 'createdAt', '
 @Component({
   selector: 'app-users-page',
   imports: [
+    AdminTabs,
     ListCard,
     ListToolbar,
     LocalDatePipe,

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { SalesTargetsModule } from '../sales-targets/sales-targets.module.js';
+import { DashboardController } from './dashboard.controller.js';
+import { DashboardRepository } from './dashboard.repository.js';
+import { DashboardService } from './dashboard.service.js';
+
+/** The home page's cockpit: SQL aggregates over the sales records and jobs (dashboard.repository.ts). */
+@Module({
+  imports: [SalesTargetsModule],
+  controllers: [DashboardController],
+  providers: [DashboardRepository, DashboardService],
+})
+export class DashboardModule {}

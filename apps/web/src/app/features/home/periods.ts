@@ -1,0 +1,37 @@
+import type { SalesTargetPeriod } from '@velosi/contracts';
+
+/** The period presets of the picker; "custom" keeps the dates typed. */
+export const PERIOD_PRESETS = ['month', 'quarter', 'year', 'last12'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+/** `from`/`to` of a preset ending today (calendar dates, computed in UTC from today's date). */
+export function presetPeriod(preset: PeriodPreset, today: string): { from: string; to: string } {
+  const [year = 2000, month = 1] = today.split('-').map(Number);
+  const first = (y: number, m: number) => iso(new Date(Date.UTC(y, m - 1, 1)));
+  switch (preset) {
+    case 'month':
+      return { from: first(year, month), to: today };
+    case 'quarter':
+      return { from: first(year, month - ((month - 1) % 3)), to: today };
+    case 'year':
+      return { from: first(year, 1), to: today };
+    case 'last12':
+      return { from: first(year, month - 11), to: today };
+  }
+}
+
+/** Today in the user's time zone, `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  return iso(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+}
+
+/** First day of the month, quarter or year holding `day` (the API wants the period's first day). */
+export function periodStartOf(period: SalesTargetPeriod, day: string): string {
+  const [year = '2000', month = '01'] = day.split('-');
+  if (period === 'year') return `${year}-01-01`;
+  if (period === 'quarter')
+    return `${year}-${String(Math.floor((Number(month) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  return `${year}-${month}-01`;
+}

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { demoLogins } from '../../scripts/lib/stack.mjs';
+import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
+import { logIn } from '../src/session.js';
+
+/** A user's API client, signed in through `POST /api/auth/login`. */
+async function apiAs(baseUrl: string, username: string) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: demoLogins()[username] }),
+  });
+  expect(login.status).toBe(200);
+  const { access_token: token } = (await login.json()) as { access_token: string };
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
+    return JSON.parse(text) as T;
+  };
+}
+
+/**
+ * Clicks the bar of `index` in the chart of `testId`, where chart.js drew it (`data-segments`),
+ * until the page leaves the dashboard (a click during the opening animation may miss the bar).
+ */
+async function clickSegment(page: Page, testId: string, index: number, leavesTo: RegExp): Promise<void> {
+  const canvas = page.getByTestId(testId).locator('canvas');
+  await expect.poll(() => canvas.getAttribute('data-segments'), { timeout: 15_000 }).toBeTruthy();
+  await expect
+    .poll(
+      async () => {
+        if (leavesTo.test(page.url())) return page.url();
+        const segments = JSON.parse((await canvas.getAttribute('data-segments')) ?? '[]') as [
+          number,
+          number,
+        ][];
+        const [x, y] = segments[index] ?? [0, 0];
+        await canvas.click({ position: { x, y: y + 4 }, timeout: 2_000 }).catch(() => undefined);
+        return page.url();
+      },
+      { timeout: 15_000, intervals: [500] },
+    )
+    .toMatch(leavesTo);
+}
+
+describe('the daily cockpit', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('commercial1 sees the dashboard and opens the accepted quotes from the chart (desktop and 390 px)', async () => {
+    // One quote of commercial1 accepted today, so the period has an "accepted" bar.
+    const api = await apiAs(baseUrl, 'commercial1');
+    const stamp = Date.now().toString(36);
+    const client = await api<{ id: string }>('POST', '/api/clients', { name: `Cockpit Export ${stamp}` });
+    await api('POST', `/api/clients/${client.id}/contacts`, {
+      lastName: 'Ben Salah',
+      emails: [`achats.${stamp}@cockpit.example`],
+      isPrimary: true,
+    });
+    const quote = await api<{ id: string }>('POST', '/api/quotes', {
+      clientId: client.id,
+      title: `Tableau de bord ${stamp}`,
+      mode: 'sea_fcl',
+      direction: 'export',
+      origin: { locationCode: 'TNRDS' },
+      destination: { locationCode: 'FRMRS' },
+      containers: [{ type: '40HC', count: 1 }],
+      currency: 'TND',
+      items: [
+        {
+          kind: 'freight',
+          description: 'Fret maritime Radès → Marseille',
+          quantity: '1',
+          unit: 'shipment',
+          buyUnitPrice: '800',
+          sellUnitPrice: '1000',
+          currency: 'TND',
+          vatRate: 0,
+          isDisbursement: false,
+        },
+      ],
+    });
+    await api('POST', `/api/quotes/${quote.id}/send`, { version: 1 });
+    await api('POST', `/api/quotes/${quote.id}/accept`, { version: 2, transport: {} });
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const blocked = cspViolations(page);
+    await logIn(page, baseUrl, 'commercial1');
+    await page.getByTestId('kpis').waitFor();
+    await expect.poll(async () => (await page.getByTestId('kpi-revenue').textContent()) ?? '').toMatch(/\d/);
+    const chart = page.getByTestId('chart-quotes-by-status');
+    await chart.locator('canvas').waitFor();
+    await expect.poll(() => chart.locator('canvas').getAttribute('data-segments')).toBeTruthy();
+    await screenshot(page, '70-dashboard-commercial1');
+
+    // Bars follow the status order: draft, sent, accepted, …
+    await clickSegment(page, 'chart-quotes-by-status', 2, /\/quotes\?status=accepted/);
+    await page.getByText(`Tableau de bord ${stamp}`).first().waitFor();
+    await screenshot(page, '71-dashboard-accepted-quotes');
+    expect(blocked).toEqual([]);
+    await context.close();
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const small = await phone.newPage();
+    await logIn(small, baseUrl, 'commercial1');
+    await small.getByTestId('kpis').waitFor();
+    await small.getByTestId('chart-quotes-by-status').locator('canvas').waitFor();
+    // Nothing wider than the screen.
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(small, '72-dashboard-390');
+    await phone.close();
+  });
+
+  it('admin sets a target for commercial1 and sees its progress', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, baseUrl, 'admin', undefined, '/admin/targets');
+    await page.getByTestId('target-form').waitFor();
+    await page.getByTestId('target-commercial').click({ force: true });
+    await page.getByRole('option', { name: /commercial1/ }).click();
+    await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
+    await page.getByTestId('target-period').click({ force: true });
+    await page.getByRole('option', { name: 'Année' }).click();
+    await page.getByTestId('target-revenue').fill('500000');
+    await page.getByTestId('target-save').click();
+    // The year's card (the demo also has this month's and quarter's targets).
+    const progress = page
+      .getByTestId('target-list')
+      .locator('li', { hasText: 'Année' })
+      .getByTestId('target-progress-revenue');
+    await progress.waitFor();
+    // Progress comes from the accepted quotes (at least the 1 000 TND one of the first test).
+    await expect
+      .poll(async () => ((await progress.textContent()) ?? '').trim())
+      .toMatch(/^[1-9][\d\s\u202f.,]*TND \//);
+    await screenshot(page, '73-admin-targets');
+    await context.close();
+  });
+});

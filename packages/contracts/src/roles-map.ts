@@ -39,6 +39,13 @@ export const PERMISSIONS = [
   'jobs:read',
   'jobs:write',
   'jobs:costs',
+  // Customer invoices and credit notes. Which invoices a reader sees is the API's SQL visibility:
+  // a COMMERCIAL those of their clients, OPERATIONS those of jobs. FINANCE drafts, issues, credits.
+  'invoices:read',
+  'invoices:write',
+  'invoices:issue',
+  // The sales journal (accounting export).
+  'invoices:journal',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +66,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'clients:write',
     'reference:read',
     'jobs:read',
+    'invoices:read',
   ],
   OPERATIONS: [
     'dashboard:read',
@@ -68,6 +76,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'jobs:read',
     'jobs:write',
     'jobs:costs',
+    'invoices:read',
   ],
   FINANCE: [
     'dashboard:read',
@@ -77,6 +86,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'reference:read',
     'jobs:read',
     'jobs:costs',
+    'invoices:read',
+    'invoices:write',
+    'invoices:issue',
+    'invoices:journal',
   ],
 };
 

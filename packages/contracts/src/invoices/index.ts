@@ -1,0 +1,2 @@
+export * from './invoices.js';
+export * from './amount-in-words.js';

@@ -19,6 +19,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { InvoicesModule } from './invoices/invoices.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SpaModule } from './spa/spa.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         DemoModule,
         QuotesModule,
         JobsModule,
+        InvoicesModule,
         ReferenceModule,
         NotificationsModule,
         SearchModule,

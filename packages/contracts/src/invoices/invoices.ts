@@ -235,6 +235,12 @@ export type InvoiceSummary = Omit<Invoice, 'lines'>;
 
 /** GET /api/invoices/sales-journal.csv?from=&to= (issue dates, inclusive). */
 export const SalesJournalQuerySchema = z
-  .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
+  .strictObject({
+    from: IsoDateSchema,
+    to: IsoDateSchema,
+    /** `;` (what Excel expects in French locales) or `,`; `lang` picks the header labels. */
+    sep: z.enum([';', ',']).default(';'),
+    lang: DocumentLanguageSchema.default('fr'),
+  })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from' });
 export type SalesJournalQuery = z.infer<typeof SalesJournalQuerySchema>;

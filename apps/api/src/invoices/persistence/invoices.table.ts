@@ -118,7 +118,8 @@ export const invoiceLines = pgTable(
     isDisbursement: boolean('is_disbursement').notNull(),
     amountTnd: amount('amount_tnd').notNull(),
     vatTnd: amount('vat_tnd').notNull(),
-    jobChargeId: uuid('job_charge_id').references(() => jobCharges.id),
+    // A job line deleted after billing leaves the frozen invoice line, unlinked.
+    jobChargeId: uuid('job_charge_id').references(() => jobCharges.id, { onDelete: 'set null' }),
     creditedLineId: uuid('credited_line_id').references((): AnyPgColumn => invoiceLines.id),
   },
   (table) => [

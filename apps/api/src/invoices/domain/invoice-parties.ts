@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BASE_CURRENCY, type FieldError, type InvoiceLineParsed } from '@velosi/contracts';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { clientRecords } from '../../clients/clients.records.js';
 import { clients, type ClientRow } from '../../clients/clients.table.js';
@@ -8,13 +8,26 @@ import { assertLinkVisible } from '../../common/records/links.js';
 import type { Executor } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
 import { jobCharges, jobs, type JobChargeRow } from '../../jobs/persistence/jobs.table.js';
-import { RateOfDate } from '../../reference/exchange-rates/rate-of-date.js';
+import { exchangeRates } from '../../reference/exchange-rates/exchange-rates.table.js';
 import type { UnpricedLine } from './invoice-pricing.js';
 
 /** Reads what an invoice is made from: the client's fiscal data, rates of the day, job lines. */
 @Injectable()
 export class InvoiceParties {
-  constructor(private readonly rates: RateOfDate) {}
+  /**
+   * The latest live reference rate of `currency` on or before `date` (as RateOfDate reads it), on
+   * the caller's executor: inside a transaction on PGlite's single connection, a query on the
+   * pool would wait for the transaction forever.
+   */
+  private async referenceRate(executor: Executor, currency: string, date: string): Promise<string | undefined> {
+    const [row] = await executor
+      .select({ rate: exchangeRates.rate })
+      .from(exchangeRates)
+      .where(and(eq(exchangeRates.currency, currency), lte(exchangeRates.date, date), isNull(exchangeRates.archivedAt)))
+      .orderBy(desc(exchangeRates.date))
+      .limit(1);
+    return row?.rate;
+  }
 
   /** The client, visible to the caller (400 on `field` otherwise). */
   async client(executor: Executor, user: AuthUser, clientId: string, field = 'clientId'): Promise<ClientRow> {
@@ -32,12 +45,18 @@ export class InvoiceParties {
   }
 
   /** TND per unit of `currency` on `date`: 1 for TND, else the reference rate (400 on `field` when none). */
-  async rateOf(currency: string, date: string, given: string | undefined, field: string): Promise<string> {
+  async rateOf(
+    executor: Executor,
+    currency: string,
+    date: string,
+    given: string | undefined,
+    field: string,
+  ): Promise<string> {
     if (given) return given;
     if (currency === BASE_CURRENCY) return '1';
-    const rate = await this.rates.find(currency, date);
+    const rate = await this.referenceRate(executor, currency, date);
     if (!rate) throw new ValidationProblem([{ field, message: `no ${currency} exchange rate on or before ${date}` }]);
-    return rate.rate;
+    return rate;
   }
 
   /** Lines of a request body, rates resolved and job lines checked against the invoice's client. */
@@ -66,7 +85,7 @@ export class InvoiceParties {
         quantity: l.quantity,
         unitPrice: l.unitPrice,
         currency: l.currency,
-        exchangeRate: await this.rateOf(l.currency, today, l.exchangeRate, `lines.${i}.exchangeRate`),
+        exchangeRate: await this.rateOf(executor, l.currency, today, l.exchangeRate, `lines.${i}.exchangeRate`),
         vatRate: l.vatRate,
         isDisbursement: l.isDisbursement,
         jobChargeId: l.jobChargeId ?? null,
@@ -79,9 +98,9 @@ export class InvoiceParties {
    * A job line billed today: at today's reference rate when one is published (the invoice
    * freezes the rate of its date), else at the rate frozen on the job line.
    */
-  async lineFromJobCharge(charge: JobChargeRow, today: string): Promise<UnpricedLine> {
-    const rate = charge.currency === BASE_CURRENCY ? undefined : await this.rates.find(charge.currency, today);
-    return { ...lineFromJobCharge(charge), exchangeRate: rate?.rate ?? charge.exchangeRate };
+  async lineFromJobCharge(executor: Executor, charge: JobChargeRow, today: string): Promise<UnpricedLine> {
+    const rate = charge.currency === BASE_CURRENCY ? undefined : await this.referenceRate(executor, charge.currency, today);
+    return { ...lineFromJobCharge(charge), exchangeRate: rate ?? charge.exchangeRate };
   }
 
   /** Revenue lines among `ids` that belong to a job of the client. */

@@ -109,7 +109,7 @@ export class InvoicesService {
       const open = charges.filter((c) => !billed.has(c.id));
       if (open.length === 0) throw invalidState('This job has no revenue line left to bill.');
       const client = await this.parties.clientOf(tx, job.clientId);
-      const lines = await Promise.all(open.map((c) => this.parties.lineFromJobCharge(c, today)));
+      const lines = await Promise.all(open.map((c) => this.parties.lineFromJobCharge(tx, c, today)));
       return this.insertDraft(tx, actor, client, job.id, body, lines, today);
     });
   }
@@ -124,7 +124,7 @@ export class InvoicesService {
     today: string,
   ): Promise<Invoice> {
     const currency = header.currency ?? client.currency;
-    const exchangeRate = await this.parties.rateOf(currency, today, header.exchangeRate, 'exchangeRate');
+    const exchangeRate = await this.parties.rateOf(tx, currency, today, header.exchangeRate, 'exchangeRate');
     const priced = this.price(client, lines, currency, exchangeRate);
     const row = await this.repository.create(tx, actor, {
       createdBy: actor.user.sub,
@@ -152,7 +152,7 @@ export class InvoicesService {
       const client = await this.parties.clientOf(tx, before.clientId);
       const currency = body.currency ?? before.currency;
       const rateGiven = body.exchangeRate ?? (body.currency === undefined ? before.exchangeRate : undefined);
-      const exchangeRate = await this.parties.rateOf(currency, today, rateGiven, 'exchangeRate');
+      const exchangeRate = await this.parties.rateOf(tx, currency, today, rateGiven, 'exchangeRate');
       if (currency === BASE_CURRENCY && compareAmounts(exchangeRate, '1') !== 0) {
         throw new ValidationProblem([{ field: 'exchangeRate', message: 'a TND invoice has an exchange rate of 1' }]);
       }

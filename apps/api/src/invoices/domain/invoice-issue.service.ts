@@ -141,7 +141,8 @@ export class InvoiceIssueService {
         ...totalsColumns(priced),
         createdBy: actor.user.sub,
         kind: 'credit_note',
-        status: 'issued',
+        // Inserted as a draft, numbered, then issued: the row is never issued without its number.
+        status: 'draft',
         creditedInvoiceId: original.id,
         invoiceDate: today,
         dueDate: null,
@@ -152,7 +153,7 @@ export class InvoiceIssueService {
       await this.repository.replaceLines(tx, note.id, priced.lines);
       const number = await this.repository.assignNumber(tx, note.id, 'AV', numberingYear(today));
       await this.repository.recordAudit(tx, actor, 'credit', original.id, undefined, { creditNoteId: note.id, number });
-      return { ...note, number };
+      return this.repository.updateLocked(tx, actor, note, { status: 'issued' }, 'issue');
     });
     return this.afterIssue(row);
   }

@@ -3,6 +3,7 @@ import type { Invoice } from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
 import { APP_LOGGER, type AppLogger } from '../../common/logger.js';
 import type { Executor } from '../../common/records/repository.js';
+import { rendererBusy } from '../../documents/pdf-renderer.js';
 import type { RenderedPdf } from '../../documents/pdf-response.js';
 import { InvoicesRepository } from '../persistence/invoices.repository.js';
 import { invoices, type InvoiceRow } from '../persistence/invoices.table.js';
@@ -32,8 +33,13 @@ export class InvoiceDocuments {
     return { pdf: kept.bytes, filename: kept.filename };
   }
 
-  /** Right after the issue commits: stores the PDF, or leaves it to the first read if rendering fails. */
+  /**
+   * Right after the issue commits: stores the PDF. During a burst of issues (renderer busy) or if
+   * rendering fails, the first read (GET pdf, send) stores it instead: laying out PDFs blocks the
+   * event loop, and a burst would hold back every other request of the instance.
+   */
   async storeAfterIssue(executor: Executor, row: InvoiceRow, invoice: Invoice): Promise<void> {
+    if (rendererBusy()) return;
     try {
       await this.pdfOf(executor, row, invoice);
     } catch (error) {

@@ -7,6 +7,7 @@ import { InvoiceDocuments } from './documents/invoice-documents.js';
 import { InvoiceIssueService } from './domain/invoice-issue.service.js';
 import { InvoiceParties } from './domain/invoice-parties.js';
 import { InvoicesService } from './domain/invoices.service.js';
+import { SalesJournal } from './domain/sales-journal.js';
 import { InvoiceActionsController } from './http/invoice-actions.controller.js';
 import { InvoicesController } from './http/invoices.controller.js';
 import { SalesJournalController } from './http/sales-journal.controller.js';
@@ -19,7 +20,14 @@ import { InvoicesRepository } from './persistence/invoices.repository.js';
 @Module({
   imports: [AuditModule, JobsModule, MailModule, ReferenceModule],
   controllers: [SalesJournalController, InvoicesController, InvoiceActionsController],
-  providers: [InvoicesRepository, InvoiceParties, InvoicesService, InvoiceIssueService, InvoiceDocuments],
+  providers: [
+    InvoicesRepository,
+    InvoiceParties,
+    InvoicesService,
+    InvoiceIssueService,
+    InvoiceDocuments,
+    SalesJournal,
+  ],
   exports: [InvoicesRepository],
 })
 export class InvoicesModule {}

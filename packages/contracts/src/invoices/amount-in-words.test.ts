@@ -31,7 +31,10 @@ describe('frenchNumberWords', () => {
     [200_000_000, 'deux cents millions'],
     [1_234_567, 'un million deux cent trente-quatre mille cinq cent soixante-sept'],
     [1_000_000_000, 'un milliard'],
-    [999_999_999_999, 'neuf cent quatre-vingt-dix-neuf milliards neuf cent quatre-vingt-dix-neuf millions neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf'],
+    [
+      999_999_999_999,
+      'neuf cent quatre-vingt-dix-neuf milliards neuf cent quatre-vingt-dix-neuf millions neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf',
+    ],
   ])('%d → %s', (value, words) => {
     expect(frenchNumberWords(value)).toBe(words);
   });

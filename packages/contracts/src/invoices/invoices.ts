@@ -33,7 +33,9 @@ export const INVOICE_STATUSES = ['draft', 'issued'] as const;
 export const InvoiceStatusSchema = z.enum(INVOICE_STATUSES);
 export type InvoiceStatus = z.infer<typeof InvoiceStatusSchema>;
 
-export const InvoiceNumberSchema = z.string().regex(/^(F|AV)\d{4}-\d{5}$/, 'expected F2026-00042 or AV2026-00007');
+export const InvoiceNumberSchema = z
+  .string()
+  .regex(/^(F|AV)\d{4}-\d{5}$/, 'expected F2026-00042 or AV2026-00007');
 
 // ------------------------------------------------------------------------------------- lines
 
@@ -64,7 +66,11 @@ export const InvoiceLineInputSchema = z
   })
   .superRefine((line, ctx) => {
     if (line.currency === BASE_CURRENCY && line.exchangeRate && decimalsDiffer(line.exchangeRate, '1')) {
-      ctx.addIssue({ code: 'custom', path: ['exchangeRate'], message: 'a TND line has an exchange rate of 1' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exchangeRate'],
+        message: 'a TND line has an exchange rate of 1',
+      });
     }
     if (line.isDisbursement && line.vatRate !== 0) {
       ctx.addIssue({ code: 'custom', path: ['vatRate'], message: 'a disbursement carries no VAT' });
@@ -184,11 +190,16 @@ export const InvoiceUpdateSchema = z
 export type InvoiceUpdate = z.infer<typeof InvoiceUpdateSchema>;
 
 /** DELETE /api/invoices/:id?version= (drafts only). */
-export const InvoiceDeleteQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const InvoiceDeleteQuerySchema = z.strictObject({
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+});
 export type InvoiceDeleteQuery = z.infer<typeof InvoiceDeleteQuerySchema>;
 
 /** POST /api/invoices/:id/issue. `confirm` (ADMIN only) overrides a blocked client or credit limit. */
-export const InvoiceIssueSchema = z.strictObject({ version: VersionSchema, confirm: z.boolean().default(false) });
+export const InvoiceIssueSchema = z.strictObject({
+  version: VersionSchema,
+  confirm: z.boolean().default(false),
+});
 export type InvoiceIssue = z.infer<typeof InvoiceIssueSchema>;
 
 /** POST /api/invoices/:id/credit-notes: no `lines` = everything not yet credited. */
@@ -220,15 +231,19 @@ export const {
   sortFields: INVOICE_SORT_FIELDS,
   query: InvoiceListQuerySchema,
   page: InvoicePageSchema,
-} = listContracts(InvoiceSchema.omit({ lines: true }), ['number', 'invoiceDate', 'dueDate', 'totalTnd', 'status'], {
-  status: queryListSchema(InvoiceStatusSchema).optional(),
-  kind: InvoiceKindSchema.optional(),
-  clientId: EntityIdSchema.optional(),
-  jobId: EntityIdSchema.optional(),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-  overdue: QueryBooleanSchema.optional(),
-});
+} = listContracts(
+  InvoiceSchema.omit({ lines: true }),
+  ['number', 'invoiceDate', 'dueDate', 'totalTnd', 'status'],
+  {
+    status: queryListSchema(InvoiceStatusSchema).optional(),
+    kind: InvoiceKindSchema.optional(),
+    clientId: EntityIdSchema.optional(),
+    jobId: EntityIdSchema.optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    overdue: QueryBooleanSchema.optional(),
+  },
+);
 export type InvoiceListQuery = z.infer<typeof InvoiceListQuerySchema>;
 export type InvoicePage = z.infer<typeof InvoicePageSchema>;
 export type InvoiceSummary = Omit<Invoice, 'lines'>;

@@ -43,13 +43,19 @@ export class InvoiceDocuments {
     try {
       await this.pdfOf(executor, row, invoice);
     } catch (error) {
-      this.logger.warn({ err: error, invoiceId: row.id }, 'issued invoice PDF not stored yet; first read stores it');
+      this.logger.warn(
+        { err: error, invoiceId: row.id },
+        'issued invoice PDF not stored yet; first read stores it',
+      );
     }
   }
 
   private async render(executor: Executor, row: InvoiceRow, invoice: Invoice): Promise<Buffer> {
     const [credited] = row.creditedInvoiceId
-      ? await executor.select({ number: invoices.number }).from(invoices).where(eq(invoices.id, row.creditedInvoiceId))
+      ? await executor
+          .select({ number: invoices.number })
+          .from(invoices)
+          .where(eq(invoices.id, row.creditedInvoiceId))
       : [];
     return renderInvoicePdf({
       invoice,

@@ -35,7 +35,19 @@ function header({ doc, t, f }: Ctx): Content[] {
     ...(doc.buyer.account ? [`${t.account} : ${doc.buyer.account}`] : []),
   ];
   return [
-    { columns: [letterhead(), { width: 170, stack: [{ text: title, style: 'docTitle' }, { text: invoice.number ?? '', bold: true, fontSize: 12 }, ...facts.map((text) => ({ text }))] }] },
+    {
+      columns: [
+        letterhead(),
+        {
+          width: 170,
+          stack: [
+            { text: title, style: 'docTitle' },
+            { text: invoice.number ?? '', bold: true, fontSize: 12 },
+            ...facts.map((text) => ({ text })),
+          ],
+        },
+      ],
+    },
     headerRule(),
     { text: t.customer, style: 'section' },
     { text: buyer.join('\n') },
@@ -59,15 +71,32 @@ function linesSection(ctx: Ctx): Content[] {
     style: 'tableHead',
     alignment: i === 0 ? 'left' : 'right',
   }));
-  const rates = [...new Map(doc.invoice.lines.filter((l) => l.currency !== 'TND').map((l) => [`${l.currency} ${l.exchangeRate}`, l])).values()];
+  const rates = [
+    ...new Map(
+      doc.invoice.lines
+        .filter((l) => l.currency !== 'TND')
+        .map((l) => [`${l.currency} ${l.exchangeRate}`, l]),
+    ).values(),
+  ];
   return [
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: ['*', 40, 90, 90, 36], body: [head, ...doc.invoice.lines.map((l) => lineRow(ctx, l))] },
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', 40, 90, 90, 36],
+        body: [head, ...doc.invoice.lines.map((l) => lineRow(ctx, l))],
+      },
       layout: 'lightHorizontalLines',
       margin: [0, 14, 0, 0],
     },
     ...(rates.length > 0
-      ? [{ text: `${t.rates} : ${rates.map((l) => `1 ${l.currency} = ${f.rate(l.exchangeRate)} TND`).join(' · ')}`, style: 'small', margin: [0, 4, 0, 0] } as Content]
+      ? [
+          {
+            text: `${t.rates} : ${rates.map((l) => `1 ${l.currency} = ${f.rate(l.exchangeRate)} TND`).join(' · ')}`,
+            style: 'small',
+            margin: [0, 4, 0, 0],
+          } as Content,
+        ]
       : []),
   ];
 }
@@ -80,14 +109,21 @@ function totalsSection({ t, f, doc }: Ctx): Content {
   ];
   const body: TableCell[][] = [row(t.net, f.money(totals.netTnd))];
   for (const entry of totals.vatBreakdown) {
-    body.push(row(t.vatBase(entry.rate), f.money(entry.baseTnd)), row(t.vatAmount(entry.rate), f.money(entry.vatTnd)));
+    body.push(
+      row(t.vatBase(entry.rate), f.money(entry.baseTnd)),
+      row(t.vatAmount(entry.rate), f.money(entry.vatTnd)),
+    );
   }
   if (totals.disbursementsTnd !== '0.000') body.push(row(t.disbursements, f.money(totals.disbursementsTnd)));
   if (totals.stampDutyTnd !== '0.000') body.push(row(t.stampDuty, f.money(totals.stampDutyTnd)));
   body.push(row(t.total, f.money(totals.totalTnd), true));
-  if (totals.totalCurrency) body.push(row(t.totalIn(currency), `${f.money(totals.totalCurrency)} ${currency}`));
+  if (totals.totalCurrency)
+    body.push(row(t.totalIn(currency), `${f.money(totals.totalCurrency)} ${currency}`));
   return {
-    columns: [{ text: '' }, { width: 260, table: { widths: ['*', 100], body }, layout: 'lightHorizontalLines' }],
+    columns: [
+      { text: '' },
+      { width: 260, table: { widths: ['*', 100], body }, layout: 'lightHorizontalLines' },
+    ],
     margin: [0, 10, 0, 0],
   };
 }
@@ -95,11 +131,18 @@ function totalsSection({ t, f, doc }: Ctx): Content {
 function mentions({ t, f, doc }: Ctx): Content[] {
   const { invoice } = doc;
   const notes: Content[] = [
-    { text: `${t.amountInWords} : ${amountInFrenchWords(invoice.totals.totalTnd)}.`, margin: [0, 12, 0, 0], bold: true },
+    {
+      text: `${t.amountInWords} : ${amountInFrenchWords(invoice.totals.totalTnd)}.`,
+      margin: [0, 12, 0, 0],
+      bold: true,
+    },
   ];
   if (invoice.vatSuspension) {
     const s = invoice.vatSuspension;
-    notes.push({ text: t.suspension(s.number, f.date(s.issuedOn), f.date(s.expiresOn)), margin: [0, 6, 0, 0] });
+    notes.push({
+      text: t.suspension(s.number, f.date(s.issuedOn), f.date(s.expiresOn)),
+      margin: [0, 6, 0, 0],
+    });
   } else if (invoice.vatRegime === 'exempt') {
     notes.push({ text: t.exempt, margin: [0, 6, 0, 0] });
   }

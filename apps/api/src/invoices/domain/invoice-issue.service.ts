@@ -110,11 +110,15 @@ export class InvoiceIssueService {
       }
       const lines = await this.repository.linesOf(tx, id);
       const credited = await this.repository.creditedQuantities(tx, id);
-      const remaining = new Map(lines.map((l) => [l.id, subtractAmounts(l.quantity, credited.get(l.id) ?? '0')]));
-      const wanted = body.lines ?? lines.map((l) => ({ invoiceLineId: l.id, quantity: remaining.get(l.id) ?? '0' }));
+      const remaining = new Map(
+        lines.map((l) => [l.id, subtractAmounts(l.quantity, credited.get(l.id) ?? '0')]),
+      );
+      const wanted =
+        body.lines ?? lines.map((l) => ({ invoiceLineId: l.id, quantity: remaining.get(l.id) ?? '0' }));
       const errors = wanted.flatMap((w, i) => {
         const left = remaining.get(w.invoiceLineId);
-        if (left === undefined) return [{ field: `lines.${i}.invoiceLineId`, message: 'no line of this invoice with this id' }];
+        if (left === undefined)
+          return [{ field: `lines.${i}.invoiceLineId`, message: 'no line of this invoice with this id' }];
         return compareAmounts(w.quantity, left) > 0
           ? [{ field: `lines.${i}.quantity`, message: `at most ${left} left to credit on this line` }]
           : [];
@@ -126,7 +130,11 @@ export class InvoiceIssueService {
         return [{ ...unpriced(line), quantity: w.quantity, jobChargeId: null, creditedLineId: line.id }];
       });
       if (items.length === 0) throw invalidState('This invoice is already fully credited.');
-      const cancelsAll = credited.size === 0 && lines.every((l) => items.some((i) => i.creditedLineId === l.id && compareAmounts(i.quantity, l.quantity) === 0));
+      const cancelsAll =
+        credited.size === 0 &&
+        lines.every((l) =>
+          items.some((i) => i.creditedLineId === l.id && compareAmounts(i.quantity, l.quantity) === 0),
+        );
       // The invoice's own VAT (0 % lines of a suspended client stay 0 %): priced as "subject".
       const priced = priceInvoice(items, {
         vatRegime: 'subject',
@@ -135,7 +143,18 @@ export class InvoiceIssueService {
         exchangeRate: original.exchangeRate,
       });
       const today = businessToday();
-      const { id: _id, version: _v, createdAt: _c, updatedAt: _u, archivedAt: _a, number: _n, sequence: _s, year: _y, sentAt: _sent, ...copied } = original;
+      const {
+        id: _id,
+        version: _v,
+        createdAt: _c,
+        updatedAt: _u,
+        archivedAt: _a,
+        number: _n,
+        sequence: _s,
+        year: _y,
+        sentAt: _sent,
+        ...copied
+      } = original;
       const note = await this.repository.create(tx, actor, {
         ...copied,
         ...totalsColumns(priced),
@@ -152,7 +171,10 @@ export class InvoiceIssueService {
       });
       await this.repository.replaceLines(tx, note.id, priced.lines);
       const number = await this.repository.assignNumber(tx, note.id, 'AV', numberingYear(today));
-      await this.repository.recordAudit(tx, actor, 'credit', original.id, undefined, { creditNoteId: note.id, number });
+      await this.repository.recordAudit(tx, actor, 'credit', original.id, undefined, {
+        creditNoteId: note.id,
+        number,
+      });
       return this.repository.updateLocked(tx, actor, note, { status: 'issued' }, 'issue');
     });
     return this.afterIssue(row);
@@ -162,7 +184,8 @@ export class InvoiceIssueService {
   async send(actor: Actor, id: string, body: InvoiceSend): Promise<InvoiceSendResult> {
     return this.repository.db.transaction(async (tx) => {
       const before = await this.repository.require(tx, actor.user, id, { mode: 'write', lock: true });
-      if (before.status !== 'issued') throw invalidState('Only an issued invoice or credit note can be sent.');
+      if (before.status !== 'issued')
+        throw invalidState('Only an issued invoice or credit note can be sent.');
       const invoice = await this.invoices.present(tx, before);
       const { pdf, filename } = await this.documents.pdfOf(tx, before, invoice);
       const receipt = await this.mailer.sendOrBadGateway(
@@ -187,5 +210,3 @@ export class InvoiceIssueService {
     });
   }
 }
-
-

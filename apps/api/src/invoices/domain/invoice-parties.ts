@@ -19,11 +19,21 @@ export class InvoiceParties {
    * the caller's executor: inside a transaction on PGlite's single connection, a query on the
    * pool would wait for the transaction forever.
    */
-  private async referenceRate(executor: Executor, currency: string, date: string): Promise<string | undefined> {
+  private async referenceRate(
+    executor: Executor,
+    currency: string,
+    date: string,
+  ): Promise<string | undefined> {
     const [row] = await executor
       .select({ rate: exchangeRates.rate })
       .from(exchangeRates)
-      .where(and(eq(exchangeRates.currency, currency), lte(exchangeRates.date, date), isNull(exchangeRates.archivedAt)))
+      .where(
+        and(
+          eq(exchangeRates.currency, currency),
+          lte(exchangeRates.date, date),
+          isNull(exchangeRates.archivedAt),
+        ),
+      )
       .orderBy(desc(exchangeRates.date))
       .limit(1);
     return row?.rate;
@@ -55,7 +65,8 @@ export class InvoiceParties {
     if (given) return given;
     if (currency === BASE_CURRENCY) return '1';
     const rate = await this.referenceRate(executor, currency, date);
-    if (!rate) throw new ValidationProblem([{ field, message: `no ${currency} exchange rate on or before ${date}` }]);
+    if (!rate)
+      throw new ValidationProblem([{ field, message: `no ${currency} exchange rate on or before ${date}` }]);
     return rate;
   }
 
@@ -71,7 +82,10 @@ export class InvoiceParties {
     const errors: FieldError[] = [];
     lines.forEach((l, i) => {
       if (l.jobChargeId && !charges.has(l.jobChargeId)) {
-        errors.push({ field: `lines.${i}.jobChargeId`, message: "no revenue line of this client's jobs with this id" });
+        errors.push({
+          field: `lines.${i}.jobChargeId`,
+          message: "no revenue line of this client's jobs with this id",
+        });
       }
     });
     if (new Set(jobChargeIds).size !== jobChargeIds.length) {
@@ -85,7 +99,13 @@ export class InvoiceParties {
         quantity: l.quantity,
         unitPrice: l.unitPrice,
         currency: l.currency,
-        exchangeRate: await this.rateOf(executor, l.currency, today, l.exchangeRate, `lines.${i}.exchangeRate`),
+        exchangeRate: await this.rateOf(
+          executor,
+          l.currency,
+          today,
+          l.exchangeRate,
+          `lines.${i}.exchangeRate`,
+        ),
         vatRate: l.vatRate,
         isDisbursement: l.isDisbursement,
         jobChargeId: l.jobChargeId ?? null,
@@ -99,18 +119,27 @@ export class InvoiceParties {
    * freezes the rate of its date), else at the rate frozen on the job line.
    */
   async lineFromJobCharge(executor: Executor, charge: JobChargeRow, today: string): Promise<UnpricedLine> {
-    const rate = charge.currency === BASE_CURRENCY ? undefined : await this.referenceRate(executor, charge.currency, today);
+    const rate =
+      charge.currency === BASE_CURRENCY
+        ? undefined
+        : await this.referenceRate(executor, charge.currency, today);
     return { ...lineFromJobCharge(charge), exchangeRate: rate ?? charge.exchangeRate };
   }
 
   /** Revenue lines among `ids` that belong to a job of the client. */
-  private async revenueCharges(executor: Executor, clientId: string, ids: readonly string[]): Promise<Set<string>> {
+  private async revenueCharges(
+    executor: Executor,
+    clientId: string,
+    ids: readonly string[],
+  ): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await executor
       .select({ id: jobCharges.id })
       .from(jobCharges)
       .innerJoin(jobs, eq(jobs.id, jobCharges.jobId))
-      .where(and(inArray(jobCharges.id, [...ids]), eq(jobs.clientId, clientId), eq(jobCharges.side, 'revenue')));
+      .where(
+        and(inArray(jobCharges.id, [...ids]), eq(jobs.clientId, clientId), eq(jobCharges.side, 'revenue')),
+      );
     return new Set(rows.map((r) => r.id));
   }
 
@@ -118,7 +147,11 @@ export class InvoiceParties {
    * A job's revenue lines to bill: those named, else all of the job's revenue basis — its actual
    * lines once it has any, else the planned ones (as job profit counts them).
    */
-  async jobRevenue(executor: Executor, jobId: string, ids: readonly string[] | undefined): Promise<JobChargeRow[]> {
+  async jobRevenue(
+    executor: Executor,
+    jobId: string,
+    ids: readonly string[] | undefined,
+  ): Promise<JobChargeRow[]> {
     const revenue = await executor
       .select()
       .from(jobCharges)
@@ -127,7 +160,9 @@ export class InvoiceParties {
     if (ids) {
       const picked = revenue.filter((c) => ids.includes(c.id));
       if (picked.length !== new Set(ids).size) {
-        throw new ValidationProblem([{ field: 'jobChargeIds', message: 'not all of these are revenue lines of the job' }]);
+        throw new ValidationProblem([
+          { field: 'jobChargeIds', message: 'not all of these are revenue lines of the job' },
+        ]);
       }
       return picked;
     }

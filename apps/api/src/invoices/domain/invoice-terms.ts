@@ -42,13 +42,16 @@ export function assertCreditAllowed(
   openBalance: string,
   invoiceTotal: string,
 ): void {
-  if (confirm && !isAdmin(user)) throw new ForbiddenException('Only ADMIN confirms an invoice over a block or credit limit.');
+  if (confirm && !isAdmin(user))
+    throw new ForbiddenException('Only ADMIN confirms an invoice over a block or credit limit.');
   const reasons: string[] = [];
   if (client.blocked) reasons.push(`the client is blocked (${client.blockedReason ?? 'no reason given'})`);
   if (client.creditLimit !== null) {
     const exposure = sumAmounts([openBalance, invoiceTotal]);
     if (compareAmounts(exposure, client.creditLimit) > 0) {
-      reasons.push(`open balance ${openBalance} + this invoice ${invoiceTotal} exceeds the credit limit ${client.creditLimit} TND`);
+      reasons.push(
+        `open balance ${openBalance} + this invoice ${invoiceTotal} exceeds the credit limit ${client.creditLimit} TND`,
+      );
     }
   }
   if (reasons.length > 0 && !confirm) {

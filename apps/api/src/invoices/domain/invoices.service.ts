@@ -77,7 +77,12 @@ export class InvoicesService {
     return client.stampDutyExempt ? false : this.config.invoices.stampDutyTnd;
   }
 
-  price(client: ClientRow, lines: readonly UnpricedLine[], currency: string, exchangeRate: string): PricedInvoice {
+  price(
+    client: ClientRow,
+    lines: readonly UnpricedLine[],
+    currency: string,
+    exchangeRate: string,
+  ): PricedInvoice {
     return priceInvoice(lines, {
       vatRegime: client.vatRegime,
       stampDuty: this.stampDutyFor(client),
@@ -101,7 +106,10 @@ export class InvoicesService {
       const job = await this.jobs.find(tx, actor.user, body.jobId);
       if (!job) throw new ValidationProblem([{ field: 'jobId', message: 'no job with this id' }]);
       const charges = await this.parties.jobRevenue(tx, job.id, body.jobChargeIds);
-      const billed = await this.repository.billedJobCharges(tx, charges.map((c) => c.id));
+      const billed = await this.repository.billedJobCharges(
+        tx,
+        charges.map((c) => c.id),
+      );
       // Named lines already billed are a conflict; "all" means all those not billed yet.
       if (body.jobChargeIds && billed.size > 0) {
         throw invalidState('Some of these job lines are already billed by another invoice.');
@@ -154,7 +162,9 @@ export class InvoicesService {
       const rateGiven = body.exchangeRate ?? (body.currency === undefined ? before.exchangeRate : undefined);
       const exchangeRate = await this.parties.rateOf(tx, currency, today, rateGiven, 'exchangeRate');
       if (currency === BASE_CURRENCY && compareAmounts(exchangeRate, '1') !== 0) {
-        throw new ValidationProblem([{ field: 'exchangeRate', message: 'a TND invoice has an exchange rate of 1' }]);
+        throw new ValidationProblem([
+          { field: 'exchangeRate', message: 'a TND invoice has an exchange rate of 1' },
+        ]);
       }
       const lines = body.lines
         ? await this.parties.linesFromInput(tx, client.id, body.lines, today)
@@ -180,10 +190,17 @@ export class InvoicesService {
       assertDraft(before);
       const lines = await this.repository.linesOf(tx, id);
       await tx.delete(invoices).where(eq(invoices.id, id));
-      await this.repository.recordAudit(tx, actor, 'delete', id, {
-        ...this.repository.definition.toApi(before),
-        lines: lines.map(toInvoiceLine),
-      }, undefined);
+      await this.repository.recordAudit(
+        tx,
+        actor,
+        'delete',
+        id,
+        {
+          ...this.repository.definition.toApi(before),
+          lines: lines.map(toInvoiceLine),
+        },
+        undefined,
+      );
     });
   }
 }
@@ -191,7 +208,9 @@ export class InvoicesService {
 /** 409 on anything but a draft invoice: an issued document is corrected by a credit note. */
 export function assertDraft(row: InvoiceRecord): void {
   if (row.status !== 'draft') {
-    throw invalidState(`This ${row.kind === 'credit_note' ? 'credit note' : 'invoice'} is issued: it cannot be changed or deleted; issue a credit note instead.`);
+    throw invalidState(
+      `This ${row.kind === 'credit_note' ? 'credit note' : 'invoice'} is issued: it cannot be changed or deleted; issue a credit note instead.`,
+    );
   }
 }
 

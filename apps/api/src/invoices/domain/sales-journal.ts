@@ -1,5 +1,7 @@
-import { sumAmounts } from '@velosi/contracts';
-import type { CsvColumn } from '../../common/csv/csv-export.js';
+import { Injectable } from '@nestjs/common';
+import { sumAmounts, type SalesJournalQuery } from '@velosi/contracts';
+import { toCsv, type CsvColumn } from '../../common/csv/csv-export.js';
+import { InvoicesRepository } from '../persistence/invoices.repository.js';
 import type { InvoiceRow } from '../persistence/invoices.table.js';
 
 export interface SalesJournalRow extends Record<string, unknown> {
@@ -38,7 +40,9 @@ export function salesJournalRows(documents: readonly InvoiceRow[]): SalesJournal
     const sign = doc.kind === 'credit_note' ? negate : (a: string) => a;
     const parts = [
       ...doc.vatBreakdown.map((e) => ({ vatRate: String(e.rate), net: e.baseTnd, vat: e.vatTnd })),
-      ...(doc.disbursementsTnd !== '0.000' ? [{ vatRate: 'DEBOURS', net: doc.disbursementsTnd, vat: '0.000' }] : []),
+      ...(doc.disbursementsTnd !== '0.000'
+        ? [{ vatRate: 'DEBOURS', net: doc.disbursementsTnd, vat: '0.000' }]
+        : []),
     ];
     if (parts.length === 0) parts.push({ vatRate: '0', net: '0.000', vat: '0.000' });
     return parts.map((part, i) => {
@@ -56,4 +60,15 @@ export function salesJournalRows(documents: readonly InvoiceRow[]): SalesJournal
       };
     });
   });
+}
+
+/** The sales journal of a period as CSV (FINANCE and ADMIN see every invoice: no visibility filter). */
+@Injectable()
+export class SalesJournal {
+  constructor(private readonly repository: InvoicesRepository) {}
+
+  async csv(query: SalesJournalQuery): Promise<string> {
+    const documents = await this.repository.issuedBetween(this.repository.db, query.from, query.to);
+    return toCsv(salesJournalRows(documents), SALES_JOURNAL_COLUMNS, query);
+  }
 }

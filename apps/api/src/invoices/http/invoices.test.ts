@@ -109,7 +109,10 @@ describe.each(DATABASES)('invoices on %s', (target) => {
   });
 
   it('an issued invoice is frozen: PATCH and DELETE answer 409', async () => {
-    const patch = await sales.as.finance1.patch(`/api/invoices/${mixed.id}`, { version: mixed.version, notes: 'x' });
+    const patch = await sales.as.finance1.patch(`/api/invoices/${mixed.id}`, {
+      version: mixed.version,
+      notes: 'x',
+    });
     expect(patch.status).toBe(409);
     const del = await sales.as.finance1.delete(`/api/invoices/${mixed.id}?version=${mixed.version}`);
     expect(del.status).toBe(409);
@@ -117,12 +120,20 @@ describe.each(DATABASES)('invoices on %s', (target) => {
   });
 
   it('a job line is never billed twice, even by two drafts racing', async () => {
-    const again = await sales.as.finance1.post('/api/invoices/from-job', { jobId, jobChargeIds: [chargeIds[1]] });
+    const again = await sales.as.finance1.post('/api/invoices/from-job', {
+      jobId,
+      jobChargeIds: [chargeIds[1]],
+    });
     expect(again.status).toBe(409);
     const nothingLeft = await sales.as.finance1.post('/api/invoices/from-job', { jobId });
     expect(nothingLeft.status).toBe(409);
 
-    const extra = await addRevenue(sales.as.finance1, jobId, { description: 'Frais de dossier', quantity: '1', unitPrice: '50', vatRate: 19 });
+    const extra = await addRevenue(sales.as.finance1, jobId, {
+      description: 'Frais de dossier',
+      quantity: '1',
+      unitPrice: '50',
+      vatRate: 19,
+    });
     const race = await Promise.all(
       [1, 2, 3].map(() => sales.as.finance1.post('/api/invoices/from-job', { jobId, jobChargeIds: [extra] })),
     );
@@ -130,20 +141,32 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     // By hand too: a line naming the job line in another draft hits the same unique index.
     const byHand = await sales.as.finance1.post('/api/invoices', {
       clientId,
-      lines: [{ description: 'Frais de dossier', quantity: '1', unitPrice: '50', vatRate: 19, jobChargeId: extra }],
+      lines: [
+        { description: 'Frais de dossier', quantity: '1', unitPrice: '50', vatRate: 19, jobChargeId: extra },
+      ],
     });
     expect(byHand.status).toBe(409);
     // Deleting the draft frees the line.
     const draft = race.find((r) => r.status === 201)?.body as Invoice;
-    expect((await sales.as.finance1.delete(`/api/invoices/${draft.id}?version=${draft.version}`)).status).toBe(204);
+    expect(
+      (await sales.as.finance1.delete(`/api/invoices/${draft.id}?version=${draft.version}`)).status,
+    ).toBe(204);
     await created(sales.as.finance1.post('/api/invoices/from-job', { jobId, jobChargeIds: [extra] }));
   });
 
   it('a VAT-suspended client is billed without VAT, the authorisation cited', async () => {
     const draft = await created(
-      sales.as.finance1.post('/api/invoices', { clientId: suspendedId, customerReference: 'PO-77', lines: MIXED_LINES }),
+      sales.as.finance1.post('/api/invoices', {
+        clientId: suspendedId,
+        customerReference: 'PO-77',
+        lines: MIXED_LINES,
+      }),
     );
-    expect(draft.vatSuspension).toEqual({ number: 'AUT-2026-117', issuedOn: inDays(-100), expiresOn: inDays(200) });
+    expect(draft.vatSuspension).toEqual({
+      number: 'AUT-2026-117',
+      issuedOn: inDays(-100),
+      expiresOn: inDays(200),
+    });
     expect(draft.lines.map((l) => l.vatTnd)).toEqual(['0.000', '0.000', '0.000', '0.000']);
     // 8500 + 360 + 450.5 all at 0 %; débours 1234.567; stamp 1 → 10546.067
     expect(draft.totals).toEqual({
@@ -173,8 +196,12 @@ describe.each(DATABASES)('invoices on %s', (target) => {
       vatSuspensionIssuedOn: '2024-01-01',
       vatSuspensionExpiresOn: '2025-01-01',
     });
-    const draft = await created(sales.as.finance1.post('/api/invoices', { clientId: expired.id, lines: MIXED_LINES.slice(1, 2) }));
-    const refused = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, { version: draft.version });
+    const draft = await created(
+      sales.as.finance1.post('/api/invoices', { clientId: expired.id, lines: MIXED_LINES.slice(1, 2) }),
+    );
+    const refused = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, {
+      version: draft.version,
+    });
     expect(refused.status).toBe(409);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body).toMatchObject({ type: '/problems/invalid-state' });
@@ -194,7 +221,12 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     expect(partial.number).toMatch(new RegExp(`^AV${YEAR}-\\d{5}$`));
     expect(partial).toMatchObject({ kind: 'credit_note', status: 'issued', creditedInvoiceId: mixed.id });
     // 1 × 180 = 180.000 + VAT 19 % 34.200, no stamp duty on a partial credit → 214.200
-    expect(partial.totals).toMatchObject({ netTnd: '180.000', vatTnd: '34.200', stampDutyTnd: '0.000', totalTnd: '214.200' });
+    expect(partial.totals).toMatchObject({
+      netTnd: '180.000',
+      vatTnd: '34.200',
+      stampDutyTnd: '0.000',
+      totalTnd: '214.200',
+    });
     const tooMuch = await sales.as.finance1.post(`/api/invoices/${mixed.id}/credit-notes`, {
       reason: 'encore',
       lines: [{ invoiceLineId: thc.id, quantity: '2' }],
@@ -204,19 +236,31 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     expect(text).toContain('AVOIR');
     expect(text).toContain(mixed.number ?? '');
     // The rest: 8500 + 180 (+34.2) + 450.5 (+31.535) + 1234.567 = 10430.802 (stamp stays billed).
-    const rest = await created(sales.as.finance1.post(`/api/invoices/${mixed.id}/credit-notes`, { reason: 'Annulation' }));
+    const rest = await created(
+      sales.as.finance1.post(`/api/invoices/${mixed.id}/credit-notes`, { reason: 'Annulation' }),
+    );
     expect(rest.totals.totalTnd).toBe('10430.802');
     const none = await sales.as.finance1.post(`/api/invoices/${mixed.id}/credit-notes`, { reason: 'encore' });
     expect(none.status).toBe(409);
   });
 
   it('blocked client: FINANCE is refused, FINANCE cannot confirm, ADMIN confirms', async () => {
-    const blocked = await createClient(sales.as.admin, 'Client bloqué', { blocked: true, blockedReason: 'Impayés 2025' });
-    const draft = await created(sales.as.finance1.post('/api/invoices', { clientId: blocked.id, lines: MIXED_LINES.slice(1, 2) }));
-    const refused = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, { version: draft.version });
+    const blocked = await createClient(sales.as.admin, 'Client bloqué', {
+      blocked: true,
+      blockedReason: 'Impayés 2025',
+    });
+    const draft = await created(
+      sales.as.finance1.post('/api/invoices', { clientId: blocked.id, lines: MIXED_LINES.slice(1, 2) }),
+    );
+    const refused = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, {
+      version: draft.version,
+    });
     expect(refused.status).toBe(409);
     expect((refused.body as { detail: string }).detail).toContain('blocked');
-    const notAdmin = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, { version: draft.version, confirm: true });
+    const notAdmin = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, {
+      version: draft.version,
+      confirm: true,
+    });
     expect(notAdmin.status).toBe(403);
     const confirmed = await issue(sales.as.admin, draft, { confirm: true });
     expect(confirmed.status).toBe('issued');
@@ -230,26 +274,38 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     expect(opsList.body.items.every((i) => i.jobId === jobId)).toBe(true);
     const byHand = await sales.as.finance1.get<InvoicePage>(`/api/invoices?clientId=${suspendedId}`);
     expect(byHand.body.total).toBe(1);
-    expect((await sales.as.ops1.get<InvoicePage>(`/api/invoices?clientId=${suspendedId}`)).body.total).toBe(0);
+    expect((await sales.as.ops1.get<InvoicePage>(`/api/invoices?clientId=${suspendedId}`)).body.total).toBe(
+      0,
+    );
     expect((await sales.as.ops1.patch(`/api/invoices/${mixed.id}`, { version: 1 })).status).toBe(403);
-    const list = await sales.as.finance1.get<InvoicePage>('/api/invoices?status=issued&kind=invoice&sort=number:asc&overdue=false');
+    const list = await sales.as.finance1.get<InvoicePage>(
+      '/api/invoices?status=issued&kind=invoice&sort=number:asc&overdue=false',
+    );
     expect(list.status).toBe(200);
     expect((await sales.as.finance1.get('/api/invoices?sort=buyerFiscalId:asc')).status).toBe(400);
   });
 
   it('sends the stored PDF by e-mail (dev outbox)', async () => {
-    const sent = await sales.as.finance1.post<{ transport: string; invoice: Invoice }>(`/api/invoices/${mixed.id}/send`, {
-      recipients: ['compta@sahel.example'],
-    });
+    const sent = await sales.as.finance1.post<{ transport: string; invoice: Invoice }>(
+      `/api/invoices/${mixed.id}/send`,
+      {
+        recipients: ['compta@sahel.example'],
+      },
+    );
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     expect(sent.body.invoice.sentAt).not.toBeNull();
   });
 
   it('sales journal: one line per document and VAT rate, credit notes negative', async () => {
     const today = businessToday();
-    const res = await sales.as.finance1.raw(`/api/invoices/sales-journal.csv?from=${today}&to=${today}&sep=,`);
+    const res = await sales.as.finance1.raw(
+      `/api/invoices/sales-journal.csv?from=${today}&to=${today}&sep=,`,
+    );
     expect(res.status).toBe(200);
-    const rows = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('Date,Numéro,Compte client,Client,Taux TVA,HT,TVA,Timbre,TTC');
     const ofMixed = rows.filter((r) => r.includes(`,${mixed.number},`));
     expect(ofMixed).toEqual([
@@ -259,6 +315,8 @@ describe.each(DATABASES)('invoices on %s', (target) => {
       `${today},${mixed.number},411SAHEL,Textiles du Sahel SA,DEBOURS,1234.567,0.000,0.000,1234.567`,
     ]);
     expect(rows.some((r) => /,AV\d{4}-\d{5},.*,19,-180\.000,-34\.200,0\.000,-214\.200$/.test(r))).toBe(true);
-    expect((await sales.as.commercial1.raw(`/api/invoices/sales-journal.csv?from=${today}&to=${today}`)).status).toBe(403);
+    expect(
+      (await sales.as.commercial1.raw(`/api/invoices/sales-journal.csv?from=${today}&to=${today}`)).status,
+    ).toBe(403);
   });
 });

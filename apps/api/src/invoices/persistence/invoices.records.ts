@@ -24,11 +24,7 @@ export type InvoiceSortField = (typeof INVOICE_SORT_FIELDS)[number];
 
 /** Issued invoices (not credit notes) whose due date has passed, as of today in Tunis. */
 export function overdueCondition(today = businessToday()): SQL {
-  return and(
-    eq(invoices.status, 'issued'),
-    eq(invoices.kind, 'invoice'),
-    lt(invoices.dueDate, today),
-  ) as SQL;
+  return and(eq(invoices.status, 'issued'), eq(invoices.kind, 'invoice'), lt(invoices.dueDate, today)) as SQL;
 }
 
 export function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
@@ -69,8 +65,7 @@ export function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
     },
     issuedAt: isoOrNull(row.issuedAt),
     sentAt: isoOrNull(row.sentAt),
-    overdue:
-      row.status === 'issued' && row.kind === 'invoice' && row.dueDate !== null && row.dueDate < today,
+    overdue: row.status === 'issued' && row.kind === 'invoice' && row.dueDate !== null && row.dueDate < today,
   };
 }
 

@@ -86,7 +86,10 @@ export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
   async creditedQuantities(executor: Executor, invoiceId: string): Promise<Map<string, string>> {
     const original = sql`(select ${invoiceLines.id} from ${invoiceLines} where ${invoiceLines.invoiceId} = ${invoiceId})`;
     const rows = await executor
-      .select({ lineId: invoiceLines.creditedLineId, quantity: sql<string>`sum(${invoiceLines.quantity})::text` })
+      .select({
+        lineId: invoiceLines.creditedLineId,
+        quantity: sql<string>`sum(${invoiceLines.quantity})::text`,
+      })
       .from(invoiceLines)
       .where(sql`${invoiceLines.creditedLineId} in ${original}`)
       .groupBy(invoiceLines.creditedLineId);
@@ -109,7 +112,10 @@ export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
     return row?.balance ?? '0';
   }
 
-  async storedPdf(executor: Executor, invoiceId: string): Promise<{ bytes: Buffer; filename: string } | undefined> {
+  async storedPdf(
+    executor: Executor,
+    invoiceId: string,
+  ): Promise<{ bytes: Buffer; filename: string } | undefined> {
     const [row] = await executor
       .select({ bytes: invoiceDocuments.bytes, filename: invoiceDocuments.filename })
       .from(invoiceDocuments)
@@ -130,7 +136,9 @@ export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
     return executor
       .select()
       .from(invoices)
-      .where(and(eq(invoices.status, 'issued'), gte(invoices.invoiceDate, from), lte(invoices.invoiceDate, to)))
+      .where(
+        and(eq(invoices.status, 'issued'), gte(invoices.invoiceDate, from), lte(invoices.invoiceDate, to)),
+      )
       .orderBy(asc(invoices.invoiceDate), asc(invoices.kind), asc(invoices.number))
       .limit(50_000);
   }

@@ -87,7 +87,10 @@ export const invoices = pgTable(
     index('invoices_credited_idx').on(table.creditedInvoiceId),
     check('invoices_kind', sql`${table.kind} in ('invoice', 'credit_note')`),
     check('invoices_status', sql`${table.status} in ('draft', 'issued')`),
-    check('invoices_credit_ref', sql`(${table.kind} = 'credit_note') = (${table.creditedInvoiceId} is not null)`),
+    check(
+      'invoices_credit_ref',
+      sql`(${table.kind} = 'credit_note') = (${table.creditedInvoiceId} is not null)`,
+    ),
     check(
       'invoices_issued_complete',
       sql`${table.status} = 'draft' or (${table.number} is not null and ${table.invoiceDate} is not null)`,

@@ -92,4 +92,42 @@ CREATE UNIQUE INDEX "invoices_number_key" ON "invoices" USING btree ("number");-
 CREATE INDEX "invoices_client_idx" ON "invoices" USING btree ("client_id","status");--> statement-breakpoint
 CREATE INDEX "invoices_job_idx" ON "invoices" USING btree ("job_id");--> statement-breakpoint
 CREATE INDEX "invoices_date_idx" ON "invoices" USING btree ("invoice_date");--> statement-breakpoint
-CREATE INDEX "invoices_credited_idx" ON "invoices" USING btree ("credited_invoice_id");
+CREATE INDEX "invoices_credited_idx" ON "invoices" USING btree ("credited_invoice_id");--> statement-breakpoint
+-- An issued invoice or credit note is immutable in the database too, whatever code runs: only
+-- its send stamp (sent_at, with version/updated_at) may change, it cannot be deleted, nor its
+-- lines touched (except a deleted job line unlinking itself), nor its stored PDF.
+CREATE FUNCTION invoices_issued_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    RAISE EXCEPTION 'issued invoice % cannot be deleted', OLD.number USING ERRCODE = 'check_violation';
+  END IF;
+  IF (to_jsonb(NEW) - 'sent_at' - 'version' - 'updated_at') <> (to_jsonb(OLD) - 'sent_at' - 'version' - 'updated_at') THEN
+    RAISE EXCEPTION 'issued invoice % cannot be changed', OLD.number USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER invoices_issued_frozen BEFORE UPDATE OR DELETE ON "invoices"
+  FOR EACH ROW WHEN (OLD.status = 'issued') EXECUTE FUNCTION invoices_issued_frozen();
+--> statement-breakpoint
+CREATE FUNCTION invoice_lines_issued_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - 'job_charge_id') = (to_jsonb(OLD) - 'job_charge_id') AND NEW.job_charge_id IS NULL THEN
+    RETURN NEW;
+  END IF;
+  IF EXISTS (SELECT 1 FROM invoices WHERE id = (CASE WHEN TG_OP = 'DELETE' THEN OLD.invoice_id ELSE NEW.invoice_id END) AND status = 'issued') THEN
+    RAISE EXCEPTION 'lines of an issued invoice cannot be changed' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER invoice_lines_issued_frozen BEFORE INSERT OR UPDATE OR DELETE ON "invoice_lines"
+  FOR EACH ROW EXECUTE FUNCTION invoice_lines_issued_frozen();
+--> statement-breakpoint
+CREATE FUNCTION invoice_documents_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'a stored invoice PDF cannot be changed' USING ERRCODE = 'check_violation';
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER invoice_documents_frozen BEFORE UPDATE OR DELETE ON "invoice_documents"
+  FOR EACH ROW EXECUTE FUNCTION invoice_documents_frozen();

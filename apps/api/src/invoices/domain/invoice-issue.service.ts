@@ -52,6 +52,18 @@ export class InvoiceIssueService {
    * is laid out (the first read stores it if that step failed).
    */
   async issue(actor: Actor, id: string, body: InvoiceIssue): Promise<Invoice> {
+    this.inFlight += 1;
+    try {
+      return await this.issueOnce(actor, id, body);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  /** Issues in progress on this instance: during a burst the PDFs are left to their first read. */
+  private inFlight = 0;
+
+  private async issueOnce(actor: Actor, id: string, body: InvoiceIssue): Promise<Invoice> {
     const row = await this.repository.db.transaction(async (tx) => {
       const before = await this.repository.lockVersion(tx, actor.user, id, body.version);
       assertDraft(before);
@@ -90,9 +102,14 @@ export class InvoiceIssueService {
     return this.afterIssue(row);
   }
 
+  /**
+   * Stores the PDF of a document just issued, unless other issues are in progress here: laying
+   * out a PDF blocks the event loop, which would hold back the transactions queued on the
+   * counter row (a burst of 500 issues); their PDFs are then stored by their first read.
+   */
   private async afterIssue(row: InvoiceRow): Promise<Invoice> {
     const invoice = await this.invoices.present(this.repository.db, row);
-    await this.documents.storeAfterIssue(this.repository.db, row, invoice);
+    if (this.inFlight <= 1) await this.documents.storeAfterIssue(this.repository.db, row, invoice);
     return invoice;
   }
 

@@ -12,7 +12,10 @@ import {
 } from '../../../test/support/invoices.js';
 import { createClient } from '../../../test/support/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
+import { eq } from 'drizzle-orm';
 import { businessToday } from '../../common/business-day.js';
+import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
+import { invoiceDocuments, invoiceLines, invoices } from '../persistence/invoices.table.js';
 
 const YEAR = businessToday().slice(0, 4);
 
@@ -117,6 +120,13 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     const del = await sales.as.finance1.delete(`/api/invoices/${mixed.id}?version=${mixed.version}`);
     expect(del.status).toBe(409);
     expect((await pdfBytes(sales.as.finance1, mixed.id)).length).toBeGreaterThan(1000);
+    // The database refuses it too, whatever code would try.
+    const db = sales.api.app.get<symbol, DatabaseHandle>(DATABASE).db;
+    await expect(db.update(invoices).set({ notes: 'x' }).where(eq(invoices.id, mixed.id))).rejects.toThrow();
+    await expect(db.delete(invoiceLines).where(eq(invoiceLines.invoiceId, mixed.id))).rejects.toThrow();
+    await expect(
+      db.delete(invoiceDocuments).where(eq(invoiceDocuments.invoiceId, mixed.id)),
+    ).rejects.toThrow();
   });
 
   it('a job line is never billed twice, even by two drafts racing', async () => {

@@ -9,7 +9,7 @@ import {
   type InvoicePage,
   type InvoiceUpdate,
 } from '@velosi/contracts';
-import { eq, gte, inArray, lte, not, type SQL } from 'drizzle-orm';
+import { eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { ClientRow } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
@@ -54,7 +54,12 @@ export class InvoicesService {
       query.jobId ? eq(invoices.jobId, query.jobId) : undefined,
       query.from ? gte(invoices.invoiceDate, query.from) : undefined,
       query.to ? lte(invoices.invoiceDate, query.to) : undefined,
-      query.overdue === undefined ? undefined : query.overdue ? overdueCondition() : not(overdueCondition()),
+      // Drafts have no due date: `coalesce` keeps them among the not-overdue.
+      query.overdue === undefined
+        ? undefined
+        : query.overdue
+          ? overdueCondition()
+          : sql`not coalesce(${overdueCondition()}, false)`,
     ];
     return this.repository.list(user, query, filters);
   }

@@ -164,6 +164,39 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     await created(sales.as.finance1.post('/api/invoices/from-job', { jobId, jobChargeIds: [extra] }));
   });
 
+  it('a EUR invoice also shows its total in EUR; a draft is edited with its version', async () => {
+    const draft = await created(
+      sales.as.finance1.post('/api/invoices', {
+        clientId,
+        currency: 'EUR',
+        exchangeRate: '3.400000',
+        lines: MIXED_LINES.slice(0, 1),
+      }),
+    );
+    // 8500.000 at 0 % + stamp 1.000 = 8501.000 TND; / 3.4 = 2500.2941… → 2500.294 EUR
+    expect(draft.totals).toMatchObject({ totalTnd: '8501.000', totalCurrency: '2500.294' });
+    const edited = await created(
+      sales.as.finance1.patch(`/api/invoices/${draft.id}`, {
+        version: draft.version,
+        lines: MIXED_LINES.slice(1, 2),
+      }),
+      200,
+    );
+    // 2 × 180 = 360.000 + 19 % 68.400 + 1.000 = 429.400 TND; / 3.4 = 126.294 EUR
+    expect(edited.totals).toMatchObject({ totalTnd: '429.400', totalCurrency: '126.294' });
+    expect(edited.version).toBe(draft.version + 1);
+    const stale = await sales.as.finance1.patch(`/api/invoices/${draft.id}`, {
+      version: draft.version,
+      notes: 'x',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ type: '/problems/conflict', currentVersion: edited.version });
+    expect(
+      (await sales.as.finance1.delete(`/api/invoices/${draft.id}?version=${edited.version}`)).status,
+    ).toBe(204);
+    expect((await sales.as.finance1.get(`/api/invoices/${draft.id}`)).status).toBe(404);
+  });
+
   it('a VAT-suspended client is billed without VAT, the authorisation cited', async () => {
     const draft = await created(
       sales.as.finance1.post('/api/invoices', {

@@ -22,6 +22,7 @@ import { QuotesModule } from './quotes/quotes.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SalesTargetsModule } from './sales-targets/sales-targets.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { InvoicesModule } from './invoices/invoices.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SpaModule } from './spa/spa.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         DemoModule,
         QuotesModule,
         JobsModule,
+        InvoicesModule,
         ReferenceModule,
         NotificationsModule,
         SearchModule,

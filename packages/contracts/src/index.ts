@@ -31,3 +31,4 @@ export * from './notifications/notifications.js';
 export * from './search/search.js';
 export * from './jobs/index.js';
 export * from './dashboard/index.js';
+export * from './invoices/index.js';

@@ -44,6 +44,13 @@ export const PERMISSIONS = [
   'targets:write',
   // The sales report (PDF/CSV) per commercial: a commercial gets their own row only.
   'reports:read',
+  // Customer invoices and credit notes. Which invoices a reader sees is the API's SQL visibility:
+  // a COMMERCIAL those of their clients, OPERATIONS those of jobs. FINANCE drafts, issues, credits.
+  'invoices:read',
+  'invoices:write',
+  'invoices:issue',
+  // The sales journal (accounting export).
+  'invoices:journal',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,6 +73,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'jobs:read',
     'targets:read',
     'reports:read',
+    'invoices:read',
   ],
   OPERATIONS: [
     'dashboard:read',
@@ -75,6 +83,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'jobs:read',
     'jobs:write',
     'jobs:costs',
+    'invoices:read',
   ],
   FINANCE: [
     'dashboard:read',
@@ -84,6 +93,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'reference:read',
     'jobs:read',
     'jobs:costs',
+    'invoices:read',
+    'invoices:write',
+    'invoices:issue',
+    'invoices:journal',
   ],
 };
 

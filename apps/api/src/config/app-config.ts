@@ -39,6 +39,8 @@ export interface AppConfig {
   metrics: { token: string | undefined };
   /** Reminder and e-mail sweep period; 0 = off (notifications/notification-scheduler.ts). */
   notifications: { intervalSeconds: number };
+  /** Stamp duty (timbre fiscal) per invoice, TND. */
+  invoices: { stampDutyTnd: string };
 }
 
 export interface AuthConfig {
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: mailConfigFrom(e),
     metrics: { token: e.METRICS_TOKEN },
     notifications: { intervalSeconds: e.NOTIFICATIONS_INTERVAL_SECONDS },
+    invoices: { stampDutyTnd: e.INVOICE_STAMP_DUTY_TND },
   };
 }
 

@@ -131,6 +131,11 @@ export const EnvSchema = z
     // How often each instance sweeps due reminders and pending notification e-mails; 0 = never
     // (tests run the sweep themselves). Several instances are safe: the database dedupes.
     NOTIFICATIONS_INTERVAL_SECONDS: wholeNumber(0, 86_400, 'expected 0 (off) to 86400 seconds').default(60),
+    // Timbre fiscal added once per invoice (TND, 3 decimals); the law sets it, so it is configuration.
+    INVOICE_STAMP_DUTY_TND: z
+      .string()
+      .regex(/^\d{1,3}\.\d{3}$/, 'expected an amount in TND with 3 decimals, e.g. 1.000')
+      .default('1.000'),
     // Bearer token Prometheus must send to scrape GET /metrics. Unset: /metrics is open in
     // development/test and answers 404 in production (never open to the internet by default).
     METRICS_TOKEN: z

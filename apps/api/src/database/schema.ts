@@ -17,3 +17,4 @@ export * from '../reference/partners/partners.table.js';
 export * from '../notifications/notifications.table.js';
 export * from '../jobs/persistence/jobs.table.js';
 export * from '../sales-targets/sales-targets.table.js';
+export * from '../invoices/persistence/invoices.table.js';

@@ -13,6 +13,9 @@ export const COMPANY = {
   phone: '+216 71 000 000',
   email: 'cotations@velosi.tn',
   fiscalId: 'MF 1234567/A/M/000',
+  /** Where customers pay invoices (printed on invoices): bank and 20-digit RIB. */
+  bankName: 'BIAT, agence Les Berges du Lac',
+  rib: '08001000123456789013',
   /** Brand colours (hex) used by the header rule and table headings. */
   primaryColor: '#0b4f8a',
   accentColor: '#f39200',

@@ -77,6 +77,11 @@ const RENDER_CONCURRENCY = 1;
 const RENDER_QUEUE = 16;
 const renders = pLimit(RENDER_CONCURRENCY);
 
+/** True while a document is being laid out or waiting to be: optional renders can wait for later. */
+export function rendererBusy(): boolean {
+  return renders.activeCount + renders.pendingCount > 0;
+}
+
 /** The PDF bytes of a pdfmake document definition (queued; 503 when too many are waiting). */
 export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   if (renders.activeCount + renders.pendingCount >= RENDER_CONCURRENCY + RENDER_QUEUE) {

@@ -98,6 +98,12 @@ export interface InsertOptions {
   id?: string;
 }
 
+/** The effective status of domain/quote-status.ts as an SQL value, to group by (the dashboard). */
+export function effectiveStatusSql(today = businessToday()): SQL<string> {
+  return sql<string>`(case when ${quotes.status} = 'sent' and ${quotes.validUntil} < ${today}::date
+    then 'expired' else ${quotes.status} end)`;
+}
+
 /**
  * "Effective status is one of `statuses`" (the rule of domain/quote-status.ts) written on the
  * stored columns, so the (status, valid_until) index answers it: a CASE over the status would

@@ -1,0 +1,3 @@
+export * from './invoices.js';
+export * from './amount-in-words.js';
+export * from './invoice-math.js';

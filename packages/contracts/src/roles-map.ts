@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'jobs:read',
   'jobs:write',
   'jobs:costs',
+  // The audit log (business writes and sign-in events): ADMIN only.
+  'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -6,9 +6,15 @@ import { BUSINESS_TIME_ZONE } from '../common/business-day.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { auditLog, type AuditLogRow } from './audit-log.table.js';
 
-/** The list filters once `actor` is resolved: the ids it stands for, and the name typed. */
-export interface AuditFilters extends Omit<AuditListQuery, 'actor'> {
-  actor?: { ids: string[]; username?: string };
+export interface ResolvedActor {
+  ids: string[];
+  username?: string;
+}
+
+/** The list filters once `actor` and `q` are resolved to the ids they stand for. */
+export interface AuditFilters extends Omit<AuditListQuery, 'actor' | 'q'> {
+  actor?: ResolvedActor;
+  q?: { actor: ResolvedActor; text: string };
 }
 
 const SORT_COLUMNS = {
@@ -50,6 +56,10 @@ export class AuditLogRepository {
 function conditions(filters: AuditFilters): SQL[] {
   const list: SQL[] = [];
   if (filters.actor) list.push(actorCondition(filters.actor));
+  if (filters.q) {
+    const byActor = actorCondition(filters.q.actor);
+    list.push(or(byActor, eq(auditLog.entityId, filters.q.text)) ?? byActor);
+  }
   if (filters.entity) list.push(eq(auditLog.entity, filters.entity));
   if (filters.entityId) list.push(eq(auditLog.entityId, filters.entityId));
   if (filters.action) list.push(eq(auditLog.action, filters.action));
@@ -62,7 +72,7 @@ function conditions(filters: AuditFilters): SQL[] {
  * Rows by the actor's ids, and — for a username — the sign-in events naming it: a failed sign-in
  * has no authenticated actor, only the name typed.
  */
-function actorCondition(actor: { ids: string[]; username?: string }): SQL {
+function actorCondition(actor: ResolvedActor): SQL {
   const byId = inArray(auditLog.actor, actor.ids.length > 0 ? actor.ids : ['']);
   if (!actor.username) return byId;
   const named = and(

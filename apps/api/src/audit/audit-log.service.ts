@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry, AuditListQuery, AuditPage } from '@velosi/contracts';
 import { AuditActors, USER_ID, type ActorName } from './audit-actors.js';
-import { AuditLogRepository } from './audit-log.repository.js';
+import { AuditLogRepository, type ResolvedActor } from './audit-log.repository.js';
 import type { AuditLogRow } from './audit-log.table.js';
 import { changedFields, redact } from './audit-redaction.js';
 
@@ -14,10 +14,11 @@ export class AuditLogService {
   ) {}
 
   async list(query: AuditListQuery): Promise<AuditPage> {
-    const { actor, ...rest } = query;
+    const { actor, q, ...rest } = query;
     const { rows, total } = await this.repository.list({
       ...rest,
       actor: actor === undefined ? undefined : await this.resolveActor(actor),
+      q: q ? { actor: await this.resolveActor(q), text: q } : undefined,
     });
     const names = await this.actors.namesOf(rows.map((row) => row.actor));
     return {
@@ -32,7 +33,7 @@ export class AuditLogService {
    * A user id is taken as is; anything else is a username (its Keycloak ids) or a system actor
    * such as `system`, matched literally. Usernames are stored lower case, as Keycloak does.
    */
-  private async resolveActor(actor: string): Promise<{ ids: string[]; username?: string }> {
+  private async resolveActor(actor: string): Promise<ResolvedActor> {
     if (USER_ID.test(actor)) return { ids: [actor] };
     const username = actor.toLowerCase();
     return { ids: [actor, ...(await this.actors.idsOf(username))], username };

@@ -140,6 +140,11 @@ describe.each(DATABASES)('audit log on %s', (target) => {
       client.id,
     );
     expect((await page(`?actor=COMMERCIAL2&entity=client&entityId=${client.id}`)).total).toBe(0);
+    // The search field: an actor's name or a record id.
+    expect((await page(`?q=${client.id}`)).items.map((row) => row.entityId)).toEqual([client.id]);
+    expect((await page(`?q=commercial1&entity=client`)).items.map((row) => row.entityId)).toContain(
+      client.id,
+    );
   });
 
   it('filters by period in Tunis days, pages and sorts newest first by default', async () => {
@@ -165,7 +170,7 @@ describe.each(DATABASES)('audit log on %s', (target) => {
       '?sort=before:asc',
       '?from=yesterday',
       "?actor=a'b",
-      '?q=x',
+      '?unknown=x',
       '?page=0',
     ]) {
       expect((await sales.as.admin.get(`/api/admin/audit${query}`)).status, query).toBe(400);

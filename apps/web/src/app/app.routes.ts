@@ -1,4 +1,5 @@
 import { Route, Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 
 import { authenticatedGuard, permissionGuard } from './core/auth/auth.guards';
 import { NAV_ITEMS } from './layout/nav-items';
@@ -78,6 +79,13 @@ export const routes: Routes = [
             path: 'users',
             title: 'admin.users.title',
             loadComponent: () => import('./features/admin/users/users-page').then((m) => m.UsersPage),
+          },
+          {
+            path: 'audit',
+            title: 'nav.audit',
+            canMatch: [permissionGuard('audit:read')],
+            providers: [provideTranslocoScope('audit')],
+            loadComponent: () => import('./features/admin/audit/audit-page').then((m) => m.AuditPage),
           },
         ],
       }),

@@ -25,11 +25,11 @@ export const AUDIT_SORT_FIELDS = ['at', 'action', 'entity', 'actor'] as const;
 
 /**
  * `GET /api/admin/audit?actor=&entity=&entityId=&action=&from=&to=&sort=&page=&pageSize=`.
- * `actor` is a user id or a username; `from`/`to` are calendar days in Tunis time, both inclusive.
- * Newest first unless `sort` says otherwise.
+ * `actor` is a user id or a username; `from`/`to` are calendar days in Tunis time, both inclusive;
+ * `q` (the page's search field) is an actor like `actor`, or the id of a record: rows by that actor
+ * or about that record. Newest first unless `sort` says otherwise.
  */
-export const AuditListQuerySchema = PageQuerySchema.omit({ q: true })
-  .extend({
+export const AuditListQuerySchema = PageQuerySchema.extend({
     sort: sortSchema(AUDIT_SORT_FIELDS).optional(),
     actor: Token.optional(),
     entity: Token.optional(),

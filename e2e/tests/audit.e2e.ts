@@ -51,10 +51,18 @@ describe('the audit log shows an administrator their own sign-in (issue 12)', ()
     expect(await rows.first().textContent()).toContain('login');
     await screenshot(page, 'audit-desktop');
 
-    await page.setViewportSize({ width: 390, height: 844 });
-    await rows.first().waitFor();
-    expect(await scrollsSideways(page)).toBe(false);
-    await screenshot(page, 'audit-390');
+    const url = page.url();
     await context.close();
+
+    // The same filtered address on a phone: cards, no sideways scrolling.
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await phoneContext.newPage();
+    await logIn(phone, baseUrl, 'admin', undefined, new URL(url).pathname + new URL(url).search);
+    const cards = phone.locator('[data-testid^="audit-row-"]');
+    await cards.first().waitFor();
+    expect(await cards.first().textContent()).toContain('login');
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'audit-390');
+    await phoneContext.close();
   });
 });

@@ -30,15 +30,14 @@ export const AUDIT_SORT_FIELDS = ['at', 'action', 'entity', 'actor'] as const;
  * or about that record. Newest first unless `sort` says otherwise.
  */
 export const AuditListQuerySchema = PageQuerySchema.extend({
-    sort: sortSchema(AUDIT_SORT_FIELDS).optional(),
-    actor: Token.optional(),
-    entity: Token.optional(),
-    entityId: z.string().trim().min(1).max(255).optional(),
-    action: Token.optional(),
-    from: IsoDateSchema.optional(),
-    to: IsoDateSchema.optional(),
-  })
-  .strict();
+  sort: sortSchema(AUDIT_SORT_FIELDS).optional(),
+  actor: Token.optional(),
+  entity: Token.optional(),
+  entityId: z.string().trim().min(1).max(255).optional(),
+  action: Token.optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+}).strict();
 export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;
 
 export const AuditEntrySchema = z.object({

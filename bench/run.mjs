@@ -13,6 +13,7 @@ import pg from 'pg';
 import { countRows, seedScale } from './lib/dataset.mjs';
 import { writeResults } from './lib/report.mjs';
 import { buildMissing } from '../scripts/lib/build.mjs';
+import { demoLogins } from '../scripts/lib/stack.mjs';
 import { REPO, bearer, benchApiEnv, startApi, startBenchIdp, stopApi, subOf } from './lib/stack.mjs';
 import { dashboard, lists, writes } from './scenarios/data.mjs';
 import { embedded, preparePglite } from './scenarios/embedded.mjs';
@@ -22,6 +23,8 @@ import { startup, npmStart } from './scenarios/start.mjs';
 import { browserTimings, initialAssets } from './scenarios/web.mjs';
 import { performance } from 'node:perf_hooks';
 
+// The dev realm overlay's demo users (the file the bench IdP imports).
+const DEMO = demoLogins();
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const only = process.env.BENCH_SCENARIOS?.split(',');
 const wanted = (name) => !only || only.includes(name);
@@ -63,10 +66,10 @@ try {
     },
   });
   const auth = {
-    admin: await bearer(api.url, 'admin', 'Admin#2026'),
-    commercial: await bearer(api.url, 'commercial1', 'Commercial1#2026'),
+    admin: await bearer(api.url, 'admin', DEMO.admin),
+    commercial: await bearer(api.url, 'commercial1', DEMO.commercial1),
   };
-  const subs = [subOf(auth.commercial), subOf(await bearer(api.url, 'commercial2', 'Commercial2#2026'))];
+  const subs = [subOf(auth.commercial), subOf(await bearer(api.url, 'commercial2', DEMO.commercial2))];
   await pgClient.connect();
   const query = (text) => pgClient.query(text);
   let started = performance.now();
@@ -126,7 +129,7 @@ try {
   await run('web', async () => {
     const assets = await initialAssets();
     const browser = await npmStart(({ base, readyMs }) =>
-      browserTimings(base, 'commercial1', 'Commercial1#2026').then((t) => ({ ...t, npmStartMs: readyMs })),
+      browserTimings(base, 'commercial1', DEMO.commercial1).then((t) => ({ ...t, npmStartMs: readyMs })),
     );
     return {
       id: 'web',

@@ -29,7 +29,7 @@ await withStack(apiEnv, async ({ base, issuer, secret }) => {
     });
   }
   const commercial = await bearer(base, 'commercial1', 'Commercial1#2026');
-  const admin = await bearer(base, 'admin', 'Admin#2026');
+  const admin = await bearer(base, 'admin', 'Admin#Velosi2026');
   const list = await fetch(`${base}/api/quotes?pageSize=1`, { headers: commercial });
   const { items } = await list.json();
   if (!items?.length) throw new Error('no demo quotes: the bench needs an empty database to seed');

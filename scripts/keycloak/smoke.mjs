@@ -166,7 +166,7 @@ try {
   );
 
   // RP-initiated logout of the SPA (what the web's "Déconnexion" does).
-  const cf2 = await codeFlow('ops1', 'Ops1#2026');
+  const cf2 = await codeFlow('ops1', 'Ops1#Velosi2026');
   const lq = new URLSearchParams({
     id_token_hint: cf2.token.body.id_token,
     post_logout_redirect_uri: `${WEB_URL}/`,

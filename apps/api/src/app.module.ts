@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ActivitiesModule } from './activities/activities.module.js';
+import { AuditLogModule } from './audit/audit-log.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientsModule } from './clients/clients.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         RateLimitModule,
         HealthModule,
         AuditModule,
+        AuditLogModule,
         AuthModule,
         UsersModule,
         ClientsModule,

@@ -149,7 +149,7 @@ describe('users', () => {
       status: 400,
       body: {
         error: 'invalidPasswordMinLengthMessage',
-        error_description: 'Invalid password: minimum length 8.',
+        error_description: 'Invalid password: minimum length 12.',
       },
     });
     expect(((await admin('GET', '/users?username=weak&exact=true')).body as User[]).length).toBe(0);
@@ -219,8 +219,8 @@ describe('users', () => {
 
   it('lists sessions and logs a user out of all of them', async () => {
     const id = await userId('ops1');
-    const direct = await passwordLogin(t, 'ops1', 'Ops1#2026');
-    const { callback, verifier } = await codeLogin(t, 'ops1', 'Ops1#2026');
+    const direct = await passwordLogin(t, 'ops1', 'Ops1#Velosi2026');
+    const { callback, verifier } = await codeLogin(t, 'ops1', 'Ops1#Velosi2026');
     const browser = await exchangeCode(t, callback.searchParams.get('code')!, verifier);
     const sessions = (await admin('GET', `/users/${id}/sessions`)).body as Array<Record<string, unknown>>;
     expect(sessions).toHaveLength(2);
@@ -277,14 +277,8 @@ describe('users', () => {
       status: 400,
       body: {
         error: 'invalidPasswordMinLengthMessage',
-        error_description: 'Invalid password: minimum length 8.',
+        error_description: 'Invalid password: minimum length 12.',
       },
-    });
-    expect(
-      await admin('PUT', `/users/${id}/reset-password`, { type: 'password', value: 'commercial1' }),
-    ).toMatchObject({
-      status: 400,
-      body: { error: 'invalidPasswordNotUsernameMessage' },
     });
     expect(
       (
@@ -398,18 +392,68 @@ describe('users', () => {
     expect((await admin('GET', '/roles/ADMIN/users', undefined, token)).status).toBe(403);
   });
 
+  it('enforces the realm policy length(12) and notUsername and notEmail and passwordHistory(3)', async () => {
+    const refused = (error: string, error_description: string) => ({
+      status: 400,
+      body: { error, error_description },
+    });
+    const username = 'policy.tester';
+    const email = 'policy.tester@velosi.example';
+    // On create: too short, the username, the e-mail (case does not matter) — and nothing created.
+    const create = (value: string) =>
+      admin('POST', '/users', { username, email, enabled: true, credentials: [{ type: 'password', value }] });
+    expect(await create('Short#2026')).toMatchObject(
+      refused('invalidPasswordMinLengthMessage', 'Invalid password: minimum length 12.'),
+    );
+    expect(await create('POLICY.TESTER')).toMatchObject(
+      refused('invalidPasswordNotUsernameMessage', 'Invalid password: must not be equal to the username.'),
+    );
+    expect(await create(email.toUpperCase())).toMatchObject(
+      refused('invalidPasswordNotEmailMessage', 'Invalid password: must not be equal to the email.'),
+    );
+    expect(((await admin('GET', `/users?username=${username}&exact=true`)).body as User[]).length).toBe(0);
+
+    expect((await create('First#Policy2026')).status).toBe(201);
+    const id = await userId(username);
+    const reset = (value: string) =>
+      admin('PUT', `/users/${id}/reset-password`, { type: 'password', value, temporary: false });
+    const reused = refused(
+      'invalidPasswordHistoryMessage',
+      'Invalid password: must not be equal to any of last 3 passwords.',
+    );
+    // The current password and the two before it are refused; the fourth one back is free again.
+    expect(await reset('First#Policy2026')).toMatchObject(reused);
+    expect((await reset('Second#Policy2026')).status).toBe(204);
+    expect((await reset('Third#Policy2026')).status).toBe(204);
+    expect(await reset('First#Policy2026')).toMatchObject(reused);
+    expect(await reset('Second#Policy2026')).toMatchObject(reused);
+    // A refused password changes nothing: the current one still logs in.
+    expect((await passwordLogin(t, username, 'Third#Policy2026')).status).toBe(200);
+    expect((await reset('Fourth#Policy2026')).status).toBe(204);
+    expect((await reset('First#Policy2026')).status).toBe(204);
+    // The same rules hold for credentials sent with a user update.
+    expect(
+      await admin('PUT', `/users/${id}`, { credentials: [{ type: 'password', value: 'Fourth#Policy2026' }] }),
+    ).toMatchObject(reused);
+    expect(
+      await admin('PUT', `/users/${id}`, { credentials: [{ type: 'password', value: 'tiny' }] }),
+    ).toMatchObject(refused('invalidPasswordMinLengthMessage', 'Invalid password: minimum length 12.'));
+    expect((await passwordLogin(t, username, 'First#Policy2026')).status).toBe(200);
+    expect((await admin('DELETE', `/users/${id}`)).status).toBe(204);
+  });
+
   it('deletes a user: 204, then 404, and the user can no longer log in', async () => {
     await admin('POST', '/users', {
       username: 'to.delete',
       enabled: true,
-      credentials: [{ type: 'password', value: 'Delete#2026' }],
+      credentials: [{ type: 'password', value: 'Delete#2026-pw' }],
     });
     const id = await userId('to.delete');
-    const login = await passwordLogin(t, 'to.delete', 'Delete#2026');
+    const login = await passwordLogin(t, 'to.delete', 'Delete#2026-pw');
     expect(login.status).toBe(200);
     expect((await admin('DELETE', `/users/${id}`)).status).toBe(204);
     expect((await admin('GET', `/users/${id}`)).status).toBe(404);
-    expect((await passwordLogin(t, 'to.delete', 'Delete#2026')).status).toBe(400);
+    expect((await passwordLogin(t, 'to.delete', 'Delete#2026-pw')).status).toBe(400);
     expect(
       (await t.token({ grant_type: 'refresh_token', refresh_token: login.body.refresh_token! })).status,
     ).toBe(400);

@@ -110,7 +110,7 @@ describe('authorization code + PKCE (velosi_web)', () => {
   });
 
   it('refuses a wrong code_verifier', async () => {
-    const { callback } = await codeLogin(t, 'ops1', 'Ops1#2026');
+    const { callback } = await codeLogin(t, 'ops1', 'Ops1#Velosi2026');
     const { status, body } = await exchangeCode(t, callback.searchParams.get('code')!, 'x'.repeat(43));
     expect(status).toBe(400);
     expect(body).toEqual({
@@ -120,7 +120,7 @@ describe('authorization code + PKCE (velosi_web)', () => {
   });
 
   it('refuses a code exchange without code_verifier', async () => {
-    const { callback } = await codeLogin(t, 'ops1', 'Ops1#2026');
+    const { callback } = await codeLogin(t, 'ops1', 'Ops1#Velosi2026');
     const { status, body } = await exchangeCode(t, callback.searchParams.get('code')!, undefined);
     expect(status).toBe(400);
     expect(body.error).toBe('invalid_grant');
@@ -207,7 +207,7 @@ describe('authorization code + PKCE (velosi_web)', () => {
       headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
-    const { callback, verifier } = await codeLogin(t, 'admin', 'Admin#2026');
+    const { callback, verifier } = await codeLogin(t, 'admin', 'Admin#Velosi2026');
     const body = new URLSearchParams({
       grant_type: 'authorization_code',
       code: callback.searchParams.get('code')!,

@@ -32,7 +32,7 @@ describe.skipIf(!keycloakIssuer)('dev IdP ↔ real Keycloak token parity', () =>
 
   for (const [username, password, role] of [
     ['commercial1', 'Commercial1#2026', 'COMMERCIAL'],
-    ['admin', 'Admin#2026', 'ADMIN'],
+    ['admin', 'Admin#Velosi2026', 'ADMIN'],
   ] as const) {
     it(`issues ${username} access tokens with the same claim names and role placement`, async () => {
       const dev = await passwordLogin(t, username, password);

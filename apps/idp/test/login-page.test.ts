@@ -68,7 +68,7 @@ describe('login page', () => {
     const page = await openLoginPage(t, new CookieJar(), PKCE);
     const response = await browserPost(new CookieJar(), page.action!, {
       username: 'admin',
-      password: 'Admin#2026',
+      password: 'Admin#Velosi2026',
     });
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
@@ -80,17 +80,17 @@ describe('login page', () => {
     await browserPost(jar, page.action!, { username: 'ops1', password: 'bad-1' });
     await browserPost(jar, page.action!, { username: 'ops1', password: 'bad-2' });
     // Right password, but the account is now temporarily disabled: same generic message.
-    const locked = await browserPost(jar, page.action!, { username: 'ops1', password: 'Ops1#2026' });
+    const locked = await browserPost(jar, page.action!, { username: 'ops1', password: 'Ops1#Velosi2026' });
     expect(locked.status).toBe(200);
     expect(await locked.text()).toContain('Nom d&#39;utilisateur ou mot de passe invalide.');
-    expect(await passwordLogin(t, 'ops1', 'Ops1#2026')).toMatchObject({
+    expect(await passwordLogin(t, 'ops1', 'Ops1#Velosi2026')).toMatchObject({
       status: 400,
       body: { error: 'invalid_grant', error_description: 'Invalid user credentials' },
     });
     // The realm keeps this lock short (minimumQuickLoginWaitSeconds 5): it slows a script down
     // without keeping the real user out.
     await new Promise((resolve) => setTimeout(resolve, 5_500));
-    expect((await passwordLogin(t, 'ops1', 'Ops1#2026')).status).toBe(200);
+    expect((await passwordLogin(t, 'ops1', 'Ops1#Velosi2026')).status).toBe(200);
   });
 });
 
@@ -139,18 +139,18 @@ describe('temporary password (UPDATE_PASSWORD required action)', () => {
         {
           method: 'PUT',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ type: 'password', value: 'Temp#2026x', temporary: true }),
+          body: JSON.stringify({ type: 'password', value: 'Temp#2026-ops1', temporary: true }),
         },
       );
       expect(reset.status).toBe(204);
-      expect(await passwordLogin(temp, 'ops1', 'Temp#2026x')).toMatchObject({
+      expect(await passwordLogin(temp, 'ops1', 'Temp#2026-ops1')).toMatchObject({
         status: 400,
         body: { error_description: 'Account is not fully set up' },
       });
 
       const jar = new CookieJar();
       const page = await openLoginPage(temp, jar, PKCE);
-      const update = await browserPost(jar, page.action!, { username: 'ops1', password: 'Temp#2026x' });
+      const update = await browserPost(jar, page.action!, { username: 'ops1', password: 'Temp#2026-ops1' });
       const form = await update.text();
       expect(form).toContain('id="password-new"');
       expect(form).toContain('id="password-confirm"');

@@ -41,7 +41,7 @@ describe('RP-initiated logout without id_token_hint', () => {
   });
 
   it('rejects an unregistered post_logout_redirect_uri with an id_token_hint (400, no redirect)', async () => {
-    const { callback, verifier } = await codeLogin(t, 'ops1', 'Ops1#2026');
+    const { callback, verifier } = await codeLogin(t, 'ops1', 'Ops1#Velosi2026');
     const { body } = await exchangeCode(t, callback.searchParams.get('code')!, verifier);
     const response = await fetch(
       `${t.idp.issuer}/protocol/openid-connect/logout?${new URLSearchParams({ id_token_hint: body.id_token!, post_logout_redirect_uri: 'http://evil.example/' })}`,
@@ -61,7 +61,7 @@ describe('introspection and revocation', () => {
     });
 
   it('follows Keycloak 26.7: a token is active only for a caller in its audience', async () => {
-    const login = await passwordLogin(t, 'admin', 'Admin#2026');
+    const login = await passwordLogin(t, 'admin', 'Admin#Velosi2026');
     expect(await (await introspect(login.body.access_token!)).json()).toEqual({ active: false });
     const refresh = (await (await introspect(login.body.refresh_token!)).json()) as Record<string, unknown>;
     expect(refresh).toMatchObject({

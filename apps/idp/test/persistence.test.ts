@@ -26,13 +26,13 @@ async function publishedKeys() {
 
 describe('key rotation', () => {
   it('signs with a new kid while tokens signed with the old key still verify', async () => {
-    const before = await passwordLogin(t, 'admin', 'Admin#2026');
+    const before = await passwordLogin(t, 'admin', 'Admin#Velosi2026');
     const oldKid = headerOf(before.body.access_token!).kid;
 
     const newKid = await t.idp.rotateKeys();
     expect(newKid).not.toBe(oldKid);
 
-    const after = await passwordLogin(t, 'admin', 'Admin#2026');
+    const after = await passwordLogin(t, 'admin', 'Admin#Velosi2026');
     expect(headerOf(after.body.access_token!).kid).toBe(newKid);
     expect(headerOf(after.body.id_token!).kid).toBe(newKid);
 
@@ -53,7 +53,7 @@ describe('key rotation', () => {
 describe('restart with the same data dir', () => {
   it('keeps keys, users, refresh tokens and the browser SSO session; stores no plaintext password', async () => {
     const login = await passwordLogin(t, 'commercial1', 'Commercial1#2026');
-    const { jar } = await codeLogin(t, 'ops1', 'Ops1#2026');
+    const { jar } = await codeLogin(t, 'ops1', 'Ops1#Velosi2026');
     const kid = headerOf(login.body.access_token!).kid;
 
     await t.restart();
@@ -76,7 +76,7 @@ describe('restart with the same data dir', () => {
 
     for (const file of await readdir(t.dataDir)) {
       const text = await readFile(join(t.dataDir, file), 'utf8');
-      for (const secret of ['Admin#2026', 'Commercial1#2026', 'Ops1#2026'])
+      for (const secret of ['Admin#Velosi2026', 'Commercial1#2026', 'Ops1#Velosi2026'])
         expect(text).not.toContain(secret);
     }
     const users = JSON.parse(await readFile(join(t.dataDir, 'users.json'), 'utf8')) as {

@@ -104,7 +104,7 @@ describe('password grant (velosi_auth)', () => {
   });
 
   it('without scope=openid returns no id_token and scope "profile email"', async () => {
-    const { status, body } = await passwordLogin(t, 'ops1', 'Ops1#2026', '');
+    const { status, body } = await passwordLogin(t, 'ops1', 'Ops1#Velosi2026', '');
     expect(status).toBe(200);
     expect(body.id_token).toBeUndefined();
     expect(body.scope).toBe('profile email');
@@ -121,7 +121,7 @@ describe('password grant (velosi_auth)', () => {
       'Invalid user credentials',
     );
     const response = await t.token(
-      { grant_type: 'password', username: 'admin', password: 'Admin#2026' },
+      { grant_type: 'password', username: 'admin', password: 'Admin#Velosi2026' },
       { id: 'velosi_auth', secret: 'not-the-secret' },
     );
     expect(response.status).toBe(401);
@@ -133,7 +133,7 @@ describe('password grant (velosi_auth)', () => {
 
   it('refuses the password grant for velosi_web (no direct access grants)', async () => {
     const response = await t.token(
-      { grant_type: 'password', username: 'admin', password: 'Admin#2026', client_id: 'velosi_web' },
+      { grant_type: 'password', username: 'admin', password: 'Admin#Velosi2026', client_id: 'velosi_web' },
       'none',
     );
     expect(response.status).toBe(400);
@@ -148,7 +148,7 @@ describe('password grant (velosi_auth)', () => {
       {
         grant_type: 'password',
         username: 'admin',
-        password: 'Admin#2026',
+        password: 'Admin#Velosi2026',
         client_id: 'velosi_auth',
         client_secret: 'velosi-auth-dev-secret',
       },
@@ -244,7 +244,7 @@ describe('refresh tokens', () => {
   });
 
   it('userinfo answers for a live session and 401 once it is gone', async () => {
-    const login = await passwordLogin(t, 'ops1', 'Ops1#2026');
+    const login = await passwordLogin(t, 'ops1', 'Ops1#Velosi2026');
     const userinfo = `${t.idp.issuer}/protocol/openid-connect/userinfo`;
     const ok = await fetch(userinfo, { headers: { authorization: `Bearer ${login.body.access_token}` } });
     expect(ok.status).toBe(200);

@@ -32,3 +32,4 @@ export * from './search/search.js';
 export * from './jobs/index.js';
 export * from './dashboard/index.js';
 export * from './invoices/index.js';
+export * from './audit/audit.js';

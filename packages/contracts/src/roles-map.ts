@@ -51,6 +51,8 @@ export const PERMISSIONS = [
   'invoices:issue',
   // The sales journal (accounting export).
   'invoices:journal',
+  // The audit log (business writes and sign-in events): ADMIN only.
+  'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

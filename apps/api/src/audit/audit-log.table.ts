@@ -18,7 +18,13 @@ export const auditLog = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     requestId: text('request_id'),
   },
-  (table) => [index('audit_log_entity_idx').on(table.entity, table.entityId)],
+  (table) => [
+    index('audit_log_entity_idx').on(table.entity, table.entityId),
+    // The administrators' audit page: newest first, optionally narrowed to one actor or action.
+    index('audit_log_at_idx').on(table.at.desc(), table.id.desc()),
+    index('audit_log_actor_at_idx').on(table.actor, table.at.desc()),
+    index('audit_log_action_at_idx').on(table.action, table.at.desc()),
+  ],
 );
 
 export type AuditLogRow = typeof auditLog.$inferSelect;

@@ -24,10 +24,10 @@ import {
   type VerifyResponse,
 } from '@velosi/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { decodeJwt } from 'jose';
 import { ZodValidationPipe } from '../common/validation.js';
 import { Returns } from '../docs/api-docs.decorators.js';
 
+import { AuthAudit } from './auth-audit.js';
 import type { AuthUser } from './auth-user.js';
 import { AUTH_CLAIMS_KEY, type AuthenticatedRequest } from './auth.guard.js';
 import { CurrentUser } from './current-user.decorator.js';
@@ -46,6 +46,7 @@ export class AuthController {
     private readonly oidc: OidcClient,
     private readonly limiter: LoginLimiter,
     private readonly revocations: TokenRevocations,
+    private readonly authAudit: AuthAudit,
   ) {}
 
   /** Password grant done server-side with the velosi_auth secret (for clients without a browser flow). */
@@ -69,11 +70,13 @@ export class AuthController {
     try {
       const tokens = await this.oidc.passwordGrant(body.username, body.password);
       await this.limiter.succeeded(request.ip, body.username);
+      await this.authAudit.loginSucceeded(request, body.username, tokens.access_token);
       void reply.header('cache-control', 'no-store');
       return tokens;
     } catch (error) {
       if (error instanceof GrantRejectedError) {
         request.log.info({ reason: error.description }, 'login refused by the identity provider');
+        await this.authAudit.loginFailed(request, body.username, error.description);
         throw new UnauthorizedException(BAD_CREDENTIALS);
       }
       await this.limiter.undecided(request.ip, body.username);
@@ -111,6 +114,9 @@ export class AuthController {
     @Body(new ZodValidationPipe(RefreshRequestSchema)) body: RefreshRequest,
     @Req() request: FastifyRequest,
   ): Promise<void> {
+    const claims = this.authAudit.refreshTokenClaims(body.refresh_token);
+    // For the audit row only: an opaque token is asked about before it dies (best effort).
+    const owner = claims.sub ? claims : await this.oidc.tokenOwner(body.refresh_token).catch(() => undefined);
     try {
       await this.oidc.logout(body.refresh_token);
     } catch (error) {
@@ -119,8 +125,8 @@ export class AuthController {
     }
     // The IdP accepted the token, so its session id is genuine: that session's access tokens stop
     // here too (Keycloak's refresh tokens are JWTs; an opaque one names no session to revoke).
-    const sid = sessionIdOf(body.refresh_token);
-    if (sid) await this.revocations.revokeSession(sid);
+    if (claims.sid) await this.revocations.revokeSession(claims.sid);
+    if (owner?.sub) await this.authAudit.loggedOut(request, { ...owner, sub: owner.sub }, 'refresh_token');
   }
 
   /**
@@ -131,9 +137,11 @@ export class AuthController {
   @Authenticated()
   @HttpCode(204)
   async revokeSession(@Req() request: AuthenticatedRequest, @CurrentUser() user: AuthUser): Promise<void> {
-    const sid = request[AUTH_CLAIMS_KEY]?.['sid'];
-    if (typeof sid === 'string' && sid) await this.revocations.revokeSession(sid);
+    const claim = request[AUTH_CLAIMS_KEY]?.['sid'];
+    const sid = typeof claim === 'string' && claim ? claim : undefined;
+    if (sid) await this.revocations.revokeSession(sid);
     else await this.revocations.revokeUser(user.sub);
+    await this.authAudit.loggedOut(request, { sub: user.sub, username: user.username, sid }, 'access_token');
   }
 
   @Get('verify')
@@ -141,15 +149,6 @@ export class AuthController {
   @Returns(VerifyResponseSchema)
   verify(@CurrentUser() user: AuthUser): VerifyResponse {
     return { active: true, sub: user.sub, username: user.username, roles: user.roles, exp: user.exp };
-  }
-}
-
-function sessionIdOf(token: string): string | undefined {
-  try {
-    const sid = decodeJwt(token)['sid'];
-    return typeof sid === 'string' && sid ? sid : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { AuthAudit } from './auth-audit.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { IdentityHealth } from './identity-health.js';
@@ -17,11 +19,12 @@ import { TokenVerifier } from './token-verifier.js';
  * check.
  */
 @Module({
-  imports: [HealthModule],
+  imports: [HealthModule, AuditModule],
   controllers: [AuthController],
   providers: [
     { provide: TokenVerifier, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new TokenVerifier(c.auth) },
     { provide: APP_GUARD, useClass: AuthGuard },
+    AuthAudit,
     IdentityHealth,
     LoginLimiter,
     OidcClient,

@@ -32,6 +32,19 @@ export class IdpProtocolError extends Error {
 }
 
 const OAuthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+const IntrospectionSchema = z.object({
+  active: z.boolean(),
+  sub: z.string().optional(),
+  username: z.string().optional(),
+  sid: z.string().optional(),
+});
+
+/** Whose a token is, as the IdP's introspection says. */
+export interface TokenOwner {
+  sub?: string;
+  username?: string;
+  sid?: string;
+}
 
 /** Keycloak's base URL and realm derived from an issuer `https://host[/prefix]/realms/<realm>`. */
 export function splitIssuer(issuerUrl: string): { baseUrl: string; realm: string } {
@@ -73,6 +86,18 @@ export class OidcClient {
     if (res.status !== 200 || !parsed.success)
       throw new IdpProtocolError('client_credentials grant failed', res.status, body.text);
     return { accessToken: parsed.data.access_token, expiresIn: parsed.data.expires_in };
+  }
+
+  /**
+   * The owner of a live token (RFC 7662 introspection), for tokens that do not say it themselves
+   * (the dev IdP's refresh tokens are opaque); undefined when inactive or not answered.
+   */
+  async tokenOwner(token: string): Promise<TokenOwner | undefined> {
+    const res = await this.post('token/introspect', { token });
+    const parsed = IntrospectionSchema.safeParse((await this.json(res)).value);
+    if (res.status !== 200 || !parsed.success || !parsed.data.active) return undefined;
+    const { sub, username, sid } = parsed.data;
+    return { sub, username, sid };
   }
 
   /** Ends the SSO session the refresh token belongs to (Keycloak answers 204). */

@@ -23,6 +23,8 @@ import { deleteKeycloakUsers } from '../../test/support/keycloak-admin.js';
 const run = randomBytes(3).toString('hex');
 const username = `qa${run}.sales`;
 const password = 'Start#2026-pw';
+/** The user's password once reset-password has changed it. */
+let current = password;
 let identity: IdentityTarget;
 let api: TestApp;
 let admin: string;
@@ -243,10 +245,14 @@ describe('passwords and sessions', () => {
     expect(res.status).toBe(204);
     expect((await login(api.url, username, password)).status).toBe(401);
     expect((await login(api.url, username, next)).status).toBe(200);
-    // Back to the original for the tests below.
-    expect((await postJson(url(`/${created.id}/reset-password`), { password }, bearer(admin))).status).toBe(
-      204,
-    );
+    // The realm keeps a password history: going back to the original one is refused.
+    const back = await postJson(url(`/${created.id}/reset-password`), { password }, bearer(admin));
+    expect(back.status).toBe(400);
+    expect((await problem(back)).errors?.[0]).toMatchObject({
+      field: 'password',
+      message: 'Invalid password: must not be equal to any of last 3 passwords.',
+    });
+    current = next;
   });
 
   it('reset-password refused by the password policy is a 400 on the password field', async () => {
@@ -258,7 +264,7 @@ describe('passwords and sessions', () => {
   });
 
   it('sessions are listed, then ended: the refresh token dies', async () => {
-    const tokens = await tokensFor(api.url, { username, password });
+    const tokens = await tokensFor(api.url, { username, password: current });
     const listed = await fetch(url(`/${created.id}/sessions`), asAdmin());
     expect(listed.status).toBe(200);
     const sessions = UserSessionSchema.array().parse(await listed.json());
@@ -274,26 +280,26 @@ describe('passwords and sessions', () => {
 
   it('a removed role: the access tokens already issued are refused at once', async () => {
     await nextSecond();
-    const before = await tokensFor(api.url, { username, password });
+    const before = await tokensFor(api.url, { username, password: current });
     expect((await verify(before.access_token)).status).toBe(200);
     expect((await patch(created.id, { roles: ['OPERATIONS'] })).status).toBe(200);
     expect((await verify(before.access_token)).status).toBe(401);
     await nextSecond();
-    const after = await tokensFor(api.url, { username, password });
+    const after = await tokensFor(api.url, { username, password: current });
     expect(await (await verify(after.access_token)).json()).toMatchObject({ roles: ['OPERATIONS'] });
   });
 
   it('ending the sessions refuses the access tokens already issued', async () => {
     await nextSecond();
-    const tokens = await tokensFor(api.url, { username, password });
+    const tokens = await tokensFor(api.url, { username, password: current });
     expect((await fetch(url(`/${created.id}/sessions`), asAdmin({ method: 'DELETE' }))).status).toBe(204);
     expect((await verify(tokens.access_token)).status).toBe(401);
   });
 
   it('signing out (DELETE /api/auth/session) refuses the token of that session only', async () => {
     await nextSecond();
-    const phone = await tokensFor(api.url, { username, password });
-    const laptop = await tokensFor(api.url, { username, password });
+    const phone = await tokensFor(api.url, { username, password: current });
+    const laptop = await tokensFor(api.url, { username, password: current });
     const out = await fetch(`${api.url}/api/auth/session`, {
       method: 'DELETE',
       headers: bearer(phone.access_token),
@@ -305,7 +311,7 @@ describe('passwords and sessions', () => {
 
   it('disabling a user stops their refresh and their logins (same generic 401)', async () => {
     await nextSecond();
-    const tokens = await tokensFor(api.url, { username, password });
+    const tokens = await tokensFor(api.url, { username, password: current });
     expect((await verify(tokens.access_token)).status).toBe(200);
     const res = await patch(created.id, { enabled: false });
     expect(res.status).toBe(200);
@@ -313,7 +319,7 @@ describe('passwords and sessions', () => {
     expect((await refresh(tokens.refresh_token)).status).toBe(401);
     // The access token in hand stops working too, not only when it expires.
     expect((await verify(tokens.access_token)).status).toBe(401);
-    const denied = await login(api.url, username, password);
+    const denied = await login(api.url, username, current);
     expect(denied.status).toBe(401);
     expect((await problem(denied)).detail).toBe('Invalid username or password.');
 

@@ -10,11 +10,11 @@ export const DEV_AUTH_SECRET = 'velosi-auth-dev-secret';
 
 /** Demo users of the dev overlay (deploy/keycloak/dev), present in both the dev IdP and Keycloak. */
 export const DEMO = {
-  admin: { username: 'admin', password: 'Admin#2026' },
+  admin: { username: 'admin', password: 'Admin#Velosi2026' },
   commercial1: { username: 'commercial1', password: 'Commercial1#2026' },
   commercial2: { username: 'commercial2', password: 'Commercial2#2026' },
   finance1: { username: 'finance1', password: 'Finance1#2026' },
-  ops1: { username: 'ops1', password: 'Ops1#2026' },
+  ops1: { username: 'ops1', password: 'Ops1#Velosi2026' },
 } as const;
 
 export interface IdentityTarget {

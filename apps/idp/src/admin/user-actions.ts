@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IdpDeps } from '../context.js';
 import { HttpError, readJson, sendEmpty, sendJson } from '../http/io.js';
 import type { RoleDefinition } from '../realm/roles.js';
-import { checkPassword, parsePolicy } from '../users/password-policy.js';
+import { passwordViolation } from '../users/password-policy.js';
 import { CAN, JSON_OK, requireRole } from './auth.js';
 import { roleRepresentation, sessionRepresentation } from './representations.js';
 import { CredentialBodySchema, parseBody, RoleListSchema } from './user-body.js';
@@ -13,7 +13,7 @@ export async function resetPassword(deps: IdpDeps, req: IncomingMessage, res: Se
   const user = userOr404(deps, id);
   const body = parseBody(CredentialBodySchema, await readJson(req));
   if (!body.value) throw new HttpError(400, { error: 'No password provided' });
-  const violation = checkPassword(parsePolicy(deps.realm.passwordPolicy), body.value, user);
+  const violation = await passwordViolation(deps.realm.passwordPolicy, body.value, user);
   if (violation) throw new HttpError(400, { error: violation.key, error_description: violation.message });
   await deps.users.setPassword(id, body.value, body.temporary ?? false);
   sendEmpty(res, 204);

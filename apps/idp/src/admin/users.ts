@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IdpDeps } from '../context.js';
 import { HttpError, readJson, sendEmpty, sendJson } from '../http/io.js';
-import { checkPassword, parsePolicy } from '../users/password-policy.js';
+import { passwordViolation } from '../users/password-policy.js';
 import { DuplicateUserError, type StoredUser } from '../users/store.js';
 import { CAN, JSON_OK, requireRole } from './auth.js';
 import { userRepresentation } from './representations.js';
@@ -114,7 +114,7 @@ export async function createUser(deps: IdpDeps, req: IncomingMessage, res: Serve
   const password = body.credentials?.find((credential) => (credential.type ?? 'password') === 'password');
   if (password?.value !== undefined) {
     // Checked before creating: Keycloak rolls the new user back when its password is refused.
-    const violation = checkPassword(parsePolicy(deps.realm.passwordPolicy), password.value, {
+    const violation = await passwordViolation(deps.realm.passwordPolicy, password.value, {
       username,
       email: body.email,
     });
@@ -155,6 +155,16 @@ export async function updateUser(deps: IdpDeps, req: IncomingMessage, res: Serve
       params: ['username'],
     });
   }
+  const password = body.credentials?.find((credential) => (credential.type ?? 'password') === 'password');
+  if (password?.value) {
+    // Checked before anything changes, like the create: a refused password leaves the user as is.
+    const violation = await passwordViolation(deps.realm.passwordPolicy, password.value, {
+      ...current,
+      username: username ?? current.username,
+      email: body.email ?? current.email,
+    });
+    if (violation) throw new HttpError(400, { error: violation.key, error_description: violation.message });
+  }
   try {
     await deps.users.update(id, {
       ...(username !== undefined ? { username } : {}),
@@ -171,7 +181,6 @@ export async function updateUser(deps: IdpDeps, req: IncomingMessage, res: Serve
   }
   // Re-enabling a user clears its brute-force record, as Keycloak does.
   if (body.enabled === true && deps.users.loginFailures.delete(id)) await deps.users.persist();
-  const password = body.credentials?.find((credential) => (credential.type ?? 'password') === 'password');
   if (password?.value) await deps.users.setPassword(id, password.value, password.temporary ?? false);
   sendEmpty(res, 204);
 }

@@ -31,6 +31,9 @@ const fr = {
   invalidPasswordMinLengthMessage: 'Mot de passe invalide : longueur minimale de {0}.',
   invalidPasswordNotUsernameMessage:
     "Mot de passe invalide : ne doit pas être identique au nom d'utilisateur.",
+  invalidPasswordNotEmailMessage: "Mot de passe invalide : ne doit pas être identique à l'adresse e-mail.",
+  invalidPasswordHistoryMessage:
+    'Mot de passe invalide : ne doit être égal à aucun des {0} derniers mots de passe.',
 };
 
 type Messages = typeof fr;
@@ -61,6 +64,8 @@ const en: Messages = {
   languageLabel: 'Language',
   invalidPasswordMinLengthMessage: 'Invalid password: minimum length {0}.',
   invalidPasswordNotUsernameMessage: 'Invalid password: must not be equal to the username.',
+  invalidPasswordNotEmailMessage: 'Invalid password: must not be equal to the email.',
+  invalidPasswordHistoryMessage: 'Invalid password: must not be equal to any of last {0} passwords.',
 };
 
 const bundles: Record<Locale, Messages> = { fr, en };

@@ -3,7 +3,7 @@ import type Provider from 'oidc-provider';
 import type { Interaction } from 'oidc-provider';
 import type { IdpDeps } from '../context.js';
 import { cookies, readForm, sendHtml, clientIp } from '../http/io.js';
-import { checkPassword, parsePolicy } from '../users/password-policy.js';
+import { passwordViolation } from '../users/password-policy.js';
 import { authenticate } from '../users/authenticate.js';
 import { errorPage, loginPage, updatePasswordPage } from './html.js';
 import { format, messages, pickLocale, type Locale, type MessageKey } from './messages.js';
@@ -19,7 +19,6 @@ const PENDING_UPDATE = 'velosiPendingPasswordUpdate';
  */
 export function createLoginHandler(deps: IdpDeps, provider: () => Provider) {
   const { realm, users, protector, realmPath } = deps;
-  const policy = parsePolicy(realm.passwordPolicy);
   const usernameLabel = realm.loginWithEmailAllowed ? 'usernameOrEmail' : 'username';
 
   return async function handleLogin(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -69,7 +68,7 @@ export function createLoginHandler(deps: IdpDeps, provider: () => Provider) {
       if (!next) error = t.missingPasswordMessage;
       else if (next !== form.get('password-confirm')) error = t.notMatchPasswordMessage;
       else if (user) {
-        const violation = checkPassword(policy, next, user);
+        const violation = await passwordViolation(realm.passwordPolicy, next, user);
         if (violation) {
           const translated = (t as Record<string, string>)[violation.key as MessageKey];
           error = translated

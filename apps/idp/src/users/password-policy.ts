@@ -1,3 +1,6 @@
+import type { StoredUser } from './store.js';
+import { verifyPassword } from './password.js';
+
 /**
  * Keycloak password policies ("length(8) and notUsername and digits(1)…") with Keycloak's message
  * keys and English texts, which the Admin API returns on a rejected password.
@@ -19,6 +22,7 @@ const DEFAULTS: Record<string, number> = {
   upperCase: 1,
   lowerCase: 1,
   specialChars: 1,
+  passwordHistory: 3,
 };
 
 export function parsePolicy(policy: string | undefined): Rule[] {
@@ -101,9 +105,46 @@ export function checkPassword(
           };
         break;
       default:
-        // Policies we do not model (hashIterations, passwordHistory…) do not reject anything here.
+        // Policies we do not model (hashIterations…) do not reject anything here; passwordHistory
+        // needs the stored hashes: checkPasswordHistory.
         break;
     }
   }
   return undefined;
+}
+
+/**
+ * Keycloak's passwordHistory(N): the new password must differ from the last N ones, the current
+ * password included. Asynchronous because each comparison is a scrypt verification.
+ */
+export async function checkPasswordHistory(
+  rules: Rule[],
+  password: string,
+  user: Pick<StoredUser, 'passwordHash' | 'previousPasswordHashes'>,
+): Promise<PolicyViolation | undefined> {
+  const rule = rules.find(({ name }) => name === 'passwordHistory');
+  if (!rule || rule.value < 1) return undefined;
+  const recent = [user.passwordHash, ...(user.previousPasswordHashes ?? [])]
+    .filter((hash): hash is string => hash !== undefined)
+    .slice(0, rule.value);
+  for (const hash of recent) {
+    if (await verifyPassword(password, hash))
+      return {
+        key: 'invalidPasswordHistoryMessage',
+        message: `Invalid password: must not be equal to any of last ${rule.value} passwords.`,
+      };
+  }
+  return undefined;
+}
+
+/** Every rule of the policy, history included: what the Admin API and the login page enforce. */
+export async function passwordViolation(
+  policy: string | undefined,
+  password: string,
+  user: { username: string; email?: string } & Partial<
+    Pick<StoredUser, 'passwordHash' | 'previousPasswordHashes'>
+  >,
+): Promise<PolicyViolation | undefined> {
+  const rules = parsePolicy(policy);
+  return checkPassword(rules, password, user) ?? (await checkPasswordHistory(rules, password, user));
 }

@@ -21,7 +21,12 @@ export interface StoredUser {
   /** scrypt hash; never the plaintext. */
   passwordHash?: string;
   passwordCreated?: number;
+  /** Earlier scrypt hashes, newest first, for the passwordHistory policy. */
+  previousPasswordHashes?: string[];
 }
+
+/** More than any passwordHistory(N) the realm is likely to set; older hashes are dropped. */
+const KEPT_PASSWORD_HASHES = 24;
 
 /** Keycloak's per-user login failure record (brute-force detection). */
 export interface LoginFailure {
@@ -202,6 +207,11 @@ export class UserStore {
   async setPassword(id: string, password: string, temporary: boolean): Promise<void> {
     const user = this.users.get(id);
     if (!user) return;
+    if (user.passwordHash)
+      user.previousPasswordHashes = [user.passwordHash, ...(user.previousPasswordHashes ?? [])].slice(
+        0,
+        KEPT_PASSWORD_HASHES,
+      );
     user.passwordHash = await hashPassword(password);
     user.passwordCreated = Date.now();
     const others = user.requiredActions.filter((action) => action !== 'UPDATE_PASSWORD');

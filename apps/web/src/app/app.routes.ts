@@ -1,4 +1,5 @@
 import { Route, Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 
 import { authenticatedGuard, permissionGuard } from './core/auth/auth.guards';
 import { NAV_ITEMS } from './layout/nav-items';
@@ -88,6 +89,13 @@ export const routes: Routes = [
             path: 'status',
             title: 'admin.api.pageTitle',
             loadComponent: () => import('./features/admin/api-status/api-status').then((m) => m.ApiStatus),
+          },
+          {
+            path: 'audit',
+            title: 'nav.audit',
+            canMatch: [permissionGuard('audit:read')],
+            providers: [provideTranslocoScope('audit')],
+            loadComponent: () => import('./features/admin/audit/audit-page').then((m) => m.AuditPage),
           },
         ],
       }),

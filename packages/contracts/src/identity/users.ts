@@ -11,7 +11,8 @@ const Username = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'letters, digits, dot, dash or underscore (2–64)');
-const Password = z.string().min(10, 'at least 10 characters').max(256);
+// The realm's password policy starts at length(12); Keycloak would refuse shorter ones anyway.
+const Password = z.string().min(12, 'at least 12 characters').max(256);
 const Name = z.string().trim().min(1).max(100);
 const Roles = z.array(RoleSchema).min(1, 'at least one role').max(4);
 

@@ -32,18 +32,19 @@ const EXPORT_BATCH = 1_000;
 
 /**
  * Every row of a list, page after page through the list's own query (its filters and visibility:
- * a COMMERCIAL exports exactly what they can list), up to MAX_EXPORT_ROWS.
+ * a COMMERCIAL exports exactly what they can list), up to `limit` (MAX_EXPORT_ROWS by default).
  */
 export async function collectPages<T>(
   listPage: (page: number, pageSize: number) => Promise<{ items: T[] }>,
+  limit: number = MAX_EXPORT_ROWS,
 ): Promise<T[]> {
   const rows: T[] = [];
-  for (let page = 1; rows.length < MAX_EXPORT_ROWS; page += 1) {
+  for (let page = 1; rows.length < limit; page += 1) {
     const { items } = await listPage(page, EXPORT_BATCH);
     rows.push(...items);
     if (items.length < EXPORT_BATCH) break;
   }
-  return rows.slice(0, MAX_EXPORT_ROWS);
+  return rows.slice(0, limit);
 }
 
 function cell(value: unknown): string {

@@ -32,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
   { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },
   { path: '/admin', labelKey: 'nav.admin', icon: 'admin_panel_settings', permission: 'users:read' },
+  { path: '/admin/audit', labelKey: 'nav.audit', icon: 'policy', permission: 'audit:read' },
 ];
 
 /** The entries a user holding `permissions` sees (and may open): the menu and the route guards agree. */

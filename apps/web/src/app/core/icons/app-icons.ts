@@ -25,6 +25,7 @@ import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import menu from '@material-symbols/svg-400/outlined/menu.svg';
 import personAdd from '@material-symbols/svg-400/outlined/person_add.svg';
 import personSearch from '@material-symbols/svg-400/outlined/person_search.svg';
+import policy from '@material-symbols/svg-400/outlined/policy.svg';
 import refresh from '@material-symbols/svg-400/outlined/refresh.svg';
 import requestQuote from '@material-symbols/svg-400/outlined/request_quote.svg';
 import search from '@material-symbols/svg-400/outlined/search.svg';
@@ -63,6 +64,7 @@ const ICONS: Readonly<Record<string, string>> = {
   menu,
   person_add: personAdd,
   person_search: personSearch,
+  policy,
   refresh,
   request_quote: requestQuote,
   search,

@@ -39,8 +39,10 @@ export class CsvExportButton {
   private readonly http = inject(HttpClient);
   private readonly notifier = inject(Notifier);
   private readonly lang = inject(LanguageService).active;
-  /** `/api/<path>/export.csv`. */
+  /** `/api/<path>/export.csv`, also the file's name. */
   readonly path = input.required<string>();
+  /** The export's address when it is not `/api/<path>/export.csv` (e.g. `/api/admin/audit.csv`). */
+  readonly url = input<string>();
   readonly list = input.required<ListPageState<unknown, ListFilters>>();
   protected readonly busy = signal(false);
 
@@ -60,15 +62,17 @@ export class CsvExportButton {
       lang: this.lang(),
     });
     this.busy.set(true);
-    this.http.get(`/api/${this.path()}/export.csv`, { params, responseType: 'blob' }).subscribe({
-      next: (blob) => {
-        this.busy.set(false);
-        saveFile(blob, `${this.path()}.csv`);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.notifier.problem(error);
-      },
-    });
+    this.http
+      .get(this.url() ?? `/api/${this.path()}/export.csv`, { params, responseType: 'blob' })
+      .subscribe({
+        next: (blob) => {
+          this.busy.set(false);
+          saveFile(blob, `${this.path()}.csv`);
+        },
+        error: (error: unknown) => {
+          this.busy.set(false);
+          this.notifier.problem(error);
+        },
+      });
   }
 }

@@ -6,5 +6,5 @@ export const NAME_MAX = 100;
 export const EMAIL_MAX = 254;
 export const PHONE_MAX = 40;
 export const TITLE_MAX = 120;
-export const PASSWORD_MIN = 10;
+export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { demoLogins } from '../../scripts/lib/stack.mjs';
+import { launchBrowser, screenshot } from '../src/browser.js';
+import { logIn } from '../src/session.js';
+
+/** Whether the page scrolls sideways (a 390 px phone must not). */
+const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+describe('the audit log shows an administrator their own sign-in (issue 12)', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('admin signs in through the API, opens Administration → Audit log, filters by actor, sees the login row', async () => {
+    // The API's server-side sign-in (what a client without a browser uses) is what the ERP audits;
+    // the browser's sign-in goes straight to the identity provider, which keeps its own events.
+    const password = (demoLogins() as Record<string, string>)['admin'] ?? '';
+    const signIn = await fetch(new URL('/api/auth/login', baseUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
+    expect(signIn.status).toBe(200);
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, baseUrl, 'admin', undefined, '/admin/users');
+    await page
+      .getByRole('link', { name: /Journal d'audit|Audit log/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/admin\/audit/);
+    await page.getByTestId('audit-table').waitFor();
+
+    await page.getByTestId('audit-search').fill('admin');
+    await page.waitForURL(/q=admin/);
+    await page.getByTestId('audit-filter-action').click();
+    await page.getByRole('option', { name: /^(Connexion|Sign-in)$/ }).click();
+    await page.waitForURL(/action=login/);
+    const rows = page.locator('[data-testid^="audit-row-"]');
+    await rows.first().waitFor();
+    await expect.poll(() => rows.first().textContent()).toMatch(/admin/);
+    expect(await rows.first().textContent()).toContain('login');
+    await screenshot(page, 'audit-desktop');
+
+    const url = page.url();
+    await context.close();
+
+    // The same filtered address on a phone: cards, no sideways scrolling.
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await phoneContext.newPage();
+    await logIn(phone, baseUrl, 'admin', undefined, new URL(url).pathname + new URL(url).search);
+    const cards = phone.locator('[data-testid^="audit-row-"]');
+    await cards.first().waitFor();
+    expect(await cards.first().textContent()).toContain('login');
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'audit-390');
+    await phoneContext.close();
+  });
+});

@@ -12,11 +12,12 @@ export const SCALE = {
   commercials: 30,
 };
 
-/** Columns of `table` in the public schema, in table order. */
+/** Writable columns of `table` in the public schema (generated ones left out), in table order. */
 async function columnsOf(query, table) {
   const { rows } = await query(
     `select column_name from information_schema.columns
-      where table_schema = 'public' and table_name = '${table}' order by ordinal_position`,
+      where table_schema = 'public' and table_name = '${table}' and is_generated = 'NEVER'
+      order by ordinal_position`,
   );
   return rows.map((r) => r.column_name);
 }

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ActivitiesModule } from './activities/activities.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientsModule } from './clients/clients.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         DemoModule,
         QuotesModule,
         JobsModule,
+        AttachmentsModule,
         ReferenceModule,
         NotificationsModule,
         SearchModule,

@@ -30,3 +30,4 @@ export * from './csv-import.js';
 export * from './notifications/notifications.js';
 export * from './search/search.js';
 export * from './jobs/index.js';
+export * from './attachments/attachments.js';

@@ -16,3 +16,4 @@ export * from '../reference/carriers/carriers.table.js';
 export * from '../reference/partners/partners.table.js';
 export * from '../notifications/notifications.table.js';
 export * from '../jobs/persistence/jobs.table.js';
+export * from '../attachments/attachments.table.js';

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { FieldChange, TimelineItem } from '@velosi/contracts';
+import type { FieldChange, JobTimelineItem, TimelineItem } from '@velosi/contracts';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { loadErrorStatus } from '../../../core/http/problem';
@@ -24,12 +24,29 @@ const KNOWN_ACTIONS = new Set([
   'convert',
   'stage_change',
   'complete',
+  'status_change',
+  'milestone_add',
+  'milestone_remove',
+  'milestone_emailed',
+  'container_add',
+  'container_update',
+  'container_remove',
+  'charge_add',
+  'charge_update',
+  'charge_remove',
+  'attachment_add',
+  'attachment_delete',
+  'cancel',
+  'close',
 ]);
+
+/** What a timeline shows: activities and audit entries, and on a job its milestones. */
+type Item = TimelineItem | JobTimelineItem;
 
 /**
  * The history of a record: its activities and audit entries merged by the API, newest first
  * (`GET /api/<type>/:id/timeline`). Reusable by every detail page (leads, opportunities, clients,
- * quotes): `<app-timeline type="quotes" [recordId]="id" [refresh]="n" />`; bump `refresh` after a
+ * quotes, and jobs, whose timeline merges milestones instead of activities): `<app-timeline type="quotes" [recordId]="id" [refresh]="n" />`; bump `refresh` after a
  * change so the new entry shows.
  */
 @Component({
@@ -56,9 +73,9 @@ export class Timeline {
       url: `/api/${this.type()}/${encodeURIComponent(this.recordId())}/timeline`,
       params: { page: 1, pageSize: this.pageSize() },
     }),
-    { parse: (raw) => parsePage<TimelineItem>(raw) },
+    { parse: (raw) => parsePage<Item>(raw) },
   );
-  protected readonly page = computed<Page<TimelineItem> | undefined>(() =>
+  protected readonly page = computed<Page<Item> | undefined>(() =>
     this.timeline.hasValue() ? this.timeline.value() : undefined,
   );
   protected readonly errorStatus = computed(() => loadErrorStatus(this.timeline.error()));
@@ -84,7 +101,7 @@ export class Timeline {
     return actor === this.session.me()?.sub;
   }
 
-  protected overdue(item: TimelineItem): boolean {
+  protected overdue(item: Item): boolean {
     return item.kind === 'activity' && isOverdue(item.activity);
   }
 
@@ -111,6 +128,11 @@ export class Timeline {
 
   protected auditKey(action: string): string {
     return KNOWN_ACTIONS.has(action) ? `sales.audit.${action}` : 'sales.audit.other';
+  }
+
+  protected trackItem(item: Item): string {
+    if (item.kind === 'audit') return `a${item.id}`;
+    return item.kind === 'activity' ? `v${item.activity.id}` : `m${item.milestone.id}`;
   }
 
   protected trackChange(change: FieldChange): string {

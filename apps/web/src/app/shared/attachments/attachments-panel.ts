@@ -1,5 +1,5 @@
 import { HttpClient, HttpEventType, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -75,6 +75,8 @@ export class AttachmentsPanel {
   readonly owner = input.required<AttachmentOwnerPath>();
   readonly ownerId = input.required<string>();
   readonly canWrite = input(false);
+  /** A file was added or deleted (the owner's history has a new entry). */
+  readonly changed = output<void>();
 
   private readonly http = inject(HttpClient);
   private readonly notifier = inject(Notifier);
@@ -144,6 +146,7 @@ export class AttachmentsPanel {
             } else if (event.type === HttpEventType.Response) {
               this.patch(key, { progress: 100, done: true });
               this.list.reload();
+              this.changed.emit();
             }
           },
           error: (error: unknown) => this.patch(key, { errorKey: errorKeyOf(readProblem(error).status) }),
@@ -176,6 +179,7 @@ export class AttachmentsPanel {
       next: () => {
         this.notifier.success('attachments.delete.done', { name: item.fileName });
         this.list.reload();
+        this.changed.emit();
       },
       error: (error: unknown) => this.notifier.problem(error),
     });

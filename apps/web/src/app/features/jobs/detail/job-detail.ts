@@ -105,6 +105,8 @@ export class JobDetailPage implements HasUnsavedChanges {
   private rebaseNext = false;
   protected readonly busy = signal(false);
   protected readonly pdfBusy = signal(false);
+  /** Bumped when a file is added or deleted: the history shows the new entry. */
+  protected readonly filesChanged = signal(0);
   protected readonly conflict = signal(false);
   /** Field errors of the last save that fit no field of the form. */
   protected readonly saveErrors = signal<string[]>([]);

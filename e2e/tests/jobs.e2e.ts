@@ -5,6 +5,9 @@ import { openDialog, submitDialog } from '../src/dialogs.js';
 import { pick } from '../src/pickers.js';
 import { logIn } from '../src/session.js';
 
+/** The smallest file the API recognises as a PDF (by its first bytes). */
+const MINIMAL_PDF = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
+
 /** Digits only, so "649 500" (fr) and "649,500" (en) compare alike. */
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 
@@ -210,6 +213,46 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await expect.poll(() => phone.getByTestId('job-ata').textContent()).not.toMatch(/—/);
     expect(await phone.getByTestId('job-atd').textContent()).not.toMatch(/—/);
 
+    // 7b. Documents (desktop): ops1 uploads the B/L, a text renamed .pdf is refused by its
+    //     content, and the history merges the milestones with the audit trail.
+    await ops.reload();
+    await ops.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    await openTab(ops, /Documents/);
+    await ops.getByTestId('job-house-bill-pdf').waitFor();
+    await ops.getByTestId('attachments-kind').click();
+    await ops.locator('mat-option', { hasText: /Connaissement/ }).click();
+    await ops.getByTestId('attachments-input').setInputFiles([
+      { name: `BL-${stamp}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(MINIMAL_PDF) },
+      { name: 'pas-un-pdf.pdf', mimeType: 'application/pdf', buffer: Buffer.from('ceci est du texte') },
+    ]);
+    const blRow = ops.getByTestId('attachment-row').filter({ hasText: `BL-${stamp}.pdf` });
+    await blRow.waitFor({ timeout: 15_000 });
+    expect(await blRow.textContent()).toMatch(/Connaissement/);
+    await expect
+      .poll(() => ops.getByTestId('attachments-upload-error').allTextContents(), { timeout: 15_000 })
+      .toContainEqual(expect.stringMatching(/Refusé/));
+    expect(await ops.getByTestId('attachment-row').count()).toBe(1);
+    await screenshot(ops, 'jobs-06b-documents');
+    const download = ops.waitForEvent('download');
+    await blRow.getByTestId('attachment-download').click();
+    expect((await download).suggestedFilename()).toBe(`BL-${stamp}.pdf`);
+    await openTab(ops, /Historique/);
+    await ops
+      .locator('[data-testid="timeline-item"][data-kind="milestone"]')
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => ops.getByTestId('timeline-item').allTextContents())
+      .toContainEqual(expect.stringMatching(/Document ajouté/));
+    await screenshot(ops, 'jobs-06c-history');
+    // The same panel on the phone.
+    await phone.reload();
+    await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    await openTab(phone, /Documents/);
+    await phone.getByTestId('attachment-row').first().waitFor({ timeout: 15_000 });
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'jobs-06d-phone-documents');
+
     // 8. commercial1 sees the job of their client and its milestones, read-only.
     await sales.goto(`${baseUrl}/jobs`);
     await sales.getByTestId(`job-row-${jobNumber}`).waitFor({ timeout: 20_000 });
@@ -223,6 +266,18 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     expect(await sales.getByTestId('job-save').count()).toBe(0);
     expect(await sales.locator('[data-testid="job-milestones"] button').count()).toBe(0);
     await screenshot(sales, 'jobs-08-commercial-milestones');
+    // …is told of them by a notification (the bell asks at once when opened)…
+    await sales.getByTestId('notification-bell').click();
+    const notice = sales.locator('[data-testid="notification-job-milestone"]', { hasText: jobNumber });
+    await notice.first().waitFor({ timeout: 15_000 });
+    expect(await notice.allTextContents()).toContainEqual(expect.stringMatching(/Arrivée · Radès/));
+    await screenshot(sales, 'jobs-09-commercial-notification');
+    await sales.keyboard.press('Escape');
+    // …and reads the B/L but may not delete it.
+    await openTab(sales, /Documents/);
+    await sales.getByTestId('attachment-row').first().waitFor({ timeout: 15_000 });
+    expect(await sales.getByTestId('attachment-delete').count()).toBe(0);
+    expect(await sales.getByTestId('attachments-drop').count()).toBe(0);
     expect(blocked).toEqual([]);
 
     for (const context of contexts) await context.close();

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ActivitiesModule } from './activities/activities.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientsModule } from './clients/clients.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         QuotesModule,
         JobsModule,
         InvoicesModule,
+        AttachmentsModule,
         ReferenceModule,
         NotificationsModule,
         SearchModule,

@@ -7,10 +7,12 @@ import { AppModule } from './app.module.js';
 import { clientErrorHandler, frameworkErrors, slowClientLimits } from './common/framework-errors.js';
 import { closeConnectionsWhenClosing } from './common/graceful-close.js';
 import { createLogger, PinoNestLogger, type AppLogger } from './common/logger.js';
-import { ProblemFilter } from './common/problem.filter.js';
+import { problem, PROBLEM_CONTENT_TYPE, ProblemFilter } from './common/problem.filter.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id.js';
 import { RequestLogController } from './common/request-log.js';
 import { loadConfig } from './config/app-config.js';
+import multipart from '@fastify/multipart';
+import { takesUploads } from './attachments/attachment-owners.js';
 import { securityHeaders, staticSecurityHeaders } from './spa/security-headers.js';
 import { serveSpa } from './spa/spa.js';
 
@@ -63,12 +65,27 @@ export async function createApp(
     { parseAs: 'string', bodyLimit: CSV_IMPORT_LIMITS.maxBytes },
     (_request, body, done) => done(null, body),
   );
+  // Multipart bodies (file uploads) are streamed by the attachment routes themselves, each file
+  // capped at ATTACHMENT_LIMITS.maxBytes there. Every other route refuses them before reading a
+  // byte, as it did before the multipart parser existed: no route gets a body it does not expect.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const type = request.headers['content-type'] ?? '';
+    if (/^multipart\//i.test(type) && !takesUploads(request.routeOptions.url)) {
+      void reply
+        .code(415)
+        .header('content-type', PROBLEM_CONTENT_TYPE)
+        .send(JSON.stringify(problem(415, 'This route does not take multipart bodies.')));
+      return;
+    }
+    done();
+  });
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger, options.modules),
     adapter,
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );
+  await app.register(multipart);
   const spaFallback = await serveSpa(app, config.web.distDir);
   app.useGlobalFilters(new ProblemFilter(spaFallback));
   await app.init();

@@ -33,3 +33,4 @@ export * from './jobs/index.js';
 export * from './dashboard/index.js';
 export * from './invoices/index.js';
 export * from './audit/audit.js';
+export * from './attachments/attachments.js';

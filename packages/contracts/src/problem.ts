@@ -29,6 +29,10 @@ export const PROBLEM_TYPES = {
   invalidState: '/problems/invalid-state',
   /** 409: another live record already holds this unique value (a client's tax id): `existingId`. */
   duplicate: '/problems/duplicate',
+  /** 413: an uploaded file is over the cap (`maxBytes`); nothing of the request was stored. */
+  fileTooLarge: '/problems/file-too-large',
+  /** 415: an uploaded file's content is not an accepted type; nothing of the request was stored. */
+  unsupportedFileType: '/problems/unsupported-file-type',
 } as const;
 
 /**

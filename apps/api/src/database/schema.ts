@@ -18,3 +18,4 @@ export * from '../notifications/notifications.table.js';
 export * from '../jobs/persistence/jobs.table.js';
 export * from '../sales-targets/sales-targets.table.js';
 export * from '../invoices/persistence/invoices.table.js';
+export * from '../attachments/attachments.table.js';

@@ -101,7 +101,7 @@ describe('demo seeding at start-up and on demand', () => {
     const first = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await first.exited).toBe(0);
     expect(first.stdout.join('\n')).toContain(
-      'Demo data seeded: 6 clients, 9 leads, 14 opportunities, 12 activities, 12 quotes, 2 jobs, 4 targets.',
+      'Demo data seeded: 6 clients, 9 leads, 14 opportunities, 12 activities, 17 quotes, 7 jobs, 4 targets.',
     );
     const second = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await second.exited).toBe(0);

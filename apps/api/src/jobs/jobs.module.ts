@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { JobOpening } from './domain/job-opening.js';
 import { JobPartsService } from './domain/job-parts.service.js';
 import { JobTimeline } from './domain/job-timeline.js';
 import { JobsService } from './domain/jobs.service.js';
+import { MilestoneNotices } from './domain/milestone-notices.js';
 import { JobDocumentsController } from './http/job-documents.controller.js';
 import { JobPartsController } from './http/job-parts.controller.js';
 import { JobsCsvController } from './http/jobs-csv.controller.js';
@@ -17,11 +20,13 @@ import { JobsRepository } from './persistence/jobs.repository.js';
  * bills) and demo/. It depends on no sales module: QuotesModule imports it so that accepting a
  * quote opens the job (JobOpening) in the acceptance's transaction.
  *
- * Hooks for other modules (e.g. notifications): `JobOpening.onJobOpened(listener)` and
- * `JobPartsService.onMilestoneRecorded(listener)`, both run inside the write's transaction.
+ * Hooks for other modules: `JobOpening.onJobOpened(listener)` and
+ * `JobPartsService.onMilestoneRecorded(listener)`, both run inside the write's transaction;
+ * `MilestoneNotices` uses the latter to notify the client's commercials, and
+ * `onMilestoneCommitted` to e-mail the client contact after commit.
  */
 @Module({
-  imports: [AuditModule, StaffModule],
+  imports: [AuditModule, StaffModule, NotificationsModule, MailModule],
   // The CSV controller comes before JobsController so `export.csv` is not taken for an `:id`.
   controllers: [
     JobsCsvController,
@@ -30,7 +35,15 @@ import { JobsRepository } from './persistence/jobs.repository.js';
     JobDocumentsController,
     QuoteJobController,
   ],
-  providers: [JobsRepository, JobPartsRepository, JobOpening, JobsService, JobPartsService, JobTimeline],
+  providers: [
+    JobsRepository,
+    JobPartsRepository,
+    JobOpening,
+    JobsService,
+    JobPartsService,
+    JobTimeline,
+    MilestoneNotices,
+  ],
   exports: [JobOpening, JobsRepository, JobPartsService],
 })
 export class JobsModule {}

@@ -11,6 +11,7 @@ const SUBJECTS: Record<Language, Record<NotificationKind, string>> = {
     'activity-reminder': 'Rappel d’activité',
     'quote-expiring': 'Devis bientôt expiré',
     'lead-follow-up': 'Prospect à relancer aujourd’hui',
+    'job-milestone': 'Nouveau jalon sur un dossier',
   },
   en: {
     'quote-accepted': 'Quote accepted by the customer',
@@ -18,6 +19,7 @@ const SUBJECTS: Record<Language, Record<NotificationKind, string>> = {
     'activity-reminder': 'Activity reminder',
     'quote-expiring': 'Quote expiring soon',
     'lead-follow-up': 'Lead to follow up today',
+    'job-milestone': 'New milestone on a job',
   },
 };
 
@@ -36,6 +38,7 @@ export const RECORD_PATHS: Record<NotificationRecordType, string> = {
   lead: '/leads',
   opportunity: '/opportunities',
   client: '/clients',
+  job: '/jobs',
 };
 
 /** The short plain-text e-mail of one notification, in the recipient's language. */

@@ -11,12 +11,14 @@ export const NOTIFICATION_KINDS = [
   'activity-reminder',
   'quote-expiring',
   'lead-follow-up',
+  // A milestone recorded on a job of one of the commercial's clients.
+  'job-milestone',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 
 /** The record a click on the notification opens (an activity reminder opens the activity's record). */
-export const NOTIFICATION_RECORD_TYPES = ['quote', 'lead', 'opportunity', 'client'] as const;
+export const NOTIFICATION_RECORD_TYPES = ['quote', 'lead', 'opportunity', 'client', 'job'] as const;
 export const NotificationRecordTypeSchema = z.enum(NOTIFICATION_RECORD_TYPES);
 export type NotificationRecordType = z.infer<typeof NotificationRecordTypeSchema>;
 

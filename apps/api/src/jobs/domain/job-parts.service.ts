@@ -36,6 +36,13 @@ export type MilestoneRecordedListener = (
   actor: Actor,
 ) => Promise<void>;
 
+/** Called after a milestone's transaction committed (e-mail to the client: never inside a transaction). */
+export type MilestoneCommittedListener = (
+  job: JobRow,
+  milestone: ReturnType<typeof toJobMilestone>,
+  actor: Actor,
+) => Promise<void>;
+
 /**
  * Containers, milestones and charge lines. Each write locks the visible job row first (404
  * otherwise; writers of one job queue), then writes and audits under the job (`entity = job`,
@@ -44,6 +51,7 @@ export type MilestoneRecordedListener = (
 @Injectable()
 export class JobPartsService {
   private readonly milestoneListeners: MilestoneRecordedListener[] = [];
+  private readonly committedListeners: MilestoneCommittedListener[] = [];
 
   constructor(
     private readonly jobs: JobsService,
@@ -57,6 +65,11 @@ export class JobPartsService {
   /** Registers work to run when a milestone is recorded (notifications to the client's commercial). */
   onMilestoneRecorded(listener: MilestoneRecordedListener): void {
     this.milestoneListeners.push(listener);
+  }
+
+  /** Registers work to run once a milestone is committed (the milestone e-mail to the client contact). */
+  onMilestoneCommitted(listener: MilestoneCommittedListener): void {
+    this.committedListeners.push(listener);
   }
 
   private write(actor: Actor, jobId: string, work: (tx: Transaction, job: JobRow) => Promise<JobRow | void>) {
@@ -124,8 +137,9 @@ export class JobPartsService {
 
   // ------------------------------------------------------------------------------ milestones
 
-  addMilestone(actor: Actor, jobId: string, body: JobMilestoneCreate): Promise<JobDetail> {
-    return this.write(actor, jobId, async (tx, job) => {
+  async addMilestone(actor: Actor, jobId: string, body: JobMilestoneCreate): Promise<JobDetail> {
+    let recorded: { job: JobRow; milestone: ReturnType<typeof toJobMilestone> } | undefined;
+    const detail = await this.write(actor, jobId, async (tx, job) => {
       assertOpen(job);
       const row = await this.parts.insertMilestone(tx, {
         jobId: job.id,
@@ -139,8 +153,12 @@ export class JobPartsService {
       await this.audit(tx, actor, job, 'milestone_add', undefined, milestone);
       const after = await this.rederive(tx, actor, job);
       for (const listener of this.milestoneListeners) await listener(tx, after, milestone, actor);
+      recorded = { job: after, milestone };
       return after;
     });
+    if (recorded)
+      for (const listener of this.committedListeners) await listener(recorded.job, recorded.milestone, actor);
+    return detail;
   }
 
   removeMilestone(actor: Actor, jobId: string, id: string): Promise<JobDetail> {

@@ -9,8 +9,8 @@ import { toJobMilestone } from '../persistence/job-parts.repository.js';
 import { JobsRepository } from '../persistence/jobs.repository.js';
 import { jobMilestones } from '../persistence/jobs.table.js';
 
-/** Writes on a job's parts carry the part itself as before/after, not job fields: no field diff. */
-const PART_ACTIONS = /^(container|milestone|charge)_/;
+/** Writes on a job's parts (and its files) carry the part itself as before/after, not job fields: no field diff. */
+const PART_ACTIONS = /^(container|milestone|charge|attachment)_/;
 
 /**
  * A job's timeline: its milestones (at the time they happened) and its audit entries (header edits

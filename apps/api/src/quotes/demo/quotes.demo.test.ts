@@ -24,7 +24,7 @@ describe.each(DATABASES)('demo quotes on %s', (target) => {
       ),
     ).toEqual({
       seeded: true,
-      counts: { clients: 6, leads: 9, opportunities: 14, activities: 12, quotes: 12 },
+      counts: { clients: 6, leads: 9, opportunities: 14, activities: 12, quotes: 17 },
     });
   });
   afterAll(() => sales?.close());
@@ -32,7 +32,8 @@ describe.each(DATABASES)('demo quotes on %s', (target) => {
   it('gives each commercial quotes in several statuses whose stored totals are the computed ones', async () => {
     for (const who of ['commercial1', 'commercial2'] as const) {
       const quotes = (await sales.as[who].get<QuotePage>('/api/quotes?pageSize=100')).body.items;
-      expect(quotes).toHaveLength(6);
+      // Six quotes each, plus accepted ones whose jobs show every job status (jobs/demo).
+      expect(quotes).toHaveLength(who === 'commercial1' ? 9 : 8);
       expect(new Set(quotes.map((q) => q.status))).toEqual(
         new Set(
           who === 'commercial1'
@@ -59,14 +60,14 @@ describe.each(DATABASES)('demo quotes on %s', (target) => {
     );
     // 420 kg, 3.1 m³ by air: 3.1 × 167 = 517.7 kg chargeable, which the freight line bills.
     expect(air.body.chargeableWeight).toEqual({ value: '517.700', unit: 'kg' });
-    expect((await sales.as.ops1.get<QuotePage>('/api/quotes')).body.total).toBe(2);
+    expect((await sales.as.ops1.get<QuotePage>('/api/quotes')).body.total).toBe(7);
   });
 
   it('numbers the demo quotes consecutively and renders each as a PDF', async () => {
     const all = (await sales.as.admin.get<QuotePage>('/api/quotes?pageSize=100&sort=number:asc')).body.items;
-    expect(all).toHaveLength(12);
+    expect(all).toHaveLength(17);
     const sequences = all.map((q) => Number(q.number.slice(6, 11)));
-    expect(sequences).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(sequences).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
     const pdf = await fetchAs(sales, 'admin', `/api/quotes/${all[0]?.id}/pdf`);
     expect(pdf.status).toBe(200);
   });

@@ -14,6 +14,8 @@ import type {
 } from '@velosi/contracts';
 import { Observable, filter, tap } from 'rxjs';
 
+import { SessionStore } from '../../core/auth/session.store';
+import { AttachmentsPanel } from '../../shared/attachments/attachments-panel';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { DateField } from '../../shared/fields/date-field';
 import { ControlError } from '../../shared/fields/control-error';
@@ -42,6 +44,7 @@ export type ActivityFormDialogData =
 @Component({
   selector: 'app-activity-form-dialog',
   imports: [
+    AttachmentsPanel,
     AssigneesField,
     DateField,
     ControlError,
@@ -63,6 +66,8 @@ export class ActivityFormDialog {
   private readonly records = inject(RecordsHttp);
 
   protected readonly activity = this.data.mode === 'edit' ? this.data.activity : null;
+  /** Files of an existing activity (an edited one): its writers add and delete them. */
+  protected readonly canWriteFiles = inject(SessionStore).can('activities:write');
   protected readonly types = ACTIVITY_TYPES;
   protected readonly statuses = ACTIVITY_STATUSES;
 

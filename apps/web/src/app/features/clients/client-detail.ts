@@ -23,6 +23,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
+import { AttachmentsPanel } from '../../shared/attachments/attachments-panel';
 import { Timeline } from '../../shared/ui/timeline/timeline';
 import { ActivityCreation } from '../activities/activity-form-dialog';
 import { RecordQuotes } from '../quotes/record-quotes';
@@ -36,6 +37,7 @@ import { CsvImportButton } from '../../shared/csv/csv-import-button';
 @Component({
   selector: 'app-client-detail',
   imports: [
+    AttachmentsPanel,
     ClientFiscalCard,
     CsvImportButton,
     DetailHeader,

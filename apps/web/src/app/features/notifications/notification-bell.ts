@@ -54,10 +54,17 @@ export class NotificationBell implements OnInit {
   }
 
   /** Reminders carry the activity's due time, expiring quotes their last valid day. */
-  protected detailKind(notification: Notification): 'dueAt' | 'validUntil' | 'text' | null {
+  protected detailKind(notification: Notification): 'dueAt' | 'validUntil' | 'milestone' | 'text' | null {
     if (!notification.detail) return null;
     if (notification.kind === 'activity-reminder') return 'dueAt';
+    if (notification.kind === 'job-milestone') return 'milestone';
     if (notification.kind === 'quote-expiring') return 'validUntil';
     return 'text';
+  }
+
+  /** A job milestone's detail is `<kind> · <place>`: the kind is translated, the place shown as typed. */
+  protected milestoneDetail(detail: string): { kind: string; place: string } {
+    const [kind = '', ...place] = detail.split(' · ');
+    return { kind, place: place.join(' · ') };
   }
 }

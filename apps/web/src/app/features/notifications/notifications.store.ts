@@ -19,6 +19,7 @@ export const RECORD_ROUTES: Record<NotificationRecordType, string> = {
   lead: '/leads',
   opportunity: '/opportunities',
   client: '/clients',
+  job: '/jobs',
 };
 
 /**

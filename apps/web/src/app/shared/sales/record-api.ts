@@ -45,7 +45,7 @@ export function isConflict(error: unknown): boolean {
 }
 
 /** Record types with a timeline (`GET /api/<type>/:id/timeline`). */
-export type TimelineRecordType = 'leads' | 'opportunities' | 'clients' | 'quotes';
+export type TimelineRecordType = 'leads' | 'opportunities' | 'clients' | 'quotes' | 'jobs';
 
 /** Record types sharing the generic routes (get, create, PATCH, archive, restore). */
 export type RecordType = TimelineRecordType | 'activities';

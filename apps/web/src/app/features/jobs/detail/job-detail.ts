@@ -1,4 +1,4 @@
-import { httpResource } from '@angular/common/http';
+import { HttpClient, httpResource } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,10 +18,15 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobDetail } from '@velosi/contracts';
+import pictureAsPdf from '@material-symbols/svg-400/outlined/picture_as_pdf.svg';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { loadErrorStatus } from '../../../core/http/problem';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { AttachmentsPanel } from '../../../shared/attachments/attachments-panel';
+import { saveFile } from '../../../shared/csv/save-file';
+import { Timeline } from '../../../shared/ui/timeline/timeline';
 import { DetailPage } from '../../../shared/detail/detail-page';
 import { RecordLoadState } from '../../../shared/detail/detail-record';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
@@ -29,7 +34,7 @@ import { applyApiErrors } from '../../../shared/sales/form-problem';
 import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../../../shared/ui/notifier';
-import { registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { registerIconSet, registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
 import { jobStatusClass } from '../job-options';
 import { JobsApi, jobUrl } from '../jobs-api';
@@ -42,6 +47,8 @@ import { JobPartiesTab } from './job-parties-tab';
 import { JobSummaryTab } from './job-summary-tab';
 import { JobTransportTab } from './job-transport-tab';
 
+const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pictureAsPdf };
+
 /**
  * `/jobs/:id`: the job file in tabs. The job's own fields (summary, parties, transport) are one
  * form saved with the job's `version`; containers, milestones and charge lines are saved one by
@@ -51,6 +58,7 @@ import { JobTransportTab } from './job-transport-tab';
 @Component({
   selector: 'app-job-detail',
   imports: [
+    AttachmentsPanel,
     DetailPage,
     JobContainersTab,
     JobCostsTab,
@@ -63,6 +71,7 @@ import { JobTransportTab } from './job-transport-tab';
     MatProgressBarModule,
     MatTabsModule,
     RouterLink,
+    Timeline,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,6 +85,8 @@ export class JobDetailPage implements HasUnsavedChanges {
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
+  private readonly http = inject(HttpClient);
+  private readonly lang = inject(LanguageService).active;
 
   private readonly resource = httpResource<JobDetail>(() => jobUrl(this.id()));
   protected readonly job = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
@@ -93,6 +104,9 @@ export class JobDetailPage implements HasUnsavedChanges {
   /** Set by this page's own writes (a milestone, a container): the reload keeps the user's edits. */
   private rebaseNext = false;
   protected readonly busy = signal(false);
+  protected readonly pdfBusy = signal(false);
+  /** Bumped when a file is added or deleted: the history shows the new entry. */
+  protected readonly filesChanged = signal(0);
   protected readonly conflict = signal(false);
   /** Field errors of the last save that fit no field of the form. */
   protected readonly saveErrors = signal<string[]>([]);
@@ -117,6 +131,7 @@ export class JobDetailPage implements HasUnsavedChanges {
   constructor() {
     registerSalesIcons();
     registerQuoteIcons();
+    registerIconSet(JOB_DETAIL_ICONS);
     this.form.events.subscribe(() => this.formTick.update((n) => n + 1));
     // Fill the form from each job read: afresh for another job or a reload; after our own write,
     // only the fields the user has not touched (their edits stay, the version moves on).
@@ -231,6 +246,28 @@ export class JobDetailPage implements HasUnsavedChanges {
         this.busy.set(false);
         if (isConflict(error)) this.conflict.set(true);
         else this.notifier.problem(error);
+      },
+    });
+  }
+
+  /** The draft house document our company issues for this job: HBL (sea), HAWB (air), none (road). */
+  protected houseBill(job: JobDetail): 'hbl' | 'hawb' | null {
+    if (job.mode.startsWith('sea')) return 'hbl';
+    return job.mode.startsWith('air') ? 'hawb' : null;
+  }
+
+  /** The draft PDF in the user's language (through HttpClient: the API needs the bearer token). */
+  protected downloadHouseBill(job: JobDetail, kind: 'hbl' | 'hawb'): void {
+    this.pdfBusy.set(true);
+    const params = { lang: this.lang() === 'en' ? 'en' : 'fr' };
+    this.http.get(`${jobUrl(job.id)}/${kind}.pdf`, { params, responseType: 'blob' }).subscribe({
+      next: (blob) => {
+        this.pdfBusy.set(false);
+        saveFile(blob, `${job.number}-${kind.toUpperCase()}-DRAFT.pdf`);
+      },
+      error: (error: unknown) => {
+        this.pdfBusy.set(false);
+        this.notifier.problem(error);
       },
     });
   }

@@ -51,6 +51,19 @@ const ACTIONS = new Set([
   'email',
   'revoke_public_links',
   'delete',
+  'status_change',
+  'milestone_add',
+  'milestone_remove',
+  'milestone_emailed',
+  'container_add',
+  'container_update',
+  'container_remove',
+  'charge_add',
+  'charge_update',
+  'charge_remove',
+  'attachment_add',
+  'attachment_delete',
+  'close',
 ]);
 
 /** Fields that hold the id of another record: shown by name, linked to its page. */

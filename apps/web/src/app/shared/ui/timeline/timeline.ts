@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import { RouterLink } from '@angular/router';
-import type { TimelineAuditItem, TimelineItem } from '@velosi/contracts';
+import type { JobTimelineItem, TimelineAuditItem, TimelineItem } from '@velosi/contracts';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { loadErrorStatus } from '../../../core/http/problem';
@@ -17,6 +17,9 @@ import { registerSalesIcons } from '../sales-icons';
 import { HistoryEntry, HistoryLine, Translate, describeAudit } from './history-words';
 
 const PAGE_SIZE = 20;
+
+/** What a timeline shows: activities and audit entries, and on a job its milestones. */
+type Item = TimelineItem | JobTimelineItem;
 
 /**
  * The history of a record: its activities and audit entries merged by the API, newest first
@@ -55,9 +58,9 @@ export class Timeline {
       url: `/api/${this.type()}/${encodeURIComponent(this.recordId())}/timeline`,
       params: { page: 1, pageSize: this.pageSize() },
     }),
-    { parse: (raw) => parsePage<TimelineItem>(raw) },
+    { parse: (raw) => parsePage<Item>(raw) },
   );
-  protected readonly page = computed<Page<TimelineItem> | undefined>(() =>
+  protected readonly page = computed<Page<Item> | undefined>(() =>
     this.timeline.hasValue() ? this.timeline.value() : undefined,
   );
   protected readonly errorStatus = computed(() => loadErrorStatus(this.timeline.error()));
@@ -79,7 +82,16 @@ export class Timeline {
     this.pageSize.update((size) => Math.min(size + PAGE_SIZE, 100));
   }
 
-  protected overdue(item: TimelineItem): boolean {
+  protected actorIsMe(actor: string): boolean {
+    return actor === this.session.me()?.sub;
+  }
+
+  protected trackItem(item: Item): string {
+    if (item.kind === 'audit') return `a${item.id}`;
+    return item.kind === 'activity' ? `v${item.activity.id}` : `m${item.milestone.id}`;
+  }
+
+  protected overdue(item: Item): boolean {
     return item.kind === 'activity' && isOverdue(item.activity);
   }
 

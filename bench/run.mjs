@@ -14,7 +14,16 @@ import { countRows, seedScale } from './lib/dataset.mjs';
 import { writeResults } from './lib/report.mjs';
 import { buildMissing } from '../scripts/lib/build.mjs';
 import { demoLogins } from '../scripts/lib/stack.mjs';
-import { REPO, bearer, benchApiEnv, startApi, startBenchIdp, stopApi, subOf } from './lib/stack.mjs';
+import {
+  REPO,
+  bearer,
+  benchApiEnv,
+  idpBearer,
+  startApi,
+  startBenchIdp,
+  stopApi,
+  subOf,
+} from './lib/stack.mjs';
 import { dashboard, lists, writes } from './scenarios/data.mjs';
 import { embedded, preparePglite } from './scenarios/embedded.mjs';
 import { framework } from './scenarios/framework.mjs';
@@ -100,6 +109,11 @@ try {
   };
   const run = async (name, scenario) => {
     if (!wanted(name)) return;
+    // Fresh tokens for every scenario (they expire after 5 minutes).
+    ctx.auth = {
+      admin: await idpBearer(idp, 'admin', DEMO.admin),
+      commercial: await idpBearer(idp, 'commercial1', DEMO.commercial1),
+    };
     console.log(`\n--- ${name} (${new Date().toISOString().slice(11, 19)})`);
     try {
       const result = await scenario();

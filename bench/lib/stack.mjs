@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { URLSearchParams, fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startIdp } from '../../apps/idp/dist/server.js';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
@@ -185,4 +185,27 @@ export async function load(title, options) {
 export function subOf(auth) {
   const payload = auth.authorization.split('.')[1];
   return JSON.parse(Buffer.from(payload, 'base64url').toString()).sub;
+}
+
+/**
+ * Bearer header from the IdP itself (password grant of the API's confidential client, as
+ * `POST /api/auth/login` does), so tokens can be renewed while no API is running: an access
+ * token lives 5 minutes, a full bench run is longer.
+ */
+export async function idpBearer(idp, username, password) {
+  const response = await fetch(`${idp.issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'velosi_auth',
+      client_secret: idp.secret,
+      username,
+      password,
+      scope: 'openid',
+    }).toString(),
+  });
+  if (response.status !== 200) throw new Error(`IdP login of ${username} failed: ${response.status}`);
+  const { access_token: token } = await response.json();
+  return { authorization: `Bearer ${token}` };
 }

@@ -44,7 +44,7 @@ async function clickSegment(page: Page, testId: string, index: number, leavesTo:
         await canvas.click({ position: { x, y: y + 4 }, timeout: 2_000 }).catch(() => undefined);
         return page.url();
       },
-      { timeout: 15_000, intervals: [500] },
+      { timeout: 15_000, interval: 500 },
     )
     .toMatch(leavesTo);
 }

@@ -267,7 +267,7 @@ try {
   });
   const pw = await admin('reset password', 'PUT', `/users/${id}/reset-password`, sa, {
     type: 'password',
-    value: 'Smoke#2026x',
+    value: 'Smoke#Velosi2026x',
     temporary: false,
   });
   check('PUT reset-password → 204', pw.status === 204, pw.body);
@@ -291,7 +291,7 @@ try {
     mapped.body.some((r) => r.name === 'FINANCE'),
     mapped.body,
   );
-  const newLogin = await passwordGrant('velosi_auth', 'smoke.user', 'Smoke#2026x', { client_secret: SECRET });
+  const newLogin = await passwordGrant('velosi_auth', 'smoke.user', 'Smoke#Velosi2026x', { client_secret: SECRET });
   check(
     'created user can log in; token has FINANCE',
     decode(newLogin.body.access_token).payload.realm_access.roles.includes('FINANCE'),

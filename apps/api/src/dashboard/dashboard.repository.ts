@@ -38,7 +38,7 @@ import { jobRecords } from '../jobs/persistence/jobs.records.js';
 import { jobs } from '../jobs/persistence/jobs.table.js';
 import { opportunityRecords } from '../opportunities/opportunities.records.js';
 import { opportunities } from '../opportunities/opportunities.table.js';
-import { customerNameSql, quoteRecords } from '../quotes/persistence/quotes.records.js';
+import { quoteRecords } from '../quotes/persistence/quotes.records.js';
 import { effectiveStatusSql } from '../quotes/persistence/quotes.repository.js';
 import { quotes } from '../quotes/persistence/quotes.table.js';
 import { inPeriod, moneySum } from '../sales-targets/sales-measures.js';
@@ -206,7 +206,7 @@ export class DashboardRepository {
           id: quotes.id,
           number: quotes.number,
           title: quotes.title,
-          customerName: customerNameSql,
+          customerName: quotes.customerName,
           validUntil: quotes.validUntil,
           totalTnd: quotes.totalTnd,
         })

@@ -14,7 +14,6 @@ import {
 import { and, arrayContains, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { clientRecords } from '../clients/clients.records.js';
-import { customerNameOf } from '../clients/customer-name.js';
 import { ownedBy, type Actor } from '../common/records/actor.js';
 import { Assignments } from '../staff/assignment.js';
 import { moneyToColumns, presentOnly } from '../common/records/fields.js';
@@ -58,7 +57,7 @@ export class OpportunitiesService {
   private async withCustomerNames(items: Opportunity[]): Promise<Opportunity[]> {
     if (items.length === 0) return items;
     const rows = await this.records.db
-      .select({ id: opportunities.id, name: customerNameOf(opportunities.clientId, opportunities.leadId) })
+      .select({ id: opportunities.id, name: opportunities.customerName })
       .from(opportunities)
       .where(
         inArray(

@@ -5,7 +5,6 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { AuthUser } from '../auth/auth-user.js';
 import { clientRecords, contactRecords } from '../clients/clients.records.js';
 import { clients, contacts } from '../clients/clients.table.js';
-import { customerNameOf } from '../clients/customer-name.js';
 import type { RecordTable } from '../common/records/repository.js';
 import type { Visibility } from '../common/records/visibility.js';
 import { searchCondition } from '../common/search/search.js';
@@ -35,7 +34,7 @@ const TARGETS: Record<SearchType, Target> = {
     title: sql<string>`${quotes.number}`,
     subtitle: sql<
       string | null
-    >`${quotes.title} || coalesce(' — ' || ${customerNameOf(quotes.clientId, quotes.leadId)}, '')`,
+    >`${quotes.title} || coalesce(' — ' || ${quotes.customerName}, '')`,
     clientId: sql<string | null>`${quotes.clientId}`,
   },
   clients: {
@@ -69,7 +68,7 @@ const TARGETS: Record<SearchType, Target> = {
     visibility: opportunityRecords.visibility,
     document: opportunityRecords.searchDocument,
     title: sql<string>`${opportunities.title}`,
-    subtitle: customerNameOf(opportunities.clientId, opportunities.leadId),
+    subtitle: sql<string | null>`${opportunities.customerName}`,
     clientId: sql<string | null>`${opportunities.clientId}`,
   },
 };

@@ -18,7 +18,6 @@ import {
   type VatRate,
 } from '@velosi/contracts';
 import { eq, sql } from 'drizzle-orm';
-import { customerNameOf } from '../../clients/customer-name.js';
 import { isoOrNull, recordMeta } from '../../common/records/fields.js';
 import { enumOrder } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
@@ -138,8 +137,6 @@ export function quoteHeaderColumns<T extends Omit<QuoteUpdate, 'version'>>({
   };
 }
 
-/** The customer's name: the client's, else the prospect's company or name. */
-export const customerNameSql = customerNameOf(quotes.clientId, quotes.leadId);
 
 /**
  * Every role with `quotes:read` reaches the quote routes; WHICH quotes is decided here, in the

@@ -40,7 +40,6 @@ import { airlines, hauliers, shippingLines } from '../../reference/carriers/carr
 import { locations } from '../../reference/locations/locations.table.js';
 import type { Transaction } from '../../database/database.types.js';
 import {
-  customerNameSql,
   quoteHeaderColumns,
   quoteRecords,
   toQuoteHeader,
@@ -197,7 +196,7 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
     const rows = await executor
       .select({
         id: quotes.id,
-        customerName: customerNameSql,
+        customerName: quotes.customerName,
         contactName: sql<string | null>`(select concat_ws(' ', ${contacts.firstName}, ${contacts.lastName})
           from ${contacts} where ${contacts.id} = ${quotes.contactId})`,
         opportunityTitle: sql<string | null>`(select ${opportunities.title} from ${opportunities}

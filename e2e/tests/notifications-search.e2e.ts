@@ -1,29 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { demoLogins } from '../../scripts/lib/stack.mjs';
 import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
+import { apiAs } from '../src/api-client.js';
 import { logIn } from '../src/session.js';
-
-/** commercial1's API client, signed in through `POST /api/auth/login` (the API's password grant). */
-async function apiAs(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoLogins()[username] }),
-  });
-  expect(login.status).toBe(200);
-  const { access_token: token } = (await login.json()) as { access_token: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-    return JSON.parse(text) as T;
-  };
-}
 
 async function unreadBadge(page: Page): Promise<string> {
   const badge = page.locator('[data-testid="notification-badge"] .mat-badge-content');

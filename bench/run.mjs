@@ -74,11 +74,13 @@ try {
       LOG_LEVEL: 'warn',
     },
   });
-  const auth = {
-    admin: await bearer(api.url, 'admin', DEMO.admin),
-    commercial: await bearer(api.url, 'commercial1', DEMO.commercial1),
-  };
-  const subs = [subOf(auth.commercial), subOf(await bearer(api.url, 'commercial2', DEMO.commercial2))];
+  // Tokens from the IdP (as POST /api/auth/login gets them), renewed before each scenario.
+  const freshAuth = async () => ({
+    admin: await idpBearer(idp, 'admin', DEMO.admin),
+    commercial: await idpBearer(idp, 'commercial1', DEMO.commercial1),
+  });
+  const auth = await freshAuth();
+  const subs = [subOf(auth.commercial), subOf(await idpBearer(idp, 'commercial2', DEMO.commercial2))];
   await pgClient.connect();
   const query = (text) => pgClient.query(text);
   let started = performance.now();
@@ -110,10 +112,7 @@ try {
   const run = async (name, scenario) => {
     if (!wanted(name)) return;
     // Fresh tokens for every scenario (they expire after 5 minutes).
-    ctx.auth = {
-      admin: await idpBearer(idp, 'admin', DEMO.admin),
-      commercial: await idpBearer(idp, 'commercial1', DEMO.commercial1),
-    };
+    ctx.auth = await freshAuth();
     console.log(`\n--- ${name} (${new Date().toISOString().slice(11, 19)})`);
     try {
       const result = await scenario();

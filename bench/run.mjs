@@ -14,16 +14,7 @@ import { countRows, seedScale } from './lib/dataset.mjs';
 import { writeResults } from './lib/report.mjs';
 import { buildMissing } from '../scripts/lib/build.mjs';
 import { demoLogins } from '../scripts/lib/stack.mjs';
-import {
-  REPO,
-  bearer,
-  benchApiEnv,
-  idpBearer,
-  startApi,
-  startBenchIdp,
-  stopApi,
-  subOf,
-} from './lib/stack.mjs';
+import { REPO, benchApiEnv, idpBearer, startApi, startBenchIdp, stopApi, subOf } from './lib/stack.mjs';
 import { dashboard, lists, writes } from './scenarios/data.mjs';
 import { embedded, preparePglite } from './scenarios/embedded.mjs';
 import { framework } from './scenarios/framework.mjs';

@@ -291,7 +291,9 @@ try {
     mapped.body.some((r) => r.name === 'FINANCE'),
     mapped.body,
   );
-  const newLogin = await passwordGrant('velosi_auth', 'smoke.user', 'Smoke#Velosi2026x', { client_secret: SECRET });
+  const newLogin = await passwordGrant('velosi_auth', 'smoke.user', 'Smoke#Velosi2026x', {
+    client_secret: SECRET,
+  });
   check(
     'created user can log in; token has FINANCE',
     decode(newLogin.body.access_token).payload.realm_access.roles.includes('FINANCE'),

@@ -32,9 +32,7 @@ const TARGETS: Record<SearchType, Target> = {
     visibility: quoteRecords.visibility,
     document: quoteRecords.searchDocument,
     title: sql<string>`${quotes.number}`,
-    subtitle: sql<
-      string | null
-    >`${quotes.title} || coalesce(' — ' || ${quotes.customerName}, '')`,
+    subtitle: sql<string | null>`${quotes.title} || coalesce(' — ' || ${quotes.customerName}, '')`,
     clientId: sql<string | null>`${quotes.clientId}`,
   },
   clients: {

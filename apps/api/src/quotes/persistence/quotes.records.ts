@@ -137,7 +137,6 @@ export function quoteHeaderColumns<T extends Omit<QuoteUpdate, 'version'>>({
   };
 }
 
-
 /**
  * Every role with `quotes:read` reaches the quote routes; WHICH quotes is decided here, in the
  * WHERE: COMMERCIAL the quotes assigned to them; ADMIN and FINANCE all; OPERATIONS accepted ones

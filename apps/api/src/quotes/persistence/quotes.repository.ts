@@ -39,12 +39,7 @@ import { opportunities } from '../../opportunities/opportunities.table.js';
 import { airlines, hauliers, shippingLines } from '../../reference/carriers/carriers.table.js';
 import { locations } from '../../reference/locations/locations.table.js';
 import type { Transaction } from '../../database/database.types.js';
-import {
-  quoteHeaderColumns,
-  quoteRecords,
-  toQuoteHeader,
-  toQuoteLine,
-} from './quotes.records.js';
+import { quoteHeaderColumns, quoteRecords, toQuoteHeader, toQuoteLine } from './quotes.records.js';
 import {
   quoteCounters,
   quoteLines,

@@ -7,14 +7,17 @@ import { quoteSeedStep } from '../quotes/demo/quotes.demo.js';
 import { QuotesRepository } from '../quotes/persistence/quotes.repository.js';
 import { salesTargetSeedStep } from '../sales-targets/demo/sales-targets.demo.js';
 import { SalesTargetsRepository } from '../sales-targets/sales-targets.repository.js';
-import type { DemoSeedStep } from './seed.js';
+import { historySeedStep } from './history/history.demo.js';
+import { demoRepositories, type DemoSeedStep } from './seed.js';
 
 /**
  * Extra demo steps run for each commercial after clients, contacts, leads, opportunities and
  * activities (see DemoSeedContext for what they can link to), built on the app's repositories.
+ * The year of history comes first, so its quotes take the lower numbers of their years.
  */
 export function demoSeedSteps(get: <T>(type: Type<T>) => T): readonly DemoSeedStep[] {
   return [
+    historySeedStep(demoRepositories(get), get(QuotesRepository)),
     quoteSeedStep(get(QuotesRepository)),
     jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
     salesTargetSeedStep(get(SalesTargetsRepository)),

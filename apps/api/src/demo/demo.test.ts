@@ -8,6 +8,7 @@ import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sale
 import { PRODUCTION_ENV } from '../../test/support/test-app.js';
 import { loadConfig } from '../config/app-config.js';
 import { DemoSeeder, shouldAutoSeed } from './demo.module.js';
+import { historySizes } from './history/history-plan.js';
 import { demoId, demoRepositories, seedDemo } from './seed.js';
 
 type Page<T> = { items: T[]; total: number };
@@ -87,9 +88,12 @@ describe('demo seeding at start-up and on demand', () => {
     const sales = await startSalesApi('pglite', { PGLITE_DATA_DIR: path.join(dataDir, 'auto') });
     try {
       const leads = await sales.as.commercial1.get<Page<Lead>>('/api/leads');
-      expect(leads.body.total).toBe(5);
+      // The portfolio's leads plus the year of history (history/history-plan.ts).
+      expect(leads.body.total).toBe(5 + historySizes(0).leads);
       expect(leads.body.items.every((l) => l.assignedTo.includes(sales.as.commercial1.sub))).toBe(true);
-      expect((await sales.as.commercial2.get<Page<Lead>>('/api/leads')).body.total).toBe(4);
+      expect((await sales.as.commercial2.get<Page<Lead>>('/api/leads')).body.total).toBe(
+        4 + historySizes(1).leads,
+      );
       expect(await sales.api.app.get(DemoSeeder).seed()).toMatchObject({ seeded: false });
     } finally {
       await sales.close();
@@ -101,7 +105,7 @@ describe('demo seeding at start-up and on demand', () => {
     const first = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await first.exited).toBe(0);
     expect(first.stdout.join('\n')).toContain(
-      'Demo data seeded: 6 clients, 9 leads, 14 opportunities, 12 activities, 17 quotes, 7 jobs, 4 targets.',
+      'Demo data seeded: 33 clients, 93 leads, 60 opportunities, 86 activities, 189 quotes, 7 jobs, 4 targets.',
     );
     const second = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await second.exited).toBe(0);

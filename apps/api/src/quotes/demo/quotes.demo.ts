@@ -41,20 +41,29 @@ async function seedDemoQuotes(
       { ...body, validUntil, assignedTo: [ctx.commercial.sub] },
       { id: ctx.id('quote', demo.key) },
     );
-    await moveToStatus(ctx, repository, row, demo);
+    // Sent a few days before today (or before the validity ended, for expired and rejected ones).
+    const sentAt = new Date(ctx.now.getTime() - (Math.max(0, -demo.validInDays) + 3) * DAY_MS);
+    await moveDemoQuote(ctx, repository, row, demo, sentAt, new Date(sentAt.getTime() + DAY_MS));
   }
   return { quotes: quotes.length };
 }
 
-async function moveToStatus(
+/** What the status moves of a demo quote need (the demo quotes and the demo history). */
+export type DemoQuoteOutcome = Pick<DemoQuote, 'status' | 'reason' | 'transport' | 'customerReference'>;
+
+/**
+ * Moves a freshly created demo draft to its demo status with the same audited updates as the
+ * workflow actions: sent at `sentAt`, then accepted or rejected at `decidedAt`, or expired.
+ */
+export async function moveDemoQuote(
   ctx: DemoSeedContext,
   records: QuotesRepository,
   row: QuoteRow,
-  demo: DemoQuote,
+  demo: DemoQuoteOutcome,
+  sentAt: Date,
+  decidedAt: Date,
 ): Promise<void> {
   if (demo.status === 'draft') return;
-  // Sent a few days before today (or before the validity ended, for expired and rejected ones).
-  const sentAt = new Date(ctx.now.getTime() - (Math.max(0, -demo.validInDays) + 3) * DAY_MS);
   let version = row.version;
   const step = async (set: Record<string, unknown>, action: string) => {
     version = (
@@ -62,7 +71,6 @@ async function moveToStatus(
     ).version;
   };
   await step({ status: 'sent', sentAt }, 'send');
-  const decidedAt = new Date(sentAt.getTime() + DAY_MS);
   if (demo.status === 'accepted') {
     await step(
       {

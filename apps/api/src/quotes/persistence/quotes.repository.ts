@@ -90,6 +90,8 @@ export interface InsertOptions {
   revision?: RevisionNumbering | undefined;
   /** Fixed id (the demo seed's deterministic ids); random otherwise. */
   id?: string;
+  /** The demo history's quotes: created (and numbered) on a past day instead of today. */
+  backdated?: { createdAt: Date; numberedOn: string };
 }
 
 /** The effective status of domain/quote-status.ts as an SQL value, to group by (the dashboard). */
@@ -218,7 +220,7 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
     actor: Actor,
     quote: NewQuote,
     priced: PricedQuote,
-    { revision, id = randomUUID() }: InsertOptions = {},
+    { revision, id = randomUUID(), backdated }: InsertOptions = {},
   ): Promise<QuoteRow> {
     const [inserted] = await tx
       .insert(quotes)
@@ -237,11 +239,14 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
         status: 'draft',
         ...priced.totals,
         createdBy: actor.user.sub,
+        ...(backdated && { createdAt: backdated.createdAt, updatedAt: backdated.createdAt }),
       })
       .returning();
     if (!inserted) throw new Error('quote insert returned no row');
     await this.writeLines(tx, id, priced.lines);
-    const row = revision ? inserted : { ...inserted, ...(await this.assignNumber(tx, id)) };
+    const row = revision
+      ? inserted
+      : { ...inserted, ...(await this.assignNumber(tx, id, backdated?.numberedOn)) };
     await this.recordAudit(tx, actor, 'create', id, undefined, toQuoteHeader(row));
     return row;
   }

@@ -39,6 +39,8 @@ export class LazyChart implements OnDestroy {
   /** Accessible name of the canvas (the data is also given as text next to it). */
   readonly label = input.required<string>();
   readonly height = input(220);
+  /** Language of the page: chart.js formats axis ticks and tooltips with it (1 234 in French). */
+  readonly locale = input('fr');
   readonly segmentClick = output<number>();
   protected readonly failed = signal(false);
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
@@ -47,11 +49,11 @@ export class LazyChart implements OnDestroy {
   constructor() {
     effect(() => {
       const config = this.config();
-      void this.draw(config);
+      void this.draw(config, this.locale());
     });
   }
 
-  private async draw(config: ChartConfiguration): Promise<void> {
+  private async draw(config: ChartConfiguration, locale: string): Promise<void> {
     try {
       const { Chart, registerables } = await import('chart.js');
       Chart.register(...registerables);
@@ -60,6 +62,7 @@ export class LazyChart implements OnDestroy {
         ...config,
         options: {
           ...config.options,
+          locale,
           responsive: true,
           // Segment positions are final once the opening animation is over.
           animation: {

@@ -12,9 +12,8 @@ import { activityColumns } from '../../activities/activities.records.js';
 import { businessToday } from '../../common/business-day.js';
 import { leadColumns } from '../../leads/leads.records.js';
 import { opportunityColumns } from '../../opportunities/opportunities.records.js';
-import { moveDemoQuote } from '../../quotes/demo/quotes.demo.js';
+import { insertDemoDraft, moveDemoQuote } from '../../quotes/demo/quotes.demo.js';
 import { demoQuotes } from '../../quotes/demo/quotes.demo-data.js';
-import { insertDraft } from '../../quotes/domain/quotes.service.js';
 import type { QuotesRepository } from '../../quotes/persistence/quotes.repository.js';
 import type { DemoRepositories, DemoSeedContext, DemoSeedStep } from '../seed.js';
 import { historyPlan, type HistoryPlan, type HistoryQuote } from './history-plan.js';
@@ -149,13 +148,8 @@ async function seedQuote(ctx: DemoSeedContext, repository: QuotesRepository, h: 
     contactId: ctx.id('contact', h.client),
     validUntil,
   });
-  const row = await insertDraft(
-    repository,
-    ctx.tx,
-    ctx.actor,
-    { ...body, validUntil, assignedTo: [ctx.commercial.sub] },
-    { id: ctx.id('quote', h.key), backdated: { createdAt, numberedOn: createdOn } },
-  );
+  const backdated = { createdAt, numberedOn: createdOn };
+  const row = await insertDemoDraft(repository, ctx, h.key, { ...body, validUntil }, backdated);
   const sentAt = at(ctx, h.createdInDays + 1);
   const decidedAt = at(ctx, h.createdInDays + 1 + h.answeredAfterDays);
   await moveDemoQuote(

@@ -106,7 +106,7 @@ describe.each(DATABASES)('the demo history on %s', (target) => {
     expect(quotes.every((q) => q.assignedTo.includes(sales.as.commercial1.sub))).toBe(true);
     const byYear = new Map<number, number[]>();
     for (const q of quotes) {
-      const { year, sequence } = parseQuoteNumber(q.number);
+      const { year, sequence } = parseQuoteNumber(q.number) ?? { year: 0, sequence: 0 };
       const tunisDay = new Date(q.createdAt).toLocaleDateString('sv', { timeZone: 'Africa/Tunis' });
       expect(year).toBe(Number(tunisDay.slice(0, 4)));
       byYear.set(year, [...(byYear.get(year) ?? []), sequence]);

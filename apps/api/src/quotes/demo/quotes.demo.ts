@@ -1,8 +1,8 @@
-import { addDaysToIsoDate } from '@velosi/contracts';
+import { addDaysToIsoDate, type QuoteCreate } from '@velosi/contracts';
 import { businessToday } from '../../common/business-day.js';
 import type { DemoSeedContext, DemoSeedStep } from '../../demo/seed.js';
 import { insertDraft } from '../domain/quotes.service.js';
-import type { QuotesRepository } from '../persistence/quotes.repository.js';
+import type { InsertOptions, QuotesRepository } from '../persistence/quotes.repository.js';
 import type { QuoteRow } from '../persistence/quotes.table.js';
 import { demoQuoteBody, demoQuotes, type DemoQuote } from './quotes.demo-data.js';
 
@@ -34,18 +34,27 @@ async function seedDemoQuotes(
       { ...links, opportunityId: ctx.id('opportunity', demo.opportunity) },
       validUntil,
     );
-    const row = await insertDraft(
-      repository,
-      ctx.tx,
-      ctx.actor,
-      { ...body, validUntil, assignedTo: [ctx.commercial.sub] },
-      { id: ctx.id('quote', demo.key) },
-    );
+    const row = await insertDemoDraft(repository, ctx, demo.key, { ...body, validUntil });
     // Sent a few days before today (or before the validity ended, for expired and rejected ones).
     const sentAt = new Date(ctx.now.getTime() - (Math.max(0, -demo.validInDays) + 3) * DAY_MS);
     await moveDemoQuote(ctx, repository, row, demo, sentAt, new Date(sentAt.getTime() + DAY_MS));
   }
   return { quotes: quotes.length };
+}
+
+/**
+ * A demo draft of `ctx.commercial` with the demo id of `key`, priced and numbered by the API's
+ * code (numbered on `backdated.numberedOn` for the demo history's past quotes).
+ */
+export function insertDemoDraft(
+  repository: QuotesRepository,
+  ctx: DemoSeedContext,
+  key: string,
+  body: QuoteCreate & { validUntil: string },
+  backdated?: InsertOptions['backdated'],
+): Promise<QuoteRow> {
+  const options = { id: ctx.id('quote', key), backdated };
+  return insertDraft(repository, ctx.tx, ctx.actor, { ...body, assignedTo: [ctx.commercial.sub] }, options);
 }
 
 /** What the status moves of a demo quote need (the demo quotes and the demo history). */

@@ -1,7 +1,7 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { MeResponse, Permission } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
+import { AuthApi } from '../api/auth-api';
 
 /**
  * Who is signed in and what they may do, from `GET /api/auth/me` fetched once per login. The API
@@ -11,7 +11,7 @@ import { firstValueFrom } from 'rxjs';
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(AuthApi);
   private readonly current = signal<MeResponse | null>(null);
 
   readonly me = this.current.asReadonly();
@@ -28,7 +28,7 @@ export class SessionStore {
   }
 
   async load(): Promise<MeResponse> {
-    const me = parseMe(await firstValueFrom(this.http.get<unknown>('/api/auth/me')));
+    const me = parseMe(await firstValueFrom(this.api.me()));
     this.current.set(me);
     return me;
   }

@@ -20,7 +20,8 @@ import type {
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ListCard } from '../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListPageState } from '../../shared/list/list-page-state';
+import { ActivitiesApi } from './activities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
@@ -89,6 +90,7 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
 })
 export class ActivitiesPage {
   private readonly records = inject(RecordsHttp);
+  private readonly api = inject(ActivitiesApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly conflicts = inject(ConflictNotifier);
@@ -102,14 +104,12 @@ export class ActivitiesPage {
   protected readonly target = activityTarget;
 
   protected readonly list = new ListPageState<Activity, ActivityFilters>({
-    fetch: httpPageFetch('/api/activities', {
-      // "Overdue only" lists the late ones whatever their status (the status filter is hidden then).
-      params: ({ overdue, status, type }) => ({
-        overdue: overdue ? 'true' : null,
-        status: overdue ? [] : status,
-        type,
+    // "Overdue only" lists the late ones whatever their status (the status filter is hidden then).
+    fetch: ({ filters: { overdue, status, type }, ...query }) =>
+      this.api.page({
+        ...query,
+        filters: { overdue: overdue ? 'true' : null, status: overdue ? [] : status, type },
       }),
-    }),
     filters: { overdue: false, status: ['scheduled', 'postponed'], type: [] },
     sort: { initial: { active: 'dueAt', direction: 'asc' }, allowed: SORTABLE },
   });

@@ -1,4 +1,3 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -18,7 +17,6 @@ import { DetailRecord } from '../../shared/detail/detail-record';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { formatMoney } from '../../shared/sales/money';
-import { listParams, parsePage } from '../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
@@ -32,6 +30,9 @@ import { ClientFiscalCard } from './client-fiscal-card';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog';
 import { CsvImportButton } from '../../shared/csv/csv-import-button';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { OpportunitiesApi } from '../opportunities/opportunities-api';
+import { ClientsApi } from './clients-api';
 
 /** A client: details, contacts, opportunities, activities and timeline. */
 @Component({
@@ -59,7 +60,8 @@ import { CsvImportButton } from '../../shared/csv/csv-import-button';
 export class ClientDetail {
   readonly id = input.required<string>();
 
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ClientsApi);
+  private readonly opportunitiesApi = inject(OpportunitiesApi);
   private readonly dialog = inject(MatDialog);
   private readonly creation = inject(RecordCreation);
   private readonly activities = inject(ActivityCreation);
@@ -76,24 +78,16 @@ export class ClientDetail {
   protected readonly canReadHistory = computed(() => this.session.can('activities:read'));
   protected readonly canReadQuotes = computed(() => this.session.can('quotes:read'));
   protected readonly formatMoney = formatMoney;
-  protected readonly contacts = httpResource(
-    () => ({
-      url: `/api/clients/${encodeURIComponent(this.id())}/contacts`,
-      params: listParams({ pageSize: 100, sort: 'lastName:asc' }),
-    }),
-    { parse: (raw) => parsePage<Contact>(raw).items },
-  );
-  protected readonly opportunities = httpResource(
+  protected readonly contacts = rxResource({
+    params: () => this.id(),
+    stream: ({ params: id }) => this.api.contacts(id, { pageSize: 100, sort: 'lastName:asc' }),
+  });
+  protected readonly opportunities = rxResource({
     // No request at all for a user who may not read opportunities.
-    () =>
-      this.session.can('opportunities:read')
-        ? {
-            url: '/api/opportunities',
-            params: listParams({ clientId: this.id(), pageSize: 50, sort: 'updatedAt:desc' }),
-          }
-        : undefined,
-    { parse: (raw) => parsePage<Opportunity>(raw).items },
-  );
+    params: () => (this.session.can('opportunities:read') ? this.id() : undefined),
+    stream: ({ params: clientId }) =>
+      this.opportunitiesApi.items({ clientId, pageSize: 50, sort: 'updatedAt:desc' }),
+  });
   protected readonly record = new DetailRecord<Client>('clients', this.id, () => {
     this.contacts.reload();
     this.opportunities.reload();
@@ -132,17 +126,13 @@ export class ClientDetail {
       destructive: true,
     };
     if ((await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) !== true) return;
-    this.http
-      .delete(`/api/clients/${encodeURIComponent(client.id)}/contacts/${encodeURIComponent(contact.id)}`, {
-        params: { version: contact.version },
-      })
-      .subscribe({
-        next: () => {
-          this.notifier.success('clients.contacts.deleted');
-          this.contacts.reload();
-        },
-        error: (error: unknown) => this.conflicts.handle(error, () => this.contacts.reload()),
-      });
+    this.api.deleteContact(client.id, contact.id, contact.version).subscribe({
+      next: () => {
+        this.notifier.success('clients.contacts.deleted');
+        this.contacts.reload();
+      },
+      error: (error: unknown) => this.conflicts.handle(error, () => this.contacts.reload()),
+    });
   }
 
   protected newOpportunity(client: Client): void {

@@ -1,4 +1,3 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -8,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Client, ClientDuplicate, ClientDuplicates, ClientUpdate } from '@velosi/contracts';
+import type { Client, ClientDuplicate, ClientUpdate } from '@velosi/contracts';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
@@ -25,6 +24,7 @@ import { IsoLists } from '../../shared/reference/iso-lists';
 import { ClientAddressesFields } from './client-addresses-fields';
 import { ClientFiscalFields } from './client-fiscal-fields';
 import { clientBody, clientForm } from './client-form-model';
+import { ClientsApi } from './clients-api';
 
 export type ClientFormDialogData =
   | { readonly mode: 'create' }
@@ -163,7 +163,7 @@ export class ClientFormDialog {
   /** Credit limit and blocking are ADMIN's (docs/rules.md): shown and sent for ADMIN only. */
   protected readonly isAdmin = inject(SessionStore).me()?.roles.includes('ADMIN') ?? false;
 
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ClientsApi);
 
   /**
    * Live clients that look like the one being typed (same tax id or same name once normalised),
@@ -190,11 +190,7 @@ export class ClientFormDialog {
 
   private lookAlikes(name: string, fiscalId: string) {
     if (!name && !fiscalId) return of([]);
-    let params = new HttpParams();
-    if (name) params = params.set('name', name);
-    if (fiscalId) params = params.set('fiscalId', fiscalId);
-    if (this.client) params = params.set('excludeId', this.client.id);
-    return this.http.get<ClientDuplicates>('/api/clients/duplicates', { params }).pipe(
+    return this.api.duplicates({ name, fiscalId, excludeId: this.client?.id ?? null }).pipe(
       map((answer) => answer.items),
       // The warning is a help: when it cannot be fetched the form still works and the API decides.
       catchError(() => of([])),

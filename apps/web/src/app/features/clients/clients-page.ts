@@ -13,7 +13,8 @@ import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { CsvImportButton } from '../../shared/csv/csv-import-button';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListPageState } from '../../shared/list/list-page-state';
+import { ClientsApi } from './clients-api';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { RecordCreation } from '../../shared/list/record-creation';
@@ -58,6 +59,7 @@ const SORTABLE = [
 })
 export class ClientsPage {
   private readonly router = inject(Router);
+  private readonly api = inject(ClientsApi);
   private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
@@ -66,7 +68,7 @@ export class ClientsPage {
   protected readonly columns = COLUMNS;
 
   protected readonly list = new ListPageState<Client, { archived: ArchivedFilter }>({
-    fetch: httpPageFetch('/api/clients'),
+    fetch: (query) => this.api.page(query),
     filters: { archived: 'false' },
     sort: { initial: { active: 'name', direction: 'asc' }, allowed: SORTABLE },
   });

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -6,12 +5,13 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Contact, ContactCreateInput, ContactUpdate } from '@velosi/contracts';
+import type { Contact, ContactCreateInput } from '@velosi/contracts';
 
 import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { splitList, textOrNull } from '../../shared/sales/form-problem';
+import { ClientsApi } from './clients-api';
 
 export type ContactFormDialogData =
   | { readonly mode: 'create'; readonly clientId: string }
@@ -25,7 +25,7 @@ export type ContactFormDialogData =
 /** Phones and e-mails are typed one per line (or separated by commas or semicolons). */
 const LIST_SEPARATOR = /[\n,;]/;
 
-/** Create or edit a contact of a client (`/api/clients/:id/contacts`). */
+/** Create or edit a contact of a client (ClientsApi). */
 @Component({
   selector: 'app-contact-form-dialog',
   imports: [
@@ -91,7 +91,7 @@ const LIST_SEPARATOR = /[\n,;]/;
 })
 export class ContactFormDialog {
   private readonly data = inject<ContactFormDialogData>(MAT_DIALOG_DATA);
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ClientsApi);
 
   protected readonly contact = this.data.mode === 'edit' ? this.data.contact : null;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -118,13 +118,13 @@ export class ContactFormDialog {
         emails: splitList(v.emails, LIST_SEPARATOR),
         isPrimary: v.isPrimary,
       };
-      const base = `/api/clients/${encodeURIComponent(this.data.clientId)}/contacts`;
+      const { clientId } = this.data;
       return this.data.mode === 'edit'
-        ? this.http.patch<Contact>(`${base}/${encodeURIComponent(this.data.contact.id)}`, {
+        ? this.api.updateContact(clientId, this.data.contact.id, {
             ...fields,
             version: this.data.contact.version,
-          } satisfies ContactUpdate)
-        : this.http.post<Contact>(base, fields);
+          })
+        : this.api.createContact(clientId, fields);
     });
   }
 }

@@ -1,11 +1,11 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { VatSuspensionExpiringListSchema } from '@velosi/contracts';
 
 import { LanguageService } from '../../core/i18n/language.service';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { ClientsApi } from './clients-api';
 
 /**
  * "VAT suspensions expiring" on the clients page, for FINANCE and ADMIN (`clients:finance`): the
@@ -88,7 +88,6 @@ import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 })
 export class VatSuspensionsCard {
   protected readonly lang = inject(LanguageService).active;
-  protected readonly list = httpResource(() => '/api/clients/vat-suspensions/expiring', {
-    parse: (raw) => VatSuspensionExpiringListSchema.parse(raw),
-  });
+  private readonly api = inject(ClientsApi);
+  protected readonly list = rxResource({ stream: () => this.api.expiringVatSuspensions() });
 }

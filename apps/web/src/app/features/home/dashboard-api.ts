@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Dashboard, StaffList } from '@velosi/contracts';
+import type { Dashboard } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
 /** The period and commercial the dashboard shows (ADMIN only picks a commercial). */
@@ -31,9 +31,5 @@ export class DashboardApi {
       params: paramsOf(filter, { lang }),
       responseType: 'blob',
     });
-  }
-
-  staff(): Observable<StaffList> {
-    return this.http.get<StaffList>('/api/staff');
   }
 }

@@ -25,6 +25,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { saveFile } from '../../shared/csv/save-file';
 import { Notifier } from '../../shared/ui/notifier';
 import { formatMoney } from '../quotes/quote-options';
+import { StaffApi } from '../../core/api/staff-api';
 import { DashboardApi, type DashboardFilter } from './dashboard-api';
 import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
 import { LazyChart } from './lazy-chart';
@@ -67,6 +68,7 @@ function lookup(translation: Translation | undefined, key: string): string {
 })
 export class Home {
   private readonly api = inject(DashboardApi);
+  private readonly staffApi = inject(StaffApi);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
@@ -93,7 +95,7 @@ export class Home {
     params: () => (this.isAdmin() ? true : undefined),
     stream: ({ params }) =>
       params
-        ? this.api.staff().pipe(map((list) => list.items.filter((m) => m.roles.includes('COMMERCIAL'))))
+        ? this.staffApi.list().pipe(map((list) => list.items.filter((m) => m.roles.includes('COMMERCIAL'))))
         : of([]),
   });
   protected readonly data = rxResource({

@@ -14,7 +14,8 @@ import type {
 } from '@velosi/contracts';
 import { Observable, map } from 'rxjs';
 
-import { parsePage } from '../../shared/sales/record-api';
+import { ListFilters, ListQuery, fetchPage } from '../../shared/list/list-page-state';
+import { Page, parsePage } from '../../shared/sales/record-api';
 
 /** `/api/jobs/<id>`: the job's own route, the base of its parts. */
 export function jobUrl(id: string): string {
@@ -29,6 +30,10 @@ export function jobUrl(id: string): string {
 @Injectable({ providedIn: 'root' })
 export class JobsApi {
   private readonly http = inject(HttpClient);
+
+  page(query: ListQuery<ListFilters>): Observable<Page<Job>> {
+    return fetchPage<Job>(this.http, '/api/jobs', query);
+  }
 
   update(id: string, body: JobUpdate): Observable<JobDetail> {
     return this.http.patch<JobDetail>(jobUrl(id), body);

@@ -16,7 +16,8 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { StaffDirectory } from '../../shared/fields/staff-directory';
 import { ListCard } from '../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListPageState } from '../../shared/list/list-page-state';
+import { JobsApi } from './jobs-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
@@ -82,6 +83,7 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
 })
 export class JobsPage {
   private readonly router = inject(Router);
+  private readonly api = inject(JobsApi);
   protected readonly staff = inject(StaffDirectory);
   protected readonly lang = inject(LanguageService).active;
 
@@ -91,7 +93,7 @@ export class JobsPage {
   protected readonly statusClass = jobStatusClass;
 
   protected readonly list = new ListPageState<Job, JobFilters>({
-    fetch: httpPageFetch('/api/jobs'),
+    fetch: (query) => this.api.page(query),
     filters: {
       status: [],
       mode: [],

@@ -11,7 +11,8 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListPageState } from '../../shared/list/list-page-state';
+import { LeadsApi } from './leads-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
@@ -63,6 +64,7 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
 })
 export class LeadsPage {
   private readonly router = inject(Router);
+  private readonly api = inject(LeadsApi);
   private readonly creation = inject(RecordCreation);
   protected readonly lang = inject(LanguageService).active;
   private readonly session = inject(SessionStore);
@@ -72,7 +74,7 @@ export class LeadsPage {
   protected readonly statuses = LEAD_STATUSES;
 
   protected readonly list = new ListPageState<Lead, LeadFilters>({
-    fetch: httpPageFetch('/api/leads'),
+    fetch: (query) => this.api.page(query),
     filters: { status: [], archived: 'false' },
     sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });

@@ -1,14 +1,14 @@
 import { DOCUMENT } from '@angular/common';
-import { HttpClient } from '@angular/common/http';
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import type {
   Notification,
-  NotificationList,
   NotificationPreferences,
   NotificationPreferencesUpdate,
   NotificationRecordType,
 } from '@velosi/contracts';
 import { Observable } from 'rxjs';
+
+import { NotificationsApi } from './notifications-api';
 
 /** How often the bell asks for news while the tab is visible. */
 export const POLL_INTERVAL_MS = 30_000;
@@ -30,7 +30,7 @@ export const RECORD_ROUTES: Record<NotificationRecordType, string> = {
  */
 @Injectable({ providedIn: 'root' })
 export class NotificationsStore {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(NotificationsApi);
   private readonly document = inject(DOCUMENT);
 
   readonly items = signal<Notification[]>([]);
@@ -58,7 +58,7 @@ export class NotificationsStore {
 
   refresh(): void {
     this.loading.set(true);
-    this.http.get<NotificationList>('/api/notifications', { params: { limit: 20 } }).subscribe({
+    this.api.latest(20).subscribe({
       next: (list) => {
         this.items.set(list.items);
         this.unread.set(list.unread);
@@ -74,7 +74,7 @@ export class NotificationsStore {
 
   markRead(notification: Notification): void {
     if (notification.readAt) return;
-    this.http.post<Notification>(`/api/notifications/${notification.id}/read`, {}).subscribe({
+    this.api.markRead(notification.id).subscribe({
       next: (read) => {
         this.items.update((items) => items.map((n) => (n.id === read.id ? read : n)));
         this.unread.update((count) => Math.max(0, count - 1));
@@ -84,7 +84,7 @@ export class NotificationsStore {
   }
 
   markAllRead(): void {
-    this.http.post('/api/notifications/read-all', {}).subscribe({
+    this.api.markAllRead().subscribe({
       next: () => {
         const now = new Date().toISOString();
         this.items.update((items) => items.map((n) => ({ ...n, readAt: n.readAt ?? now })));
@@ -95,10 +95,10 @@ export class NotificationsStore {
   }
 
   preferences(): Observable<NotificationPreferences> {
-    return this.http.get<NotificationPreferences>('/api/notifications/preferences');
+    return this.api.preferences();
   }
 
   savePreferences(body: NotificationPreferencesUpdate): Observable<NotificationPreferences> {
-    return this.http.put<NotificationPreferences>('/api/notifications/preferences', body);
+    return this.api.savePreferences(body);
   }
 }

@@ -18,7 +18,8 @@ import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListPageState } from '../../shared/list/list-page-state';
+import { OpportunitiesApi } from './opportunities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
@@ -80,6 +81,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 })
 export class OpportunitiesTable {
   private readonly router = inject(Router);
+  private readonly api = inject(OpportunitiesApi);
   private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
@@ -89,7 +91,7 @@ export class OpportunitiesTable {
   protected readonly formatMoney = formatMoney;
 
   protected readonly list = new ListPageState<Opportunity, OpportunityFilters>({
-    fetch: httpPageFetch('/api/opportunities'),
+    fetch: (query) => this.api.page(query),
     filters: { stage: [], archived: 'false' },
     sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });

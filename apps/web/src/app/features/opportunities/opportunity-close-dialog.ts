@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
@@ -10,6 +9,7 @@ import type { ClosedStage, Opportunity, OpportunityStageChange } from '@velosi/c
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { firstError } from '../../shared/forms/form-errors';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { OpportunitiesApi } from './opportunities-api';
 
 export interface OpportunityCloseDialogData {
   readonly opportunity: Opportunity;
@@ -68,7 +68,7 @@ export interface OpportunityCloseDialogData {
 })
 export class OpportunityCloseDialog {
   protected readonly data = inject<OpportunityCloseDialogData>(MAT_DIALOG_DATA);
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OpportunitiesApi);
   protected readonly firstError = firstError;
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: ['', [Validators.required, Validators.maxLength(1000)]],
@@ -85,8 +85,7 @@ export class OpportunityCloseDialog {
         stage: this.data.stage,
         reason,
       };
-      const id = encodeURIComponent(this.data.opportunity.id);
-      return this.http.patch<Opportunity>(`/api/opportunities/${id}/stage`, body);
+      return this.api.changeStage(this.data.opportunity.id, body);
     });
   }
 }

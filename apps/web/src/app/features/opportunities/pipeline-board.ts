@@ -6,7 +6,6 @@ import {
   transferArrayItem,
 } from '@angular/cdk/drag-drop';
 import { NgTemplateOutlet } from '@angular/common';
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,7 +16,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { Opportunity, OpportunityStage, PipelineStageSummary, PipelineSummary } from '@velosi/contracts';
+import type { Opportunity, OpportunityStage, PipelineStageSummary } from '@velosi/contracts';
 import { forkJoin, map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
@@ -27,7 +26,6 @@ import { loadErrorStatus } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { formatDecimal, formatMoney } from '../../shared/sales/money';
-import { listParams, parsePage } from '../../shared/sales/record-api';
 import {
   CLOSED_STAGES,
   OPEN_STAGES,
@@ -41,6 +39,7 @@ import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { StageChanger } from './stage-changer';
 import { ServerTextPipe } from '../../shared/ui/timeline/server-text.pipe';
+import { OpportunitiesApi } from './opportunities-api';
 
 /** Cards per column: open stages show their whole pipeline, closed ones the latest. */
 const OPEN_LIMIT = 100;
@@ -79,7 +78,7 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
   styleUrl: './pipeline-board.scss',
 })
 export class PipelineBoard {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OpportunitiesApi);
   private readonly creation = inject(RecordCreation);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
@@ -99,15 +98,11 @@ export class PipelineBoard {
     stream: () =>
       forkJoin(
         OPPORTUNITY_STAGES.map((stage) =>
-          this.http
-            .get<unknown>('/api/opportunities', {
-              params: listParams({
-                stage,
-                pageSize: isClosedStage(stage) ? CLOSED_LIMIT : OPEN_LIMIT,
-                sort: isClosedStage(stage) ? 'updatedAt:desc' : 'expectedCloseDate:asc',
-              }),
-            })
-            .pipe(map((raw) => parsePage<Opportunity>(raw).items)),
+          this.api.items({
+            stage,
+            pageSize: isClosedStage(stage) ? CLOSED_LIMIT : OPEN_LIMIT,
+            sort: isClosedStage(stage) ? 'updatedAt:desc' : 'expectedCloseDate:asc',
+          }),
         ),
       ).pipe(
         map(
@@ -117,7 +112,7 @@ export class PipelineBoard {
       ),
   });
   protected readonly summary = rxResource({
-    stream: () => this.http.get<PipelineSummary>('/api/opportunities/pipeline'),
+    stream: () => this.api.pipeline(),
   });
 
   /** Local copy of the columns: a drop moves the card at once, the server answer confirms it. */

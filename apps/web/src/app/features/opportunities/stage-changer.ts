@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { Opportunity, OpportunityStage, OpportunityStageChange } from '@velosi/contracts';
@@ -7,6 +6,7 @@ import { Observable, catchError, map, of } from 'rxjs';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { isClosedStage } from '../../shared/sales/sales-options';
 import { OpportunityCloseDialog, OpportunityCloseDialogData } from './opportunity-close-dialog';
+import { OpportunitiesApi } from './opportunities-api';
 
 /**
  * Moves an opportunity to a stage (`PATCH /api/opportunities/:id/stage`): directly for an open
@@ -15,7 +15,7 @@ import { OpportunityCloseDialog, OpportunityCloseDialogData } from './opportunit
  */
 @Injectable({ providedIn: 'root' })
 export class StageChanger {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OpportunitiesApi);
   private readonly dialog = inject(MatDialog);
   private readonly conflicts = inject(ConflictNotifier);
 
@@ -37,13 +37,11 @@ export class StageChanger {
         .pipe(map((saved) => saved || null));
     }
     const body: OpportunityStageChange = { version: opportunity.version, stage };
-    return this.http
-      .patch<Opportunity>(`/api/opportunities/${encodeURIComponent(opportunity.id)}/stage`, body)
-      .pipe(
-        catchError((error: unknown) => {
-          this.conflicts.handle(error, reload);
-          return of(null);
-        }),
-      );
+    return this.api.changeStage(opportunity.id, body).pipe(
+      catchError((error: unknown) => {
+        this.conflicts.handle(error, reload);
+        return of(null);
+      }),
+    );
   }
 }

@@ -13,7 +13,10 @@ import type {
   QuoteSendResult,
   QuoteUpdate,
 } from '@velosi/contracts';
-import { Observable } from 'rxjs';
+import { Observable, map } from 'rxjs';
+
+import { ListFilters, ListQuery, fetchPage } from '../../shared/list/list-page-state';
+import { Page, QueryValue, listParams, parsePage } from '../../shared/sales/record-api';
 
 import { RecordsHttp, recordUrl } from '../../shared/sales/records-http';
 
@@ -25,6 +28,17 @@ import { RecordsHttp, recordUrl } from '../../shared/sales/records-http';
 export class QuotesApi {
   private readonly http = inject(HttpClient);
   private readonly records = inject(RecordsHttp);
+
+  page(query: ListQuery<ListFilters>): Observable<Page<Quote>> {
+    return fetchPage<Quote>(this.http, '/api/quotes', query);
+  }
+
+  /** The rows of one request (a record's quotes), without the page around them. */
+  items(params: Record<string, QueryValue>): Observable<Quote[]> {
+    return this.http
+      .get<unknown>('/api/quotes', { params: listParams(params) })
+      .pipe(map((raw) => parsePage<Quote>(raw).items));
+  }
 
   get(id: string): Observable<Quote> {
     return this.records.get<Quote>('quotes', id);

@@ -12,7 +12,8 @@ import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ListCard } from '../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListPageState } from '../../shared/list/list-page-state';
+import { QuotesApi } from './quotes-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
@@ -63,6 +64,7 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 export class QuotesPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly api = inject(QuotesApi);
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly statuses = QUOTE_STATUSES;
@@ -72,7 +74,7 @@ export class QuotesPage {
   protected readonly canWrite = computed(() => this.session.can('quotes:write'));
 
   protected readonly list = new ListPageState<QuoteRow, QuoteFilters>({
-    fetch: httpPageFetch('/api/quotes'),
+    fetch: (query) => this.api.page(query),
     filters: { status: [], mode: [] },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });

@@ -1,15 +1,14 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { Quote } from '@velosi/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { listParams, parsePage } from '../../shared/sales/record-api';
 import { formatMoney } from './quote-options';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { QuotesApi } from './quotes-api';
 
 /** Which record's quotes: a client's, a prospect's, an opportunity's (its customer comes along). */
 export interface QuotesOf {
@@ -93,6 +92,7 @@ export class RecordQuotes {
   readonly of = input.required<QuotesOf>();
 
   private readonly session = inject(SessionStore);
+  private readonly api = inject(QuotesApi);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('quotes:write'));
   protected readonly formatMoney = formatMoney;
@@ -104,13 +104,10 @@ export class RecordQuotes {
     return clientId ? { clientId } : { leadId: leadId ?? '' };
   });
 
-  protected readonly quotes = httpResource(
-    () => ({
-      url: '/api/quotes',
-      params: listParams({ ...this.filter(), pageSize: 20, sort: 'number:desc' }),
-    }),
-    { parse: (raw) => parsePage<Quote>(raw).items },
-  );
+  protected readonly quotes = rxResource({
+    params: () => this.filter(),
+    stream: ({ params: filter }) => this.api.items({ ...filter, pageSize: 20, sort: 'number:desc' }),
+  });
 
   protected readonly newQuery = computed(() => {
     const { clientId, leadId, opportunityId } = this.of();

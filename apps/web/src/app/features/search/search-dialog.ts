@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -8,6 +7,7 @@ import { Router } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { SearchHit, SearchResult, SearchType } from '@velosi/contracts';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { SearchApi } from './search-api';
 
 /** Same bound as the API's `SearchQuerySchema`. */
 const MIN_LENGTH = 2;
@@ -41,7 +41,7 @@ function routeOf(type: SearchType, hit: SearchHit): string[] {
   styleUrl: './search-dialog.scss',
 })
 export class SearchDialog {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(SearchApi);
   private readonly router = inject(Router);
   private readonly dialogRef = inject(MatDialogRef<SearchDialog>);
 
@@ -73,7 +73,7 @@ export class SearchDialog {
         switchMap((q) => {
           if (q.length < MIN_LENGTH) return of(undefined);
           this.loading.set(true);
-          return this.http.get<SearchResult>('/api/search', { params: { q } }).pipe(
+          return this.api.search(q).pipe(
             catchError(() => {
               this.failed.set(true);
               return of(undefined);

@@ -1,10 +1,9 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { StaffMember } from '@velosi/contracts';
-import { map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import type { ChipChoice } from './chips-field';
+import { StaffApi } from '../../core/api/staff-api';
 
 /**
  * The colleagues records can be assigned to (`GET /api/staff`, cached by the API for a minute),
@@ -13,7 +12,7 @@ import type { ChipChoice } from './chips-field';
  */
 @Injectable({ providedIn: 'root' })
 export class StaffDirectory {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(StaffApi);
   private readonly session = inject(SessionStore);
   private readonly members = signal<readonly StaffMember[] | null>(null);
   private loading = false;
@@ -28,33 +27,17 @@ export class StaffDirectory {
     // Without `staff:read` (OPERATIONS, FINANCE) the API would answer 403: ids then show as they are.
     if (!this.session.can('staff:read')) return;
     this.loading = true;
-    this.http
-      .get<unknown>('/api/staff')
-      .pipe(map(parseStaff))
-      .subscribe({
-        next: (members) => {
-          this.loading = false;
-          this.members.set(members);
-        },
-        error: () => (this.loading = false),
-      });
+    this.api.list().subscribe({
+      next: ({ items }) => {
+        this.loading = false;
+        this.members.set(items);
+      },
+      error: () => (this.loading = false),
+    });
   }
 }
 
 /** "Amira Ben Salah", or the username of an account without names. */
 export function staffName(member: Pick<StaffMember, 'firstName' | 'lastName' | 'username'>): string {
   return [member.firstName, member.lastName].filter(Boolean).join(' ') || member.username;
-}
-
-/** Shape check of what the SPA reads (the API validates its answer with StaffListSchema). */
-function parseStaff(raw: unknown): StaffMember[] {
-  const items = (raw as { items?: unknown } | null)?.items;
-  if (!Array.isArray(items)) throw new TypeError('Unexpected /api/staff body');
-  return items.filter(
-    (m): m is StaffMember =>
-      typeof m === 'object' &&
-      m !== null &&
-      typeof (m as StaffMember).id === 'string' &&
-      typeof (m as StaffMember).username === 'string',
-  );
 }

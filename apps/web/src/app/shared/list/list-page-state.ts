@@ -82,7 +82,7 @@ export interface ListView {
  * context):
  *
  *     readonly list = new ListPageState<Lead, LeadFilters>({
- *       fetch: httpPageFetch('/api/leads'),
+ *       fetch: (query) => this.api.page(query),
  *       filters: { status: [], archived: 'false' },
  *       sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: LEAD_SORTABLE },
  *     });
@@ -218,25 +218,18 @@ function filterSignals<F extends ListFilters>(initial: F): FilterSignals<F> {
   return signals as FilterSignals<F>;
 }
 
-export interface HttpPageFetchOptions<T, F extends ListFilters> {
-  /** Query parameters of the filters; by default the filters as they are. */
-  readonly params?: (filters: F) => Record<string, QueryValue>;
-  /** Shape check of the body; by default `parsePage`. */
-  readonly parse?: (raw: unknown) => Page<T>;
-}
-
 /**
- * A fetch function for `GET url?page&pageSize&q&sort&<filters>` (empty values left out, docs/rules.md).
- * Call it in an injection context, e.g. in the ListPageState options.
+ * `GET url?page&pageSize&q&sort&<filters>` (empty values left out, docs/rules.md): what the
+ * typed clients' `page()` send. Filters are sent as they are; a page with its own mapping maps them
+ * before the call.
  */
-export function httpPageFetch<T, F extends ListFilters = Record<string, never>>(
+export function fetchPage<T>(
+  http: HttpClient,
   url: string,
-  options: HttpPageFetchOptions<T, F> = {},
-): (query: ListQuery<F>) => Observable<Page<T>> {
-  const http = inject(HttpClient);
-  const { params = (filters: F) => filters, parse = (raw: unknown) => parsePage<T>(raw) } = options;
-  return ({ page, pageSize, q, sort, filters }) =>
-    http
-      .get<unknown>(url, { params: listParams({ page, pageSize, q, sort, ...params(filters) }) })
-      .pipe(map(parse));
+  { page, pageSize, q, sort, filters }: ListQuery<ListFilters>,
+  parse: (raw: unknown) => Page<T> = (raw) => parsePage<T>(raw),
+): Observable<Page<T>> {
+  return http
+    .get<unknown>(url, { params: listParams({ page, pageSize, q, sort, ...filters }) })
+    .pipe(map(parse));
 }

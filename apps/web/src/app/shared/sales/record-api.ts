@@ -1,4 +1,5 @@
 import { HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { PROBLEM_TYPES } from '@velosi/contracts';
 
 /** `{ items, total, page, pageSize }`: every list of the API (docs/rules.md). */
 export interface Page<T> {
@@ -39,9 +40,26 @@ export function listParams(values: Record<string, QueryValue>): HttpParams {
   return params;
 }
 
-/** A stale `version` (someone saved the record in the meantime). */
+/**
+ * What a 409 says (packages/contracts/src/problem.ts): `stale` — the record changed since it was
+ * read (reload and retry); `invalidState` — the action does not fit the record's state (reloading
+ * changes nothing, the API's detail says why); `duplicate` — a unique value is taken. A 409 without
+ * a known problem type counts as stale, the safe reading (the user reloads).
+ */
+export type ConflictKind = 'stale' | 'invalidState' | 'duplicate';
+
+/** The kind of a 409 answer, or null for any other error. */
+export function conflictKind(error: unknown): ConflictKind | null {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 409) return null;
+  const type = (error.error as { type?: unknown } | null)?.type;
+  if (type === PROBLEM_TYPES.invalidState) return 'invalidState';
+  if (type === PROBLEM_TYPES.duplicate) return 'duplicate';
+  return 'stale';
+}
+
+/** A stale `version` (someone saved the record in the meantime), not a refused action. */
 export function isConflict(error: unknown): boolean {
-  return error instanceof HttpErrorResponse && error.status === 409;
+  return conflictKind(error) === 'stale';
 }
 
 /** Record types with a timeline (`GET /api/<type>/:id/timeline`). */

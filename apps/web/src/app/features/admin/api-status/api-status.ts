@@ -1,13 +1,14 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoDirective } from '@jsverse/transloco';
 
-import { parseApiInfo } from './api-info';
 import { AdminTabs } from '../admin-tabs';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { ApiStatusApi } from './api-status-api';
 
 /** Administration › API status: proves the SPA ↔ API path by showing `GET /api/info`. */
 @Component({
@@ -26,7 +27,8 @@ import { AdminTabs } from '../admin-tabs';
 })
 export class ApiStatus {
   /** Typed by the shared contract; a wrong shape is shown as an error, not rendered half-empty. */
-  protected readonly info = httpResource(() => '/api/info', { parse: parseApiInfo });
+  private readonly api = inject(ApiStatusApi);
+  protected readonly info = rxResource({ stream: () => this.api.info() });
 
   /** Translation key of the error: unreachable API and HTTP errors read differently to a user. */
   protected readonly errorKey = computed(() => {

@@ -11,7 +11,8 @@ import type { AUDIT_SORT_FIELDS, AuditEntry } from '@velosi/contracts';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { CsvExportButton } from '../../../shared/csv/csv-export-button';
 import { ListCard } from '../../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../../shared/list/list-page-state';
+import { ListPageState } from '../../../shared/list/list-page-state';
+import { AuditApi } from './audit-api';
 import { ListSort } from '../../../shared/list/list-sort';
 import { ListToolbar } from '../../../shared/list/list-toolbar';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
@@ -76,6 +77,7 @@ const DATE_FILTERS = ['from', 'to'] as const;
   styleUrls: ['../../../shared/list/list-page.scss', './audit-page.scss'],
 })
 export class AuditPage {
+  private readonly api = inject(AuditApi);
   protected readonly lang = inject(LanguageService).active;
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly textFilters = TEXT_FILTERS;
@@ -83,7 +85,7 @@ export class AuditPage {
   protected readonly columns = COLUMNS;
 
   protected readonly list = new ListPageState<AuditEntry, AuditFilters>({
-    fetch: httpPageFetch('/api/admin/audit'),
+    fetch: (query) => this.api.page(query),
     filters: { entity: '', action: '', from: '', to: '' },
     sort: { initial: { active: 'at', direction: 'desc' }, allowed: SORTABLE },
   });

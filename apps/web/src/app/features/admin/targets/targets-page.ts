@@ -15,7 +15,7 @@ import { map } from 'rxjs';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { Notifier } from '../../../shared/ui/notifier';
 import { formatMoney } from '../../quotes/quote-options';
-import { DashboardApi } from '../../home/dashboard-api';
+import { StaffApi } from '../../../core/api/staff-api';
 import { periodStartOf } from '../../home/periods';
 import { TargetsApi } from './targets-api';
 import { AdminTabs } from '../admin-tabs';
@@ -43,7 +43,7 @@ const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
 })
 export class TargetsPage {
   private readonly api = inject(TargetsApi);
-  private readonly dashboard = inject(DashboardApi);
+  private readonly staffApi = inject(StaffApi);
   private readonly notifier = inject(Notifier);
   protected readonly lang = inject(LanguageService).active;
   protected readonly periods = SALES_TARGET_PERIODS;
@@ -51,7 +51,7 @@ export class TargetsPage {
 
   protected readonly staff = rxResource({
     stream: () =>
-      this.dashboard.staff().pipe(map((list) => list.items.filter((m) => m.roles.includes('COMMERCIAL')))),
+      this.staffApi.list().pipe(map((list) => list.items.filter((m) => m.roles.includes('COMMERCIAL')))),
   });
   protected readonly targets = rxResource({ stream: () => this.api.list() });
   protected readonly names = computed(

@@ -1,4 +1,4 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
@@ -7,13 +7,14 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AdminUser, UserSession } from '@velosi/contracts';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
 import { UsersApi } from './users-api';
+import { rxResource } from '@angular/core/rxjs-interop';
 
 export interface UserSessionsDialogData {
   readonly user: AdminUser;
@@ -49,10 +50,9 @@ export class UserSessionsDialog {
 
   protected readonly columns = ['startedAt', 'lastAccessAt', 'ipAddress', 'clients'] as const;
   protected readonly ending = signal(false);
-  protected readonly sessions = httpResource<UserSession[]>(
-    () => `/api/admin/users/${encodeURIComponent(this.data.user.id)}/sessions`,
-    { parse: parseSessions },
-  );
+  protected readonly sessions = rxResource({
+    stream: () => this.api.sessions(this.data.user.id).pipe(map(parseSessions)),
+  });
   protected readonly errorStatus = computed(() => {
     const error = this.sessions.error();
     return error instanceof HttpErrorResponse ? error.status : null;

@@ -10,10 +10,16 @@ import type {
 } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
+import { ListFilters, ListQuery, fetchPage } from '../../../shared/list/list-page-state';
+
 /** `/api/admin/users…` (user administration; the API talks to Keycloak's Admin REST API). */
 @Injectable({ providedIn: 'root' })
 export class UsersApi {
   private readonly http = inject(HttpClient);
+
+  page(query: ListQuery<ListFilters>): Observable<AdminUserPage> {
+    return fetchPage(this.http, '/api/admin/users', query, parseUserPage);
+  }
 
   create(body: CreateUser): Observable<AdminUser> {
     return this.http.post<AdminUser>('/api/admin/users', body);

@@ -12,7 +12,7 @@ import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ListCard } from '../../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../../shared/list/list-page-state';
+import { ListPageState } from '../../../shared/list/list-page-state';
 import { ListToolbar } from '../../../shared/list/list-toolbar';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
@@ -21,7 +21,7 @@ import { PageHeader } from '../../../shared/ui/page-header/page-header';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog, UserFormDialogData } from './user-form-dialog';
 import { UserSessionsDialog } from './user-sessions-dialog';
-import { UsersApi, parseUserPage } from './users-api';
+import { UsersApi } from './users-api';
 import { AdminTabs } from '../admin-tabs';
 
 const COLUMNS = ['username', 'name', 'email', 'roles', 'enabled', 'createdAt', 'actions'] as const;
@@ -59,7 +59,7 @@ export class UsersPage {
 
   /** Not sortable: the users API takes no `sort` (AdminUserListQuerySchema). */
   protected readonly list = new ListPageState<AdminUser>({
-    fetch: httpPageFetch('/api/admin/users', { parse: parseUserPage }),
+    fetch: (query) => this.api.page(query),
     filters: {},
   });
   /** The message of a failed load (the card has its own for an unreachable API). */

@@ -1,5 +1,4 @@
 import { ComponentType } from '@angular/cdk/portal';
-import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,7 +17,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Contact, Quote, QuoteAction, QuoteSendResult, QuoteTransportDetails } from '@velosi/contracts';
+import type { Quote, QuoteAction, QuoteSendResult, QuoteTransportDetails } from '@velosi/contracts';
 import { canApplyQuoteAction } from '@velosi/contracts/vocabulary';
 import { Observable, firstValueFrom } from 'rxjs';
 
@@ -50,6 +49,7 @@ import {
   ReasonDialogResult,
 } from './quote-action-dialogs';
 import { QuoteSendDialog, SendDialogData, SendDialogResult } from './quote-send-dialog';
+import { ClientsApi } from '../../clients/clients-api';
 
 /** The header's action buttons, in order (each shown when `can(action)`). */
 const ACTION_BUTTONS: readonly { action: QuoteAction; icon: string; appearance: MatButtonAppearance }[] = [
@@ -98,7 +98,7 @@ export class QuoteDetail {
   readonly id = input.required<string>();
 
   private readonly api = inject(QuotesApi);
-  private readonly http = inject(HttpClient);
+  private readonly clients = inject(ClientsApi);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
@@ -298,9 +298,8 @@ export class QuoteDetail {
   /** The contact's first e-mail, proposed as the recipient of the send dialog. */
   private async contactEmail(q: Quote): Promise<string | null> {
     if (!q.clientId || !q.contactId) return null;
-    const url = `/api/clients/${encodeURIComponent(q.clientId)}/contacts/${encodeURIComponent(q.contactId)}`;
     try {
-      const contact = await firstValueFrom(this.http.get<Contact>(url));
+      const contact = await firstValueFrom(this.clients.contact(q.clientId, q.contactId));
       return contact.emails[0] ?? null;
     } catch {
       return null;

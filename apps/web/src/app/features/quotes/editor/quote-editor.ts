@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -23,17 +22,19 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { Contact, ExchangeRateRecord, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
+import type { Contact, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
 import { chargeableWeight, computeQuoteTotals } from '@velosi/contracts/quote-math';
 import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 
+import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ClientsApi } from '../../clients/clients-api';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError, invalidFieldLabel } from '../quote-errors';
 import { normalizeDecimal } from '../../../shared/forms/decimal';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
-import { isConflict, listParams, parsePage } from '../../../shared/sales/record-api';
+import { isConflict } from '../../../shared/sales/record-api';
 import { AssigneesField, currentUserAssignees } from '../../../shared/fields/assignees-field';
 import { Notifier } from '../../../shared/ui/notifier';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
@@ -104,7 +105,8 @@ export class QuoteEditor implements HasUnsavedChanges {
   readonly id = input<string>();
 
   private readonly api = inject(QuotesApi);
-  private readonly http = inject(HttpClient);
+  private readonly rates = inject(ExchangeRatesApi);
+  private readonly clients = inject(ClientsApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly notifier = inject(Notifier);
@@ -210,14 +212,9 @@ export class QuoteEditor implements HasUnsavedChanges {
       startWith(this.form.controls.clientId.value),
       switchMap((clientId) =>
         clientId
-          ? this.http
-              .get<unknown>(`/api/clients/${encodeURIComponent(clientId)}/contacts`, {
-                params: listParams({ pageSize: 100, page: 1 }),
-              })
-              .pipe(
-                map((raw) => parsePage<Contact>(raw).items),
-                catchError(() => of<Contact[]>([])),
-              )
+          ? this.clients
+              .contacts(clientId, { pageSize: 100, page: 1 })
+              .pipe(catchError(() => of<Contact[]>([])))
           : of<Contact[]>([]),
       ),
     ),
@@ -253,11 +250,7 @@ export class QuoteEditor implements HasUnsavedChanges {
         switchMap((code) =>
           this.filling || code === BASE_CURRENCY || exchangeRate.value
             ? of(null)
-            : this.http
-                .get<ExchangeRateRecord>('/api/exchange-rates/rate-of', {
-                  params: { currency: code, date: todayIso() },
-                })
-                .pipe(catchError(() => of(null))),
+            : this.rates.rateOf(code, todayIso()).pipe(catchError(() => of(null))),
         ),
       )
       .subscribe((found) => {

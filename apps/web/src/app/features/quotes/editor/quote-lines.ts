@@ -1,5 +1,4 @@
 import { CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormArray, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,8 +10,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { ChargeType, ExchangeRateRecord, QuoteLineTotals } from '@velosi/contracts';
+import type { ChargeType, QuoteLineTotals } from '@velosi/contracts';
 
+import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { RecordPicker, type PickableRecord } from '../../../shared/ui/record-picker/record-picker';
 import { fieldError } from '../quote-errors';
@@ -60,7 +60,7 @@ export class QuoteLines {
   /** Day whose exchange rates are proposed (the quote's date: today for a draft being priced). */
   readonly rateDate = input(todayIso());
 
-  private readonly http = inject(HttpClient);
+  private readonly rates = inject(ExchangeRatesApi);
   /** Per line: the reference rate just proposed ({ rate, date }), shown under the rate field. */
   protected readonly rateHints = signal<readonly ({ rate: string; date: string } | null)[]>([]);
 
@@ -137,18 +137,16 @@ export class QuoteLines {
 
   private proposeRate(index: number, currency: string): void {
     const line = this.lines().at(index);
-    this.http
-      .get<ExchangeRateRecord>('/api/exchange-rates/rate-of', { params: { currency, date: this.rateDate() } })
-      .subscribe({
-        next: (found) => {
-          // Only into a field still empty for that currency: a rate typed meanwhile wins.
-          if (line.controls.currency.value !== currency || line.controls.exchangeRate.value) return;
-          line.controls.exchangeRate.setValue(found.rate);
-          this.setHint(this.lines().controls.indexOf(line), { rate: found.rate, date: found.date });
-        },
-        // No rate on file for that day: the user types it (the field is already flagged required).
-        error: () => undefined,
-      });
+    this.rates.rateOf(currency, this.rateDate()).subscribe({
+      next: (found) => {
+        // Only into a field still empty for that currency: a rate typed meanwhile wins.
+        if (line.controls.currency.value !== currency || line.controls.exchangeRate.value) return;
+        line.controls.exchangeRate.setValue(found.rate);
+        this.setHint(this.lines().controls.indexOf(line), { rate: found.rate, date: found.date });
+      },
+      // No rate on file for that day: the user types it (the field is already flagged required).
+      error: () => undefined,
+    });
   }
 
   private setHint(index: number, hint: { rate: string; date: string } | null): void {

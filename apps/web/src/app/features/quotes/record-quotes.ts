@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { Quote } from '@velosi/contracts';
+import type { QuoteListItem } from '@velosi/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -109,7 +109,7 @@ export class RecordQuotes {
       url: '/api/quotes',
       params: listParams({ ...this.filter(), pageSize: 20, sort: 'number:desc' }),
     }),
-    { parse: (raw) => parsePage<Quote>(raw).items },
+    { parse: (raw) => parsePage<QuoteListItem>(raw).items },
   );
 
   protected readonly newQuery = computed(() => {

@@ -13,6 +13,7 @@ import {
 import type { AuthUser } from '../auth/auth-user.js';
 import { businessToday } from '../common/business-day.js';
 import { SalesTargetsService } from '../sales-targets/sales-targets.service.js';
+import { DashboardCache } from './dashboard-cache.js';
 import { DashboardRepository, type DashboardScope } from './dashboard.repository.js';
 import { resolveCommercial, resolvePeriod, twelveMonthsTo } from './sales-period.js';
 import { mayReadMargins } from './margins.js';
@@ -23,6 +24,8 @@ import { mayReadMargins } from './margins.js';
  */
 @Injectable()
 export class DashboardService {
+  private readonly cache = new DashboardCache();
+
   constructor(
     private readonly repository: DashboardRepository,
     private readonly targets: SalesTargetsService,
@@ -37,7 +40,9 @@ export class DashboardService {
       user.permissions.includes('opportunities:read') && user.permissions.includes('quotes:read');
     const wantsOperations = user.permissions.includes('jobs:costs');
     const [sales, operations] = await Promise.all([
-      wantsSales ? this.sales(scope, period, today) : null,
+      wantsSales
+        ? this.cache.get(user, { period, today, commercialId }, () => this.sales(scope, period, today))
+        : null,
       wantsOperations ? this.operations(user) : null,
     ]);
     return { period, today, commercialId, sales, operations };

@@ -140,6 +140,17 @@ describe.each(DATABASES)('dashboard on %s', (target) => {
     expect(theirs.sales?.pipeline.find((p) => p.stage === 'proposal')?.valueTnd).toBe('5000.000');
   });
 
+  it("never answers a commercial with another's cached figures (same period, cache warm)", async () => {
+    // commercial2 fills the cache first; commercial1 then asks for the same period, twice.
+    const theirs = await dashboardOf(sales.as.commercial2);
+    const mine = await dashboardOf(sales.as.commercial1);
+    expect(mine.commercialId).toBe(sales.as.commercial1.sub);
+    expect(mine.sales?.acceptedRevenueTnd).toBe('1500.000');
+    expect(theirs.sales?.acceptedRevenueTnd).toBe('9999.000');
+    expect(await dashboardOf(sales.as.commercial1)).toEqual(mine);
+    expect(await dashboardOf(sales.as.commercial2)).toEqual(theirs);
+  });
+
   it('gives ADMIN everyone, or one commercial with the filter', async () => {
     const all = await dashboardOf(sales.as.admin);
     expect(all.commercialId).toBeNull();

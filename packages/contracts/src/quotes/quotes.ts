@@ -239,11 +239,18 @@ export const QuoteSchema = readSchema({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
+/**
+ * A row of the quotes list and CSV export: the quote without its lines (a page of 50 quotes with
+ * their lines weighed ~190 KB); the detail route (`GET /api/quotes/:id`) gives the lines.
+ */
+export const QuoteListItemSchema = QuoteSchema.omit({ items: true });
+export type QuoteListItem = z.infer<typeof QuoteListItemSchema>;
+
 export const {
   sortFields: QUOTE_SORT_FIELDS,
   query: QuoteListQuerySchema,
   page: QuotePageSchema,
-} = listContracts(QuoteSchema, ['number', 'title', 'status', 'validUntil'], {
+} = listContracts(QuoteListItemSchema, ['number', 'title', 'status', 'validUntil'], {
   ...linkFilters([...QUOTE_LINK_KEYS, 'opportunityId']),
   status: queryListSchema(QuoteStatusSchema).optional(),
   mode: queryListSchema(TransportModeSchema).optional(),

@@ -20,6 +20,7 @@ export interface ListQuery<F extends string> {
 export interface Page<T> {
   items: T[];
   total: number;
+  totalIsEstimate?: boolean;
   page: number;
   pageSize: number;
 }

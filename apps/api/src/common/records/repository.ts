@@ -1,4 +1,5 @@
 import { Inject, Injectable, type Type } from '@nestjs/common';
+import { LIST_COUNT_CAP } from '@velosi/contracts';
 import { and, count, eq, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { AuthUser } from '../../auth/auth-user.js';
@@ -131,6 +132,14 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
       ...filters,
     );
     const { limit, offset } = pageWindow(query);
+    // The count stops at LIST_COUNT_CAP + 1 rows (a LIMIT inside it): an exact count would read
+    // every matching row (100,000 quotes) on every page, and the paginator only needs "that many or more".
+    const capped = this.db
+      .select({ one: sql`1` })
+      .from(table as PgTable)
+      .where(where)
+      .limit(LIST_COUNT_CAP + 1)
+      .as('capped');
     const [rows, [counted]] = await Promise.all([
       this.db
         .select()
@@ -139,14 +148,13 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
         .orderBy(...orderByFor(sortColumns, query.sort ?? defaultSort, table.id))
         .limit(limit)
         .offset(offset),
-      this.db
-        .select({ total: count() })
-        .from(table as PgTable)
-        .where(where),
+      this.db.select({ total: count() }).from(capped),
     ]);
+    const total = counted?.total ?? 0;
     return {
       items: (rows as RecordRow<T>[]).map((row) => toApi(row)),
-      total: counted?.total ?? 0,
+      total: Math.min(total, LIST_COUNT_CAP),
+      ...(total > LIST_COUNT_CAP ? { totalIsEstimate: true } : {}),
       page: query.page,
       pageSize: query.pageSize,
     };

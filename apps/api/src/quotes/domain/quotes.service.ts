@@ -42,7 +42,7 @@ export class QuotesService {
   }
 
   list(user: AuthUser, query: QuoteListQuery): Promise<QuotePage> {
-    return this.repository.listWithLines(user, query);
+    return this.repository.listPage(user, query);
   }
 
   async get(user: AuthUser, id: string): Promise<Quote> {

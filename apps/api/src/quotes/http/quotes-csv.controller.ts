@@ -1,5 +1,5 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { QuoteListQuerySchema, type Quote, type QuoteListQuery } from '@velosi/contracts';
+import { QuoteListQuerySchema, type QuoteListItem, type QuoteListQuery } from '@velosi/contracts';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { CurrentUser } from '../../auth/current-user.decorator.js';
 import { RequirePermission } from '../../auth/require-permission.decorator.js';
@@ -16,7 +16,7 @@ import { ReturnsFile } from '../../docs/api-docs.decorators.js';
 import { QuotesService } from '../domain/quotes.service.js';
 
 type QuoteExportQuery = Omit<QuoteListQuery, 'page' | 'pageSize'> & ExportOptions;
-const quote = (row: Record<string, unknown>) => row as unknown as Quote;
+const quote = (row: Record<string, unknown>) => row as unknown as QuoteListItem;
 
 // Sell-side totals only: buy prices and margins stay out of a file that leaves the application.
 const QUOTE_CSV_COLUMNS: readonly CsvColumn[] = [

@@ -157,8 +157,8 @@ const carrierNameSql = sql<string | null>`coalesce(
  * from common/records (recordRepositoryFor).
  */
 export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
-  /** One page of quotes with their lines (status filter on the effective status). */
-  async listWithLines(user: AuthUser, query: QuoteListQuery): Promise<QuotePage> {
+  /** One page of quotes with the names of their linked records, without lines (status filter on the effective status). */
+  async listPage(user: AuthUser, query: QuoteListQuery): Promise<QuotePage> {
     const page = await this.list(user, query, [
       query.status ? effectiveStatusIn(query.status) : undefined,
       query.mode ? inArray(quotes.mode, query.mode) : undefined,
@@ -170,12 +170,11 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
       query.validFrom ? gte(quotes.validUntil, query.validFrom) : undefined,
       query.validTo ? lte(quotes.validUntil, query.validTo) : undefined,
     ]);
-    const ids = page.items.map((q) => q.id);
-    const [lines, names] = await Promise.all([this.readLines(this.db, ids), this.readNames(this.db, ids)]);
-    return {
-      ...page,
-      items: page.items.map((q) => ({ ...q, ...namesOf(names, q.id), items: lines.get(q.id) ?? [] })),
-    };
+    const names = await this.readNames(
+      this.db,
+      page.items.map((q) => q.id),
+    );
+    return { ...page, items: page.items.map((q) => ({ ...q, ...namesOf(names, q.id) })) };
   }
 
   /** The full quote (header, names of its linked records, lines) of a row. */

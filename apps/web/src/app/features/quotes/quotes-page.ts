@@ -5,7 +5,7 @@ import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { QUOTE_SORT_FIELDS, Quote, QuoteStatus, TransportMode } from '@velosi/contracts';
+import type { QUOTE_SORT_FIELDS, QuoteListItem, QuoteStatus, TransportMode } from '@velosi/contracts';
 
 import { CustomerLink } from '../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
@@ -32,7 +32,7 @@ const SORTABLE = [
   'validUntil',
 ] as const satisfies readonly (typeof QUOTE_SORT_FIELDS)[number][];
 
-type QuoteRow = Quote;
+type QuoteRow = QuoteListItem;
 
 // A type, not an interface: only types fit ListFilters' index signature.
 type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };

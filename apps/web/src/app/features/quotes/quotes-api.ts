@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   Quote,
   QuoteAccept,
+  QuoteListItem,
   QuoteCancel,
   QuoteCreateInput,
   QuoteDuplicate,
@@ -29,15 +30,16 @@ export class QuotesApi {
   private readonly http = inject(HttpClient);
   private readonly records = inject(RecordsHttp);
 
-  page(query: ListQuery<ListFilters>): Observable<Page<Quote>> {
-    return fetchPage<Quote>(this.http, '/api/quotes', query);
+  /** List rows carry no lines (QuoteListItem): the detail page reads them. */
+  page(query: ListQuery<ListFilters>): Observable<Page<QuoteListItem>> {
+    return fetchPage<QuoteListItem>(this.http, '/api/quotes', query);
   }
 
   /** The rows of one request (a record's quotes), without the page around them. */
-  items(params: Record<string, QueryValue>): Observable<Quote[]> {
+  items(params: Record<string, QueryValue>): Observable<QuoteListItem[]> {
     return this.http
       .get<unknown>('/api/quotes', { params: listParams(params) })
-      .pipe(map((raw) => parsePage<Quote>(raw).items));
+      .pipe(map((raw) => parsePage<QuoteListItem>(raw).items));
   }
 
   get(id: string): Observable<Quote> {

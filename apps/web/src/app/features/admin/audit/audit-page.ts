@@ -13,6 +13,7 @@ import { CsvExportButton } from '../../../shared/csv/csv-export-button';
 import { ListCard } from '../../../shared/list/list-card';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
+import { auditLabel } from './audit-labels';
 import { ListSort } from '../../../shared/list/list-sort';
 import { ListToolbar } from '../../../shared/list/list-toolbar';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
@@ -80,6 +81,7 @@ export class AuditPage {
   private readonly api = inject(AuditApi);
   protected readonly lang = inject(LanguageService).active;
   protected readonly actions = AUDIT_ACTIONS;
+  protected readonly label = auditLabel;
   protected readonly textFilters = TEXT_FILTERS;
   protected readonly dateFilters = DATE_FILTERS;
   protected readonly columns = COLUMNS;

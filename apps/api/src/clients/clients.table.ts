@@ -66,6 +66,8 @@ export const clients = pgTable(
   (table) => [
     assignedToIndex('clients', table.assignedTo),
     index('clients_name_idx').on(table.name),
+    // Global search lists the newest matches first (see quotes_updated_at_idx).
+    index('clients_updated_at_idx').on(table.updatedAt, table.id),
     check('clients_vat_regime', sql`${table.vatRegime} in ('subject', 'suspended', 'exempt')`),
     // A suspension always carries its authorisation (the contract checks it; the database too).
     check(

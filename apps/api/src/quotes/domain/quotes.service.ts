@@ -60,13 +60,13 @@ export class QuotesService {
         opportunityId: body.opportunityId ?? null,
       };
       await this.parties.check(tx, actor.user, links);
-      const row = await this.insert(tx, actor, {
+      const quote = {
         ...body,
         ...links,
         validUntil: body.validUntil ?? defaultValidUntil(),
         assignedTo: body.assignedTo ?? [actor.user.sub],
-      });
-      return this.repository.withLines(tx, row);
+      };
+      return this.repository.insertFull(tx, actor, quote, priceQuote(quote.items, quote));
     });
   }
 

@@ -219,8 +219,36 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
     actor: Actor,
     quote: NewQuote,
     priced: PricedQuote,
-    { revision, id = randomUUID(), backdated }: InsertOptions = {},
+    options: InsertOptions = {},
   ): Promise<QuoteRow> {
+    return (await this.insertSteps(tx, actor, quote, priced, options, false)).row;
+  }
+
+  /**
+   * `insert`, answering the full quote without reading it back: the lines come from their INSERT …
+   * RETURNING and the names are read BEFORE the numbering, so the counter lock is held for the
+   * numbering, the audit insert and COMMIT only — not for two more reads.
+   */
+  async insertFull(
+    tx: Transaction,
+    actor: Actor,
+    quote: NewQuote,
+    priced: PricedQuote,
+    options: InsertOptions = {},
+  ): Promise<Quote> {
+    const { row, lines, names } = await this.insertSteps(tx, actor, quote, priced, options, true);
+    const items = lines.map(toQuoteLine).sort((a, b) => a.position - b.position);
+    return { ...toQuoteHeader(row), ...namesOf(names, row.id), items };
+  }
+
+  private async insertSteps(
+    tx: Transaction,
+    actor: Actor,
+    quote: NewQuote,
+    priced: PricedQuote,
+    { revision, id = randomUUID(), backdated }: InsertOptions,
+    withNames: boolean,
+  ): Promise<{ row: QuoteRow; lines: QuoteLineRow[]; names: Map<string, QuoteNames> }> {
     const [inserted] = await tx
       .insert(quotes)
       .values({
@@ -242,12 +270,14 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
       })
       .returning();
     if (!inserted) throw new Error('quote insert returned no row');
-    await this.writeLines(tx, id, priced.lines);
+    // A new quote has no lines yet: inserted directly, without writeLines' DELETE.
+    const lines = await this.insertLines(tx, id, priced.lines);
+    const names = withNames ? await this.readNames(tx, [id]) : new Map<string, QuoteNames>();
     const row = revision
       ? inserted
       : { ...inserted, ...(await this.assignNumber(tx, id, backdated?.numberedOn)) };
     await this.recordAudit(tx, actor, 'create', id, undefined, toQuoteHeader(row));
-    return row;
+    return { row, lines, names };
   }
 
   /**
@@ -276,6 +306,14 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
   /** Replaces the quote's lines as one set, inside the caller's transaction. */
   async writeLines(tx: Transaction, quoteId: string, lines: readonly PricedLine[]): Promise<QuoteLineRow[]> {
     await tx.delete(quoteLines).where(eq(quoteLines.quoteId, quoteId));
+    return this.insertLines(tx, quoteId, lines);
+  }
+
+  private async insertLines(
+    tx: Transaction,
+    quoteId: string,
+    lines: readonly PricedLine[],
+  ): Promise<QuoteLineRow[]> {
     if (lines.length === 0) return [];
     return tx
       .insert(quoteLines)

@@ -123,6 +123,10 @@ export const quotes = pgTable(
     index('quotes_client_idx').on(table.clientId),
     index('quotes_lead_idx').on(table.leadId),
     index('quotes_opportunity_idx').on(table.opportunityId),
+    // Newest-first walks (global search, lists sorted by dates) stop after a page of matches instead
+    // of sorting every hit: "export" matches 16,667 of 100k quotes (bench), read 6 at a time here.
+    index('quotes_updated_at_idx').on(table.updatedAt, table.id),
+    index('quotes_created_at_idx').on(table.createdAt, table.id),
     check('quotes_has_parent', sql`${table.clientId} is not null or ${table.leadId} is not null`),
   ],
 );

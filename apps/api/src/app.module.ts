@@ -26,6 +26,7 @@ import { SalesTargetsModule } from './sales-targets/sales-targets.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { InvoicesModule } from './invoices/invoices.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
+import { ReceivablesModule } from './receivables/receivables.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SpaModule } from './spa/spa.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         JobsModule,
         InvoicesModule,
         PaymentsModule,
+        ReceivablesModule,
         AttachmentsModule,
         ReferenceModule,
         NotificationsModule,

@@ -11,6 +11,7 @@ import {
 } from '@velosi/contracts';
 import { eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
+import type { ClientRow } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
 import { numberingYear } from '../../common/numbering/yearly-counter.js';
 import type { Actor } from '../../common/records/actor.js';
@@ -100,39 +101,49 @@ export class PaymentsService {
         { field: 'receivedOn', message: 'a payment cannot be received in the future' },
       ]);
     }
-    return this.repository.db.transaction(async (tx) => {
-      const client = await this.parties.client(tx, actor.user, body.clientId);
-      const locked = await this.invoices.lockForSettlement(
-        tx,
-        body.allocations.map((a) => a.invoiceId),
-      );
-      const errors = allocationErrors(body, locked, today);
-      if (errors.length > 0) throw new ValidationProblem(errors);
-      const { number, sequence } = await this.repository.nextNumber(tx, numberingYear(today));
-      const row = await this.repository.create(tx, actor, {
-        number,
-        year: numberingYear(today),
-        sequence,
-        clientId: client.id,
-        clientName: client.legalName ?? client.name,
-        receivedOn: body.receivedOn,
-        method: body.method,
-        bankReference: body.bankReference ?? null,
-        amount: body.amount,
-        currency: body.currency,
-        allocatedAmount: sumAmounts(body.allocations.map((a) => a.amount)),
-        withholdingAmount: sumAmounts(body.allocations.map((a) => a.withholdingAmount)),
-        withholdingCertificateRef: body.withholdingCertificateRef ?? null,
-        notes: body.notes ?? null,
-        createdBy: actor.user.sub,
-      });
-      await this.repository.insertAllocations(tx, row.id, body.allocations);
-      await this.settle(tx, body.allocations, 1);
-      await this.repository.recordAudit(tx, actor, 'allocate', row.id, undefined, {
-        allocations: body.allocations,
-      });
-      return this.present(tx, row);
+    return this.repository.db.transaction(async (tx) =>
+      this.record(tx, actor, await this.parties.client(tx, actor.user, body.clientId), body, today),
+    );
+  }
+
+  /** `create` inside the caller's transaction, for a client already checked (also the demo seed). */
+  async record(
+    tx: Transaction,
+    actor: Actor,
+    client: Pick<ClientRow, 'id' | 'name' | 'legalName'>,
+    body: PaymentCreate,
+    today = businessToday(),
+  ): Promise<Payment> {
+    const locked = await this.invoices.lockForSettlement(
+      tx,
+      body.allocations.map((a) => a.invoiceId),
+    );
+    const errors = allocationErrors(body, locked, today);
+    if (errors.length > 0) throw new ValidationProblem(errors);
+    const { number, sequence } = await this.repository.nextNumber(tx, numberingYear(today));
+    const row = await this.repository.create(tx, actor, {
+      number,
+      year: numberingYear(today),
+      sequence,
+      clientId: client.id,
+      clientName: client.legalName ?? client.name,
+      receivedOn: body.receivedOn,
+      method: body.method,
+      bankReference: body.bankReference ?? null,
+      amount: body.amount,
+      currency: body.currency,
+      allocatedAmount: sumAmounts(body.allocations.map((a) => a.amount)),
+      withholdingAmount: sumAmounts(body.allocations.map((a) => a.withholdingAmount)),
+      withholdingCertificateRef: body.withholdingCertificateRef ?? null,
+      notes: body.notes ?? null,
+      createdBy: actor.user.sub,
     });
+    await this.repository.insertAllocations(tx, row.id, body.allocations);
+    await this.settle(tx, body.allocations, 1);
+    await this.repository.recordAudit(tx, actor, 'allocate', row.id, undefined, {
+      allocations: body.allocations,
+    });
+    return this.present(tx, row);
   }
 
   /**

@@ -25,6 +25,8 @@ import { ReportsModule } from './reports/reports.module.js';
 import { SalesTargetsModule } from './sales-targets/sales-targets.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { InvoicesModule } from './invoices/invoices.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
+import { ReceivablesModule } from './receivables/receivables.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SpaModule } from './spa/spa.module.js';
@@ -53,6 +55,8 @@ export class AppModule {
         QuotesModule,
         JobsModule,
         InvoicesModule,
+        PaymentsModule,
+        ReceivablesModule,
         AttachmentsModule,
         ReferenceModule,
         NotificationsModule,

@@ -32,5 +32,6 @@ export * from './search/search.js';
 export * from './jobs/index.js';
 export * from './dashboard/index.js';
 export * from './invoices/index.js';
+export * from './payments/index.js';
 export * from './audit/audit.js';
 export * from './attachments/attachments.js';

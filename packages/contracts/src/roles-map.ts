@@ -51,6 +51,13 @@ export const PERMISSIONS = [
   'invoices:issue',
   // The sales journal (accounting export).
   'invoices:journal',
+  // Customer payments (receipts, allocations, withholding tax, reversals): FINANCE and ADMIN.
+  'payments:read',
+  'payments:write',
+  // Client balances and ageing, statements of account; a COMMERCIAL reads their own clients'
+  // (SQL visibility as for invoices). `receivables:remind` e-mails the overdue list.
+  'receivables:read',
+  'receivables:remind',
   // The audit log (business writes and sign-in events): ADMIN only.
   'audit:read',
 ] as const;
@@ -76,6 +83,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'targets:read',
     'reports:read',
     'invoices:read',
+    'receivables:read',
   ],
   OPERATIONS: [
     'dashboard:read',
@@ -99,6 +107,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'invoices:write',
     'invoices:issue',
     'invoices:journal',
+    'payments:read',
+    'payments:write',
+    'receivables:read',
+    'receivables:remind',
   ],
 };
 

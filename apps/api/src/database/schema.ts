@@ -19,3 +19,4 @@ export * from '../jobs/persistence/jobs.table.js';
 export * from '../sales-targets/sales-targets.table.js';
 export * from '../invoices/persistence/invoices.table.js';
 export * from '../attachments/attachments.table.js';
+export * from '../payments/persistence/payments.table.js';

@@ -1,6 +1,9 @@
 import type { Type } from '@nestjs/common';
 import { JobOpening } from '../jobs/domain/job-opening.js';
 import { jobSeedStep } from '../jobs/demo/jobs.demo.js';
+import { InvoicesRepository } from '../invoices/persistence/invoices.repository.js';
+import { paymentSeedStep } from '../payments/demo/payments.demo.js';
+import { PaymentsService } from '../payments/domain/payments.service.js';
 import { JobPartsRepository } from '../jobs/persistence/job-parts.repository.js';
 import { JobsRepository } from '../jobs/persistence/jobs.repository.js';
 import { quoteSeedStep } from '../quotes/demo/quotes.demo.js';
@@ -21,5 +24,6 @@ export function demoSeedSteps(get: <T>(type: Type<T>) => T): readonly DemoSeedSt
     quoteSeedStep(get(QuotesRepository)),
     jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
     salesTargetSeedStep(get(SalesTargetsRepository)),
+    paymentSeedStep(get(InvoicesRepository), get(PaymentsService)),
   ];
 }

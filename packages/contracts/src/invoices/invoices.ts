@@ -33,6 +33,14 @@ export const INVOICE_STATUSES = ['draft', 'issued'] as const;
 export const InvoiceStatusSchema = z.enum(INVOICE_STATUSES);
 export type InvoiceStatus = z.infer<typeof InvoiceStatusSchema>;
 
+/**
+ * Where an issued invoice stands: `overdue` wins over unpaid/partially paid once the due date
+ * has passed with an open amount. Null for drafts and credit notes.
+ */
+export const INVOICE_PAYMENT_STATUSES = ['unpaid', 'partially_paid', 'paid', 'overdue'] as const;
+export const InvoicePaymentStatusSchema = z.enum(INVOICE_PAYMENT_STATUSES);
+export type InvoicePaymentStatus = z.infer<typeof InvoicePaymentStatusSchema>;
+
 export const InvoiceNumberSchema = z
   .string()
   .regex(/^(F|AV)\d{4}-\d{5}$/, 'expected F2026-00042 or AV2026-00007');
@@ -151,6 +159,14 @@ export const InvoiceSchema = readSchema({
   sentAt: IsoDateTimeSchema.nullable(),
   /** Issued, not a credit note, due date passed. */
   overdue: z.boolean(),
+  /** Issued credit notes against this invoice, in the invoice currency. */
+  creditedAmount: AmountSchema,
+  /** Settled by payments (cash + withholding tax, reversals excluded), in the invoice currency. */
+  paidAmount: AmountSchema,
+  /** Total − credited − paid, in the invoice currency (0 for drafts and credit notes). */
+  openAmount: AmountSchema,
+  /** Null for drafts and credit notes. */
+  paymentStatus: InvoicePaymentStatusSchema.nullable(),
   lines: z.array(InvoiceLineSchema),
 });
 export type Invoice = z.infer<typeof InvoiceSchema>;
@@ -242,6 +258,7 @@ export const {
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
     overdue: QueryBooleanSchema.optional(),
+    paymentStatus: queryListSchema(InvoicePaymentStatusSchema).optional(),
   },
 );
 export type InvoiceListQuery = z.infer<typeof InvoiceListQuerySchema>;

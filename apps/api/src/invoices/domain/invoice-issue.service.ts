@@ -188,6 +188,9 @@ export class InvoiceIssueService {
       });
       await this.repository.replaceLines(tx, note.id, priced.lines);
       const number = await this.repository.assignNumber(tx, note.id, 'AV', numberingYear(today));
+      await this.repository.addSettlement(tx, original.id, {
+        credited: priced.totals.totalCurrency ?? priced.totals.totalTnd,
+      });
       await this.repository.recordAudit(tx, actor, 'credit', original.id, undefined, {
         creditNoteId: note.id,
         number,

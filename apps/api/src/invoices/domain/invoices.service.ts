@@ -23,6 +23,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { Transaction } from '../../database/database.types.js';
 import { JobsRepository } from '../../jobs/persistence/jobs.repository.js';
 import { overdueCondition, toInvoiceLine } from '../persistence/invoices.records.js';
+import { paymentStatusSql } from '../persistence/invoice-settlement.js';
 import { InvoicesRepository } from '../persistence/invoices.repository.js';
 import { invoices, type InvoiceLineRow } from '../persistence/invoices.table.js';
 import { InvoiceParties } from './invoice-parties.js';
@@ -60,6 +61,7 @@ export class InvoicesService {
         : query.overdue
           ? overdueCondition()
           : sql`not coalesce(${overdueCondition()}, false)`,
+      query.paymentStatus ? inArray(paymentStatusSql(businessToday()), query.paymentStatus) : undefined,
     ];
     return this.repository.list(user, query, filters);
   }

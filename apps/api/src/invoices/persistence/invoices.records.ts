@@ -18,6 +18,7 @@ import { enumOrder } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import type { Visibility } from '../../common/records/visibility.js';
 import { searchDocument } from '../../common/search/search.js';
+import { settlementOf } from './invoice-settlement.js';
 import { invoices, type InvoiceLineRow, type InvoiceRow } from './invoices.table.js';
 
 export type InvoiceSortField = (typeof INVOICE_SORT_FIELDS)[number];
@@ -66,6 +67,7 @@ export function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
     issuedAt: isoOrNull(row.issuedAt),
     sentAt: isoOrNull(row.sentAt),
     overdue: row.status === 'issued' && row.kind === 'invoice' && row.dueDate !== null && row.dueDate < today,
+    ...settlementOf(row, today),
   };
 }
 

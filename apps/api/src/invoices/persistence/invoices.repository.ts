@@ -4,6 +4,7 @@ import type { Transaction } from '../../database/database.types.js';
 import { nextInSeriesYear, yearlyNumberSql } from '../../common/numbering/yearly-counter.js';
 import { concurrentChange, isUniqueViolation } from '../../common/records/problems.js';
 import { recordRepositoryFor, type Executor } from '../../common/records/repository.js';
+import { openTndSql, receivableCondition } from './invoice-settlement.js';
 import { invoiceRecords } from './invoices.records.js';
 import {
   invoiceCounters,
@@ -101,15 +102,49 @@ export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
     return executor.select().from(invoices).where(eq(invoices.creditedInvoiceId, invoiceId));
   }
 
-  /** Issued invoices minus issued credit notes of a client, TND (payments come with receivables). */
+  /**
+   * What a client still owes, TND: the open amounts of their issued invoices (net of credit
+   * notes and payments, invoice-settlement.ts). The credit-limit check and receivables use it.
+   */
   async openBalance(executor: Executor, clientId: string): Promise<string> {
     const [row] = await executor
-      .select({
-        balance: sql<string>`coalesce(sum(case when ${invoices.kind} = 'credit_note' then -${invoices.totalTnd} else ${invoices.totalTnd} end), 0)::text`,
-      })
+      .select({ balance: sql<string>`coalesce(sum(${openTndSql}), 0)::text` })
       .from(invoices)
-      .where(and(eq(invoices.clientId, clientId), eq(invoices.status, 'issued')));
+      .where(and(eq(invoices.clientId, clientId), receivableCondition));
     return row?.balance ?? '0';
+  }
+
+  /**
+   * Moves an invoice's running credited/paid sums (signed deltas, invoice currency). Callers hold
+   * the row lock (`lockForSettlement` or `require(..., { lock: true })`) in the same transaction.
+   */
+  async addSettlement(
+    tx: Transaction,
+    invoiceId: string,
+    delta: { credited?: string; paid?: string },
+  ): Promise<void> {
+    await tx
+      .update(invoices)
+      .set({
+        creditedAmount: sql`${invoices.creditedAmount} + ${delta.credited ?? '0'}::numeric`,
+        paidAmount: sql`${invoices.paidAmount} + ${delta.paid ?? '0'}::numeric`,
+      })
+      .where(eq(invoices.id, invoiceId));
+  }
+
+  /**
+   * Locks the given invoices (FOR UPDATE, in id order so two payments never deadlock) and reads
+   * them: two payments on one invoice settle it one after the other, never both against the
+   * same open amount.
+   */
+  lockForSettlement(tx: Transaction, ids: readonly string[]): Promise<InvoiceRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return tx
+      .select()
+      .from(invoices)
+      .where(inArray(invoices.id, [...ids]))
+      .orderBy(asc(invoices.id))
+      .for('update');
   }
 
   async storedPdf(

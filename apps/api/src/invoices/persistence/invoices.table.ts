@@ -78,6 +78,13 @@ export const invoices = pgTable(
     issuedAt: instant('issued_at'),
     issuedBy: text('issued_by'),
     sentAt: instant('sent_at'),
+    /**
+     * Running sums in the invoice currency, moved only under this row's lock (FOR UPDATE) in the
+     * transaction that issues a credit note, records or reverses a payment; the truth stays in
+     * the credit notes and `payment_allocations` (invoice-settlement.ts).
+     */
+    creditedAmount: amount('credited_amount').notNull().default('0'),
+    paidAmount: amount('paid_amount').notNull().default('0'),
   },
   (table) => [
     uniqueIndex('invoices_number_key').on(table.number),
@@ -90,6 +97,12 @@ export const invoices = pgTable(
     check(
       'invoices_credit_ref',
       sql`(${table.kind} = 'credit_note') = (${table.creditedInvoiceId} is not null)`,
+    ),
+    // The database's own guard against over-settling, whatever the code does.
+    check(
+      'invoices_settlement',
+      sql`${table.creditedAmount} >= 0 and ${table.paidAmount} >= 0
+        and ${table.paidAmount} <= coalesce(${table.totalCurrency}, ${table.totalTnd})`,
     ),
     check(
       'invoices_issued_complete',

@@ -1,0 +1,71 @@
+import type { DocumentLanguage } from '@velosi/contracts';
+
+/** Texts of the statement of account and the reminder e-mail, French and English. */
+export const RECEIVABLES_LABELS = {
+  fr: {
+    statement: 'Relevé de compte',
+    asOf: 'Situation au',
+    customer: 'Client',
+    openItems: 'Factures non soldées',
+    number: 'Facture',
+    date: 'Date',
+    dueDate: 'Échéance',
+    total: 'Montant',
+    settled: 'Réglé / avoirs',
+    open: 'Reste dû',
+    daysLate: 'Jours de retard',
+    ageing: 'Ancienneté des soldes (TND)',
+    notDue: 'Non échu',
+    days0to30: '0–30 j',
+    days31to60: '31–60 j',
+    days61to90: '61–90 j',
+    over90: '> 90 j',
+    balance: 'Solde dû',
+    nothingOpen: 'Aucune facture non soldée à cette date.',
+    payment: 'Règlement par virement',
+    page: (current: number, count: number) => `Page ${current} / ${count}`,
+    reminderSubject: (company: string) => `Relance : factures échues — ${company}`,
+    greeting: 'Madame, Monsieur,',
+    reminderIntro: (asOf: string) =>
+      `Sauf erreur de notre part, les factures suivantes restent impayées à la date du ${asOf} :`,
+    reminderLine: (number: string, due: string, open: string) => `- ${number}, échue le ${due} : ${open}`,
+    reminderTotal: (total: string) => `Total échu : ${total} TND.`,
+    reminderClose:
+      'Nous vous remercions de bien vouloir procéder à leur règlement dans les meilleurs délais, ou de ne pas tenir compte de ce message si le paiement a déjà été effectué.',
+    regards: 'Cordialement,',
+  },
+  en: {
+    statement: 'Statement of account',
+    asOf: 'As of',
+    customer: 'Customer',
+    openItems: 'Open invoices',
+    number: 'Invoice',
+    date: 'Date',
+    dueDate: 'Due date',
+    total: 'Amount',
+    settled: 'Paid / credited',
+    open: 'Open',
+    daysLate: 'Days overdue',
+    ageing: 'Ageing (TND)',
+    notDue: 'Not due',
+    days0to30: '0–30 d',
+    days31to60: '31–60 d',
+    days61to90: '61–90 d',
+    over90: '> 90 d',
+    balance: 'Balance due',
+    nothingOpen: 'No open invoice at this date.',
+    payment: 'Payment by bank transfer',
+    page: (current: number, count: number) => `Page ${current} of ${count}`,
+    reminderSubject: (company: string) => `Reminder: overdue invoices — ${company}`,
+    greeting: 'Dear Sir or Madam,',
+    reminderIntro: (asOf: string) =>
+      `According to our records, the following invoices are unpaid as of ${asOf}:`,
+    reminderLine: (number: string, due: string, open: string) => `- ${number}, due on ${due}: ${open}`,
+    reminderTotal: (total: string) => `Total overdue: ${total} TND.`,
+    reminderClose:
+      'We would be grateful if you could settle them at your earliest convenience, or disregard this message if payment has already been made.',
+    regards: 'Kind regards,',
+  },
+} as const satisfies Record<DocumentLanguage, unknown>;
+
+export type ReceivablesLabels = (typeof RECEIVABLES_LABELS)[DocumentLanguage];

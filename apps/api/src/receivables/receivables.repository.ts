@@ -1,0 +1,183 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AgeingBuckets, ClientReceivable, OpenInvoice, ReceivablesQuery } from '@velosi/contracts';
+import { and, asc, desc, eq, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { clientVisibility } from '../clients/clients.records.js';
+import { clients, type ClientRow } from '../clients/clients.table.js';
+import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import {
+  openAmountSql,
+  openTndSql,
+  paymentStatusSql,
+  receivableCondition,
+  totalAmountSql,
+} from '../invoices/persistence/invoice-settlement.js';
+import { invoices } from '../invoices/persistence/invoices.table.js';
+
+/** Days past due at `asOf` (negative: not due yet). */
+const daysPastDue = (asOf: string) => sql<number>`(${asOf}::date - ${invoices.dueDate})`;
+
+/** Sum of the open TND amounts of the rows matching `condition` (all rows without one). */
+const openTndSum = (condition?: SQL) =>
+  condition
+    ? sql<string>`coalesce(sum(${openTndSql}) filter (where ${condition}), 0)::numeric(15,3)::text`
+    : sql<string>`coalesce(sum(${openTndSql}), 0)::numeric(15,3)::text`;
+
+/** The ageing buckets as SQL aggregates: summed by the database, never in JS. */
+function bucketColumns(asOf: string) {
+  const days = daysPastDue(asOf);
+  return {
+    notDueTnd: openTndSum(sql`${days} <= 0`),
+    days0to30Tnd: openTndSum(sql`${days} between 1 and 30`),
+    days31to60Tnd: openTndSum(sql`${days} between 31 and 60`),
+    days61to90Tnd: openTndSum(sql`${days} between 61 and 90`),
+    over90Tnd: openTndSum(sql`${days} > 90`),
+    overdueTnd: openTndSum(sql`${days} > 0`),
+    balanceTnd: openTndSum(),
+  };
+}
+
+const ZERO_BUCKETS: AgeingBuckets = {
+  notDueTnd: '0.000',
+  days0to30Tnd: '0.000',
+  days31to60Tnd: '0.000',
+  days61to90Tnd: '0.000',
+  over90Tnd: '0.000',
+  overdueTnd: '0.000',
+  balanceTnd: '0.000',
+};
+
+/** Open receivables in SQL: per-client ageing, the open invoices of a client. */
+@Injectable()
+export class ReceivablesRepository {
+  constructor(@Inject(DATABASE) private readonly database: DatabaseHandle) {}
+
+  get db() {
+    return this.database.db;
+  }
+
+  /** Issued invoices with something open, of the clients the user reads (clients' visibility). */
+  private openInvoicesOf(user: AuthUser, extra: (SQL | undefined)[] = []): SQL {
+    return and(
+      receivableCondition,
+      sql`${openAmountSql} > 0`,
+      clientVisibility(user, 'read'),
+      ...extra,
+    ) as SQL;
+  }
+
+  /** The client if the user reads it (undefined otherwise: a 404 for the caller). */
+  async visibleClient(user: AuthUser, clientId: string): Promise<ClientRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(clients)
+      .where(and(eq(clients.id, clientId), clientVisibility(user, 'read')));
+    return row;
+  }
+
+  async page(
+    user: AuthUser,
+    query: ReceivablesQuery,
+    asOf: string,
+  ): Promise<{ items: ClientReceivable[]; total: number; totals: AgeingBuckets }> {
+    const overdueClients = sql`${invoices.clientId} in (select ${invoices.clientId} from ${invoices}
+      where ${receivableCondition} and ${openAmountSql} > 0 and ${lt(invoices.dueDate, asOf)})`;
+    const where = this.openInvoicesOf(user, [
+      query.clientId ? eq(invoices.clientId, query.clientId) : undefined,
+      query.q ? ilike(clients.name, `%${query.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+      query.overdueOnly ? overdueClients : undefined,
+    ]);
+    const buckets = bucketColumns(asOf);
+    const sortColumns: Record<NonNullable<ReceivablesQuery['sort']>['field'], SQL> = {
+      clientName: sql`${clients.name}`,
+      balanceTnd: sql`sum(${openTndSql})`,
+      overdueTnd: sql`coalesce(sum(${openTndSql}) filter (where ${daysPastDue(asOf)} > 0), 0)`,
+      oldestDueDate: sql`min(${invoices.dueDate})`,
+    };
+    const sort = query.sort ?? { field: 'overdueTnd', direction: 'desc' };
+    const order = sort.direction === 'asc' ? asc : desc;
+    const items = await this.db
+      .select({
+        clientId: invoices.clientId,
+        clientName: clients.name,
+        creditLimitTnd: clients.creditLimit,
+        openInvoices: sql<number>`count(*)::int`,
+        oldestDueDate: sql<string | null>`min(${invoices.dueDate})::text`,
+        ...buckets,
+      })
+      .from(invoices)
+      .innerJoin(clients, eq(clients.id, invoices.clientId))
+      .where(where)
+      .groupBy(invoices.clientId, clients.name, clients.creditLimit)
+      .orderBy(order(sortColumns[sort.field]), asc(invoices.clientId))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize);
+    const [summary] = await this.db
+      .select({ total: sql<number>`count(distinct ${invoices.clientId})::int`, ...buckets })
+      .from(invoices)
+      .innerJoin(clients, eq(clients.id, invoices.clientId))
+      .where(where);
+    const { total = 0, ...totals } = summary ?? { ...ZERO_BUCKETS, total: 0 };
+    return {
+      items: items.map((row) => ({ ...row, openInvoices: Number(row.openInvoices) })),
+      total: Number(total),
+      totals,
+    };
+  }
+
+  /** A client's open invoices at `asOf`, oldest due first (the user already checked to read it). */
+  async openInvoices(
+    user: AuthUser,
+    clientId: string,
+    asOf: string,
+    overdueOnly = false,
+  ): Promise<OpenInvoice[]> {
+    const rows = await this.db
+      .select({
+        invoiceId: invoices.id,
+        number: sql<string>`${invoices.number}`,
+        invoiceDate: sql<string>`${invoices.invoiceDate}::text`,
+        dueDate: sql<string>`${invoices.dueDate}::text`,
+        currency: invoices.currency,
+        totalAmount: sql<string>`${totalAmountSql}::text`,
+        creditedAmount: invoices.creditedAmount,
+        paidAmount: invoices.paidAmount,
+        openAmount: sql<string>`${openAmountSql}::numeric(15,3)::text`,
+        openTnd: sql<string>`${openTndSql}::numeric(15,3)::text`,
+        daysPastDue: daysPastDue(asOf),
+        paymentStatus: sql<OpenInvoice['paymentStatus']>`${paymentStatusSql(asOf)}`,
+      })
+      .from(invoices)
+      .innerJoin(clients, eq(clients.id, invoices.clientId))
+      .where(
+        this.openInvoicesOf(user, [
+          eq(invoices.clientId, clientId),
+          overdueOnly ? lt(invoices.dueDate, asOf) : undefined,
+        ]),
+      )
+      .orderBy(asc(invoices.dueDate), asc(invoices.number));
+    return rows.map((r) => ({ ...r, daysPastDue: Number(r.daysPastDue) }));
+  }
+
+  /** One client's ageing line (zeros when nothing is open). */
+  async clientLine(user: AuthUser, client: ClientRow, asOf: string): Promise<ClientReceivable> {
+    const [row] = await this.db
+      .select({
+        openInvoices: sql<number>`count(*)::int`,
+        oldestDueDate: sql<string | null>`min(${invoices.dueDate})::text`,
+        ...bucketColumns(asOf),
+      })
+      .from(invoices)
+      .innerJoin(clients, eq(clients.id, invoices.clientId))
+      .where(this.openInvoicesOf(user, [eq(invoices.clientId, client.id)]));
+    return {
+      ...ZERO_BUCKETS,
+      ...row,
+      openInvoices: Number(row?.openInvoices ?? 0),
+      oldestDueDate: row?.oldestDueDate ?? null,
+      clientId: client.id,
+      clientName: client.name,
+      creditLimitTnd: client.creditLimit,
+    };
+  }
+}

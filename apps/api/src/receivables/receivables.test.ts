@@ -1,0 +1,187 @@
+import type { Client, ClientReceivableDetail, ReceivablesPage, ReminderSendResult } from '@velosi/contracts';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { created, inDays, issue, pdfText } from '../../test/support/invoices.js';
+import { issuedInvoice, paid, pay } from '../../test/support/payments.js';
+import { createClient } from '../../test/support/quotes.js';
+import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
+import { startSmtpServer, type TestSmtpServer } from '../../test/support/smtp.js';
+import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { invoices } from '../invoices/persistence/invoices.table.js';
+
+describe.each(DATABASES)('receivables on %s', (target) => {
+  let sales: SalesApi;
+  let smtp: TestSmtpServer;
+  let client: Client;
+  const asOf = inDays(100);
+
+  /** Issues an invoice of `unitPrice` net with the client's payment terms set to `days` first. */
+  async function invoiceDueIn(days: number, unitPrice: string) {
+    const current = (await sales.as.admin.get<Client>(`/api/clients/${client.id}`)).body;
+    const res = await sales.as.admin.patch<Client>(`/api/clients/${client.id}`, {
+      version: current.version,
+      paymentTermsDays: days,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return issuedInvoice(sales.as.finance1, client.id, unitPrice);
+  }
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    sales = await startSalesApi(target, { SMTP_URL: smtp.url });
+    client = await createClient(sales.as.commercial1, 'Agrumes du Cap Bon', {
+      legalName: 'Agrumes du Cap Bon SARL',
+      email: 'compta@agrumes-capbon.tn',
+      city: 'Nabeul',
+    });
+    // Due today + 0, 30, 60, 90, 120 days; totals: net + 19 % VAT + 1.000 stamp duty.
+    const oldest = await invoiceDueIn(0, '1000.000'); // 1191.000
+    await invoiceDueIn(30, '2000.000'); // 2381.000
+    await invoiceDueIn(60, '3000.000'); // 3571.000
+    await invoiceDueIn(90, '4000.000'); // 4761.000
+    await invoiceDueIn(120, '5000.000'); // 5951.000
+    await paid(pay(sales.as.finance1, client.id, [{ invoiceId: oldest.id, amount: '191.000' }]));
+  });
+  afterAll(async () => {
+    await sales?.close();
+    await smtp?.close();
+  });
+
+  it('ages the open amounts per client at a given date, summed in SQL', async () => {
+    // At today + 100 days: 100, 70, 40, 10 days past due and one not due (20 days left).
+    const res = await sales.as.finance1.get<ReceivablesPage>(
+      `/api/receivables?asOf=${asOf}&clientId=${client.id}`,
+    );
+    expect(res.status).toBe(200);
+    const expected = {
+      notDueTnd: '5951.000',
+      days0to30Tnd: '4761.000',
+      days31to60Tnd: '3571.000',
+      days61to90Tnd: '2381.000',
+      over90Tnd: '1000.000',
+      overdueTnd: '11713.000',
+      balanceTnd: '17664.000',
+    };
+    expect(res.body).toMatchObject({ asOf, total: 1, totals: expected });
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        clientId: client.id,
+        openInvoices: 5,
+        oldestDueDate: inDays(0),
+        ...expected,
+      }),
+    ]);
+    const today = await sales.as.finance1.get<ClientReceivableDetail>(`/api/receivables/${client.id}`);
+    expect(today.body).toMatchObject({
+      notDueTnd: '17664.000',
+      overdueTnd: '0.000',
+      balanceTnd: '17664.000',
+    });
+    expect(today.body.invoices.map((i) => i.paymentStatus)).toEqual([
+      'partially_paid',
+      'unpaid',
+      'unpaid',
+      'unpaid',
+      'unpaid',
+    ]);
+    const later = await sales.as.finance1.get<ClientReceivableDetail>(
+      `/api/receivables/${client.id}?asOf=${asOf}`,
+    );
+    expect(later.body.invoices.map((i) => [i.daysPastDue, i.openAmount])).toEqual([
+      [100, '1000.000'],
+      [70, '2381.000'],
+      [40, '3571.000'],
+      [10, '4761.000'],
+      [-20, '5951.000'],
+    ]);
+  });
+
+  it('a COMMERCIAL reads the balances of their own clients only; OPERATIONS none', async () => {
+    const own = await sales.as.commercial1.get<ReceivablesPage>('/api/receivables');
+    expect(own.body.items.map((i) => i.clientId)).toContain(client.id);
+    const other = await sales.as.commercial2.get<ReceivablesPage>('/api/receivables');
+    expect(other.status).toBe(200);
+    expect(other.body.items.map((i) => i.clientId)).not.toContain(client.id);
+    expect((await sales.as.commercial2.get(`/api/receivables/${client.id}`)).status).toBe(404);
+    expect((await sales.as.commercial2.raw(`/api/receivables/${client.id}/statement.pdf`)).status).toBe(404);
+    expect((await sales.as.ops1.get('/api/receivables')).status).toBe(403);
+    expect((await sales.as.commercial1.post(`/api/receivables/${client.id}/reminder`, {})).status).toBe(403);
+  });
+
+  it('prints the statement of account in French, or English on request', async () => {
+    const res = await sales.as.commercial1.raw(`/api/receivables/${client.id}/statement.pdf?asOf=${asOf}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/pdf');
+    const text = await pdfText(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain('Relevé de compte');
+    expect(text).toContain('Agrumes du Cap Bon SARL');
+    expect(text).toContain('Solde dû');
+    expect(text).toContain('17 664,000');
+    expect(text).toContain('1 000,000');
+    const en = await sales.as.finance1.raw(
+      `/api/receivables/${client.id}/statement.pdf?asOf=${asOf}&lang=en`,
+    );
+    const english = await pdfText(Buffer.from(await en.arrayBuffer()));
+    expect(english).toContain('Statement of account');
+    expect(english).toContain('Balance due');
+  });
+
+  it('e-mails the overdue list (FR/EN) and the credit limit counts only what is still open', async () => {
+    const nothing = await sales.as.finance1.post(`/api/receivables/${client.id}/reminder`, {});
+    expect(nothing.status).toBe(409);
+    // Age the oldest invoice: issued documents are frozen, so the test lifts the trigger to seed it.
+    const db = sales.api.app.get<symbol, DatabaseHandle>(DATABASE).db;
+    const [oldest] = (await sales.as.finance1.get<ClientReceivableDetail>(`/api/receivables/${client.id}`))
+      .body.invoices;
+    await db.execute(sql`alter table invoices disable trigger invoices_issued_frozen`);
+    await db
+      .update(invoices)
+      .set({ dueDate: inDays(-45) })
+      .where(eq(invoices.id, oldest?.invoiceId ?? ''));
+    await db.execute(sql`alter table invoices enable trigger invoices_issued_frozen`);
+    const arriving = smtp.nextMail();
+    const res = await sales.as.finance1.post<ReminderSendResult>(
+      `/api/receivables/${client.id}/reminder`,
+      {},
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      recipients: ['compta@agrumes-capbon.tn'],
+      overdueInvoices: 1,
+      overdueTnd: '1000.000',
+    });
+    const mail = await arriving;
+    expect(mail.envelopeTo).toEqual(['compta@agrumes-capbon.tn']);
+    expect(mail.parsed.subject).toContain('Relance');
+    expect(mail.parsed.text).toContain(oldest?.number);
+    expect(mail.parsed.text?.replace(/[\u00a0\u202f]/g, ' ')).toContain('1 000,000 TND');
+    const englishMail = smtp.nextMail();
+    await sales.as.admin.post(`/api/receivables/${client.id}/reminder`, {
+      language: 'en',
+      recipients: ['ap@example.com'],
+    });
+    expect((await englishMail).parsed.subject).toContain('Reminder: overdue invoices');
+
+    // Credit limit 20000.000: open 17664.000 + 2381.000 exceeds it; paying 1000.000 makes room.
+    const current = (await sales.as.admin.get<Client>(`/api/clients/${client.id}`)).body;
+    await sales.as.admin.patch(`/api/clients/${client.id}`, {
+      version: current.version,
+      creditLimit: '20000.000',
+    });
+    const draft = await created(
+      sales.as.finance1.post('/api/invoices', {
+        clientId: client.id,
+        lines: [{ description: 'Transit Radès', quantity: '1', unitPrice: '2000.000', vatRate: 19 }],
+      }),
+    );
+    const refused = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, {
+      version: draft.version,
+    });
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toContain('open balance 17664.000');
+    await paid(
+      pay(sales.as.finance1, client.id, [{ invoiceId: oldest?.invoiceId ?? '', amount: '1000.000' }]),
+    );
+    expect((await issue(sales.as.finance1, draft)).status).toBe('issued');
+  });
+});

@@ -1,0 +1,2 @@
+export * from './payments.js';
+export * from './receivables.js';

@@ -25,6 +25,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { SalesTargetsModule } from './sales-targets/sales-targets.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { InvoicesModule } from './invoices/invoices.module.js';
+import { SupplierInvoicesModule } from './supplier-invoices/supplier-invoices.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SpaModule } from './spa/spa.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         QuotesModule,
         JobsModule,
         InvoicesModule,
+        SupplierInvoicesModule,
         AttachmentsModule,
         ReferenceModule,
         NotificationsModule,

@@ -34,3 +34,4 @@ export * from './dashboard/index.js';
 export * from './invoices/index.js';
 export * from './audit/audit.js';
 export * from './attachments/attachments.js';
+export * from './supplier-invoices/index.js';

@@ -51,6 +51,9 @@ export const PERMISSIONS = [
   'invoices:issue',
   // The sales journal (accounting export).
   'invoices:journal',
+  // Supplier invoices recorded against job cost lines: FINANCE writes, OPERATIONS reads them.
+  'supplier-invoices:read',
+  'supplier-invoices:write',
   // The audit log (business writes and sign-in events): ADMIN only.
   'audit:read',
 ] as const;
@@ -86,6 +89,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'jobs:write',
     'jobs:costs',
     'invoices:read',
+    'supplier-invoices:read',
   ],
   FINANCE: [
     'dashboard:read',
@@ -99,6 +103,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'invoices:write',
     'invoices:issue',
     'invoices:journal',
+    'supplier-invoices:read',
+    'supplier-invoices:write',
   ],
 };
 

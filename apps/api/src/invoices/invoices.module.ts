@@ -28,6 +28,6 @@ import { InvoicesRepository } from './persistence/invoices.repository.js';
     InvoiceDocuments,
     SalesJournal,
   ],
-  exports: [InvoicesRepository],
+  exports: [InvoicesRepository, InvoiceParties],
 })
 export class InvoicesModule {}

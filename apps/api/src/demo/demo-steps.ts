@@ -6,6 +6,8 @@ import { JobsRepository } from '../jobs/persistence/jobs.repository.js';
 import { quoteSeedStep } from '../quotes/demo/quotes.demo.js';
 import { QuotesRepository } from '../quotes/persistence/quotes.repository.js';
 import { salesTargetSeedStep } from '../sales-targets/demo/sales-targets.demo.js';
+import { supplierInvoiceSeedStep } from '../supplier-invoices/demo/supplier-invoices.demo.js';
+import { SupplierInvoicesRepository } from '../supplier-invoices/persistence/supplier-invoices.repository.js';
 import { SalesTargetsRepository } from '../sales-targets/sales-targets.repository.js';
 import type { DemoSeedStep } from './seed.js';
 
@@ -17,6 +19,7 @@ export function demoSeedSteps(get: <T>(type: Type<T>) => T): readonly DemoSeedSt
   return [
     quoteSeedStep(get(QuotesRepository)),
     jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
+    supplierInvoiceSeedStep(get(SupplierInvoicesRepository)),
     salesTargetSeedStep(get(SalesTargetsRepository)),
   ];
 }

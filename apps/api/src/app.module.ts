@@ -27,6 +27,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { InvoicesModule } from './invoices/invoices.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { ReceivablesModule } from './receivables/receivables.module.js';
+import { SupplierInvoicesModule } from './supplier-invoices/supplier-invoices.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SpaModule } from './spa/spa.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         InvoicesModule,
         PaymentsModule,
         ReceivablesModule,
+        SupplierInvoicesModule,
         AttachmentsModule,
         ReferenceModule,
         NotificationsModule,

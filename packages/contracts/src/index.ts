@@ -35,3 +35,4 @@ export * from './invoices/index.js';
 export * from './payments/index.js';
 export * from './audit/audit.js';
 export * from './attachments/attachments.js';
+export * from './supplier-invoices/index.js';

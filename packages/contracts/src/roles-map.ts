@@ -58,6 +58,9 @@ export const PERMISSIONS = [
   // (SQL visibility as for invoices). `receivables:remind` e-mails the overdue list.
   'receivables:read',
   'receivables:remind',
+  // Supplier invoices recorded against job cost lines: FINANCE writes, OPERATIONS reads them.
+  'supplier-invoices:read',
+  'supplier-invoices:write',
   // The audit log (business writes and sign-in events): ADMIN only.
   'audit:read',
 ] as const;
@@ -94,6 +97,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'jobs:write',
     'jobs:costs',
     'invoices:read',
+    'supplier-invoices:read',
   ],
   FINANCE: [
     'dashboard:read',
@@ -111,6 +115,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'payments:write',
     'receivables:read',
     'receivables:remind',
+    'supplier-invoices:read',
+    'supplier-invoices:write',
   ],
 };
 

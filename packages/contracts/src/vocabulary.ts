@@ -202,8 +202,11 @@ export const QUOTE_LINE_UNITS = [
   'per_document',
   'per_day',
 ] as const;
-/** VAT rates applied in Tunisia (percent): standard 19, reduced 7, exempt 0 (international freight). */
-export const VAT_RATES = [19, 7, 0] as const;
+/**
+ * VAT rates applied in Tunisia (percent): standard 19, intermediate 13, reduced 7, exempt 0
+ * (international freight). Highest first: selects offer them in this order.
+ */
+export const VAT_RATES = [19, 13, 7, 0] as const;
 export const DEFAULT_QUOTE_VALIDITY_DAYS = 15;
 
 /** `2026-01-20` + 15 → `2026-02-04`; computed on the calendar (UTC), so no time zone shifts a day. */

@@ -18,5 +18,6 @@ export * from '../notifications/notifications.table.js';
 export * from '../jobs/persistence/jobs.table.js';
 export * from '../sales-targets/sales-targets.table.js';
 export * from '../invoices/persistence/invoices.table.js';
+export * from '../supplier-invoices/persistence/supplier-invoices.table.js';
 export * from '../attachments/attachments.table.js';
 export * from '../payments/persistence/payments.table.js';

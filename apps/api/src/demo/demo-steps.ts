@@ -9,6 +9,8 @@ import { JobsRepository } from '../jobs/persistence/jobs.repository.js';
 import { quoteSeedStep } from '../quotes/demo/quotes.demo.js';
 import { QuotesRepository } from '../quotes/persistence/quotes.repository.js';
 import { salesTargetSeedStep } from '../sales-targets/demo/sales-targets.demo.js';
+import { supplierInvoiceSeedStep } from '../supplier-invoices/demo/supplier-invoices.demo.js';
+import { SupplierInvoicesRepository } from '../supplier-invoices/persistence/supplier-invoices.repository.js';
 import { SalesTargetsRepository } from '../sales-targets/sales-targets.repository.js';
 import { historySeedStep } from './history/history.demo.js';
 import { demoRepositories, type DemoSeedStep } from './seed.js';
@@ -23,6 +25,7 @@ export function demoSeedSteps(get: <T>(type: Type<T>) => T): readonly DemoSeedSt
     historySeedStep(demoRepositories(get), get(QuotesRepository)),
     quoteSeedStep(get(QuotesRepository)),
     jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
+    supplierInvoiceSeedStep(get(SupplierInvoicesRepository)),
     salesTargetSeedStep(get(SalesTargetsRepository)),
     paymentSeedStep(get(InvoicesRepository), get(PaymentsService)),
   ];

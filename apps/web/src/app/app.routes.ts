@@ -72,6 +72,13 @@ export const routes: Routes = [
       section('reference', {
         loadChildren: () => import('./features/reference/reference.routes').then((m) => m.REFERENCE_ROUTES),
       }),
+      section('supplier-invoices', {
+        title: 'nav.supplierInvoices',
+        // The texts live with the job page's supplier invoices section (`jobs` scope).
+        providers: [provideTranslocoScope('jobs')],
+        loadComponent: () =>
+          import('./features/supplier-invoices/supplier-invoices-page').then((m) => m.SupplierInvoicesPage),
+      }),
       section('admin', {
         children: [
           { path: '', pathMatch: 'full', redirectTo: 'users' },

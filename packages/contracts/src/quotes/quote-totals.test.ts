@@ -210,3 +210,26 @@ describe('computeQuoteTotals — stamp duty, VAT breakdown, quote currency', () 
     expect(() => computeLineTotals(line({ sellUnitPrice: '12,5' }))).toThrow(/sellUnitPrice/);
   });
 });
+
+describe('computeQuoteTotals — the four Tunisian VAT rates', () => {
+  it('taxes 19, 13 and 7 % each on its own base, highest rate first (hand-checked)', () => {
+    // 100.000 × 19 % = 19.000 ; 250.550 × 13 % = 32.5715 → 32.572 ; 80.000 × 7 % = 5.600 ; 0 % on 40.
+    const result = computeQuoteTotals(
+      [
+        line({ sellUnitPrice: '80.000', vatRate: 7 }),
+        line({ sellUnitPrice: '250.550', vatRate: 13 }),
+        line({ sellUnitPrice: '100.000', vatRate: 19 }),
+        line({ sellUnitPrice: '40.000', vatRate: 0 }),
+      ],
+      { stampDuty: false },
+    );
+    expect(result.totals.vatBreakdown).toEqual([
+      { rate: 19, baseTnd: '100.000', vatTnd: '19.000' },
+      { rate: 13, baseTnd: '250.550', vatTnd: '32.572' },
+      { rate: 7, baseTnd: '80.000', vatTnd: '5.600' },
+      { rate: 0, baseTnd: '40.000', vatTnd: '0.000' },
+    ]);
+    // VAT 19 + 32.572 + 5.6 = 57.172 ; total 470.550 + 57.172 = 527.722.
+    expect(result.totals).toMatchObject({ vatTnd: '57.172', totalTnd: '527.722' });
+  });
+});

@@ -31,6 +31,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/jobs', labelKey: 'nav.jobs', icon: 'folder_open', permission: 'jobs:read' },
   { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
   { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },
+  {
+    path: '/supplier-invoices',
+    labelKey: 'nav.supplierInvoices',
+    icon: 'request_quote',
+    permission: 'supplier-invoices:read',
+  },
   { path: '/admin', labelKey: 'nav.admin', icon: 'admin_panel_settings', permission: 'users:read' },
   { path: '/admin/audit', labelKey: 'nav.audit', icon: 'policy', permission: 'audit:read' },
 ];

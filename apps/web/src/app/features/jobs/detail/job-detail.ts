@@ -41,6 +41,7 @@ import { JobsApi, jobUrl } from '../jobs-api';
 import { JobCancelDialog } from './job-cancel-dialog';
 import { JobContainersTab } from './job-containers-tab';
 import { JobCostsTab } from './costs/job-costs-tab';
+import { JobProfitTab } from './profit/job-profit-tab';
 import { jobForm, jobFormValue, jobUpdateBody } from './job-form';
 import { JobMilestonesTab } from './job-milestones-tab';
 import { JobPartiesTab } from './job-parties-tab';
@@ -63,6 +64,7 @@ const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pic
     JobContainersTab,
     JobCostsTab,
     JobMilestonesTab,
+    JobProfitTab,
     JobPartiesTab,
     JobSummaryTab,
     JobTransportTab,
@@ -119,6 +121,8 @@ export class JobDetailPage implements HasUnsavedChanges {
 
   protected readonly canWrite = computed(() => this.session.can('jobs:write'));
   protected readonly canCosts = computed(() => this.session.can('jobs:costs'));
+  protected readonly canReadSupplierInvoices = computed(() => this.session.can('supplier-invoices:read'));
+  protected readonly canWriteSupplierInvoices = computed(() => this.session.can('supplier-invoices:write'));
   protected readonly canReadQuotes = computed(() => this.session.can('quotes:read'));
   protected readonly canReadClients = computed(() => this.session.can('clients:read'));
   protected readonly statusClass = jobStatusClass;

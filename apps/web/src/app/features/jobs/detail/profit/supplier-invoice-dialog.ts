@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { JobCharge, SupplierInvoice, VatRate } from '@velosi/contracts';
+import { computeLineTotals } from '@velosi/contracts/quote-math';
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
+
+import { ControlError } from '../../../../shared/fields/control-error';
+import { FormDialogBody } from '../../../../shared/fields/form-dialog-body';
+import { decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
+import { DialogSubmit } from '../../../../shared/sales/dialog-submit';
+import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
+import { CURRENCIES, VAT_CHOICES, todayIso } from '../../../quotes/quote-options';
+import { SupplierInvoicesApi } from '../../../supplier-invoices/supplier-invoices-api';
+
+export interface SupplierInvoiceDialogData {
+  /** The job's actual cost lines not yet settled by a supplier invoice. */
+  readonly lines: readonly JobCharge[];
+}
+
+const RATE_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
+
+function lineGroup(charge: JobCharge) {
+  // The line's own total in its currency (quantity × unit price), what the supplier usually bills.
+  const amount = computeLineTotals({
+    quantity: charge.quantity,
+    buyUnitPrice: '0',
+    sellUnitPrice: charge.unitPrice,
+    vatRate: 0,
+  }).sellTotalTnd;
+  return new FormGroup({
+    picked: new FormControl(true, { nonNullable: true }),
+    amount: new FormControl(amount, {
+      nonNullable: true,
+      validators: [Validators.required, decimalValidator(AMOUNT_PATTERN)],
+    }),
+    vatRate: new FormControl<VatRate>(charge.isDisbursement ? 0 : charge.vatRate, { nonNullable: true }),
+  });
+}
+
+/** "Record a supplier invoice" on a job: the header and which of its cost lines it settles. */
+@Component({
+  selector: 'app-supplier-invoice-dialog',
+  imports: [
+    ControlError,
+    FormDialogBody,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './supplier-invoice-dialog.html',
+  styleUrls: ['../../../../shared/sales/form-dialog.scss', './supplier-invoice-dialog.scss'],
+})
+export class SupplierInvoiceDialog {
+  protected readonly data = inject<SupplierInvoiceDialogData>(MAT_DIALOG_DATA);
+  private readonly api = inject(SupplierInvoicesApi);
+  protected readonly currencies = CURRENCIES;
+  protected readonly vatRates = VAT_CHOICES;
+  protected readonly base = BASE_CURRENCY;
+
+  protected readonly form = new FormGroup({
+    supplierName: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(200)],
+    }),
+    supplierTaxId: new FormControl('', { nonNullable: true, validators: Validators.maxLength(50) }),
+    supplierNumber: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(100)],
+    }),
+    invoiceDate: new FormControl(todayIso(), { nonNullable: true, validators: Validators.required }),
+    dueDate: new FormControl('', { nonNullable: true }),
+    currency: new FormControl(this.data.lines[0]?.currency ?? BASE_CURRENCY, { nonNullable: true }),
+    exchangeRate: new FormControl(this.data.lines[0]?.exchangeRate ?? '1', {
+      nonNullable: true,
+      validators: [Validators.required, decimalValidator(RATE_PATTERN, { strictlyPositive: true })],
+    }),
+    paid: new FormControl(false, { nonNullable: true }),
+    lines: new FormArray(this.data.lines.map(lineGroup)),
+  });
+  protected readonly submitter = new DialogSubmit<SupplierInvoice>(this.form);
+
+  protected submit(): void {
+    if (this.noneSelected) return;
+    const v = this.form.getRawValue();
+    const lines = v.lines.flatMap((l, i) => {
+      const charge = this.data.lines[i];
+      return l.picked && charge
+        ? [{ jobChargeId: charge.id, amount: normalizeDecimal(l.amount), vatRate: l.vatRate }]
+        : [];
+    });
+    this.submitter.run(() =>
+      this.api.create({
+        supplierName: v.supplierName.trim(),
+        supplierTaxId: textOrNull(v.supplierTaxId),
+        supplierNumber: v.supplierNumber.trim(),
+        invoiceDate: v.invoiceDate,
+        dueDate: v.dueDate || null,
+        currency: v.currency,
+        exchangeRate: v.currency === BASE_CURRENCY ? '1' : normalizeDecimal(v.exchangeRate),
+        paid: v.paid,
+        lines,
+      }),
+    );
+  }
+
+  protected get noneSelected(): boolean {
+    return !this.form.controls.lines.controls.some((l) => l.controls.picked.value);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './supplier-invoices.js';
+export * from './job-profit.js';

@@ -17,6 +17,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { DetailPage } from '../../../shared/detail/detail-page';
 import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { saveFile } from '../../../shared/csv/save-file';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
@@ -26,7 +27,6 @@ import { InvoiceTotals } from '../invoice-totals';
 import { InvoicesApi, INVOICES_URL } from '../invoices-api';
 import { CreditDialogData, InvoiceCreditDialog } from './invoice-credit-dialog';
 import { InvoiceSendDialog, InvoiceSendDialogData } from './invoice-send-dialog';
-import { saveBlob } from './save-blob';
 
 /** `/invoices/:id`: the invoice or credit note as stored, its actions by state and permission. */
 @Component({
@@ -173,7 +173,7 @@ export class InvoiceDetail {
   protected downloadPdf(): void {
     const i = this.invoice();
     if (!i) return;
-    this.run(this.api.pdf(i.id), (blob) => saveBlob(blob, `${i.number ?? 'invoice'}.pdf`, 'application/pdf'));
+    this.run(this.api.pdf(i.id), (blob) => saveFile(blob, `${i.number ?? 'invoice'}.pdf`));
   }
 
   protected async send(): Promise<void> {

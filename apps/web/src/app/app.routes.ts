@@ -66,6 +66,9 @@ export const routes: Routes = [
       section('jobs', {
         loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.JOBS_ROUTES),
       }),
+      section('invoices', {
+        loadChildren: () => import('./features/invoices/invoices.routes').then((m) => m.INVOICES_ROUTES),
+      }),
       section('clients', {
         loadChildren: () => import('./features/clients/clients.routes').then((m) => m.CLIENTS_ROUTES),
       }),

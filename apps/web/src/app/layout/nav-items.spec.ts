@@ -35,6 +35,11 @@ describe('the menu follows the shared permission map', () => {
     expect(menuOf('COMMERCIAL')).not.toContain('/admin');
   });
 
+  it('Invoices is in every menu holding invoices:read, and nowhere without it', () => {
+    for (const role of ROLES) expect(menuOf(role)).toContain('/invoices');
+    expect(visibleNavItems(new Set(['jobs:read'] as const)).map((i) => i.path)).not.toContain('/invoices');
+  });
+
   it('several roles see the union of their sections; unknown roles add nothing', () => {
     const both = menuOf('FINANCE', 'OPERATIONS');
     expect(new Set(both)).toEqual(new Set([...menuOf('FINANCE'), ...menuOf('OPERATIONS')]));

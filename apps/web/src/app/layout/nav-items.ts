@@ -29,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Operations read accepted quotes only: the API's visibility filters, the permission is the same.
   { path: '/quotes', labelKey: 'nav.quotes', icon: 'request_quote', permission: 'quotes:read' },
   { path: '/jobs', labelKey: 'nav.jobs', icon: 'folder_open', permission: 'jobs:read' },
+  { path: '/invoices', labelKey: 'nav.invoices', icon: 'receipt_long', permission: 'invoices:read' },
   { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
   { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },
   {

@@ -27,6 +27,7 @@ import personAdd from '@material-symbols/svg-400/outlined/person_add.svg';
 import personSearch from '@material-symbols/svg-400/outlined/person_search.svg';
 import policy from '@material-symbols/svg-400/outlined/policy.svg';
 import refresh from '@material-symbols/svg-400/outlined/refresh.svg';
+import receiptLong from '@material-symbols/svg-400/outlined/receipt_long.svg';
 import requestQuote from '@material-symbols/svg-400/outlined/request_quote.svg';
 import search from '@material-symbols/svg-400/outlined/search.svg';
 import searchOff from '@material-symbols/svg-400/outlined/search_off.svg';
@@ -66,6 +67,7 @@ const ICONS: Readonly<Record<string, string>> = {
   person_search: personSearch,
   policy,
   refresh,
+  receipt_long: receiptLong,
   request_quote: requestQuote,
   search,
   search_off: searchOff,

@@ -35,6 +35,7 @@ import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerIconSet, registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { JobInvoicing } from '../../invoices/job/job-invoicing';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
 import { jobStatusClass } from '../job-options';
 import { JobsApi, jobUrl } from '../jobs-api';
@@ -59,6 +60,7 @@ const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pic
 @Component({
   selector: 'app-job-detail',
   imports: [
+    JobInvoicing,
     AttachmentsPanel,
     DetailPage,
     JobContainersTab,

@@ -1,0 +1,238 @@
+import { ComponentType } from '@angular/cdk/portal';
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { PROBLEM_TYPES, type Invoice, type InvoiceSendResult } from '@velosi/contracts';
+import { Observable, firstValueFrom, map } from 'rxjs';
+
+import { SessionStore } from '../../../core/auth/session.store';
+import { readProblem, loadErrorStatus } from '../../../core/http/problem';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { DetailPage } from '../../../shared/detail/detail-page';
+import { isConflict } from '../../../shared/sales/record-api';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { saveFile } from '../../../shared/csv/save-file';
+import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { Notifier } from '../../../shared/ui/notifier';
+import { registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { registerQuoteIcons } from '../../quotes/quote-icons';
+import { formatMoney, formatQuantity, invoiceStatusClass } from '../invoice-options';
+import { InvoiceTotals } from '../invoice-totals';
+import { InvoicesApi, INVOICES_URL } from '../invoices-api';
+import { CreditDialogData, InvoiceCreditDialog } from './invoice-credit-dialog';
+import { InvoiceSendDialog, InvoiceSendDialogData } from './invoice-send-dialog';
+
+/** `/invoices/:id`: the invoice or credit note as stored, its actions by state and permission. */
+@Component({
+  selector: 'app-invoice-detail',
+  imports: [
+    DetailPage,
+    InvoiceTotals,
+    LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './invoice-detail.html',
+  styleUrls: ['./invoice-detail.scss', '../invoices.scss'],
+})
+export class InvoiceDetail {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(InvoicesApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
+  private readonly session = inject(SessionStore);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly statusClass = invoiceStatusClass;
+  protected readonly formatMoney = formatMoney;
+  protected readonly formatQuantity = formatQuantity;
+
+  private readonly resource = httpResource<Invoice>(() => `${INVOICES_URL}/${encodeURIComponent(this.id())}`);
+  protected readonly invoice = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
+  /** What app-detail-page shows the loading and error states from. */
+  protected readonly state = {
+    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
+    loaded: computed(() => this.invoice() !== undefined),
+    reload: () => this.reload(),
+  };
+
+  /** The credit notes of this invoice (the list filters by client; the invoice is matched here). */
+  protected readonly creditNotes = rxResource({
+    params: () => {
+      const i = this.invoice();
+      return i && i.kind === 'invoice' && i.status === 'issued'
+        ? { clientId: i.clientId, id: i.id }
+        : undefined;
+    },
+    stream: ({ params }) =>
+      this.api
+        .creditNotesOf(params.clientId)
+        .pipe(map((page) => page.items.filter((note) => note.creditedInvoiceId === params.id))),
+  });
+
+  protected readonly busy = signal(false);
+  protected readonly conflict = signal(false);
+  protected readonly sendResult = signal<InvoiceSendResult | null>(null);
+
+  private readonly draft = computed(() => this.invoice()?.status === 'draft');
+  protected readonly canEdit = computed(() => this.draft() && this.session.can('invoices:write'));
+  protected readonly canIssue = computed(() => this.draft() && this.session.can('invoices:issue'));
+  protected readonly canSend = computed(() => !this.draft() && this.session.can('invoices:write'));
+  protected readonly canCredit = computed(
+    () => !this.draft() && this.invoice()?.kind === 'invoice' && this.session.can('invoices:issue'),
+  );
+  protected readonly canReadJobs = computed(() => this.session.can('jobs:read'));
+
+  constructor() {
+    registerSalesIcons();
+    registerQuoteIcons();
+  }
+
+  protected reload(): void {
+    this.conflict.set(false);
+    this.resource.reload();
+    this.creditNotes.reload();
+  }
+
+  protected async remove(): Promise<void> {
+    const i = this.invoice();
+    if (!i) return;
+    const confirmed = await this.ask<ConfirmDialogData, boolean>(ConfirmDialog, {
+      titleKey: 'invoices.delete.title',
+      messageKey: 'invoices.delete.message',
+      confirmKey: 'invoices.delete.action',
+      destructive: true,
+    });
+    if (confirmed !== true) return;
+    this.run(this.api.delete(i.id, i.version), () => {
+      this.notifier.success('invoices.delete.done');
+      void this.router.navigate(['/invoices']);
+    });
+  }
+
+  protected async issue(): Promise<void> {
+    const i = this.invoice();
+    if (!i) return;
+    const confirmed = await this.ask<ConfirmDialogData, boolean>(ConfirmDialog, {
+      titleKey: 'invoices.issue.title',
+      messageKey: 'invoices.issue.message',
+      confirmKey: 'invoices.issue.action',
+    });
+    if (confirmed !== true) return;
+    this.run(
+      this.api.issue(i.id, { version: i.version, confirm: false }),
+      (issued) => this.show(issued, 'invoices.issue.done'),
+      (error) => {
+        if (!this.needsConfirmation(error)) return false;
+        void this.confirmIssue(i, readProblem(error).detail ?? '');
+        return true;
+      },
+    );
+  }
+
+  /**
+   * A blocked client or a credit limit exceeded: the API refuses the issue with an invalid-state
+   * problem that names `confirm` (apps/api/src/invoices/domain/invoice-terms.ts); only ADMIN may
+   * confirm it, so only ADMIN is asked.
+   */
+  private needsConfirmation(error: unknown): boolean {
+    const problem = readProblem(error);
+    return (
+      problem.status === 409 &&
+      problem.type === PROBLEM_TYPES.invalidState &&
+      (problem.detail ?? '').includes('confirm') &&
+      (this.session.me()?.roles ?? []).includes('ADMIN')
+    );
+  }
+
+  private async confirmIssue(i: Invoice, detail: string): Promise<void> {
+    const confirmed = await this.ask<ConfirmDialogData, boolean>(ConfirmDialog, {
+      titleKey: 'invoices.issue.confirmTitle',
+      messageKey: 'invoices.issue.confirmMessage',
+      confirmKey: 'invoices.issue.confirmAction',
+      params: { detail },
+      destructive: true,
+    });
+    if (confirmed !== true) return;
+    this.run(this.api.issue(i.id, { version: i.version, confirm: true }), (issued) =>
+      this.show(issued, 'invoices.issue.done'),
+    );
+  }
+
+  protected downloadPdf(): void {
+    const i = this.invoice();
+    if (!i) return;
+    this.run(this.api.pdf(i.id), (blob) => saveFile(blob, `${i.number ?? 'invoice'}.pdf`));
+  }
+
+  protected async send(): Promise<void> {
+    const i = this.invoice();
+    if (!i?.number) return;
+    const result = await this.ask<InvoiceSendDialogData, InvoiceSendResult>(
+      InvoiceSendDialog,
+      { invoiceId: i.id, number: i.number },
+      '560px',
+    );
+    if (!result) return;
+    this.sendResult.set(result);
+    this.show(result.invoice, 'invoices.send.done');
+  }
+
+  protected async credit(): Promise<void> {
+    const i = this.invoice();
+    if (!i?.number) return;
+    const note = await this.ask<CreditDialogData, Invoice>(
+      InvoiceCreditDialog,
+      { invoice: i, creditNoteIds: (this.creditNotes.value() ?? []).map((n) => n.id) },
+      '720px',
+    );
+    if (!note) return;
+    this.notifier.success('invoices.credit.done', { number: note.number });
+    void this.router.navigate(['/invoices', note.id]);
+  }
+
+  private show(invoice: Invoice, doneKey: string): void {
+    this.notifier.success(doneKey, { number: invoice.number });
+    this.resource.set(invoice);
+    this.creditNotes.reload();
+  }
+
+  private ask<D, R>(component: ComponentType<unknown>, data: D, width = '480px'): Promise<R | undefined> {
+    return firstValueFrom(
+      this.dialog.open<unknown, D, R>(component, { data, width, maxWidth: '95vw' }).afterClosed(),
+    );
+  }
+
+  /** `handled` returns true when it dealt with the error itself. */
+  private run<T>(
+    request: Observable<T>,
+    done: (answer: T) => void,
+    handled?: (error: unknown) => boolean,
+  ): void {
+    this.busy.set(true);
+    this.conflict.set(false);
+    request.subscribe({
+      next: (answer) => {
+        this.busy.set(false);
+        done(answer);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        if (handled?.(error)) return;
+        if (isConflict(error) && readProblem(error).type === PROBLEM_TYPES.conflict) this.conflict.set(true);
+        else this.notifier.problem(error);
+      },
+    });
+  }
+}

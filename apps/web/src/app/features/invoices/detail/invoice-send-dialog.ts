@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import type { InvoiceSendResult } from '@velosi/contracts';
+
+import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { textOrNull } from '../../../shared/sales/form-problem';
+import { DIALOG_IMPORTS, text } from '../../quotes/detail/quote-action-dialogs';
+import { splitAddresses } from '../../quotes/detail/quote-send-dialog';
+import { InvoicesApi } from '../invoices-api';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** InvoiceSendSchema's cap on recipients. */
+const MAX_RECIPIENTS = 10;
+
+export interface InvoiceSendDialogData {
+  readonly invoiceId: string;
+  readonly number: string;
+}
+
+/** Sends the stored PDF by e-mail (`POST /api/invoices/:id/send`); closes with the API's answer. */
+@Component({
+  selector: 'app-invoice-send-dialog',
+  imports: [DIALOG_IMPORTS],
+  providers: [provideTranslocoScope('invoices')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
+      <h2 mat-dialog-title>{{ t('invoices.send.title', { number: data.number }) }}</h2>
+      <app-form-dialog-body
+        submitTestId="invoice-send-confirm"
+        [submitLabel]="t('invoices.send.confirm')"
+        [saving]="submitter.saving()"
+      >
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('invoices.send.recipients') }}</mat-label>
+          <input matInput formControlName="recipients" data-testid="invoice-send-recipients" />
+          <mat-hint>{{ t('invoices.send.recipientsHint') }}</mat-hint>
+          @if (form.controls.recipients.invalid && form.controls.recipients.touched) {
+            <mat-error>{{ t('invoices.send.recipientsInvalid', { max: max }) }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('invoices.send.message') }}</mat-label>
+          <textarea matInput rows="5" formControlName="message" data-testid="invoice-send-message"></textarea>
+        </mat-form-field>
+      </app-form-dialog-body>
+    </form>
+  `,
+  styleUrl: '../../../shared/sales/form-dialog.scss',
+})
+export class InvoiceSendDialog {
+  private readonly api = inject(InvoicesApi);
+  protected readonly data = inject<InvoiceSendDialogData>(MAT_DIALOG_DATA);
+  protected readonly max = MAX_RECIPIENTS;
+  protected readonly form = new FormGroup({
+    recipients: new FormControl('', {
+      nonNullable: true,
+      validators: [
+        Validators.required,
+        (control) => {
+          const list = splitAddresses(String(control.value ?? ''));
+          return list.every((e) => EMAIL.test(e)) && list.length <= MAX_RECIPIENTS ? null : { email: true };
+        },
+      ],
+    }),
+    message: text(5000),
+  });
+  protected readonly submitter = new DialogSubmit<InvoiceSendResult>(this.form);
+
+  protected submit(): void {
+    const v = this.form.getRawValue();
+    this.submitter.run(() =>
+      this.api.send(this.data.invoiceId, {
+        recipients: splitAddresses(v.recipients),
+        message: textOrNull(v.message),
+      }),
+    );
+  }
+}

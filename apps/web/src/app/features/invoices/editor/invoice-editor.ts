@@ -1,0 +1,197 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { Client, Invoice } from '@velosi/contracts';
+import { COMMON_CURRENCIES, VAT_RATES } from '@velosi/contracts/vocabulary';
+import { EMPTY, Observable, map, startWith } from 'rxjs';
+
+import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
+import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
+import { isConflict } from '../../../shared/sales/record-api';
+import { Notifier } from '../../../shared/ui/notifier';
+import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
+import { registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { InvoiceTotals } from '../invoice-totals';
+import { InvoicesApi } from '../invoices-api';
+import {
+  InvoiceEditorValue,
+  InvoiceLineValue,
+  createRequest,
+  editorValueOf,
+  emptyLine,
+  liveTotals,
+  pricingTerms,
+  updateRequest,
+} from './invoice-editor-model';
+
+type LineGroup = FormGroup<{ [K in keyof InvoiceLineValue]: FormControl<InvoiceLineValue[K]> }>;
+
+function lineGroup(line: InvoiceLineValue): LineGroup {
+  const c = <T>(value: T, required = false) =>
+    new FormControl<T>(value, { nonNullable: true, validators: required ? [Validators.required] : [] });
+  return new FormGroup({
+    chargeTypeCode: c(line.chargeTypeCode),
+    description: c(line.description, true),
+    quantity: c(line.quantity, true),
+    unitPrice: c(line.unitPrice, true),
+    currency: c(line.currency, true),
+    exchangeRate: c(line.exchangeRate, true),
+    vatRate: c(line.vatRate),
+    isDisbursement: c(line.isDisbursement),
+    jobChargeId: c(line.jobChargeId),
+  });
+}
+
+/**
+ * `/invoices/new` and `/invoices/:id/edit`: a hand-made invoice or a draft. Totals are computed
+ * live with the contracts' invoice math (what the API prices with) and the request is checked with
+ * the contract's schema before it is sent; a stale version (409) shows the conflict notifier.
+ */
+@Component({
+  selector: 'app-invoice-editor',
+  imports: [
+    InvoiceTotals,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    RecordPicker,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './invoice-editor.html',
+  styleUrl: './invoice-editor.scss',
+  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
+})
+export class InvoiceEditor implements HasUnsavedChanges {
+  /** Absent on `/invoices/new`. */
+  readonly id = input<string>();
+
+  private readonly api = inject(InvoicesApi);
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
+  private readonly conflicts = inject(ConflictNotifier);
+
+  protected readonly currencies = COMMON_CURRENCIES;
+  protected readonly vatRates = VAT_RATES;
+  protected readonly lines = new FormArray<LineGroup>([lineGroup(emptyLine())]);
+  protected readonly form = new FormGroup({
+    clientId: new FormControl<string | null>(null, { validators: [Validators.required] }),
+    currency: new FormControl('TND', { nonNullable: true }),
+    exchangeRate: new FormControl('1', { nonNullable: true }),
+    customerReference: new FormControl('', { nonNullable: true }),
+    notes: new FormControl('', { nonNullable: true }),
+    lines: this.lines,
+  });
+  private readonly value = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue() as InvoiceEditorValue),
+    ),
+    { requireSync: true },
+  );
+
+  protected readonly draft = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.get(params).pipe(map((invoice) => this.load(invoice))),
+  });
+  private readonly client = rxResource({
+    params: () => (this.id() ? undefined : (this.value().clientId ?? undefined)),
+    stream: ({ params }): Observable<Client> =>
+      params ? this.http.get<Client>(`/api/clients/${encodeURIComponent(params)}`) : EMPTY,
+  });
+  protected readonly totals = computed(() => {
+    const value = this.value();
+    const client = this.client.value();
+    const terms = pricingTerms(value, this.draft.value() ?? null, client ?? null);
+    return liveTotals(value, terms);
+  });
+  protected readonly saving = signal(false);
+  protected readonly invalid = signal(false);
+
+  constructor() {
+    registerSalesIcons();
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && !this.saving();
+  }
+
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    warnBeforeUnload(event, this.hasUnsavedChanges());
+  }
+
+  protected addLine(): void {
+    this.lines.push(lineGroup(emptyLine()));
+    this.form.markAsDirty();
+  }
+
+  protected removeLine(index: number): void {
+    this.lines.removeAt(index);
+    this.form.markAsDirty();
+  }
+
+  protected save(): void {
+    const value = this.value();
+    const draft = this.draft.value();
+    this.form.markAllAsTouched();
+    const request = draft ? this.updateOf(draft, value) : this.createOf(value);
+    if (!request || this.form.invalid) {
+      this.invalid.set(true);
+      return;
+    }
+    this.invalid.set(false);
+    this.saving.set(true);
+    request.subscribe({
+      next: (saved) => {
+        this.form.markAsPristine();
+        this.saving.set(false);
+        this.notifier.success('invoices.editor.saved');
+        void this.router.navigate(['/invoices', saved.id]);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        if (isConflict(error) && draft) this.conflicts.showConflict(() => this.draft.reload());
+        else this.notifier.problem(error);
+      },
+    });
+  }
+
+  /** The request, once the contract's schema accepts it; null otherwise. */
+  private createOf(value: InvoiceEditorValue): Observable<Invoice> | null {
+    const parsed = createRequest(value);
+    return parsed.success ? this.api.create(parsed.data) : null;
+  }
+
+  private updateOf(draft: Invoice, value: InvoiceEditorValue): Observable<Invoice> | null {
+    const parsed = updateRequest(value, draft.version);
+    return parsed.success ? this.api.update(draft.id, parsed.data) : null;
+  }
+
+  /** Fills the form with a stored draft (the client is fixed once the draft exists). */
+  private load(invoice: Invoice): Invoice {
+    const value = editorValueOf(invoice);
+    this.lines.clear();
+    for (const line of value.lines) this.lines.push(lineGroup(line));
+    this.form.patchValue(value);
+    this.form.controls.clientId.disable();
+    this.form.markAsPristine();
+    return invoice;
+  }
+}

@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
+
+import { SessionStore } from '../../core/auth/session.store';
+import { LanguageService } from '../../core/i18n/language.service';
+import { ListCard } from '../../shared/list/list-card';
+import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListSelectFilter } from '../../shared/list/list-select-filter';
+import { ListSort } from '../../shared/list/list-sort';
+import { ListToolbar } from '../../shared/list/list-toolbar';
+import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
+import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
+import { registerSalesIcons } from '../../shared/ui/sales-icons';
+import { INVOICE_STATUSES, formatMoney, invoiceStatusClass } from './invoice-options';
+import { INVOICES_URL } from './invoices-api';
+
+const COLUMNS = ['number', 'client', 'invoiceDate', 'dueDate', 'total', 'status'] as const;
+/** Sortable on the API (INVOICE_SORT_FIELDS); the client header is not. */
+const SORTABLE = [
+  'number',
+  'invoiceDate',
+  'dueDate',
+  'totalTnd',
+  'status',
+] as const satisfies readonly (typeof INVOICE_SORT_FIELDS)[number][];
+
+// A type, not an interface: only types fit ListFilters' index signature.
+type InvoiceFilters = {
+  status: InvoiceStatus[];
+  clientId: string;
+  from: string;
+  to: string;
+  overdue: string;
+};
+
+/** Invoices and credit notes: search, filter (status, client, period, overdue), sort, page through. */
+@Component({
+  selector: 'app-invoices-page',
+  imports: [
+    FormsModule,
+    ListCard,
+    ListSelectFilter,
+    ListSort,
+    ListToolbar,
+    LocalDatePipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSortModule,
+    MatTableModule,
+    PageHeader,
+    RecordPicker,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './invoices-page.html',
+  styleUrls: ['../../shared/list/list-page.scss', './invoices.scss'],
+})
+export class InvoicesPage {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  protected readonly lang = inject(LanguageService).active;
+
+  protected readonly statuses = INVOICE_STATUSES;
+  protected readonly statusClass = invoiceStatusClass;
+  protected readonly formatMoney = formatMoney;
+  protected readonly canWrite = computed(() => this.session.can('invoices:write'));
+
+  protected readonly list = new ListPageState<InvoiceSummary, InvoiceFilters>({
+    fetch: httpPageFetch(INVOICES_URL),
+    filters: { status: [], clientId: '', from: '', to: '', overdue: '' },
+    sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
+  });
+  protected readonly columns = COLUMNS;
+  protected readonly filtered = computed(() => {
+    const f = this.list.filters;
+    return (
+      this.list.query() !== '' ||
+      f.status().length > 0 ||
+      [f.clientId(), f.from(), f.to(), f.overdue()].some((value) => value !== '')
+    );
+  });
+
+  constructor() {
+    registerSalesIcons();
+  }
+
+  protected setOverdue(checked: boolean): void {
+    this.list.filters.overdue.set(checked ? 'true' : '');
+  }
+
+  protected open(invoice: InvoiceSummary): void {
+    void this.router.navigate(['/invoices', invoice.id]);
+  }
+}

@@ -1,0 +1,113 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormControl, FormGroup } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import type { Invoice, JobCharge, JobDetail } from '@velosi/contracts';
+import { forkJoin, of } from 'rxjs';
+
+import { LanguageService } from '../../../core/i18n/language.service';
+import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { DIALOG_IMPORTS } from '../../quotes/detail/quote-action-dialogs';
+import { formatMoney } from '../invoice-options';
+import { InvoicesApi } from '../invoices-api';
+
+export interface JobInvoiceDialogData {
+  readonly job: JobDetail;
+  /** The job's invoices (not credit notes): their lines say which job lines are billed. */
+  readonly invoiceIds: readonly string[];
+}
+
+/** The revenue lines of the job that no invoice bills yet. */
+export function openRevenue(
+  job: Pick<JobDetail, 'charges'>,
+  invoices: readonly Pick<Invoice, 'lines'>[],
+): JobCharge[] {
+  const billed = new Set(
+    invoices.flatMap((i) => i.lines.flatMap((l) => (l.jobChargeId ? [l.jobChargeId] : []))),
+  );
+  return job.charges.filter((c) => c.side === 'revenue' && !billed.has(c.id));
+}
+
+/** "Invoice" on a job: the open revenue lines, all ticked; closes with the draft created. */
+@Component({
+  selector: 'app-job-invoice-dialog',
+  imports: [DIALOG_IMPORTS, MatCheckboxModule],
+  providers: [provideTranslocoScope('invoices')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
+      <h2 mat-dialog-title>{{ t('invoices.job.title', { number: data.job.number }) }}</h2>
+      <app-form-dialog-body
+        submitTestId="job-invoice-confirm"
+        [submitLabel]="t('invoices.job.create')"
+        [saving]="submitter.saving()"
+      >
+        @if (open(); as lines) {
+          @if (lines.length) {
+            <p class="span-2">{{ t('invoices.job.intro') }}</p>
+            @for (line of lines; track line.id) {
+              <mat-checkbox
+                class="span-2"
+                [checked]="picked().has(line.id)"
+                [attr.data-testid]="'job-invoice-line-' + $index"
+                (change)="toggle(line.id, $event.checked)"
+              >
+                {{ line.description }} — {{ money(line.amountTnd) }}
+              </mat-checkbox>
+            }
+          } @else {
+            <p class="span-2" data-testid="job-invoice-none">{{ t('invoices.job.none') }}</p>
+          }
+        } @else {
+          <p class="span-2" role="status">{{ t('invoices.list.loading') }}</p>
+        }
+      </app-form-dialog-body>
+    </form>
+  `,
+  styleUrl: '../../../shared/sales/form-dialog.scss',
+})
+export class JobInvoiceDialog {
+  private readonly api = inject(InvoicesApi);
+  private readonly lang = inject(LanguageService).active;
+  protected readonly data = inject<JobInvoiceDialogData>(MAT_DIALOG_DATA);
+  protected readonly open = signal<JobCharge[] | null>(null);
+  protected readonly picked = signal<ReadonlySet<string>>(new Set());
+  private readonly all = computed(() => (this.open() ?? []).every((c) => this.picked().has(c.id)));
+  // The choice lives in `picked`; the form only carries DialogSubmit's state (busy, dirty).
+  protected readonly form = new FormGroup({ touched: new FormControl(false, { nonNullable: true }) });
+  protected readonly submitter = new DialogSubmit<Invoice>(this.form);
+
+  constructor() {
+    const loads = this.data.invoiceIds.map((id) => this.api.get(id));
+    (loads.length ? forkJoin(loads) : of([])).subscribe({
+      next: (invoices) => {
+        const lines = openRevenue(this.data.job, invoices);
+        this.open.set(lines);
+        this.picked.set(new Set(lines.map((c) => c.id)));
+      },
+      // The API refuses lines already billed anyway: offer every revenue line.
+      error: () => this.open.set(openRevenue(this.data.job, [])),
+    });
+  }
+
+  protected money(value: string): string {
+    return formatMoney(value, 'TND', this.lang());
+  }
+
+  protected toggle(id: string, checked: boolean): void {
+    const next = new Set(this.picked());
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.picked.set(next);
+    this.form.markAsDirty();
+  }
+
+  protected submit(): void {
+    const ids = [...this.picked()];
+    if (ids.length === 0) return;
+    // All ticked: no list, the API bills every line not billed yet (also one added meanwhile).
+    const body = this.all() ? { jobId: this.data.job.id } : { jobId: this.data.job.id, jobChargeIds: ids };
+    this.submitter.run(() => this.api.fromJob(body));
+  }
+}

@@ -41,17 +41,10 @@ describe.each(DATABASES)('demo quotes on %s', (target) => {
             : ['draft', 'sent', 'accepted', 'rejected'],
         ),
       );
-<<<<<<< HEAD
       for (const row of quotes) {
         expect(row.assignedTo).toEqual([sales.as[who].sub]);
         // List rows carry no lines: the detail has them.
         const q = (await sales.as[who].get<Quote>(`/api/quotes/${row.id}`)).body;
-=======
-      for (const listed of quotes) {
-        expect(listed.assignedTo).toEqual([sales.as[who].sub]);
-        // List rows carry no lines: the detail route has them.
-        const q = (await sales.as[who].get<Quote>(`/api/quotes/${listed.id}`)).body;
->>>>>>> perf
         expect(q.items.length).toBeGreaterThan(1);
         const recomputed = computeQuoteTotals(q.items, {
           currency: q.currency,

@@ -9,11 +9,15 @@ import type {
   InvoicePage,
   InvoiceSend,
   InvoiceSendResult,
+  InvoiceSummary,
   InvoiceUpdate,
 } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
-/** The list route, for the shared list state (`httpPageFetch`). */
+import { ListFilters, ListQuery, fetchPage } from '../../shared/list/list-page-state';
+import { Page } from '../../shared/sales/record-api';
+
+/** The list route. */
 export const INVOICES_URL = '/api/invoices';
 
 function invoiceUrl(id: string, action?: string): string {
@@ -28,6 +32,11 @@ function invoiceUrl(id: string, action?: string): string {
 @Injectable({ providedIn: 'root' })
 export class InvoicesApi {
   private readonly http = inject(HttpClient);
+
+  /** One page of the list (the shared list state's fetch). */
+  page(query: ListQuery<ListFilters>): Observable<Page<InvoiceSummary>> {
+    return fetchPage<InvoiceSummary>(this.http, INVOICES_URL, query);
+  }
 
   get(id: string): Observable<Invoice> {
     return this.http.get<Invoice>(invoiceUrl(id));

@@ -14,7 +14,7 @@ import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ListCard } from '../../shared/list/list-card';
-import { ListPageState, httpPageFetch } from '../../shared/list/list-page-state';
+import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { ListSort } from '../../shared/list/list-sort';
 import { ListToolbar } from '../../shared/list/list-toolbar';
@@ -23,7 +23,7 @@ import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { INVOICE_STATUSES, formatMoney, invoiceStatusClass } from './invoice-options';
-import { INVOICES_URL } from './invoices-api';
+import { InvoicesApi } from './invoices-api';
 
 const COLUMNS = ['number', 'client', 'invoiceDate', 'dueDate', 'total', 'status'] as const;
 /** Sortable on the API (INVOICE_SORT_FIELDS); the client header is not. */
@@ -71,6 +71,7 @@ type InvoiceFilters = {
   styleUrls: ['../../shared/list/list-page.scss', './invoices.scss'],
 })
 export class InvoicesPage {
+  private readonly api = inject(InvoicesApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly lang = inject(LanguageService).active;
@@ -81,7 +82,7 @@ export class InvoicesPage {
   protected readonly canWrite = computed(() => this.session.can('invoices:write'));
 
   protected readonly list = new ListPageState<InvoiceSummary, InvoiceFilters>({
-    fetch: httpPageFetch(INVOICES_URL),
+    fetch: (query) => this.api.page(query),
     filters: { status: [], clientId: '', from: '', to: '', overdue: '' },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });

@@ -48,7 +48,9 @@ describe('DashboardCache', () => {
     await cache.get(user, { ...what, commercialId: null }, compute);
     await cache.get({ ...user, roles: ['ADMIN'] as Role[] }, what, compute);
     expect(calls).toBe(5);
-    await expect(cache.get(commercial('c3'), what, () => Promise.reject(new Error('down')))).rejects.toThrow();
+    await expect(
+      cache.get(commercial('c3'), what, () => Promise.reject(new Error('down'))),
+    ).rejects.toThrow();
     expect((await cache.get(commercial('c3'), what, compute)).acceptedRevenueTnd).toBe('x');
   });
 });

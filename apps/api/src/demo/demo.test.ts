@@ -105,7 +105,7 @@ describe('demo seeding at start-up and on demand', () => {
     const first = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await first.exited).toBe(0);
     expect(first.stdout.join('\n')).toContain(
-      'Demo data seeded: 33 clients, 93 leads, 60 opportunities, 86 activities, 189 quotes, 7 jobs, 4 targets.',
+      'Demo data seeded: 33 clients, 93 leads, 60 opportunities, 86 activities, 189 quotes, 7 jobs, 2 supplierInvoices, 4 targets, 12 invoices, 4 payments.',
     );
     const second = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await second.exited).toBe(0);

@@ -8,10 +8,17 @@ const BUSINESS_OBJECTS = [
   'activities',
   'clients',
   'demo',
+  'invoices',
+  'jobs',
   'leads',
   'opportunities',
+  'payments',
   'quotes',
+  'receivables',
+  'reference',
+  'sales-targets',
   'staff',
+  'supplier-invoices',
   'users',
 ];
 /** What a controller may not import (generic controllers get it with the generic rule below). */

@@ -30,7 +30,8 @@ const FONT_FILES: ReadonlySet<string> = new Set(Object.values(ROBOTO));
 type Pdfmake = typeof import('pdfmake');
 let loaded: Pdfmake | undefined;
 
-function pdfmakeLoaded(): Pdfmake {
+/** pdfmake with the fonts and the access policies set (exported for the policy test). */
+export function pdfmakeLoaded(): Pdfmake {
   if (!loaded) {
     const pdfmake = require('pdfmake') as Pdfmake;
     pdfmake.setFonts({ Roboto: ROBOTO });

@@ -1,8 +1,8 @@
 import type { DocumentLanguage } from '@velosi/contracts';
-import pdfmake from 'pdfmake';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { MULTI_CURRENCY_PRIVATE_FIGURES, multiCurrencyQuote } from '../../../test/support/quote-fixtures.js';
+import { pdfmakeLoaded } from '../../documents/pdf-worker.js';
 import { toPublicQuote } from '../domain/public-quote.js';
 import type { QuoteDocument } from './quote-document.js';
 import { renderQuotePdf } from './quote-pdf.js';
@@ -163,8 +163,9 @@ describe('quote PDF', () => {
 
   it('never lets a document read a local file or fetch a URL', async () => {
     // User texts are plain strings, so they cannot become image nodes; the access policies set by
-    // quote-pdf.ts are the second lock, checked here on the same pdfmake instance.
+    // the PDF worker sets (documents/pdf-worker.ts) are the second lock, checked on its instance.
     await renderQuotePdf(documentFor('fr'));
+    const pdfmake = pdfmakeLoaded();
     const local = pdfmake.createPdf({ content: [{ image: '/etc/hostname' }] }).getBuffer();
     await expect(local).rejects.toThrow(/denied by resource access policy/);
     const remote = pdfmake.createPdf({ content: [{ image: 'https://example.com/x.png' }] }).getBuffer();

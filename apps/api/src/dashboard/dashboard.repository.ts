@@ -39,7 +39,7 @@ import { jobs } from '../jobs/persistence/jobs.table.js';
 import { opportunityRecords } from '../opportunities/opportunities.records.js';
 import { opportunities } from '../opportunities/opportunities.table.js';
 import { quoteRecords } from '../quotes/persistence/quotes.records.js';
-import { effectiveStatusSql } from '../quotes/persistence/quotes.repository.js';
+import { effectiveStatusSql } from '../quotes/persistence/quote-status.sql.js';
 import { quotes } from '../quotes/persistence/quotes.table.js';
 import { inPeriod, moneySum } from '../sales-targets/sales-measures.js';
 import { rateToTnd } from './exchange-to-tnd.js';

@@ -7,7 +7,6 @@ import {
   type QuoteListQuery,
   type QuoteNames,
   type QuotePage,
-  type QuoteStatus,
 } from '@velosi/contracts';
 import {
   and,
@@ -19,9 +18,7 @@ import {
   isNull,
   lt,
   lte,
-  or,
   sql,
-  type SQL,
   type SQLWrapper,
 } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
@@ -40,6 +37,7 @@ import { airlines, hauliers, shippingLines } from '../../reference/carriers/carr
 import { locations } from '../../reference/locations/locations.table.js';
 import type { Transaction } from '../../database/database.types.js';
 import { quoteHeaderColumns, quoteRecords, toQuoteHeader, toQuoteLine } from './quotes.records.js';
+import { effectiveStatusIn } from './quote-status.sql.js';
 import {
   quoteCounters,
   quoteLines,
@@ -92,31 +90,6 @@ export interface InsertOptions {
   id?: string;
   /** The demo history's quotes: created (and numbered) on a past day instead of today. */
   backdated?: { createdAt: Date; numberedOn: string };
-}
-
-/** The effective status of domain/quote-status.ts as an SQL value, to group by (the dashboard). */
-export function effectiveStatusSql(today = businessToday()): SQL<string> {
-  return sql<string>`(case when ${quotes.status} = 'sent' and ${quotes.validUntil} < ${today}::date
-    then 'expired' else ${quotes.status} end)`;
-}
-
-/**
- * "Effective status is one of `statuses`" (the rule of domain/quote-status.ts) written on the
- * stored columns, so the (status, valid_until) index answers it: a CASE over the status would
- * make PostgreSQL read every quote (measured in bench/RESULTS.md).
- */
-export function effectiveStatusIn(
-  statuses: readonly QuoteStatus[],
-  today = businessToday(),
-): SQL | undefined {
-  const stored = statuses.filter((s) => s !== 'sent' && s !== 'expired');
-  return or(
-    stored.length ? inArray(quotes.status, stored) : undefined,
-    statuses.includes('sent') ? and(eq(quotes.status, 'sent'), gte(quotes.validUntil, today)) : undefined,
-    statuses.includes('expired')
-      ? or(eq(quotes.status, 'expired'), and(eq(quotes.status, 'sent'), lt(quotes.validUntil, today)))
-      : undefined,
-  );
 }
 
 /** SHA-256 of a public-link token, base64url: what the database keeps instead of the token. */

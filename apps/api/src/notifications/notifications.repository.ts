@@ -218,7 +218,9 @@ export class NotificationsRepository {
 
   /**
    * Saves when `version` is the stored one (0: none stored yet); undefined on a stale version.
-   * One statement: two first saves racing meet on the primary key, the second gets no row.
+   * A first save is one statement: two first saves racing meet on the primary key, the second gets
+   * no row. A later save only updates, so a version that was never stored (even the largest int4)
+   * creates nothing and never computes a version past the column's range.
    */
   async savePreferences(
     tx: Transaction,
@@ -226,16 +228,19 @@ export class NotificationsRepository {
     values: { emailKinds: string[]; emailAddress: string | null; language: 'fr' | 'en' },
     version: number,
   ): Promise<NotificationPreferencesRow | undefined> {
-    const [row] = await tx
-      .insert(notificationPreferences)
-      .values({ userId, ...values, version: version + 1 })
-      .onConflictDoUpdate({
-        target: notificationPreferences.userId,
-        set: { ...values, version: version + 1, updatedAt: sql`now()` },
-        setWhere: eq(notificationPreferences.version, version),
-      })
+    if (version === 0) {
+      const [created] = await tx
+        .insert(notificationPreferences)
+        .values({ userId, ...values, version: 1 })
+        .onConflictDoNothing({ target: notificationPreferences.userId })
+        .returning();
+      return created;
+    }
+    const [updated] = await tx
+      .update(notificationPreferences)
+      .set({ ...values, version: sql`${notificationPreferences.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(notificationPreferences.userId, userId), eq(notificationPreferences.version, version)))
       .returning();
-    // Stale version (including 0 against an existing row, whose version is ≥ 1): no row updated.
-    return row;
+    return updated;
   }
 }

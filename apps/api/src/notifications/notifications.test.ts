@@ -171,6 +171,14 @@ describe.each(DATABASES)('notifications on %s', (target) => {
     expect((await put({ emailKinds: ['nope'], language: 'en', version: 1 })).status).toBe(400);
     // commercial1's preferences are their own.
     expect((await c1().get<NotificationPreferences>('/api/notifications/preferences')).body.version).toBe(0);
+    // A version never stored is stale, not a first save (the largest int4 once overflowed into a 500).
+    const c1Put = await c1().raw('/api/notifications/preferences', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ emailKinds: [], language: 'en', version: 2_147_483_647 }),
+    });
+    expect(c1Put.status).toBe(409);
+    expect((await c1().get<NotificationPreferences>('/api/notifications/preferences')).body.version).toBe(0);
 
     const lead = (await c2().post<Lead>('/api/leads', { fullName: 'Mail Lead' })).body;
     await c2().post('/api/activities', {

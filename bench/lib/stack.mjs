@@ -8,7 +8,6 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URLSearchParams, fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { startIdp } from '../../apps/idp/dist/server.js';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 import { API_NODE_FLAGS } from '../../scripts/lib/stack.mjs';
 import { performance } from 'node:perf_hooks';
@@ -76,6 +75,8 @@ export function benchApiEnv(issuer) {
 /** Starts the dev IdP in this process (idle during the runs: tokens are verified locally). */
 export async function startBenchIdp() {
   const dataDir = await mkdtemp(join(tmpdir(), 'velosi-bench-idp-'));
+  // Imported here, not at the top: run.mjs builds a missing IdP before any stack starts.
+  const { startIdp } = await import('../../apps/idp/dist/server.js');
   const idp = await startIdp({
     dataDir,
     realmFile: join(REPO, 'deploy/keycloak/realm-ERP_Velosi.json'),

@@ -34,21 +34,54 @@ export interface UserClient {
 export interface SalesApi {
   api: TestApp;
   as: Record<DemoUser, UserClient>;
-  /** Each demo user's access token, for clients of another instance (secondInstance). */
-  tokens: Record<DemoUser, string>;
+  /** Each demo user's renewed access token, for clients of another instance (secondInstance). */
+  sources: Record<DemoUser, TokenSource>;
   close(): Promise<void>;
+}
+
+/**
+ * A signed-in user's access token, renewed by a new password grant shortly before it expires:
+ * long suites (the fuzzer runs for minutes) must keep testing the routes, not the 401 of a token
+ * that expired along the way.
+ */
+export interface TokenSource {
+  sub: string;
+  current(): Promise<string>;
+}
+
+const RENEW_BEFORE_EXPIRY_S = 60;
+
+function expiryOf(token: string): number {
+  const exp = decodeSegment(token, 1).exp;
+  return typeof exp === 'number' ? exp : Number.POSITIVE_INFINITY;
+}
+
+function tokenSource(first: string, renew: () => Promise<string>): TokenSource {
+  const sub = decodeSegment(first, 1).sub;
+  if (typeof sub !== 'string') throw new Error('access token without sub');
+  let token = first;
+  let pending: Promise<string> | undefined;
+  return {
+    sub,
+    async current() {
+      if (expiryOf(token) - Date.now() / 1000 > RENEW_BEFORE_EXPIRY_S) return token;
+      pending ??= renew().finally(() => (pending = undefined));
+      token = await pending;
+      return token;
+    },
+  };
 }
 
 async function request<T>(
   url: string,
-  token: string,
+  source: TokenSource,
   method: string,
   body?: unknown,
 ): Promise<JsonResponse<T>> {
   const res = await fetch(url, {
     method,
     headers: {
-      authorization: `Bearer ${token}`,
+      authorization: `Bearer ${await source.current()}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -57,26 +90,27 @@ async function request<T>(
   return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
-function clientFor(baseUrl: string, token: string): UserClient {
-  const sub = decodeSegment(token, 1).sub;
-  if (typeof sub !== 'string') throw new Error('access token without sub');
+function clientFor(baseUrl: string, source: TokenSource): UserClient {
   return {
-    sub,
-    get: (path) => request(`${baseUrl}${path}`, token, 'GET'),
-    post: (path, body = {}) => request(`${baseUrl}${path}`, token, 'POST', body),
-    patch: (path, body) => request(`${baseUrl}${path}`, token, 'PATCH', body),
-    delete: (path) => request(`${baseUrl}${path}`, token, 'DELETE'),
-    raw: (path, init = {}) =>
+    sub: source.sub,
+    get: (path) => request(`${baseUrl}${path}`, source, 'GET'),
+    post: (path, body = {}) => request(`${baseUrl}${path}`, source, 'POST', body),
+    patch: (path, body) => request(`${baseUrl}${path}`, source, 'PATCH', body),
+    delete: (path) => request(`${baseUrl}${path}`, source, 'DELETE'),
+    raw: async (path, init = {}) =>
       fetch(`${baseUrl}${path}`, {
         ...init,
-        headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
+        headers: {
+          ...(init.headers as Record<string, string>),
+          authorization: `Bearer ${await source.current()}`,
+        },
       }),
   };
 }
 
-function clientsFor(baseUrl: string, tokens: Record<DemoUser, string>): Record<DemoUser, UserClient> {
-  const names = Object.keys(tokens) as DemoUser[];
-  return Object.fromEntries(names.map((name) => [name, clientFor(baseUrl, tokens[name])])) as Record<
+function clientsFor(baseUrl: string, sources: Record<DemoUser, TokenSource>): Record<DemoUser, UserClient> {
+  const names = Object.keys(sources) as DemoUser[];
+  return Object.fromEntries(names.map((name) => [name, clientFor(baseUrl, sources[name])])) as Record<
     DemoUser,
     UserClient
   >;
@@ -90,7 +124,7 @@ export async function secondInstance(first: SalesApi, env: Record<string, string
   const database = first.api.app.get<symbol, AppConfig>(APP_CONFIG).database;
   if (database.kind !== 'postgres') throw new Error('two instances share a PostgreSQL database only');
   const api = await startTestApp({ DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent', ...env });
-  return { api, as: clientsFor(api.url, first.tokens), tokens: first.tokens, close: () => api.close() };
+  return { api, as: clientsFor(api.url, first.sources), sources: first.sources, close: () => api.close() };
 }
 
 /**
@@ -112,18 +146,19 @@ export async function startSalesApi(
     ...env,
   });
   const issuer = inject('identityIssuer');
+  const secret = process.env.AUTH_TEST_CLIENT_SECRET ?? DEV_AUTH_SECRET;
+  const signIn = async (name: DemoUser) =>
+    (await idpPasswordGrant(issuer, secret, DEMO_USERS[name])).access_token;
   const entries = await Promise.all(
-    (Object.keys(DEMO_USERS) as DemoUser[]).map(async (name) => {
-      const secret = process.env.AUTH_TEST_CLIENT_SECRET ?? DEV_AUTH_SECRET;
-      const tokens = await idpPasswordGrant(issuer, secret, DEMO_USERS[name]);
-      return [name, tokens.access_token] as const;
-    }),
+    (Object.keys(DEMO_USERS) as DemoUser[]).map(
+      async (name) => [name, tokenSource(await signIn(name), () => signIn(name))] as const,
+    ),
   );
-  const tokens = Object.fromEntries(entries) as Record<DemoUser, string>;
+  const sources = Object.fromEntries(entries) as Record<DemoUser, TokenSource>;
   return {
     api,
-    as: clientsFor(api.url, tokens),
-    tokens,
+    as: clientsFor(api.url, sources),
+    sources,
     close: async () => {
       await api.close();
       await fresh?.drop();

@@ -128,6 +128,15 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     expect(await ops.getByTestId('job-quote-link').textContent()).toContain(quoteNumber);
     await screenshot(ops, 'jobs-01-summary');
 
+    // 3b. ops1 takes the job: the assignee field offers the operations staff (GET /api/staff/jobs),
+    //     found by name or username; the job opened with nobody on it.
+    await expect(ops.getByTestId('job-assignees-chip').count()).resolves.toBe(0);
+    await ops.getByTestId('job-assignees-input').fill('ops1');
+    await ops.locator('[data-testid="job-assignees-option"]', { hasText: 'Nadia Gharbi' }).click();
+    await expect
+      .poll(() => ops.getByTestId('job-assignees-chip').allInnerTexts())
+      .toEqual([expect.stringMatching(/Nadia Gharbi/)]);
+
     // 4. Carrier and vessel (pickers of the reference lists), saved with the job's version.
     await openTab(ops, /Transport/);
     await pick(ops, ops.getByTestId('job-carrier'), 'CMA', 'CMA CGM');
@@ -184,6 +193,10 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     const phone = await phoneContext.newPage();
     await logIn(phone, baseUrl, 'ops1', undefined, `/jobs?q=${encodeURIComponent(jobNumber)}`);
     await phone.getByTestId(`job-row-${jobNumber}`).waitFor({ timeout: 20_000 });
+    // The list names the operator from the job directory.
+    await expect
+      .poll(() => phone.getByTestId(`job-row-${jobNumber}`).textContent(), { timeout: 10_000 })
+      .toContain('Nadia Gharbi');
     expect(await scrollsSideways(phone)).toBe(false);
     await screenshot(phone, 'jobs-05-phone-list');
     await phone.getByTestId(`job-row-${jobNumber}`).locator('a').first().click();
@@ -253,9 +266,16 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     expect(await scrollsSideways(phone)).toBe(false);
     await screenshot(phone, 'jobs-06d-phone-documents');
 
-    // 8. commercial1 sees the job of their client and its milestones, read-only.
+    // 8. commercial1 sees the job of their client and its milestones, read-only; the list filters
+    //    by the operations colleague running it.
     await sales.goto(`${baseUrl}/jobs`);
     await sales.getByTestId(`job-row-${jobNumber}`).waitFor({ timeout: 20_000 });
+    await sales.getByTestId('jobs-filter-assigned').click();
+    await sales.locator('mat-option', { hasText: 'Nadia Gharbi' }).click();
+    await expect.poll(() => sales.url()).toContain('assignedTo=');
+    // The demo jobs of commercial1's clients have no operator: only this one is left.
+    await expect.poll(() => sales.locator('[data-testid^="job-row-"]').count(), { timeout: 15_000 }).toBe(1);
+    await sales.getByTestId(`job-row-${jobNumber}`).waitFor();
     await screenshot(sales, 'jobs-07-commercial-list');
     await sales.getByTestId(`job-row-${jobNumber}`).locator('a').first().click();
     await sales.getByTestId('job-number').waitFor({ timeout: 20_000 });

@@ -105,6 +105,14 @@ describe.each(DATABASES)('attachments on %s', (target) => {
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/problem\+json/);
     expect((await stored(clientId)).length).toBe(before);
+    // The same cap on a job file, for operations uploading a scanned B/L.
+    const jobId = jobPath.split('/')[3]!;
+    const onJob = (await stored(jobId)).length;
+    const refused = await upload(sales.as.ops1, jobPath, [{ name: 'BL scan.pdf', bytes: big }]);
+    expect(refused.status).toBe(413);
+    expect((await stored(jobId)).length).toBe(onJob);
+    const listed = await sales.as.ops1.get<AttachmentList>(`${jobPath}/attachments`);
+    expect(listed.body.items.map((a) => a.fileName)).not.toContain('BL scan.pdf');
   });
 
   it('content decides the type: a renamed executable or text answers 415, nothing stored', async () => {

@@ -6,6 +6,8 @@ import { bodyOf, KcUserSchema, type KcUser } from '../users/keycloak-representat
 
 /** The realm roles whose holders records can be assigned to (the roles that edit sales records). */
 export const ASSIGNABLE_ROLES = ['ADMIN', 'COMMERCIAL'] as const satisfies readonly Role[];
+/** The realm roles whose holders run job files (the roles that edit jobs). */
+export const JOB_ASSIGNABLE_ROLES = ['ADMIN', 'OPERATIONS'] as const satisfies readonly Role[];
 
 /** Pickers ask on every dialog opening: one Keycloak round per minute and API instance at most. */
 const TTL_MS = 60_000;
@@ -26,16 +28,18 @@ interface Snapshot {
 }
 
 /**
- * Enabled users holding an assignable realm role, read through Keycloak's Admin REST API
+ * Enabled users holding one of `roles`, read through Keycloak's Admin REST API
  * (`GET /roles/{role-name}/users`, the velosi_auth service account's view-realm + query-users) and
  * kept in memory for a short while. Concurrent callers share one load.
  */
-@Injectable()
-export class StaffDirectory {
+abstract class RoleMembersDirectory {
   private snapshot: Snapshot | undefined;
   private loading: Promise<Snapshot> | undefined;
 
-  constructor(private readonly keycloak: KeycloakAdminClient) {}
+  protected constructor(
+    private readonly keycloak: KeycloakAdminClient,
+    private readonly roles: readonly Role[],
+  ) {}
 
   async list(): Promise<StaffMember[]> {
     return (await this.current()).members;
@@ -66,10 +70,10 @@ export class StaffDirectory {
   }
 
   private async fetchAll(): Promise<Snapshot> {
-    const holders = await Promise.all(ASSIGNABLE_ROLES.map((role) => this.holdersOf(role)));
+    const holders = await Promise.all(this.roles.map((role) => this.holdersOf(role)));
     // A user holding both roles is one member with both; Keycloak lists disabled users too.
     const byId = new Map<string, { user: KcUser; roles: Set<Role> }>();
-    ASSIGNABLE_ROLES.forEach((role, i) => {
+    this.roles.forEach((role, i) => {
       for (const user of holders[i] ?? []) {
         if (!user.enabled) continue;
         const entry = byId.get(user.id) ?? { user, roles: new Set<Role>() };
@@ -93,6 +97,25 @@ export class StaffDirectory {
       if (batch.length < PAGE) break;
     }
     return users;
+  }
+}
+
+/** Who sales records (leads, opportunities, clients, activities, quotes) can be assigned to. */
+@Injectable()
+export class StaffDirectory extends RoleMembersDirectory {
+  constructor(keycloak: KeycloakAdminClient) {
+    super(keycloak, ASSIGNABLE_ROLES);
+  }
+}
+
+/**
+ * Who a job file can be assigned to: the operations staff who run it (and ADMIN). Its own cache,
+ * so a sales picker never offers an operations colleague and the reverse.
+ */
+@Injectable()
+export class JobStaffDirectory extends RoleMembersDirectory {
+  constructor(keycloak: KeycloakAdminClient) {
+    super(keycloak, JOB_ASSIGNABLE_ROLES);
   }
 }
 

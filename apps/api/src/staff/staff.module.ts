@@ -3,10 +3,11 @@ import { AuthModule } from '../auth/auth.module.js';
 import { Assignments } from './assignment.js';
 import { IdentityAdminModule } from '../users/identity-admin.module.js';
 import { StaffController } from './staff.controller.js';
-import { StaffDirectory } from './staff-directory.js';
+import { JobStaffDirectory, StaffDirectory } from './staff-directory.js';
 
 /**
- * The staff directory (`GET /api/staff`) and the assignment rule every sales record applies to
+ * The staff directories (`GET /api/staff` for sales records, `GET /api/staff/jobs` for job files)
+ * and the assignment rule every sales record applies to
  * its `assignedTo`. A module of its own rather than part of users/: users/ is ADMIN user
  * administration (writes, audit, users:* permissions), this is a cached read-only view every
  * commercial uses, imported by each record module.
@@ -14,7 +15,7 @@ import { StaffDirectory } from './staff-directory.js';
 @Module({
   imports: [AuthModule, IdentityAdminModule],
   controllers: [StaffController],
-  providers: [StaffDirectory, Assignments],
-  exports: [StaffDirectory, Assignments],
+  providers: [StaffDirectory, JobStaffDirectory, Assignments],
+  exports: [StaffDirectory, JobStaffDirectory, Assignments],
 })
 export class StaffModule {}

@@ -80,7 +80,9 @@ export class JobOpening {
       etd: textOf(transport.etd),
       eta: textOf(transport.eta),
       notes: textOf(transport.notes),
-      assignedTo: quote.assignedTo,
+      // A job's assignees are the operations staff who run it, picked once it is open; the
+      // quote's commercial follows it through the client (visibility, milestone notifications).
+      assignedTo: [],
       createdBy: actor.user.sub,
     });
     if (!inserted) {

@@ -24,7 +24,7 @@ import { quoteVisibility } from '../../quotes/persistence/quotes.records.js';
 import { quotes } from '../../quotes/persistence/quotes.table.js';
 import { airlines, hauliers, shippingLines } from '../../reference/carriers/carriers.table.js';
 import { agents } from '../../reference/partners/partners.table.js';
-import { StaffDirectory } from '../../staff/staff-directory.js';
+import { JobStaffDirectory } from '../../staff/staff-directory.js';
 import { JobPartsRepository, toJobContainer, toJobMilestone } from '../persistence/job-parts.repository.js';
 import { jobUpdateColumns } from '../persistence/jobs.records.js';
 import { JobsRepository } from '../persistence/jobs.repository.js';
@@ -39,7 +39,7 @@ export class JobsService {
     readonly records: JobsRepository,
     private readonly parts: JobPartsRepository,
     private readonly opening: JobOpening,
-    private readonly staff: StaffDirectory,
+    private readonly staff: JobStaffDirectory,
   ) {}
 
   list(user: AuthUser, query: JobListQuery): Promise<JobPage> {

@@ -74,7 +74,7 @@ describe.each(DATABASES)('job files on %s', (target) => {
       polCode: 'TNRDS',
       podCode: 'FRMRS',
       shipperId: clientId,
-      assignedTo: [sales.as.commercial1.sub],
+      assignedTo: [],
       overdue: false,
     });
     // The quote's lines: sell side as planned revenue, buy side as planned cost (zero prices left out).
@@ -149,7 +149,7 @@ describe.each(DATABASES)('job files on %s', (target) => {
     expect(parseQuoteNumber(quotes[0]!.quote.number)).not.toBeNull();
   });
 
-  it('COMMERCIAL reads the jobs of their clients only; writes are refused with 403', async () => {
+  it('COMMERCIAL reads the jobs of their clients only; COMMERCIAL and FINANCE job writes are refused with 403', async () => {
     const mine = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
     const theirs = await acceptedQuoteJob(sales.as.commercial2, sales.as.ops1, otherClientId);
     expect((await sales.as.commercial1.get(`/api/jobs/${mine.job.id}`)).status).toBe(200);
@@ -168,6 +168,15 @@ describe.each(DATABASES)('job files on %s', (target) => {
       403,
     );
     expect((await sales.as.finance1.post(`/api/jobs/${mine.job.id}/containers`, container)).status).toBe(403);
+    // FINANCE edits cost lines (job-parts.test.ts), never the job itself.
+    const url = `/api/jobs/${mine.job.id}`;
+    const version = mine.job.version;
+    expect((await sales.as.finance1.patch(url, { version, notes: 'x' })).status).toBe(403);
+    expect((await sales.as.finance1.post(`${url}/cancel`, { version, reason: 'x' })).status).toBe(403);
+    expect((await sales.as.finance1.post(`${url}/close`, { version })).status).toBe(403);
+    expect((await sales.as.commercial1.post(`${url}/cancel`, { version, reason: 'x' })).status).toBe(403);
+    const unchanged = (await sales.as.ops1.get<JobDetail>(url)).body;
+    expect(unchanged).toMatchObject({ version, status: 'open', notes: mine.job.notes });
   });
 
   it('edits carry the version (409 when stale) and bad IMO / AWB / dates answer 400 naming the field', async () => {

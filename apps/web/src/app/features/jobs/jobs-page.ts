@@ -14,7 +14,7 @@ import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/con
 
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
-import { StaffDirectory } from '../../shared/fields/staff-directory';
+import { JobStaffDirectory } from '../../shared/fields/staff-directory';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { JobsApi } from './jobs-api';
@@ -84,7 +84,8 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
 export class JobsPage {
   private readonly router = inject(Router);
   private readonly api = inject(JobsApi);
-  protected readonly staff = inject(StaffDirectory);
+  /** The assignee filter's choices: the operations staff (`GET /api/staff/jobs`). */
+  protected readonly staff = inject(JobStaffDirectory);
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly statuses = JOB_STATUSES;

@@ -1,13 +1,15 @@
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 
+import { provideJobStaff } from '../../shared/fields/staff-directory';
 import { unsavedChangesGuard } from '../../shared/forms/unsaved-changes';
 
 export const JOBS_ROUTES: Routes = [
   {
     path: '',
     // `quotes` too: the job page names modes, directions and incoterms as the quote pages do; `sales`: the conflict message.
-    providers: [provideTranslocoScope('jobs', 'quotes', 'sales')],
+    // The job directory (operations staff) behind the assignee field, the filter and the names.
+    providers: [provideTranslocoScope('jobs', 'quotes', 'sales'), ...provideJobStaff()],
     children: [
       {
         path: '',

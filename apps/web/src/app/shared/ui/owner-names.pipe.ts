@@ -1,17 +1,17 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 
-import { SessionStore } from '../../core/auth/session.store';
 import { StaffDirectory } from '../fields/staff-directory';
 
 /**
  * `{{ record.assignedTo | ownerNames }}` — the assignees by name ("Amira Ben Salah, Karim Jaziri"),
- * from the staff directory (loaded once). Users without the directory (`staff:read`) see nothing
- * rather than ids, and cause no failing request. Impure: it follows the directory's loading.
+ * from the staff directory (loaded once; the job one on job pages). Users who may not read the
+ * directory see nothing rather than ids, and cause no failing request. Impure: it follows the
+ * directory's loading.
  */
 @Pipe({ name: 'ownerNames', pure: false })
 export class OwnerNamesPipe implements PipeTransform {
   private readonly directory = inject(StaffDirectory);
-  private readonly allowed = inject(SessionStore).can('staff:read');
+  private readonly allowed = this.directory.allowed();
 
   transform(ids: readonly string[] | null | undefined): string {
     if (!this.allowed || !ids?.length) return '';

@@ -28,7 +28,7 @@ import { formatMoney } from '../quotes/quote-options';
 import { StaffApi } from '../../core/api/staff-api';
 import { DashboardApi, type DashboardFilter } from './dashboard-api';
 import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
-import { LazyChart } from './lazy-chart';
+import { LazyChart } from '../../shared/ui/lazy-chart';
 import { PERIOD_PRESETS, localToday, presetPeriod, type PeriodPreset } from './periods';
 
 /** Looks a key up in the scope's translation (Transloco keeps it flat: `status.draft`). */

@@ -105,7 +105,9 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     await submitDialog(page, dialog.getByTestId('payment-record-confirm'), 'payment-record');
 
     // Partially paid, with the right open amount, and the receipt listed with a link.
-    await expect.poll(() => textOf(page, 'invoice-payment-status'), { timeout: 30_000 }).toBe('Partiellement payée');
+    await expect
+      .poll(() => textOf(page, 'invoice-payment-status'), { timeout: 30_000 })
+      .toBe('Partiellement payée');
     expect(await textOf(page, 'invoice-open-amount')).toBe(spaces(tnd(openAfter, 'fr')));
     expect(await textOf(page, 'invoice-paid-amount')).toMatch(FRENCH_TND);
     const receipt = page.getByTestId('invoice-payments').locator('a').last();
@@ -136,7 +138,13 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     await row.click();
     await page.getByTestId('receivable-client').waitFor();
     expect(await textOf(page, 'receivable-balance')).toBe(spaces(tnd(millimes(after.balanceTnd), 'fr')));
-    for (const bucket of ['notDueTnd', 'days0to30Tnd', 'days31to60Tnd', 'days61to90Tnd', 'over90Tnd'] as const) {
+    for (const bucket of [
+      'notDueTnd',
+      'days0to30Tnd',
+      'days31to60Tnd',
+      'days61to90Tnd',
+      'over90Tnd',
+    ] as const) {
       expect(await textOf(page, `receivable-${bucket}`)).toBe(spaces(tnd(millimes(after[bucket]), 'fr')));
     }
     await page.getByTestId(`receivable-invoice-${number}`).waitFor();
@@ -146,7 +154,7 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     for (const lang of ['fr', 'en'] as const) {
       if (lang === 'en') {
         await useLanguage(page, 'en');
-        await expect.poll(() => textOf(page, 'receivable-balance')).toMatch(ENGLISH_TND);
+        await expect.poll(() => textOf(page, 'receivable-balance'), { timeout: 10_000 }).toMatch(ENGLISH_TND);
         await screenshot(page, 'payments-06-receivable-detail-desktop-en');
       }
       const [download] = await Promise.all([
@@ -161,7 +169,9 @@ describe('finance records a partial payment and reads the receivables (issue 14)
 
     // English invoice page: partially paid, open amount in English format.
     await page.goto(new URL(`/invoices/${id}`, baseUrl).toString());
-    await expect.poll(() => textOf(page, 'invoice-payment-status')).toBe('Partially paid');
+    await expect
+      .poll(() => textOf(page, 'invoice-payment-status'), { timeout: 30_000 })
+      .toBe('Partially paid');
     expect(await textOf(page, 'invoice-open-amount')).toBe(tnd(openAfter, 'en'));
     await screenshot(page, 'payments-07-invoice-partially-paid-desktop-en');
     await page.goto(new URL('/payments', baseUrl).toString());

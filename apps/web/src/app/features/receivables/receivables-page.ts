@@ -11,9 +11,10 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { AgeingBuckets, ClientReceivable, RECEIVABLE_SORT_FIELDS } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
-import { map, switchMap, tap } from 'rxjs';
+import { switchMap, tap } from 'rxjs';
 
 import { LanguageService } from '../../core/i18n/language.service';
+import { translationLookup } from '../../core/i18n/translation-lookup';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSort } from '../../shared/list/list-sort';
@@ -87,17 +88,18 @@ export class ReceivablesPage {
       this.list.query() !== '' || this.list.filters.asOf() !== '' || this.list.filters.overdueOnly() !== '',
   );
 
-  /** The scope's bucket labels in the active language (chart.js draws its text outside the template). */
-  private readonly labels = toSignal(
+  /** The scope's texts in the active language (chart.js draws its labels outside the template). */
+  private readonly translation = toSignal(
     toObservable(this.lang).pipe(
       switchMap((lang) => this.transloco.selectTranslation(`receivables/${lang}`)),
-      map((translation) => translation['bucket'] as Record<string, string> | undefined),
     ),
   );
   protected readonly chart = computed(() => {
     const totals = this.totals();
-    const labels = this.labels();
-    return totals && labels ? ageingChart(totals, (bucket) => labels[bucket] ?? bucket) : null;
+    const translation = this.translation();
+    return totals && translation
+      ? ageingChart(totals, (bucket) => translationLookup(translation, `bucket.${bucket}`))
+      : null;
   });
 
   protected tnd(value: string): string {

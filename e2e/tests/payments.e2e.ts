@@ -129,7 +129,9 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     // The client's current name (the invoice keeps the buyer's name as issued).
     await page.getByTestId('receivables-search').fill(after.clientName);
     const row = page.getByTestId(`receivable-row-${clientId}`);
-    await row.waitFor();
+    await expect
+      .poll(() => page.getByTestId('receivables-table').locator('tr[mat-row]').count(), { timeout: 10_000 })
+      .toBe(1);
     expect(spaces(await row.getByTestId('receivable-balance').innerText())).toBe(
       spaces(tnd(millimes(after.balanceTnd), 'fr')),
     );

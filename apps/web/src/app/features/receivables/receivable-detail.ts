@@ -6,7 +6,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { ReminderSendResult } from '@velosi/contracts';
+import type { OpenInvoice, ReminderSendResult } from '@velosi/contracts';
+import { sumAmounts } from '@velosi/contracts/invoice-math';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { Observable, firstValueFrom } from 'rxjs';
 
@@ -15,7 +16,6 @@ import { loadErrorStatus } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { saveFile } from '../../shared/csv/save-file';
 import { DetailPage } from '../../shared/detail/detail-page';
-import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
@@ -24,6 +24,7 @@ import { formatMoney, isZero } from '../invoices/invoice-options';
 import { openRecordPayment } from '../payments/record/open-record-payment';
 import { AGEING_BUCKETS, bucketOf } from './ageing';
 import { ReceivablesApi } from './receivables-api';
+import { ReminderDialog, ReminderDialogData } from './reminder-dialog';
 
 /**
  * `/receivables/:clientId[?asOf=]`: one client's balance and ageing, its open invoices, the
@@ -88,6 +89,11 @@ export class ReceivableDetail {
     return formatMoney(value, BASE_CURRENCY, this.lang());
   }
 
+  /** Paid and credited together, as the statement of account shows them ("Réglé / avoirs"). */
+  protected settled(invoice: OpenInvoice): string {
+    return sumAmounts([invoice.paidAmount, invoice.creditedAmount]);
+  }
+
   /** "Relevé de compte": the PDF in the language of the page. */
   protected statement(): void {
     const d = this.detail();
@@ -97,29 +103,22 @@ export class ReceivableDetail {
     );
   }
 
-  /** "Relance": asks first, then e-mails the overdue list to the client. */
+  /** "Relance": a dialog says what is sent to whom (confirm first), then e-mails the overdue list. */
   protected async remind(): Promise<void> {
     const d = this.detail();
     if (!d) return;
-    const confirmed = await firstValueFrom(
+    const result = await firstValueFrom(
       this.dialog
-        .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
-          data: {
-            titleKey: 'receivables.remind.title',
-            messageKey: 'receivables.remind.message',
-            confirmKey: 'receivables.remind.confirm',
-            params: { client: d.clientName, amount: this.tnd(d.overdueTnd) },
-          },
-          width: '480px',
+        .open<ReminderDialog, ReminderDialogData, ReminderSendResult>(ReminderDialog, {
+          data: { clientId: d.clientId, clientName: d.clientName, overdue: this.tnd(d.overdueTnd) },
+          width: '520px',
           maxWidth: '95vw',
         })
         .afterClosed(),
     );
-    if (confirmed !== true) return;
-    this.run(this.api.remind(d.clientId), (result) => {
-      this.reminder.set(result);
-      this.notifier.success('receivables.remind.done', { recipients: result.recipients.join(', ') });
-    });
+    if (!result) return;
+    this.reminder.set(result);
+    this.notifier.success('receivables.remind.done', { recipients: result.recipients.join(', ') });
   }
 
   protected async recordPayment(): Promise<void> {

@@ -5,6 +5,7 @@ import { apiAs } from '../src/api-client.js';
 import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
 import { openDialog, submitDialog } from '../src/dialogs.js';
 import { logIn } from '../src/session.js';
+import { ENGLISH_TND, FRENCH_TND, scrollsSideways, useLanguage } from '../src/ui.js';
 
 interface Row {
   id: string;
@@ -12,27 +13,7 @@ interface Row {
   status: string;
 }
 
-/** Whether the page scrolls sideways (a 390 px phone must not). */
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-
-/** Picks the UI language: the top bar's FR | EN toggle, or the user menu on a phone (toggle hidden). */
-async function useLanguage(page: Page, lang: 'fr' | 'en'): Promise<void> {
-  const toggle = page.getByTestId('lang-switch');
-  if (await toggle.isVisible()) {
-    await toggle.locator(`mat-button-toggle[lang="${lang}"] button`).click();
-  } else {
-    await page.getByTestId('user-menu').click();
-    await page.locator(`button[role="menuitemradio"][lang="${lang}"]`).click();
-  }
-  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
-}
-
 const statusOf = async (page: Page) => (await page.getByTestId('invoice-status').innerText()).trim();
-
-// Grouped thousands and 3 decimals: `1 234,500 TND` (any space kind) in French, `1,234.500 TND` in English.
-const FRENCH_TND = /^\d{1,3}([\s\u00a0\u202f]\d{3})*,\d{3} TND$/;
-const ENGLISH_TND = /^\d{1,3}(,\d{3})*\.\d{3} TND$/;
 
 describe('finance invoices a delivered job from the job page (issue 14)', () => {
   const baseUrl = inject('baseUrl');

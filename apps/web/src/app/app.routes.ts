@@ -69,6 +69,13 @@ export const routes: Routes = [
       section('invoices', {
         loadChildren: () => import('./features/invoices/invoices.routes').then((m) => m.INVOICES_ROUTES),
       }),
+      section('payments', {
+        loadChildren: () => import('./features/payments/payments.routes').then((m) => m.PAYMENTS_ROUTES),
+      }),
+      section('receivables', {
+        loadChildren: () =>
+          import('./features/receivables/receivables.routes').then((m) => m.RECEIVABLES_ROUTES),
+      }),
       section('clients', {
         loadChildren: () => import('./features/clients/clients.routes').then((m) => m.CLIENTS_ROUTES),
       }),

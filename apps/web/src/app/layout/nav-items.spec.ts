@@ -40,6 +40,29 @@ describe('the menu follows the shared permission map', () => {
     expect(visibleNavItems(new Set(['jobs:read'] as const)).map((i) => i.path)).not.toContain('/invoices');
   });
 
+  it('Finance: payments for FINANCE and ADMIN; receivables also for COMMERCIAL (their clients); not OPERATIONS', () => {
+    for (const role of ['FINANCE', 'ADMIN'] as const) {
+      expect(menuOf(role)).toEqual(expect.arrayContaining(['/payments', '/receivables']));
+    }
+    expect(menuOf('COMMERCIAL')).toContain('/receivables');
+    expect(menuOf('COMMERCIAL')).not.toContain('/payments');
+    expect(menuOf('OPERATIONS')).not.toContain('/payments');
+    expect(menuOf('OPERATIONS')).not.toContain('/receivables');
+  });
+
+  it('the Finance entries follow one another, so the menu shows them under one heading', () => {
+    const sections = NAV_ITEMS.map((item) => item.section ?? null);
+    const first = sections.indexOf('finance');
+    const last = sections.lastIndexOf('finance');
+    expect(sections.slice(first, last + 1).every((s) => s === 'finance')).toBe(true);
+    expect(NAV_ITEMS.slice(first, last + 1).map((item) => item.path)).toEqual([
+      '/invoices',
+      '/payments',
+      '/receivables',
+      '/supplier-invoices',
+    ]);
+  });
+
   it('several roles see the union of their sections; unknown roles add nothing', () => {
     const both = menuOf('FINANCE', 'OPERATIONS');
     expect(new Set(both)).toEqual(new Set([...menuOf('FINANCE'), ...menuOf('OPERATIONS')]));

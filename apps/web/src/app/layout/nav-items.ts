@@ -13,6 +13,8 @@ export interface NavItem {
    * the same string the API guard requires on the section's list route, from @velosi/contracts.
    */
   readonly permission?: Permission;
+  /** Entries of one business section sit together under its heading (`nav.section.<name>`). */
+  readonly section?: 'finance';
 }
 
 /** The sections of the ERP, in menu order. Routes live in app.routes.ts. */
@@ -29,15 +31,36 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Operations read accepted quotes only: the API's visibility filters, the permission is the same.
   { path: '/quotes', labelKey: 'nav.quotes', icon: 'request_quote', permission: 'quotes:read' },
   { path: '/jobs', labelKey: 'nav.jobs', icon: 'folder_open', permission: 'jobs:read' },
-  { path: '/invoices', labelKey: 'nav.invoices', icon: 'receipt_long', permission: 'invoices:read' },
-  { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
-  { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },
+  {
+    path: '/invoices',
+    labelKey: 'nav.invoices',
+    icon: 'receipt_long',
+    permission: 'invoices:read',
+    section: 'finance',
+  },
+  {
+    path: '/payments',
+    labelKey: 'nav.payments',
+    icon: 'payments',
+    permission: 'payments:read',
+    section: 'finance',
+  },
+  {
+    path: '/receivables',
+    labelKey: 'nav.receivables',
+    icon: 'account_balance',
+    permission: 'receivables:read',
+    section: 'finance',
+  },
   {
     path: '/supplier-invoices',
     labelKey: 'nav.supplierInvoices',
     icon: 'request_quote',
     permission: 'supplier-invoices:read',
+    section: 'finance',
   },
+  { path: '/clients', labelKey: 'nav.clients', icon: 'apartment', permission: 'clients:read' },
+  { path: '/reference', labelKey: 'nav.reference', icon: 'library_books', permission: 'reference:read' },
   { path: '/admin', labelKey: 'nav.admin', icon: 'admin_panel_settings', permission: 'users:read' },
   { path: '/admin/audit', labelKey: 'nav.audit', icon: 'policy', permission: 'audit:read' },
 ];

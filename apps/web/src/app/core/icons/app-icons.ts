@@ -2,6 +2,7 @@ import { inject, provideAppInitializer, EnvironmentProviders } from '@angular/co
 import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer } from '@angular/platform-browser';
 
+import accountBalance from '@material-symbols/svg-400/outlined/account_balance.svg';
 import adminPanelSettings from '@material-symbols/svg-400/outlined/admin_panel_settings.svg';
 import apartment from '@material-symbols/svg-400/outlined/apartment.svg';
 import block from '@material-symbols/svg-400/outlined/block.svg';
@@ -23,6 +24,7 @@ import lockReset from '@material-symbols/svg-400/outlined/lock_reset.svg';
 import login from '@material-symbols/svg-400/outlined/login.svg';
 import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import menu from '@material-symbols/svg-400/outlined/menu.svg';
+import payments from '@material-symbols/svg-400/outlined/payments.svg';
 import personAdd from '@material-symbols/svg-400/outlined/person_add.svg';
 import personSearch from '@material-symbols/svg-400/outlined/person_search.svg';
 import policy from '@material-symbols/svg-400/outlined/policy.svg';
@@ -42,6 +44,7 @@ import visibilityOff from '@material-symbols/svg-400/outlined/visibility_off.svg
  * Add an icon here (import + entry) before using `<mat-icon svgIcon="name">`.
  */
 const ICONS: Readonly<Record<string, string>> = {
+  account_balance: accountBalance,
   admin_panel_settings: adminPanelSettings,
   apartment,
   block,
@@ -63,6 +66,7 @@ const ICONS: Readonly<Record<string, string>> = {
   login,
   logout,
   menu,
+  payments,
   person_add: personAdd,
   person_search: personSearch,
   policy,

@@ -11,35 +11,23 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import {
-  TranslocoDirective,
-  TranslocoService,
-  provideTranslocoScope,
-  type Translation,
-} from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 import type { SalesTarget } from '@velosi/contracts';
 import { map, of, switchMap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { translationLookup } from '../../core/i18n/translation-lookup';
 import { saveFile } from '../../shared/csv/save-file';
 import { Notifier } from '../../shared/ui/notifier';
 import { formatMoney } from '../quotes/quote-options';
 import { StaffApi } from '../../core/api/staff-api';
 import { DashboardApi, type DashboardFilter } from './dashboard-api';
 import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
-import { LazyChart } from './lazy-chart';
+import { LazyChart } from '../../shared/ui/lazy-chart';
 import { PERIOD_PRESETS, localToday, presetPeriod, type PeriodPreset } from './periods';
 
 /** Looks a key up in the scope's translation (Transloco keeps it flat: `status.draft`). */
-function lookup(translation: Translation | undefined, key: string): string {
-  const flat: unknown = translation?.[key];
-  if (typeof flat === 'string') return flat;
-  let value: unknown = translation;
-  for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
-  return typeof value === 'string' ? value : key;
-}
-
 /**
  * The home page: each role's cockpit from `GET /api/dashboard` — KPI cards, charts (chart.js,
  * loaded on first draw), a period picker and, for ADMIN, a commercial filter. Clicking a chart
@@ -89,7 +77,7 @@ export class Home {
   private readonly scopeTranslation = toSignal(
     toObservable(this.lang).pipe(switchMap((lang) => this.transloco.selectTranslation(`dashboard/${lang}`))),
   );
-  protected readonly label = (key: string) => lookup(this.scopeTranslation(), key);
+  protected readonly label = (key: string) => translationLookup(this.scopeTranslation(), key);
 
   protected readonly staff = rxResource({
     params: () => (this.isAdmin() ? true : undefined),

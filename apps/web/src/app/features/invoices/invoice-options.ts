@@ -1,4 +1,5 @@
 import type { InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
+import { compareAmounts } from '@velosi/contracts/invoice-math';
 
 // Amounts are shown with the quotes' formatting (shared/sales/money grouping, 3 decimals in TND):
 // `1 234,500 TND` in French, `1,234.500 TND` in English.
@@ -18,4 +19,9 @@ export function invoiceStatusClass(invoice: Pick<InvoiceSummary, 'status' | 'ove
 /** The number shown for a draft (which has none yet). */
 export function invoiceLabel(invoice: Pick<InvoiceSummary, 'number'>, draftLabel: string): string {
   return invoice.number ?? draftLabel;
+}
+
+/** Whether a decimal string is zero ("0", "0.000"): settled or empty amounts show differently. */
+export function isZero(value: string): boolean {
+  return compareAmounts(value, '0') === 0;
 }

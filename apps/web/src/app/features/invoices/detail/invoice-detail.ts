@@ -22,6 +22,7 @@ import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
+import { InvoiceSettlement } from '../../payments/invoice-settlement';
 import { formatMoney, formatQuantity, invoiceStatusClass } from '../invoice-options';
 import { InvoiceTotals } from '../invoice-totals';
 import { InvoicesApi, INVOICES_URL } from '../invoices-api';
@@ -33,6 +34,7 @@ import { InvoiceSendDialog, InvoiceSendDialogData } from './invoice-send-dialog'
   selector: 'app-invoice-detail',
   imports: [
     DetailPage,
+    InvoiceSettlement,
     InvoiceTotals,
     LocalDatePipe,
     MatButtonModule,

@@ -40,7 +40,7 @@ export function splitAddresses(value: string): string[] {
 }
 
 /** Every address must look like an e-mail, and there may be at most `max` of them. */
-function addressesValidator(max: number) {
+export function addressesValidator(max: number) {
   return (control: { value: string }) => {
     const list = splitAddresses(control.value);
     if (!list.every((e) => EMAIL.test(e))) return { email: true };

@@ -12,9 +12,10 @@ import {
 import type { Chart, ChartConfiguration } from 'chart.js';
 
 /**
- * One chart.js canvas. The library is imported on first use (`import('chart.js')`), so it is a
- * chunk of its own, fetched when the dashboard draws its first chart — never part of the initial
- * bundle. A click on a bar or slice emits its index (the page turns it into a filtered list).
+ * One chart.js canvas (the dashboard's charts, the receivables' ageing). The library is imported
+ * on first use (`import('chart.js')`), so it is a chunk of its own, fetched when a page draws its
+ * first chart — never part of the initial bundle. A click on a bar or slice emits its index (the
+ * page turns it into a filtered list).
  */
 @Component({
   selector: 'app-lazy-chart',

@@ -1,0 +1,82 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { Payment } from '@velosi/contracts';
+import { firstValueFrom } from 'rxjs';
+
+import { SessionStore } from '../../../core/auth/session.store';
+import { loadErrorStatus } from '../../../core/http/problem';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { DetailPage } from '../../../shared/detail/detail-page';
+import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { Notifier } from '../../../shared/ui/notifier';
+import { registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { registerQuoteIcons } from '../../quotes/quote-icons';
+import { formatMoney, isZero, paymentStatusClass } from '../payment-options';
+import { PAYMENTS_URL } from '../payments-api';
+import { PaymentReverseDialog, PaymentReverseDialogData } from './payment-reverse-dialog';
+
+/** `/payments/:id`: a receipt, the invoices it settled (cash and withholding tax), its reversal. */
+@Component({
+  selector: 'app-payment-detail',
+  imports: [DetailPage, LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './payment-detail.html',
+  styleUrls: [
+    '../../invoices/detail/invoice-detail.scss',
+    '../../invoices/invoices.scss',
+    '../payments.scss',
+  ],
+})
+export class PaymentDetail {
+  readonly id = input.required<string>();
+
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  private readonly session = inject(SessionStore);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly statusClass = paymentStatusClass;
+  protected readonly isZero = isZero;
+
+  private readonly resource = httpResource<Payment>(() => `${PAYMENTS_URL}/${encodeURIComponent(this.id())}`);
+  protected readonly payment = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
+  protected readonly state = {
+    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
+    loaded: computed(() => this.payment() !== undefined),
+    reload: () => this.resource.reload(),
+  };
+  protected readonly canReverse = computed(
+    () => this.payment()?.status === 'recorded' && this.session.can('payments:write'),
+  );
+  protected readonly canReadReceivables = computed(() => this.session.can('receivables:read'));
+
+  constructor() {
+    registerSalesIcons();
+    registerQuoteIcons();
+  }
+
+  protected money(value: string): string {
+    return formatMoney(value, this.payment()?.currency ?? '', this.lang());
+  }
+
+  protected async reverse(): Promise<void> {
+    const payment = this.payment();
+    if (!payment) return;
+    const reversed = await firstValueFrom(
+      this.dialog
+        .open<PaymentReverseDialog, PaymentReverseDialogData, Payment>(PaymentReverseDialog, {
+          data: { payment, reload: () => this.resource.reload() },
+          width: '480px',
+          maxWidth: '95vw',
+        })
+        .afterClosed(),
+    );
+    if (!reversed) return;
+    this.notifier.success('payments.reverse.done', { number: reversed.number });
+    this.resource.set(reversed);
+  }
+}

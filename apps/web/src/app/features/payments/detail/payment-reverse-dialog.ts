@@ -1,0 +1,77 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import type { Payment } from '@velosi/contracts';
+
+import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { DIALOG_IMPORTS } from '../../quotes/detail/quote-action-dialogs';
+import { PaymentsApi } from '../payments-api';
+
+export interface PaymentReverseDialogData {
+  readonly payment: Pick<Payment, 'id' | 'number' | 'version'>;
+  /** Reloads the detail page when the receipt changed meanwhile (409). */
+  readonly reload: () => void;
+}
+
+/** PaymentReverseSchema's cap on the reason. */
+export const REVERSAL_REASON_MAX = 500;
+
+/**
+ * Reverses a wrong receipt (`POST /api/payments/:id/reverse`): the receipt stays, marked reversed
+ * with the reason, and its invoices reopen. Closes with the reversed receipt.
+ */
+@Component({
+  selector: 'app-payment-reverse-dialog',
+  imports: [DIALOG_IMPORTS],
+  providers: [provideTranslocoScope('payments')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
+      <h2 mat-dialog-title>{{ t('payments.reverse.title', { number: data.payment.number }) }}</h2>
+      <app-form-dialog-body
+        submitTestId="payment-reverse-confirm"
+        [submitLabel]="t('payments.reverse.confirm')"
+        [saving]="submitter.saving()"
+        [errors]="submitter.otherErrors()"
+      >
+        <p class="span-2">{{ t('payments.reverse.message') }}</p>
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('payments.reverse.reason') }}</mat-label>
+          <textarea
+            matInput
+            rows="3"
+            formControlName="reason"
+            required
+            [maxlength]="max"
+            data-testid="payment-reverse-reason"
+          ></textarea>
+          @if (form.controls.reason.invalid && form.controls.reason.touched) {
+            <mat-error>{{ t('payments.reverse.reasonRequired') }}</mat-error>
+          }
+        </mat-form-field>
+      </app-form-dialog-body>
+    </form>
+  `,
+  styleUrl: '../../../shared/sales/form-dialog.scss',
+})
+export class PaymentReverseDialog {
+  private readonly api = inject(PaymentsApi);
+  protected readonly data = inject<PaymentReverseDialogData>(MAT_DIALOG_DATA);
+  protected readonly max = REVERSAL_REASON_MAX;
+  protected readonly form = new FormGroup({
+    reason: new FormControl('', {
+      nonNullable: true,
+      // Spaces alone are no reason (the API trims and refuses an empty text).
+      validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(REVERSAL_REASON_MAX)],
+    }),
+  });
+  protected readonly submitter = new DialogSubmit<Payment>(this.form, { reload: this.data.reload });
+
+  protected submit(): void {
+    const { id, version } = this.data.payment;
+    this.submitter.run(() =>
+      this.api.reverse(id, { version, reason: this.form.controls.reason.value.trim() }),
+    );
+  }
+}

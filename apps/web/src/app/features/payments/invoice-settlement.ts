@@ -1,0 +1,189 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+import type { Invoice } from '@velosi/contracts';
+import { map } from 'rxjs';
+
+import { SessionStore } from '../../core/auth/session.store';
+import { LanguageService } from '../../core/i18n/language.service';
+import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { Notifier } from '../../shared/ui/notifier';
+import { formatMoney, isZero, paymentStatusClass } from './payment-options';
+import { PaymentsApi } from './payments-api';
+import { openRecordPayment } from './record/open-record-payment';
+
+/**
+ * An issued invoice's settlement on its detail page: payment status, paid / credited / open amounts,
+ * the payments allocated to it (for whoever reads payments) and "Enregistrer un paiement" prefilled
+ * with it (for whoever records them). `recorded` tells the page to reload the invoice.
+ */
+@Component({
+  selector: 'app-invoice-settlement',
+  imports: [LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
+  providers: [provideTranslocoScope('payments')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section
+      class="card settlement"
+      data-testid="invoice-settlement"
+      *transloco="let t"
+      [attr.aria-label]="t('payments.settlement.title')"
+    >
+      @let i = invoice();
+      <header>
+        <h2>{{ t('payments.settlement.title') }}</h2>
+        @if (i.paymentStatus; as status) {
+          <span class="status-chip" [class]="'pay-' + status" data-testid="invoice-payment-status">
+            {{ t('payments.invoiceStatus.' + status) }}
+          </span>
+        }
+        @if (canRecord()) {
+          <button mat-flat-button type="button" data-testid="invoice-record-payment" (click)="record()">
+            <mat-icon svgIcon="add" aria-hidden="true" />
+            {{ t('payments.record.action') }}
+          </button>
+        }
+      </header>
+      <dl>
+        <dt>{{ t('payments.settlement.paid') }}</dt>
+        <dd class="money" data-testid="invoice-paid-amount">{{ money(i.paidAmount) }}</dd>
+        @if (!isZero(i.creditedAmount)) {
+          <dt>{{ t('payments.settlement.credited') }}</dt>
+          <dd class="money">{{ money(i.creditedAmount) }}</dd>
+        }
+        <dt>{{ t('payments.settlement.open') }}</dt>
+        <dd class="money open" data-testid="invoice-open-amount">{{ money(i.openAmount) }}</dd>
+      </dl>
+      @if (canReadPayments()) {
+        @if (payments.isLoading()) {
+          <p role="status">{{ t('payments.list.loading') }}</p>
+        } @else if (payments.error()) {
+          <p role="alert">{{ t('payments.settlement.error') }}</p>
+        } @else {
+          <ul class="payments" data-testid="invoice-payments">
+            @for (p of payments.value() ?? []; track p.id) {
+              <li [attr.data-testid]="'invoice-payment-' + p.number">
+                <a [routerLink]="['/payments', p.id]">{{ p.number }}</a>
+                · {{ p.receivedOn | localDate: lang() }} · {{ t('payments.method.' + p.method) }} ·
+                {{ formatMoney(p.amount, p.currency, lang()) }}
+                @if (p.status === 'reversed') {
+                  <span class="status-chip" [class]="statusClass(p)">{{
+                    t('payments.status.reversed')
+                  }}</span>
+                }
+              </li>
+            } @empty {
+              <li class="empty">{{ t('payments.settlement.none') }}</li>
+            }
+          </ul>
+        }
+      }
+      @if (canReadReceivables()) {
+        <a mat-button [routerLink]="['/receivables', i.clientId]" data-testid="invoice-receivable-link">
+          {{ t('payments.settlement.account') }}
+        </a>
+      }
+    </section>
+  `,
+  styleUrls: ['../invoices/detail/invoice-detail.scss', '../invoices/invoices.scss', './payments.scss'],
+  styles: `
+    .settlement header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 16px;
+
+      h2 {
+        margin: 0;
+      }
+
+      button {
+        margin-inline-start: auto;
+      }
+    }
+
+    .settlement dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 4px 16px;
+      margin: 12px 0;
+
+      dd {
+        margin: 0;
+      }
+    }
+
+    .open {
+      font-weight: 600;
+    }
+
+    .payments {
+      margin: 0;
+      padding-inline-start: 20px;
+    }
+
+    .pay-paid {
+      background: #c8e6c9;
+      color: #1b5e20;
+    }
+
+    .pay-partially_paid {
+      background: #fff3cd;
+      color: #6d4c00;
+    }
+
+    .pay-unpaid {
+      background: var(--mat-sys-surface-container-highest);
+    }
+
+    .pay-overdue {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+  `,
+})
+export class InvoiceSettlement {
+  readonly invoice = input.required<Invoice>();
+  readonly recorded = output<void>();
+
+  private readonly api = inject(PaymentsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  private readonly session = inject(SessionStore);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly formatMoney = formatMoney;
+  protected readonly isZero = isZero;
+  protected readonly statusClass = paymentStatusClass;
+
+  protected readonly canReadPayments = computed(() => this.session.can('payments:read'));
+  protected readonly canReadReceivables = computed(() => this.session.can('receivables:read'));
+  protected readonly canRecord = computed(
+    () => this.session.can('payments:write') && !isZero(this.invoice().openAmount),
+  );
+
+  protected readonly payments = rxResource({
+    params: () =>
+      this.canReadPayments() ? { id: this.invoice().id, paid: this.invoice().paidAmount } : undefined,
+    stream: ({ params }) => this.api.ofInvoice(params.id).pipe(map((page) => page.items)),
+  });
+
+  protected money(value: string): string {
+    return formatMoney(value, this.invoice().currency, this.lang());
+  }
+
+  protected async record(): Promise<void> {
+    const i = this.invoice();
+    const payment = await openRecordPayment(this.dialog, {
+      clientId: i.clientId,
+      invoiceId: i.id,
+      currency: i.currency,
+    });
+    if (!payment) return;
+    this.notifier.success('payments.record.done', { number: payment.number });
+    this.recorded.emit();
+  }
+}

@@ -1,0 +1,188 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatSelectModule } from '@angular/material/select';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import type { OpenInvoice, Payment, PaymentMethod } from '@velosi/contracts';
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
+import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+
+import { LanguageService } from '../../../core/i18n/language.service';
+import { DateField } from '../../../shared/fields/date-field';
+import { MoneyField } from '../../../shared/fields/money-field';
+import { decimalValidator } from '../../../shared/forms/decimal';
+import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
+import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
+import { DIALOG_IMPORTS, text } from '../../quotes/detail/quote-action-dialogs';
+import { ReceivablesApi } from '../../receivables/receivables-api';
+import { PAYMENT_METHODS, formatMoney, todayIso } from '../payment-options';
+import { PaymentsApi } from '../payments-api';
+import {
+  allocatedTotals,
+  allocationIssue,
+  allocationRows,
+  distribute,
+  paymentIssues,
+  paymentRequest,
+  type AllocationValue,
+  type PaymentFormValue,
+} from './payment-form-model';
+
+/** What the dialog starts from: nothing (the payments list) or an invoice (its detail page). */
+export interface PaymentRecordDialogData {
+  readonly clientId: string | null;
+  readonly invoiceId: string | null;
+  /** The invoice's currency: the payment settles it in that currency. */
+  readonly currency?: string;
+}
+
+type AllocationGroup = FormGroup<{
+  invoiceId: FormControl<string>;
+  selected: FormControl<boolean>;
+  amount: FormControl<string>;
+  withholding: FormControl<string>;
+}>;
+
+const allocationGroup = (row: AllocationValue): AllocationGroup =>
+  new FormGroup({
+    invoiceId: new FormControl(row.invoiceId, { nonNullable: true }),
+    selected: new FormControl(row.selected, { nonNullable: true }),
+    amount: new FormControl(row.amount, { nonNullable: true }),
+    withholding: new FormControl(row.withholding, { nonNullable: true }),
+  });
+
+/**
+ * "Enregistrer un paiement": money received from one client, allocated to one or several of its
+ * open invoices (each with the cash applied and the withholding tax retained on it), with the
+ * certificate's reference when tax was withheld. Sends `POST /api/payments`; closes with the receipt.
+ */
+@Component({
+  selector: 'app-payment-record-dialog',
+  imports: [
+    DIALOG_IMPORTS,
+    DateField,
+    LocalDatePipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatSelectModule,
+    MoneyField,
+    RecordPicker,
+  ],
+  providers: [provideTranslocoScope('payments')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './payment-record-dialog.html',
+  styleUrls: ['../../../shared/sales/form-dialog.scss', './payment-record-dialog.scss'],
+})
+export class PaymentRecordDialog {
+  private readonly api = inject(PaymentsApi);
+  private readonly receivables = inject(ReceivablesApi);
+  protected readonly data = inject<PaymentRecordDialogData>(MAT_DIALOG_DATA);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly methods = PAYMENT_METHODS;
+
+  protected readonly allocations = new FormArray<AllocationGroup>([]);
+  protected readonly form = new FormGroup({
+    clientId: new FormControl<string | null>(
+      { value: this.data.clientId, disabled: this.data.invoiceId !== null },
+      Validators.required,
+    ),
+    receivedOn: new FormControl(todayIso(), { nonNullable: true, validators: [Validators.required] }),
+    method: new FormControl<PaymentMethod>('transfer', { nonNullable: true }),
+    bankReference: text(100),
+    amount: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, decimalValidator(AMOUNT_PATTERN, { strictlyPositive: true })],
+    }),
+    currency: new FormControl(this.data.currency ?? BASE_CURRENCY, { nonNullable: true }),
+    withholdingCertificateRef: text(100),
+    notes: text(2000),
+    allocations: this.allocations,
+  });
+  protected readonly submitter = new DialogSubmit<Payment>(this.form);
+
+  /** The chosen client's open invoices; null while they load (or before a client is chosen). */
+  protected readonly openInvoices = signal<readonly OpenInvoice[] | null>(null);
+  protected readonly loadFailed = signal(false);
+  protected readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.formValue())), {
+    initialValue: this.formValue(),
+  });
+  protected readonly totals = computed(() => allocatedTotals(this.value().allocations));
+  protected readonly issues = computed(() => (this.openInvoices() ? paymentIssues(this.value()) : []));
+
+  constructor() {
+    // Each client chosen loads its open invoices and rebuilds the allocation table.
+    this.form.controls.clientId.valueChanges
+      .pipe(
+        startWith(this.form.controls.clientId.value),
+        distinctUntilChanged(),
+        switchMap((clientId) => {
+          this.openInvoices.set(null);
+          this.loadFailed.set(false);
+          if (!clientId) return of(null);
+          return this.receivables.client(clientId).pipe(
+            map((detail) => detail.invoices),
+            catchError(() => {
+              this.loadFailed.set(true);
+              return of(null);
+            }),
+          );
+        }),
+      )
+      .subscribe((invoices) => this.showInvoices(invoices));
+  }
+
+  private showInvoices(invoices: readonly OpenInvoice[] | null): void {
+    this.allocations.clear({ emitEvent: false });
+    for (const row of allocationRows(invoices ?? [], this.data.invoiceId)) {
+      this.allocations.push(allocationGroup(row), { emitEvent: false });
+    }
+    this.openInvoices.set(invoices);
+    // Opened from an invoice: its open amount is what was most likely received.
+    const prefilled = invoices?.find((i) => i.invoiceId === this.data.invoiceId);
+    if (prefilled && this.form.controls.amount.pristine) {
+      this.form.controls.amount.setValue(prefilled.openAmount);
+      this.form.controls.currency.setValue(prefilled.currency);
+    }
+    this.form.updateValueAndValidity();
+  }
+
+  private formValue(): PaymentFormValue {
+    return this.form.getRawValue();
+  }
+
+  protected invoiceOf(invoiceId: string): OpenInvoice | undefined {
+    return this.openInvoices()?.find((i) => i.invoiceId === invoiceId);
+  }
+
+  /** What is wrong with row `index` as typed (shown under it). */
+  protected rowIssue(index: number): string | null {
+    const row = this.value().allocations[index];
+    return row ? allocationIssue(row, this.invoiceOf(row.invoiceId), this.value().currency) : null;
+  }
+
+  protected money(value: string, currency: string): string {
+    return formatMoney(value, currency, this.lang());
+  }
+
+  /** Spreads the amount received over the open invoices, oldest due first. */
+  protected spread(): void {
+    const rows = distribute(this.formValue(), this.openInvoices() ?? []);
+    this.allocations.setValue(rows);
+    this.allocations.markAsDirty();
+  }
+
+  protected submit(): void {
+    const value = this.formValue();
+    const rowsOk = value.allocations.every((_, n) => this.rowIssue(n) === null);
+    if (!rowsOk || paymentIssues(value).length > 0) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitter.run(() => this.api.create(paymentRequest(value)));
+  }
+}

@@ -1,0 +1,146 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { OpenInvoice, ReminderSendResult } from '@velosi/contracts';
+import { sumAmounts } from '@velosi/contracts/invoice-math';
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
+import { Observable, firstValueFrom } from 'rxjs';
+
+import { SessionStore } from '../../core/auth/session.store';
+import { loadErrorStatus } from '../../core/http/problem';
+import { LanguageService } from '../../core/i18n/language.service';
+import { saveFile } from '../../shared/csv/save-file';
+import { DetailPage } from '../../shared/detail/detail-page';
+import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { Notifier } from '../../shared/ui/notifier';
+import { registerSalesIcons } from '../../shared/ui/sales-icons';
+import { registerQuoteIcons } from '../quotes/quote-icons';
+import { formatMoney, isZero } from '../invoices/invoice-options';
+import { openRecordPayment } from '../payments/record/open-record-payment';
+import { AGEING_BUCKETS, bucketOf } from './ageing';
+import { ReceivablesApi } from './receivables-api';
+import { ReminderDialog, ReminderDialogData } from './reminder-dialog';
+
+/**
+ * `/receivables/:clientId[?asOf=]`: one client's balance and ageing, its open invoices, the
+ * statement of account ("Relevé de compte") and the overdue reminder e-mail ("Relance").
+ */
+@Component({
+  selector: 'app-receivable-detail',
+  imports: [
+    DetailPage,
+    LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './receivable-detail.html',
+  styleUrls: ['../invoices/detail/invoice-detail.scss', '../invoices/invoices.scss', './receivables.scss'],
+})
+export class ReceivableDetail {
+  readonly clientId = input.required<string>();
+  /** Ageing date from the list (`?asOf=`); empty: today. */
+  readonly asOf = input<string>();
+
+  private readonly api = inject(ReceivablesApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  private readonly session = inject(SessionStore);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly buckets = AGEING_BUCKETS;
+  protected readonly bucketOf = bucketOf;
+  protected readonly isZero = isZero;
+  protected readonly formatMoney = formatMoney;
+
+  protected readonly resource = rxResource({
+    params: () => ({ clientId: this.clientId(), asOf: this.asOf() || undefined }),
+    stream: ({ params }) => this.api.client(params.clientId, params.asOf),
+  });
+  protected readonly detail = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
+  protected readonly state = {
+    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
+    loaded: computed(() => this.detail() !== undefined),
+    reload: () => this.resource.reload(),
+  };
+  protected readonly busy = signal(false);
+  protected readonly reminder = signal<ReminderSendResult | null>(null);
+  protected readonly canRemind = computed(
+    () => this.session.can('receivables:remind') && !isZero(this.detail()?.overdueTnd ?? '0'),
+  );
+  protected readonly canRecord = computed(
+    () => this.session.can('payments:write') && (this.detail()?.invoices.length ?? 0) > 0,
+  );
+  protected readonly canReadClients = computed(() => this.session.can('clients:read'));
+
+  constructor() {
+    registerSalesIcons();
+    registerQuoteIcons();
+  }
+
+  protected tnd(value: string): string {
+    return formatMoney(value, BASE_CURRENCY, this.lang());
+  }
+
+  /** Paid and credited together, as the statement of account shows them ("Réglé / avoirs"). */
+  protected settled(invoice: OpenInvoice): string {
+    return sumAmounts([invoice.paidAmount, invoice.creditedAmount]);
+  }
+
+  /** "Relevé de compte": the PDF in the language of the page. */
+  protected statement(): void {
+    const d = this.detail();
+    if (!d) return;
+    this.run(this.api.statement(d.clientId, this.lang(), this.asOf() || undefined), (blob) =>
+      saveFile(blob, `releve-${d.clientName.replace(/[^\p{L}\p{N}]+/gu, '-')}-${d.asOf}.pdf`),
+    );
+  }
+
+  /** "Relance": a dialog says what is sent to whom (confirm first), then e-mails the overdue list. */
+  protected async remind(): Promise<void> {
+    const d = this.detail();
+    if (!d) return;
+    const result = await firstValueFrom(
+      this.dialog
+        .open<ReminderDialog, ReminderDialogData, ReminderSendResult>(ReminderDialog, {
+          data: { clientId: d.clientId, clientName: d.clientName, overdue: this.tnd(d.overdueTnd) },
+          width: '520px',
+          maxWidth: '95vw',
+        })
+        .afterClosed(),
+    );
+    if (!result) return;
+    this.reminder.set(result);
+    this.notifier.success('receivables.remind.done', { recipients: result.recipients.join(', ') });
+  }
+
+  protected async recordPayment(): Promise<void> {
+    const d = this.detail();
+    if (!d) return;
+    const payment = await openRecordPayment(this.dialog, { clientId: d.clientId, invoiceId: null });
+    if (!payment) return;
+    this.notifier.success('payments.record.done', { number: payment.number });
+    this.resource.reload();
+  }
+
+  private run<T>(request: Observable<T>, done: (answer: T) => void): void {
+    this.busy.set(true);
+    request.subscribe({
+      next: (answer) => {
+        this.busy.set(false);
+        done(answer);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.notifier.problem(error);
+      },
+    });
+  }
+}

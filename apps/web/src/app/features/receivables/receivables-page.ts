@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatButtonModule } from '@angular/material/button';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import type { AgeingBuckets, ClientReceivable, RECEIVABLE_SORT_FIELDS } from '@velosi/contracts';
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
+import { switchMap, tap } from 'rxjs';
+
+import { LanguageService } from '../../core/i18n/language.service';
+import { translationLookup } from '../../core/i18n/translation-lookup';
+import { ListCard } from '../../shared/list/list-card';
+import { ListPageState } from '../../shared/list/list-page-state';
+import { ListSort } from '../../shared/list/list-sort';
+import { ListToolbar } from '../../shared/list/list-toolbar';
+import { LazyChart } from '../../shared/ui/lazy-chart';
+import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { PageHeader } from '../../shared/ui/page-header/page-header';
+import { formatMoney, isZero } from '../invoices/invoice-options';
+import { AGEING_BUCKETS, ageingChart } from './ageing';
+import { ReceivablesApi } from './receivables-api';
+
+const COLUMNS = ['clientName', 'balanceTnd', ...AGEING_BUCKETS, 'oldestDueDate'] as const;
+/** Sortable on the API (RECEIVABLE_SORT_FIELDS). */
+const SORTABLE = [
+  'clientName',
+  'balanceTnd',
+  'overdueTnd',
+  'oldestDueDate',
+] as const satisfies readonly (typeof RECEIVABLE_SORT_FIELDS)[number][];
+
+// A type, not an interface: only types fit ListFilters' index signature.
+type ReceivableFilters = { asOf: string; overdueOnly: string };
+
+/**
+ * Finance → receivables: every client with an open balance, aged at a date (today by default) in
+ * TND; the totals of all matching clients as figures and as an ageing chart; overdue clients only
+ * on demand. A commercial sees their own clients (the API's visibility).
+ */
+@Component({
+  selector: 'app-receivables-page',
+  imports: [
+    FormsModule,
+    LazyChart,
+    ListCard,
+    ListSort,
+    ListToolbar,
+    LocalDatePipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSortModule,
+    MatTableModule,
+    PageHeader,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './receivables-page.html',
+  styleUrls: ['../../shared/list/list-page.scss', '../invoices/invoices.scss', './receivables.scss'],
+})
+export class ReceivablesPage {
+  private readonly api = inject(ReceivablesApi);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly lang = inject(LanguageService).active;
+  protected readonly buckets = AGEING_BUCKETS;
+  protected readonly columns = COLUMNS;
+  protected readonly isZero = isZero;
+
+  /** Totals over every matching client and the ageing date the API used (from the last page). */
+  protected readonly totals = signal<(AgeingBuckets & { asOf: string }) | null>(null);
+  protected readonly list = new ListPageState<ClientReceivable, ReceivableFilters>({
+    fetch: (query) =>
+      this.api.page(query).pipe(tap((page) => this.totals.set({ ...page.totals, asOf: page.asOf }))),
+    filters: { asOf: '', overdueOnly: '' },
+    sort: { initial: { active: 'overdueTnd', direction: 'desc' }, allowed: SORTABLE },
+  });
+  protected readonly filtered = computed(
+    () =>
+      this.list.query() !== '' || this.list.filters.asOf() !== '' || this.list.filters.overdueOnly() !== '',
+  );
+
+  /** The scope's texts in the active language (chart.js draws its labels outside the template). */
+  private readonly translation = toSignal(
+    toObservable(this.lang).pipe(
+      switchMap((lang) => this.transloco.selectTranslation(`receivables/${lang}`)),
+    ),
+  );
+  protected readonly chart = computed(() => {
+    const totals = this.totals();
+    const translation = this.translation();
+    return totals && translation
+      ? ageingChart(totals, (bucket) => translationLookup(translation, `bucket.${bucket}`))
+      : null;
+  });
+
+  protected tnd(value: string): string {
+    return formatMoney(value, BASE_CURRENCY, this.lang());
+  }
+
+  protected setOverdueOnly(checked: boolean): void {
+    this.list.filters.overdueOnly.set(checked ? 'true' : '');
+  }
+
+  protected open(row: ClientReceivable): void {
+    const asOf = this.list.filters.asOf();
+    void this.router.navigate(['/receivables', row.clientId], asOf ? { queryParams: { asOf } } : {});
+  }
+}

@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, FormGroup } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import type { ReminderSendResult } from '@velosi/contracts';
+
+import { ControlError } from '../../shared/fields/control-error';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { textOrNull } from '../../shared/sales/form-problem';
+import { DIALOG_IMPORTS, text } from '../quotes/detail/quote-action-dialogs';
+import { addressesValidator, splitAddresses } from '../quotes/detail/quote-send-dialog';
+import { ReceivablesApi } from './receivables-api';
+
+/** ReminderSendSchema's cap on recipients. */
+const MAX_RECIPIENTS = 10;
+
+export interface ReminderDialogData {
+  readonly clientId: string;
+  readonly clientName: string;
+  /** The overdue total, formatted. */
+  readonly overdue: string;
+}
+
+/**
+ * "Relance": says what will be sent and to whom before sending it (the client's address unless
+ * others are typed; a client without one needs an address here, the API says so on the field).
+ * Sends `POST /api/receivables/:clientId/reminder`; closes with the API's answer.
+ */
+@Component({
+  selector: 'app-reminder-dialog',
+  imports: [DIALOG_IMPORTS, ControlError],
+  providers: [provideTranslocoScope('receivables')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
+      <h2 mat-dialog-title>{{ t('receivables.remind.title') }}</h2>
+      <app-form-dialog-body
+        submitTestId="reminder-confirm"
+        [submitLabel]="t('receivables.remind.confirm')"
+        [saving]="submitter.saving()"
+        [errors]="submitter.otherErrors()"
+      >
+        <p class="span-2">
+          {{ t('receivables.remind.message', { client: data.clientName, amount: data.overdue }) }}
+        </p>
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('receivables.remind.recipients') }}</mat-label>
+          <input matInput formControlName="recipients" data-testid="reminder-recipients" />
+          <mat-hint>{{ t('receivables.remind.recipientsHint') }}</mat-hint>
+          <app-control-error
+            matError
+            [control]="form.controls.recipients"
+            [messages]="{ 'validation.email': t('receivables.remind.recipientsInvalid', { max: max }) }"
+          />
+        </mat-form-field>
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('receivables.remind.note') }}</mat-label>
+          <textarea matInput rows="3" formControlName="message" data-testid="reminder-message"></textarea>
+        </mat-form-field>
+      </app-form-dialog-body>
+    </form>
+  `,
+  styleUrl: '../../shared/sales/form-dialog.scss',
+})
+export class ReminderDialog {
+  private readonly api = inject(ReceivablesApi);
+  protected readonly data = inject<ReminderDialogData>(MAT_DIALOG_DATA);
+  protected readonly max = MAX_RECIPIENTS;
+  protected readonly form = new FormGroup({
+    recipients: new FormControl('', { nonNullable: true, validators: [addressesValidator(MAX_RECIPIENTS)] }),
+    message: text(5000),
+  });
+  protected readonly submitter = new DialogSubmit<ReminderSendResult>(this.form);
+
+  protected submit(): void {
+    const recipients = splitAddresses(this.form.controls.recipients.value);
+    const message = textOrNull(this.form.controls.message.value);
+    this.submitter.run(() =>
+      this.api.remind(this.data.clientId, {
+        ...(recipients.length ? { recipients } : {}),
+        ...(message ? { message } : {}),
+      }),
+    );
+  }
+}

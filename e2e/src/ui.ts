@@ -1,0 +1,22 @@
+// What several journeys check on any page: the UI language, sideways scrolling, money formats.
+import type { Page } from 'playwright-core';
+
+/** Whether the page scrolls sideways (a 390 px phone must not). */
+export const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+/** Picks the UI language: the top bar's FR | EN toggle, or the user menu on a phone (toggle hidden). */
+export async function useLanguage(page: Page, lang: 'fr' | 'en'): Promise<void> {
+  const toggle = page.getByTestId('lang-switch');
+  if (await toggle.isVisible()) {
+    await toggle.locator(`mat-button-toggle[lang="${lang}"] button`).click();
+  } else {
+    await page.getByTestId('user-menu').click();
+    await page.locator(`button[role="menuitemradio"][lang="${lang}"]`).click();
+  }
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+}
+
+// Grouped thousands and 3 decimals: `1 234,500 TND` (any space kind) in French, `1,234.500 TND` in English.
+export const FRENCH_TND = /^\d{1,3}([\s\u00a0\u202f]\d{3})*,\d{3} TND$/;
+export const ENGLISH_TND = /^\d{1,3}(,\d{3})*\.\d{3} TND$/;

@@ -11,6 +11,7 @@ import { problem, PROBLEM_CONTENT_TYPE, ProblemFilter } from './common/problem.f
 import { REQUEST_ID_HEADER, requestIdFor } from './common/request-id.js';
 import { RequestLogController } from './common/request-log.js';
 import { loadConfig } from './config/app-config.js';
+import { assertDatabaseReachable } from './database/database.module.js';
 import multipart from '@fastify/multipart';
 import { takesUploads } from './attachments/attachment-owners.js';
 import { securityHeaders, staticSecurityHeaders } from './spa/security-headers.js';
@@ -28,6 +29,12 @@ export interface CreateAppOptions {
   logger?: AppLogger;
   /** Extra modules mounted beside the app's own (tests mount probe controllers). */
   modules?: Type[];
+  /**
+   * Reach the database before anything starts (main.ts): with MIGRATE_ON_START=false nothing else
+   * has, and a wrong DATABASE_URL would give an instance answering 503 forever. Off by default:
+   * tests start apps on a dead database on purpose, to see a running instance lose it.
+   */
+  requireDatabase?: boolean;
 }
 
 /**
@@ -85,6 +92,12 @@ export async function createApp(
     adapter,
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );
+  // Before init: init starts the background sweeps, which would log the failure first.
+  if (options.requireDatabase)
+    await assertDatabaseReachable(app).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
   await app.register(multipart);
   const spaFallback = await serveSpa(app, config.web.distDir);
   app.useGlobalFilters(new ProblemFilter(spaFallback));

@@ -63,19 +63,46 @@ describe('node dist/main.js', () => {
     expect(api.stdout).toEqual([]);
   });
 
-  it('an unreachable database at start-up: one line naming the server, not a stack trace, exit 1', async () => {
-    const api = spawnApi({
-      ...PRODUCTION_ENV,
-      DATABASE_URL: 'postgres://velosi:S3cret@127.0.0.1:1/velosi',
-      MIGRATE_ON_START: 'true',
-    });
+  it('production with everything but DATABASE_URL: exit 1 naming only it', async () => {
+    const { DATABASE_URL: _unset, ...withoutDatabase } = PRODUCTION_ENV;
+    const api = spawnApi({ ...withoutDatabase, PGLITE_DATA_DIR: dataDir });
     expect(await api.exited).toBe(1);
-    const stderr = api.stderr.join('');
-    expect(stderr).toMatch(
-      /^Database unreachable at start-up: 127\.0\.0\.1:1\/velosi \(ECONNREFUSED: [^\n]*\)\. Check DATABASE_URL[^\n]*\n$/,
+    expect(api.stderr.join('')).toBe(
+      'Invalid configuration: DATABASE_URL: required when NODE_ENV=production (never the embedded PGlite) (not set)\n',
     );
-    expect(stderr).not.toContain('S3cret');
+    expect(api.stdout).toEqual([]);
   });
+
+  it('production with an invalid variable: exit 1, one line naming it', async () => {
+    const api = spawnApi({ ...PRODUCTION_ENV, PUBLIC_WEB_URL: 'erp.example.com' });
+    expect(await api.exited).toBe(1);
+    expect(api.stderr.join('')).toBe(
+      'Invalid configuration: PUBLIC_WEB_URL: expected an http(s) URL (got "erp.example.com")\n',
+    );
+    expect(api.stdout).toEqual([]);
+  });
+
+  // Migrations on start (they connect first) and off (a release step migrates: the start-up ping).
+  it.each(['true', 'false'])(
+    'an unreachable database at start-up (MIGRATE_ON_START=%s): one line naming the server, no stack trace, exit 1',
+    async (migrateOnStart) => {
+      const api = spawnApi({
+        ...PRODUCTION_ENV,
+        DATABASE_URL: 'postgres://velosi:S3cret@127.0.0.1:1/velosi',
+        MIGRATE_ON_START: migrateOnStart,
+      });
+      expect(await api.exited).toBe(1);
+      const stderr = api.stderr.join('');
+      expect(stderr).toMatch(
+        /^Database unreachable at start-up: 127\.0\.0\.1:1\/velosi \(ECONNREFUSED: [^\n]*\)\. Check DATABASE_URL[^\n]*\n$/,
+      );
+      expect(stderr).not.toContain('S3cret');
+      // Nest's bootstrap lines only: no error-level copy of the failure with its stack.
+      const logs = api.stdout.map((l) => JSON.parse(l) as { level: number });
+      expect(logs.filter((l) => l.level >= 50)).toEqual([]);
+      expect(api.stdout.join('\n')).not.toContain('"stack"');
+    },
+  );
 
   it('starts on the migrated dir; on SIGTERM closes the server and PGlite and exits 0', async () => {
     const api = spawnApi({ PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: '/nonexistent' });

@@ -9,7 +9,10 @@ try {
     import('./app.js'),
     import('./config/config.module.js'),
   ]);
-  const app = await createApp(process.env, { modules: tracing ? [TracingModule] : [] });
+  const app = await createApp(process.env, {
+    modules: tracing ? [TracingModule] : [],
+    requireDatabase: true,
+  });
   const { http } = app.get<symbol, AppConfig>(APP_CONFIG);
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the database, exit 0.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });

@@ -30,12 +30,21 @@ export function createLogger(
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: AppLogger) {}
 
+  /**
+   * Nest's ExceptionHandler logs an error thrown while the app is created or started (an
+   * unreachable database, a port in use) with its stack, then — with `abortOnError: false`, as
+   * createApp sets — rethrows it to the caller, which reports it (main.ts: one line on stderr, no
+   * stack for a known start-up failure). Logging it here too would print a second, stack-laden copy.
+   */
+  private static readonly REPORTED_BY_CALLER = 'ExceptionHandler';
+
   log(message: unknown, ...params: unknown[]): void {
     this.write('info', message, params);
   }
   error(message: unknown, ...params: unknown[]): void {
     const [stack, ...rest] = params;
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
+    if (context === PinoNestLogger.REPORTED_BY_CALLER) return;
     if (message instanceof Error) {
       this.logger.error({ context, err: message }, message.message);
       return;

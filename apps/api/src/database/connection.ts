@@ -31,16 +31,28 @@ const UNREACHABLE_CODES = new Set([
   '3D000', // invalid_catalog_name: the database does not exist
 ]);
 
+// node-postgres raises these without a code: nobody answered within the connect timeout (a
+// firewalled host), or the server (or something posing as it) hung up during the handshake.
+const UNREACHABLE_MESSAGES: readonly [RegExp, string][] = [
+  [/^timeout exceeded when trying to connect|connection timeout/i, 'TIMEOUT'],
+  [/^Connection terminated/i, 'CONNECTION_CLOSED'],
+];
+
+function unreachableCode(e: Error): string | undefined {
+  const code = (e as { code?: unknown }).code;
+  const nested =
+    e instanceof AggregateError ? (e.errors[0] as { code?: unknown } | undefined)?.code : undefined;
+  const found = [code, nested].find((c): c is string => typeof c === 'string' && UNREACHABLE_CODES.has(c));
+  return found ?? UNREACHABLE_MESSAGES.find(([pattern]) => pattern.test(e.message))?.[1];
+}
+
 /**
  * Re-throws a connection failure of `url` as a DatabaseUnreachableError naming the server and the
  * cause (never the password); any other error unchanged. Drizzle wraps driver errors in `cause`.
  */
 export function explainConnectionFailure(error: unknown, url: string): unknown {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    const nested =
-      e instanceof AggregateError ? (e.errors[0] as { code?: unknown } | undefined)?.code : undefined;
-    const found = [code, nested].find((c): c is string => typeof c === 'string' && UNREACHABLE_CODES.has(c));
+    const found = unreachableCode(e);
     if (found) {
       const target = new URL(url);
       const where = `${target.hostname}:${target.port || '5432'}${target.pathname}`;

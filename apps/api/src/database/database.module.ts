@@ -4,6 +4,7 @@ import {
   Injectable,
   Module,
   type OnApplicationShutdown,
+  type INestApplicationContext,
   type OnModuleInit,
 } from '@nestjs/common';
 import { APP_LOGGER, type AppLogger } from '../common/logger.js';
@@ -25,6 +26,16 @@ async function connect(config: AppConfig, logger: AppLogger): Promise<DatabaseHa
   }
   logger.info({ database: database.kind }, 'database open');
   return database;
+}
+
+/** A DatabaseUnreachableError (one line, no stack) when the business database does not answer. */
+export async function assertDatabaseReachable(app: INestApplicationContext): Promise<void> {
+  const config = app.get<symbol, AppConfig>(APP_CONFIG);
+  try {
+    await app.get<symbol, DatabaseHandle>(DATABASE).ping();
+  } catch (error) {
+    throw config.database.kind === 'postgres' ? explainConnectionFailure(error, config.database.url) : error;
+  }
 }
 
 @Injectable()

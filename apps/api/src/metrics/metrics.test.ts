@@ -8,6 +8,8 @@ import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sale
 import { PRODUCTION_ENV, startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { metricsAccessFrom, metricsVerdict } from './metrics-access.js';
+import { issuedInvoice, paid, pay } from '../../test/support/payments.js';
+import { createClient } from '../../test/support/quotes.js';
 
 const TOKEN = 'metrics-test-token-0123456789abcdef';
 
@@ -88,6 +90,23 @@ describe.each(DATABASES)('GET /metrics on %s (development: open)', (target) => {
     }
     const created = 'velosi_business_events_total{entity="lead",action="create"}';
     expect(count(after, created) - count(before, created)).toBe(1);
+  });
+
+  it('counts invoices issued and payments recorded (failed attempts not counted)', async () => {
+    const count = async (entity: string, action: string) => {
+      const name = `velosi_business_events_total{entity="${entity}",action="${action}"}`;
+      const line = samples(await (await scrape(sales.api)).text()).find((l) => l.startsWith(`${name} `));
+      return Number(line?.split(' ')[1] ?? 0);
+    };
+    const before = { issued: await count('invoice', 'issue'), paid: await count('payment', 'create') };
+    const clientId = (await createClient(sales.as.commercial1, 'Metrics Client')).id;
+    const invoice = await issuedInvoice(sales.as.finance1, clientId);
+    await paid(pay(sales.as.finance1, clientId, [{ invoiceId: invoice.id, amount: '100.000' }]));
+    // Refused (more than the invoice's open amount): nothing recorded, nothing counted.
+    const refused = await pay(sales.as.finance1, clientId, [{ invoiceId: invoice.id, amount: '99999.000' }]);
+    expect(refused.status).toBe(400);
+    expect(await count('invoice', 'issue')).toBe(before.issued + 1);
+    expect(await count('payment', 'create')).toBe(before.paid + 1);
   });
 
   it(

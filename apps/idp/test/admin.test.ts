@@ -1,54 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeLogin, exchangeCode, passwordLogin, startTestIdp, type TestIdp } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { useAdminIdp, type Role, type User } from './admin-support.js';
+import { codeLogin, exchangeCode, passwordLogin } from './support.js';
 
-let t: TestIdp;
-let serviceToken: string;
-let base: string;
-
-beforeAll(async () => {
-  t = await startTestIdp();
-  base = `${t.idp.url}/admin/realms/ERP_Velosi`;
-  const response = await t.token({ grant_type: 'client_credentials' });
-  serviceToken = ((await response.json()) as { access_token: string }).access_token;
-});
-afterAll(() => t.stop());
-
-async function admin(method: string, path: string, body?: unknown, token = serviceToken) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text ? (JSON.parse(text) as unknown) : undefined,
-  };
-}
-
-type User = {
-  id: string;
-  username: string;
-  enabled: boolean;
-  email?: string;
-  access: Record<string, boolean>;
-};
-type Role = { id: string; name: string };
-
-async function userId(username: string): Promise<string> {
-  const { body } = await admin('GET', `/users?username=${username}&exact=true`);
-  return (body as User[])[0]!.id;
-}
+const idp = useAdminIdp();
+const { admin, userId } = idp;
 
 describe('admin API authorisation', () => {
   it('answers 401 without or with an invalid token, 403 without realm-management roles', async () => {
     expect((await admin('GET', '/users', undefined, '')).status).toBe(401);
     expect((await admin('GET', '/users', undefined, 'not.a.jwt')).status).toBe(401);
-    const commercial = await passwordLogin(t, 'commercial1', 'Commercial1#2026');
+    const commercial = await passwordLogin(idp.t, 'commercial1', 'Commercial1#2026');
     const forbidden = await admin('GET', '/users', undefined, commercial.body.access_token);
     expect(forbidden.status).toBe(403);
   });
@@ -113,8 +74,8 @@ describe('users', () => {
     });
     expect(created.status).toBe(201);
     const location = created.headers.get('location')!;
-    expect(location).toMatch(new RegExp(`^${base}/users/[0-9a-f-]{36}$`));
-    const fetched = await fetch(location, { headers: { authorization: `Bearer ${serviceToken}` } });
+    expect(location).toMatch(new RegExp(`^${idp.base}/users/[0-9a-f-]{36}$`));
+    const fetched = await fetch(location, { headers: { authorization: `Bearer ${idp.serviceToken}` } });
     const user = (await fetched.json()) as User;
     expect(user).toMatchObject({ username: 'nouveau.user', email: 'nouveau@velosi.example', enabled: true });
     expect(user.access).toEqual({
@@ -128,8 +89,8 @@ describe('users', () => {
     const roles = (await admin('GET', `/users/${user.id}/role-mappings/realm`)).body as Role[];
     expect(roles.map((role) => role.name)).toEqual(['default-roles-erp_velosi']);
 
-    expect((await passwordLogin(t, 'nouveau.user', 'Nouveau#2026')).status).toBe(200);
-    const { callback } = await codeLogin(t, 'Nouveau@Velosi.Example', 'Nouveau#2026');
+    expect((await passwordLogin(idp.t, 'nouveau.user', 'Nouveau#2026')).status).toBe(200);
+    const { callback } = await codeLogin(idp.t, 'Nouveau@Velosi.Example', 'Nouveau#2026');
     expect(callback.searchParams.get('code')).toBeTruthy();
 
     const sameName = await admin('POST', '/users', { username: 'NOUVEAU.USER', email: 'x@velosi.example' });
@@ -203,25 +164,28 @@ describe('users', () => {
   });
 
   it('disabling a user makes refresh and new logins fail', async () => {
-    const login = await passwordLogin(t, 'finance1', 'Finance1#2026');
+    const login = await passwordLogin(idp.t, 'finance1', 'Finance1#2026');
     const id = await userId('finance1');
     expect((await admin('PUT', `/users/${id}`, { enabled: false })).status).toBe(204);
-    const refresh = await t.token({ grant_type: 'refresh_token', refresh_token: login.body.refresh_token! });
+    const refresh = await idp.t.token({
+      grant_type: 'refresh_token',
+      refresh_token: login.body.refresh_token!,
+    });
     expect(refresh.status).toBe(400);
     expect(await refresh.json()).toEqual({ error: 'invalid_grant', error_description: 'User disabled' });
-    expect(await passwordLogin(t, 'finance1', 'Finance1#2026')).toMatchObject({
+    expect(await passwordLogin(idp.t, 'finance1', 'Finance1#2026')).toMatchObject({
       status: 400,
       body: { error: 'invalid_grant', error_description: 'Account disabled' },
     });
     expect((await admin('PUT', `/users/${id}`, { enabled: true })).status).toBe(204);
-    expect((await passwordLogin(t, 'finance1', 'Finance1#2026')).status).toBe(200);
+    expect((await passwordLogin(idp.t, 'finance1', 'Finance1#2026')).status).toBe(200);
   });
 
   it('lists sessions and logs a user out of all of them', async () => {
     const id = await userId('ops1');
-    const direct = await passwordLogin(t, 'ops1', 'Ops1#Velosi2026');
-    const { callback, verifier } = await codeLogin(t, 'ops1', 'Ops1#Velosi2026');
-    const browser = await exchangeCode(t, callback.searchParams.get('code')!, verifier);
+    const direct = await passwordLogin(idp.t, 'ops1', 'Ops1#Velosi2026');
+    const { callback, verifier } = await codeLogin(idp.t, 'ops1', 'Ops1#Velosi2026');
+    const browser = await exchangeCode(idp.t, callback.searchParams.get('code')!, verifier);
     const sessions = (await admin('GET', `/users/${id}/sessions`)).body as Array<Record<string, unknown>>;
     expect(sessions).toHaveLength(2);
     expect(Object.keys(sessions[0]!)).toEqual([
@@ -256,8 +220,8 @@ describe('users', () => {
       [browser.body.refresh_token!, 'velosi_web'],
     ] as const) {
       const response = client
-        ? await t.token({ grant_type: 'refresh_token', refresh_token: token, client_id: client }, 'none')
-        : await t.token({ grant_type: 'refresh_token', refresh_token: token });
+        ? await idp.t.token({ grant_type: 'refresh_token', refresh_token: token, client_id: client }, 'none')
+        : await idp.t.token({ grant_type: 'refresh_token', refresh_token: token });
       expect(await response.json()).toEqual({
         error: 'invalid_grant',
         error_description: 'Session not active',
@@ -289,107 +253,8 @@ describe('users', () => {
         })
       ).status,
     ).toBe(204);
-    expect((await passwordLogin(t, 'commercial1', 'Commercial1#2026')).status).toBe(400);
-    expect((await passwordLogin(t, 'commercial1', 'Changed#2026')).status).toBe(200);
-  });
-
-  it('maps realm roles by name and id, and the token reflects them', async () => {
-    const id = await userId('commercial2');
-    const finance = (await admin('GET', '/roles/FINANCE')).body as Role & { attributes: object };
-    expect(finance).toMatchObject({ name: 'FINANCE', composite: false, clientRole: false, attributes: {} });
-    expect(
-      await admin('POST', `/users/${id}/role-mappings/realm`, [
-        { id: '00000000-0000-0000-0000-000000000000', name: 'NOPE' },
-      ]),
-    ).toMatchObject({
-      status: 404,
-      body: { error: 'Role not found' },
-    });
-    expect(await admin('POST', `/users/${id}/role-mappings/realm`, [{ name: 'FINANCE' }])).toMatchObject({
-      status: 404,
-    });
-    expect(
-      (await admin('POST', `/users/${id}/role-mappings/realm`, [{ id: finance.id, name: 'FINANCE' }])).status,
-    ).toBe(204);
-    const mapped = (await admin('GET', `/users/${id}/role-mappings/realm`)).body as Role[];
-    expect(mapped.map((role) => role.name).sort()).toEqual([
-      'COMMERCIAL',
-      'FINANCE',
-      'default-roles-erp_velosi',
-    ]);
-    const holders = (await admin('GET', '/roles/FINANCE/users')).body as User[];
-    expect(holders.map((user) => user.username)).toEqual(['commercial2', 'finance1']);
-    const login = await passwordLogin(t, 'commercial2', 'Commercial2#2026');
-    const roles = JSON.parse(Buffer.from(login.body.access_token!.split('.')[1]!, 'base64url').toString())
-      .realm_access.roles;
-    expect(roles).toContain('FINANCE');
-    expect(
-      (await admin('DELETE', `/users/${id}/role-mappings/realm`, [{ id: finance.id, name: 'FINANCE' }]))
-        .status,
-    ).toBe(204);
-    expect(
-      (await admin('DELETE', `/users/${id}/role-mappings/realm`, [{ id: finance.id, name: 'FINANCE' }]))
-        .status,
-    ).toBe(204);
-    expect(
-      ((await admin('GET', `/users/${id}/role-mappings/realm`)).body as Role[]).map((r) => r.name),
-    ).not.toContain('FINANCE');
-  });
-
-  it('lists realm roles including Keycloak built-ins; unknown role 404', async () => {
-    const roles = (await admin('GET', '/roles')).body as Array<
-      Role & { description: string; composite: boolean }
-    >;
-    expect(roles.map((role) => role.name).sort()).toEqual(
-      [
-        'ADMIN',
-        'COMMERCIAL',
-        'FINANCE',
-        'OPERATIONS',
-        'default-roles-erp_velosi',
-        'offline_access',
-        'uma_authorization',
-      ].sort(),
-    );
-    expect(roles.find((role) => role.name === 'default-roles-erp_velosi')).toMatchObject({
-      description: '${role_default-roles}',
-      composite: true,
-    });
-    expect(await admin('GET', '/roles/NOPE')).toMatchObject({
-      status: 404,
-      body: { error: 'Could not find role' },
-    });
-  });
-
-  it("lists a role's members like Keycloak 26: brief keys, no access, by username, paged", async () => {
-    const brief = await admin('GET', '/roles/ADMIN/users?briefRepresentation=true&first=0&max=100');
-    expect(brief.status).toBe(200);
-    expect(brief.body).toEqual([
-      {
-        id: await userId('admin'),
-        username: 'admin',
-        firstName: 'Sami',
-        lastName: 'Trabelsi',
-        email: 'admin@velosi.example',
-        emailVerified: true,
-        enabled: true,
-        createdTimestamp: expect.any(Number),
-      },
-    ]);
-    const full = (await admin('GET', '/roles/COMMERCIAL/users')).body as Array<Record<string, unknown>>;
-    expect(full[0]).toMatchObject({ requiredActions: [], totp: false });
-    expect(full[0]).not.toHaveProperty('access');
-    const names = full.map((u) => u.username as string);
-    expect(names).toEqual([...names].sort());
-    expect(names).toEqual(expect.arrayContaining(['commercial1', 'commercial2']));
-    const second = (await admin('GET', '/roles/COMMERCIAL/users?first=1&max=1')).body as User[];
-    expect(second.map((u) => u.username)).toEqual([names[1]]);
-    expect(((await admin('GET', '/roles/COMMERCIAL/users?max=-1')).body as User[]).length).toBe(names.length);
-    expect(await admin('GET', '/roles/NOPE/users')).toMatchObject({ status: 404 });
-    // Earlier tests change commercial1's password; commercial2 still has the demo one.
-    const token = (await passwordLogin(t, 'commercial2', 'Commercial2#2026')).body.access_token;
-    expect(token).toBeTruthy();
-    expect((await admin('GET', '/roles/ADMIN/users', undefined, token)).status).toBe(403);
+    expect((await passwordLogin(idp.t, 'commercial1', 'Commercial1#2026')).status).toBe(400);
+    expect((await passwordLogin(idp.t, 'commercial1', 'Changed#2026')).status).toBe(200);
   });
 
   it('enforces the realm policy length(12) and notUsername and notEmail and passwordHistory(3)', async () => {
@@ -428,7 +293,7 @@ describe('users', () => {
     expect(await reset('First#Policy2026')).toMatchObject(reused);
     expect(await reset('Second#Policy2026')).toMatchObject(reused);
     // A refused password changes nothing: the current one still logs in.
-    expect((await passwordLogin(t, username, 'Third#Policy2026')).status).toBe(200);
+    expect((await passwordLogin(idp.t, username, 'Third#Policy2026')).status).toBe(200);
     expect((await reset('Fourth#Policy2026')).status).toBe(204);
     expect((await reset('First#Policy2026')).status).toBe(204);
     // The same rules hold for credentials sent with a user update.
@@ -438,7 +303,7 @@ describe('users', () => {
     expect(
       await admin('PUT', `/users/${id}`, { credentials: [{ type: 'password', value: 'tiny' }] }),
     ).toMatchObject(refused('invalidPasswordMinLengthMessage', 'Invalid password: minimum length 12.'));
-    expect((await passwordLogin(t, username, 'First#Policy2026')).status).toBe(200);
+    expect((await passwordLogin(idp.t, username, 'First#Policy2026')).status).toBe(200);
     expect((await admin('DELETE', `/users/${id}`)).status).toBe(204);
   });
 
@@ -449,13 +314,13 @@ describe('users', () => {
       credentials: [{ type: 'password', value: 'Delete#2026-pw' }],
     });
     const id = await userId('to.delete');
-    const login = await passwordLogin(t, 'to.delete', 'Delete#2026-pw');
+    const login = await passwordLogin(idp.t, 'to.delete', 'Delete#2026-pw');
     expect(login.status).toBe(200);
     expect((await admin('DELETE', `/users/${id}`)).status).toBe(204);
     expect((await admin('GET', `/users/${id}`)).status).toBe(404);
-    expect((await passwordLogin(t, 'to.delete', 'Delete#2026-pw')).status).toBe(400);
+    expect((await passwordLogin(idp.t, 'to.delete', 'Delete#2026-pw')).status).toBe(400);
     expect(
-      (await t.token({ grant_type: 'refresh_token', refresh_token: login.body.refresh_token! })).status,
+      (await idp.t.token({ grant_type: 'refresh_token', refresh_token: login.body.refresh_token! })).status,
     ).toBe(400);
   });
 });

@@ -12,6 +12,11 @@ export type Dec = InstanceType<typeof Dec>;
 /** Plain decimal notation only: decimal.js would also take "1e3", "0x10" or "Infinity". */
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
+/** True for a plain decimal string (what parseDecimal accepts). */
+export function isDecimalString(value: unknown): value is string {
+  return typeof value === 'string' && DECIMAL.test(value);
+}
+
 /** A decimal string → Dec; a RangeError naming `field` otherwise (a caller bug, not user input). */
 export function parseDecimal(value: string, field: string): Dec {
   if (!DECIMAL.test(value)) throw new RangeError(`${field}: "${value}" is not a decimal string`);

@@ -13,7 +13,7 @@ import {
   readSchema,
   text,
 } from '../common.js';
-import { Dec, parseDecimal } from '../decimal.js';
+import { Dec, isDecimalString, parseDecimal } from '../decimal.js';
 import { InvoiceNumberSchema } from '../invoices/invoices.js';
 import { BASE_CURRENCY } from '../vocabulary.js';
 
@@ -75,6 +75,10 @@ export const PaymentCreateSchema = z
     allocations: z.array(PaymentAllocationInputSchema).min(1).max(100),
   })
   .superRefine((p, ctx) => {
+    // zod runs this refinement even when an amount failed its own pattern: that field's issue
+    // already says what is wrong, and the sums below need decimals.
+    const amounts = [p.amount, ...p.allocations.flatMap((a) => [a.amount, a.withholdingAmount])];
+    if (!amounts.every(isDecimalString)) return;
     const ids = new Set<string>();
     let cash = new Dec(0);
     let withholding = new Dec(0);

@@ -19,6 +19,7 @@ import { dashboard, lists, writes } from './scenarios/data.mjs';
 import { embedded, preparePglite } from './scenarios/embedded.mjs';
 import { framework } from './scenarios/framework.mjs';
 import { pdf } from './scenarios/pdf.mjs';
+import { plans } from './scenarios/plans.mjs';
 import { startup, npmStart } from './scenarios/start.mjs';
 import { browserTimings, initialAssets } from './scenarios/web.mjs';
 import { performance } from 'node:perf_hooks';
@@ -116,6 +117,7 @@ try {
   };
   await run('framework', () => framework(ctx));
   await run('lists', () => lists(ctx));
+  await run('plans', () => plans(ctx));
   await run('writes', () => writes(ctx));
   await run('dashboard', () => dashboard(ctx));
   await run('pdf', () => pdf(ctx));

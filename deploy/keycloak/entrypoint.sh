@@ -20,4 +20,5 @@ case "${VELOSI_WEB_URL:-}" in
   *) [ "${VELOSI_ALLOW_HTTP_WEB_URL:-false}" = "true" ] || fail "VELOSI_WEB_URL must be https:// (set VELOSI_ALLOW_HTTP_WEB_URL=true for a local docker compose)" ;;
 esac
 
-exec /opt/keycloak/bin/kc.sh "$@"
+# Next to kc.sh in the image (/opt/keycloak/bin); relative so the host image check runs it too.
+exec "$(dirname "$0")/kc.sh" "$@"

@@ -2,10 +2,12 @@
 // stage is a directory standing for the image's filesystem, COPY copies into it (honouring the
 // root .dockerignore), RUN runs the same shell command in the stage's WORKDIR, ENV/CMD/USER are
 // recorded for whoever starts the result. Base images are not modelled: a stage FROM an image
-// starts empty (its tools — node, npm, nginx — are the host's), a stage FROM another stage starts
-// as a copy of it. Enough for deploy/api and deploy/web, which only build with node/npm.
+// starts empty (its tools — node, npm, nginx — are the host's) unless `bases` names a directory
+// standing for that image's content (the Keycloak distribution for quay.io/keycloak/keycloak), a
+// stage FROM another stage starts as a copy of it. Absolute image paths listed in `imagePaths`
+// (e.g. /opt/keycloak) are rewritten into the stage directory in RUN commands.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -51,6 +53,18 @@ function ignoreMatcher(contextDir) {
 
 const substitute = (text, vars) => text.replace(/\$\{(\w+)\}|\$(\w+)/g, (m, a, b) => vars[a ?? b] ?? m);
 
+/** `text` with each absolute image path of `imagePaths` (at a word start) moved under `root`. */
+export function mapImagePaths(text, imagePaths, root) {
+  return imagePaths.reduce(
+    (out, path) =>
+      out.replace(
+        new RegExp(`(^|[\\s"'=:])${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$|[\\s"'])`, 'g'),
+        `$1${root}${path}`,
+      ),
+    text,
+  );
+}
+
 /** KEY=value pairs (values without spaces, or double-quoted). */
 function parseAssignments(args) {
   const pairs = {};
@@ -66,7 +80,16 @@ function parseAssignments(args) {
  * Returns the stages: { root, workdir, env, user, cmd, entrypoint, healthcheck } by name ('final'
  * for the last one).
  */
-export function buildDockerfile({ dockerfile, contextDir, workDir, skip = {}, env = {}, log = console.log }) {
+export function buildDockerfile({
+  dockerfile,
+  contextDir,
+  workDir,
+  skip = {},
+  bases = {},
+  imagePaths = [],
+  env = {},
+  log = console.log,
+}) {
   const ignored = ignoreMatcher(contextDir);
   const args = {};
   const stages = {};
@@ -91,6 +114,8 @@ export function buildDockerfile({ dockerfile, contextDir, workDir, skip = {}, en
       if (!skipping) {
         mkdirSync(root, { recursive: true });
         if (parent) cpSync(parent.root, root, { recursive: true, verbatimSymlinks: true });
+        const base = Object.keys(bases).find((b) => image === b || image.startsWith(`${b}:`));
+        if (!parent && base) bases[base](root);
       }
       log(`--- stage ${name}${skipping ? ` (not run: ${root})` : ''} FROM ${image}`);
       stages[name] = stage;
@@ -114,7 +139,7 @@ export function buildDockerfile({ dockerfile, contextDir, workDir, skip = {}, en
     } else if (keyword === 'RUN') {
       log(`RUN ${text}`);
       const started = performance.now();
-      const result = spawnSync('bash', ['-euc', text], {
+      const result = spawnSync('bash', ['-euc', mapImagePaths(text, imagePaths, stage.root)], {
         cwd: join(stage.root, stage.workdir),
         env: { ...process.env, ...env, ...stage.env },
         stdio: 'inherit',
@@ -131,6 +156,7 @@ export function buildDockerfile({ dockerfile, contextDir, workDir, skip = {}, en
 function copy(stage, stages, text, contextDir, ignored, log) {
   const words = text.split(/\s+/);
   const from = words.find((w) => w.startsWith('--from='))?.slice('--from='.length);
+  const mode = words.find((w) => w.startsWith('--chmod='))?.slice('--chmod='.length);
   const paths = words.filter((w) => !w.startsWith('--'));
   const destination = paths.pop();
   const sourceRoot = from ? stages[from]?.root : contextDir;
@@ -150,6 +176,7 @@ function copy(stage, stages, text, contextDir, ignored, log) {
       verbatimSymlinks: true,
       filter: (p) => (from ? true : !ignored(p)),
     });
+    if (mode) chmodSync(to, parseInt(mode, 8));
   }
   log(`COPY ${text}`);
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Builds the API and web images' filesystems on this host from their Dockerfiles' own instructions
-// (scripts/images/dockerfile.mjs), starts them as the images would start, and checks them: the API
+// Builds the API, web and Keycloak images' filesystems on this host from their Dockerfiles' own
+// instructions (scripts/images/dockerfile.mjs), starts them as the images would start, and checks
+// them: the API
 // (production mode, on a throw-away PostgreSQL database, after the Railway pre-deploy migration
 // command) answers /health/ready; nginx with the web image's rendered config serves the SPA with
-// brotli/gzip and proxies /api and /health to that API. Prints the sizes that make the images.
+// brotli/gzip and proxies /api and /health to that API; Keycloak (host-keycloak.mjs) starts
+// optimized and imports the realm. Prints the sizes that make the images.
 //
-//   npx node scripts/images/host-build.mjs [api] [web]        (default: both)
+//   npx node scripts/images/host-build.mjs [api] [web] [keycloak]   (default: api web)
 //
 // HOST_BUILD_FULL=1 runs the toolchain stage (`build`: npm ci of the workspaces, ng build…) in the
 // temporary directory too; by default that stage is the workspace itself, whose dist/ folders
@@ -21,6 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { ROOT } from '../lib/build.mjs';
 import { freePort, run, stopAll, waitForHttp } from '../lib/processes.mjs';
 import { buildDockerfile } from './dockerfile.mjs';
+import { checkKeycloak } from './host-keycloak.mjs';
 import { checkWeb, startNginx } from './host-web.mjs';
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['api', 'web'];
@@ -40,7 +43,8 @@ const pg = {
   user: process.env.PGUSER ?? 'postgres',
 };
 const database = `velosi_images_${process.pid}`;
-let databaseCreated = false;
+const keycloakDatabase = `${database}_keycloak`;
+const databasesCreated = [];
 const psql = (sql) =>
   execFileSync('psql', ['-h', pg.host, '-p', pg.port, '-U', pg.user, '-qAtc', sql, 'postgres'], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -91,7 +95,7 @@ async function startApi(image) {
     await waitForHttp(`${issuer}/.well-known/openid-configuration`, { timeoutMs: 60_000, child: idp });
   }
   psql(`create database ${database}`);
-  databaseCreated = true;
+  databasesCreated.push(database);
   const port = await freePort();
   // Only the image's environment and the service's variables: nothing of this shell leaks in.
   const env = {
@@ -136,6 +140,19 @@ try {
     children.push(web.child);
     report.push(...(await checkWeb(web, html, { withApi: Boolean(apiUrl) })));
   }
+  if (targets.includes('keycloak')) {
+    await checkKeycloak({
+      work,
+      report,
+      children,
+      env: { PATH: process.env.PATH },
+      createDatabase: () => {
+        psql(`create database ${keycloakDatabase}`);
+        databasesCreated.push(keycloakDatabase);
+        return `jdbc:postgresql://${pg.host}:${pg.port}/${keycloakDatabase}`;
+      },
+    });
+  }
   report.push(`total ${seconds(started)}`);
   console.log(`\n=== host image build: passed ===\n${report.join('\n')}`);
 } catch (error) {
@@ -143,7 +160,7 @@ try {
   process.exitCode = 1;
 } finally {
   await stopAll(children);
-  if (databaseCreated) psql(`drop database if exists ${database} with (force)`);
+  for (const name of databasesCreated) psql(`drop database if exists ${name} with (force)`);
   if (process.env.HOST_BUILD_KEEP === '1') console.log(`kept ${work}`);
   else execFileSync('rm', ['-rf', work]); // faster than rmSync on the many small files of node_modules
 }

@@ -112,12 +112,18 @@ async function openPostgres(
 
 /** PGlite: real PostgreSQL in WASM, in-process; `memory://` keeps nothing, a path persists. */
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  // An optional dependency: the production image installs without it (deploy/api/Dockerfile).
   const [{ PGlite }, { drizzle }, { unaccent }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('drizzle-orm/pglite'),
     import('@electric-sql/pglite/contrib/unaccent'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
-  ]);
+  ]).catch((error: unknown) => {
+    throw new Error(
+      'The embedded database (@electric-sql/pglite, an optional dependency) is not installed: set DATABASE_URL to a PostgreSQL database, or install without --omit=optional',
+      { cause: error },
+    );
+  });
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   // The contrib modules the search migration creates (common/search); PostgreSQL has them in contrib.
   const client = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     name: 'api',
     include: ['src/**/*.test.ts'],
-    globalSetup: ['test/support/build.global-setup.ts', 'test/support/identity.global-setup.ts'],
+    globalSetup: ['test/support/setup/build.global-setup.ts', 'test/support/setup/identity.global-setup.ts'],
     // PGlite boots PostgreSQL in WASM (seconds on a busy machine); real child processes too.
     testTimeout: 60_000,
     hookTimeout: 120_000,

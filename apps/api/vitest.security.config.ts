@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     name: 'security',
     include: ['test/security/**/*.test.ts'],
-    globalSetup: ['test/support/build.global-setup.ts', 'test/support/identity.global-setup.ts'],
+    globalSetup: ['test/support/setup/build.global-setup.ts', 'test/support/setup/identity.global-setup.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     // Files start API processes and a PostgreSQL cluster of their own: two at a time on 2 cores.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from './database/migrator.js';
-import { spawnApi } from '../test/support/processes.js';
+import { spawnApi } from '../test/support/services/processes.js';
 import { PRODUCTION_ENV } from '../test/support/test-app.js';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;

@@ -1,8 +1,8 @@
 import { ATTACHMENT_LIMITS, AttachmentListSchema, type AttachmentList } from '@velosi/contracts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedQuoteJob } from '../../test/support/jobs.js';
-import { createClient } from '../../test/support/quotes.js';
+import { acceptedQuoteJob } from '../../test/support/records/jobs.js';
+import { createClient } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 import { auditLog } from '../audit/audit-log.table.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';

@@ -8,7 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../../test/support/auth.js';
 import { DEMO } from '../../test/support/identity.js';
-import { createClient } from '../../test/support/quotes.js';
+import { createClient } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { businessToday } from '../common/business-day.js';
 import { changedFields, MASK, redact } from './audit-redaction.js';

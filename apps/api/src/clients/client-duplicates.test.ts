@@ -6,7 +6,7 @@ import {
   type ClientDuplicates,
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '../../test/support/quotes.js';
+import { createClient } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 
 describe.each(DATABASES)('duplicate clients on %s', (target) => {

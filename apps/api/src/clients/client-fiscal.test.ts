@@ -7,7 +7,7 @@ import {
 } from '@velosi/contracts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQuote, quoteBody } from '../../test/support/quotes.js';
+import { createQuote, quoteBody } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { businessToday } from '../common/business-day.js';
 

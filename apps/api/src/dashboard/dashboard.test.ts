@@ -1,6 +1,6 @@
 import { DashboardSchema, type Dashboard, type Opportunity } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARCH, seedSalesFigures, type SeededFigures } from '../../test/support/sales-figures.js';
+import { MARCH, seedSalesFigures, type SeededFigures } from '../../test/support/records/sales-figures.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 
 async function dashboardOf(

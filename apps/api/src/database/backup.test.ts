@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFreshDatabase, withClient } from '../../test/support/postgres.js';
+import { createFreshDatabase, withClient } from '../../test/support/services/postgres.js';
 import { createLogger } from '../common/logger.js';
 import { AuditService } from '../audit/audit.service.js';
 import { demoRepositories, seedDemo } from '../demo/seed.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity, Client, Lead, Opportunity, PipelineSummary } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { spawnApi } from '../../test/support/processes.js';
+import { spawnApi } from '../../test/support/services/processes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { PRODUCTION_ENV } from '../../test/support/test-app.js';
 import { loadConfig } from '../config/app-config.js';

@@ -8,7 +8,7 @@ import {
   type SalesApi,
   type UserClient,
 } from '../../test/support/sales.js';
-import { postCsv, report } from '../../test/support/csv.js';
+import { postCsv, report } from '../../test/support/records/csv.js';
 
 type Page = { items: Lead[]; total: number };
 

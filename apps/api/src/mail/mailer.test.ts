@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpServer, type TestSmtpServer } from '../../test/support/smtp.js';
+import { startSmtpServer, type TestSmtpServer } from '../../test/support/services/smtp.js';
 import { createLogger } from '../common/logger.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { PRODUCTION_ENV } from '../../test/support/test-app.js';

@@ -8,8 +8,8 @@ import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sale
 import { PRODUCTION_ENV, startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { metricsAccessFrom, metricsVerdict } from './metrics-access.js';
-import { issuedInvoice, paid, pay } from '../../test/support/payments.js';
-import { createClient } from '../../test/support/quotes.js';
+import { issuedInvoice, paid, pay } from '../../test/support/records/payments.js';
+import { createClient } from '../../test/support/records/quotes.js';
 
 const TOKEN = 'metrics-test-token-0123456789abcdef';
 

@@ -17,7 +17,7 @@ import {
   createQuote,
   publicJson,
   quoteBody,
-} from '../../test/support/quotes.js';
+} from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 import { NotificationScheduler } from './notification-scheduler.js';
 

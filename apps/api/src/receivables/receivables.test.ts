@@ -1,11 +1,11 @@
 import type { Client, ClientReceivableDetail, ReceivablesPage, ReminderSendResult } from '@velosi/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { created, inDays, issue, pdfText } from '../../test/support/invoices.js';
-import { issuedInvoice, paid, pay } from '../../test/support/payments.js';
-import { createClient } from '../../test/support/quotes.js';
+import { created, inDays, issue, pdfText } from '../../test/support/records/invoices.js';
+import { issuedInvoice, paid, pay } from '../../test/support/records/payments.js';
+import { createClient } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
-import { startSmtpServer, type TestSmtpServer } from '../../test/support/smtp.js';
+import { startSmtpServer, type TestSmtpServer } from '../../test/support/services/smtp.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { invoices } from '../invoices/persistence/invoices.table.js';
 

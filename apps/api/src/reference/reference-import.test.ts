@@ -6,7 +6,7 @@ import {
   type SalesApi,
   type UserClient,
 } from '../../test/support/sales.js';
-import { postCsv, report } from '../../test/support/csv.js';
+import { postCsv, report } from '../../test/support/records/csv.js';
 
 type Page = { items: Record<string, unknown>[]; total: number };
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARCH, seedSalesFigures } from '../../test/support/sales-figures.js';
+import { MARCH, seedSalesFigures } from '../../test/support/records/sales-figures.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 
 const period = `from=${MARCH.from}&to=${MARCH.to}`;

@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/audit-log.table.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
-import { seedSalesFigures } from '../../test/support/sales-figures.js';
+import { seedSalesFigures } from '../../test/support/records/sales-figures.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 
 describe.each(DATABASES)('sales targets on %s', (target) => {

@@ -1,6 +1,6 @@
 import { SearchResultSchema, type Lead, type SearchResult } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createContact, createQuote, quoteBody } from '../../test/support/quotes.js';
+import { createClient, createContact, createQuote, quoteBody } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 
 async function search(user: UserClient, q: string): Promise<SearchResult> {

@@ -7,10 +7,10 @@ import {
   type StaffList,
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { acceptedQuoteJob, badFields } from '../../test/support/jobs.js';
+import { acceptedQuoteJob, badFields } from '../../test/support/records/jobs.js';
 import { DEV_AUTH_SECRET } from '../../test/support/identity.js';
-import { deleteKeycloakUsers } from '../../test/support/keycloak-admin.js';
-import { createClient } from '../../test/support/quotes.js';
+import { deleteKeycloakUsers } from '../../test/support/services/keycloak-admin.js';
+import { createClient } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 
 // GET /api/staff/jobs against the run's IdP: the operations staff (and ADMIN) a job file can be

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { StaffListSchema, type AdminUser, type StaffList } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEV_AUTH_SECRET } from '../../test/support/identity.js';
-import { deleteKeycloakUsers } from '../../test/support/keycloak-admin.js';
+import { deleteKeycloakUsers } from '../../test/support/services/keycloak-admin.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 
 // GET /api/staff against the run's IdP (dev IdP, or real Keycloak with AUTH_TEST_ISSUER_URL):

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { spawnApi } from '../../test/support/processes.js';
-import { createFreshDatabase } from '../../test/support/postgres.js';
+import { spawnApi } from '../../test/support/services/processes.js';
+import { createFreshDatabase } from '../../test/support/services/postgres.js';
 
 interface ExportedSpan {
   name: string;

@@ -14,7 +14,7 @@ import { databaseEnv, DEMO, startIdentity, type IdentityTarget } from '../../tes
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { auditLog } from '../audit/audit-log.table.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
-import { deleteKeycloakUsers } from '../../test/support/keycloak-admin.js';
+import { deleteKeycloakUsers } from '../../test/support/services/keycloak-admin.js';
 
 // User administration end to end: the API → the IdP's Admin REST API (dev IdP, or real Keycloak with
 // AUTH_TEST_ISSUER_URL) → the created user logs in through the API. Usernames are unique per run

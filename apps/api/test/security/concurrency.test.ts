@@ -1,6 +1,6 @@
 import { parseQuoteNumber, type Quote, type QuoteSendResult } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createQuote, quoteBody } from '../support/quotes.js';
+import { createClient, createQuote, quoteBody } from '../support/records/quotes.js';
 import { secondInstance, startSalesApi, type SalesApi, type UserClient } from '../support/sales.js';
 import { tally } from './support/tally.js';
 

@@ -2,8 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, tokensFor } from '../support/auth.js';
 import { DEMO } from '../support/identity.js';
-import { withClient } from '../support/postgres.js';
-import { spawnApi, type ApiProcess } from '../support/processes.js';
+import { withClient } from '../support/services/postgres.js';
+import { spawnApi, type ApiProcess } from '../support/services/processes.js';
 import { createCluster, type PgCluster } from './support/pg-cluster.js';
 import { tally } from './support/tally.js';
 

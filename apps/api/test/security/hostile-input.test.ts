@@ -1,7 +1,7 @@
 import { ProblemSchema } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MULTI_CURRENCY_LINES } from '../support/quote-fixtures.js';
-import { createClient, quoteBody } from '../support/quotes.js';
+import { MULTI_CURRENCY_LINES } from '../support/records/quote-fixtures.js';
+import { createClient, quoteBody } from '../support/records/quotes.js';
 import { startSalesApi, type SalesApi } from '../support/sales.js';
 import { tally } from './support/tally.js';
 

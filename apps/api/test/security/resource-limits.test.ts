@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createQuote, quoteBody } from '../support/quotes.js';
+import { createClient, createQuote, quoteBody } from '../support/records/quotes.js';
 import { startSalesApi, type SalesApi } from '../support/sales.js';
 import { tally } from './support/tally.js';
 

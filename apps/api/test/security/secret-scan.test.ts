@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_DIR } from '../support/processes.js';
+import { API_DIR } from '../support/services/processes.js';
 import { tally } from './support/tally.js';
 
 // No secret in the repository: every tracked file is scanned for private keys, cloud and chat

@@ -3,7 +3,7 @@ import type { AppConfig } from '../../src/config/app-config.js';
 import { APP_CONFIG } from '../../src/config/config.module.js';
 import { decodeSegment, idpPasswordGrant } from './auth.js';
 import { DEMO, DEV_AUTH_SECRET } from './identity.js';
-import { createFreshDatabase } from './postgres.js';
+import { createFreshDatabase } from './services/postgres.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** Every demo user of the dev overlay (passwords are DEMO ONLY), as the identity helpers know them. */

@@ -3,7 +3,7 @@ import { ProblemSchema } from '@velosi/contracts';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../../test/support/auth.js';
-import { createClient, createQuote, quoteBody } from '../../../test/support/quotes.js';
+import { createClient, createQuote, quoteBody } from '../../../test/support/records/quotes.js';
 import { secondInstance, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 
 // The API's request budgets end to end: per signed-in user, per address (before authentication,

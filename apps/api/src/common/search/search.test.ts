@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createContact, createQuote, quoteBody } from '../../../test/support/quotes.js';
+import { createClient, createContact, createQuote, quoteBody } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { clientRecords, contactRecords } from '../../clients/clients.records.js';
 import { clients, contacts } from '../../clients/clients.table.js';

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { created, issue, MIXED_LINES, pdfBytes } from '../../../test/support/invoices.js';
-import { createClient } from '../../../test/support/quotes.js';
+import { created, issue, MIXED_LINES, pdfBytes } from '../../../test/support/records/invoices.js';
+import { createClient } from '../../../test/support/records/quotes.js';
 import { DATABASES, secondInstance, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { businessToday } from '../../common/business-day.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';

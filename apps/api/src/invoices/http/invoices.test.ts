@@ -1,6 +1,6 @@
 import { type Invoice, type InvoicePage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedQuoteJob } from '../../../test/support/jobs.js';
+import { acceptedQuoteJob } from '../../../test/support/records/jobs.js';
 import {
   addRevenue,
   created,
@@ -9,8 +9,8 @@ import {
   MIXED_LINES,
   pdfBytes,
   pdfText,
-} from '../../../test/support/invoices.js';
-import { createClient } from '../../../test/support/quotes.js';
+} from '../../../test/support/records/invoices.js';
+import { createClient } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { eq } from 'drizzle-orm';
 import { businessToday } from '../../common/business-day.js';

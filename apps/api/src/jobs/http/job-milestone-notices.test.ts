@@ -1,9 +1,9 @@
 import { type JobDetail, type NotificationList, type Quote } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sentQuote } from '../../../test/support/jobs.js';
-import { createClient, createContact } from '../../../test/support/quotes.js';
+import { sentQuote } from '../../../test/support/records/jobs.js';
+import { createClient, createContact } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { startSmtpServer, type TestSmtpServer } from '../../../test/support/smtp.js';
+import { startSmtpServer, type TestSmtpServer } from '../../../test/support/services/smtp.js';
 
 describe.each(DATABASES)('milestone notices on %s', (target) => {
   let sales: SalesApi;

@@ -1,8 +1,8 @@
 import { JobTimelinePageSchema, type JobDetail, type JobTimelinePage } from '@velosi/contracts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedQuoteJob, badFields } from '../../../test/support/jobs.js';
-import { createClient } from '../../../test/support/quotes.js';
+import { acceptedQuoteJob, badFields } from '../../../test/support/records/jobs.js';
+import { createClient } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 
 describe.each(DATABASES)('job containers, milestones and charges on %s', (target) => {

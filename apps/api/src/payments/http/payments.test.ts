@@ -1,9 +1,9 @@
 import type { Invoice, Payment, PaymentPage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessToday } from '../../common/business-day.js';
-import { created } from '../../../test/support/invoices.js';
-import { invoiceOf, issuedInvoice, paid, pay } from '../../../test/support/payments.js';
-import { createClient } from '../../../test/support/quotes.js';
+import { created } from '../../../test/support/records/invoices.js';
+import { invoiceOf, issuedInvoice, paid, pay } from '../../../test/support/records/payments.js';
+import { createClient } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 
 const YEAR = businessToday().slice(0, 4);

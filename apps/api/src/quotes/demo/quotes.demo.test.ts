@@ -1,6 +1,6 @@
 import { computeQuoteTotals, type Quote, type QuotePage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchAs } from '../../../test/support/quotes.js';
+import { fetchAs } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { demoId, demoRepositories, seedDemo } from '../../demo/seed.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';

@@ -11,14 +11,14 @@ import {
   type QuoteSendResult,
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MULTI_CURRENCY_TOTALS } from '../../../test/support/quote-fixtures.js';
+import { MULTI_CURRENCY_TOTALS } from '../../../test/support/records/quote-fixtures.js';
 import {
   createClient,
   createContact,
   createQuote,
   publicJson,
   quoteBody,
-} from '../../../test/support/quotes.js';
+} from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 
 /** Keys of the staff record that must never reach the customer. */

@@ -7,9 +7,9 @@ import {
 } from '@velosi/contracts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createContact, createQuote, quoteBody } from '../../../test/support/quotes.js';
+import { createClient, createContact, createQuote, quoteBody } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { startSmtpServer, type TestSmtpServer } from '../../../test/support/smtp.js';
+import { startSmtpServer, type TestSmtpServer } from '../../../test/support/services/smtp.js';
 import { auditLog } from '../../audit/audit-log.table.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 

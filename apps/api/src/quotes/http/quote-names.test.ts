@@ -11,7 +11,7 @@ import {
   fetchAs,
   publicJson,
   quoteBody,
-} from '../../../test/support/quotes.js';
+} from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 
 interface Page<T> {

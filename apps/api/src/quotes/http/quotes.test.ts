@@ -13,14 +13,14 @@ import {
   MULTI_CURRENCY_LINES,
   MULTI_CURRENCY_PRIVATE_FIGURES,
   MULTI_CURRENCY_TOTALS,
-} from '../../../test/support/quote-fixtures.js';
+} from '../../../test/support/records/quote-fixtures.js';
 import {
   createClient,
   createContact,
   createQuote,
   fetchAs,
   quoteBody,
-} from '../../../test/support/quotes.js';
+} from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { auditLog } from '../../audit/audit-log.table.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';

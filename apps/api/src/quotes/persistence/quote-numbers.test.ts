@@ -2,7 +2,7 @@ import { formatQuoteNumber, parseQuoteNumber, type Quote } from '@velosi/contrac
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idpPasswordGrant } from '../../../test/support/auth.js';
 import { DEV_AUTH_SECRET } from '../../../test/support/identity.js';
-import { createClient, quoteBody } from '../../../test/support/quotes.js';
+import { createClient, quoteBody } from '../../../test/support/records/quotes.js';
 import {
   DATABASES,
   DEMO_USERS,

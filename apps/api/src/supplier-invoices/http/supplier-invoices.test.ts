@@ -8,9 +8,9 @@ import {
 } from '@velosi/contracts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedQuoteJob } from '../../../test/support/jobs.js';
-import { addRevenue, created, inDays, issue, MIXED_LINES } from '../../../test/support/invoices.js';
-import { createClient } from '../../../test/support/quotes.js';
+import { acceptedQuoteJob } from '../../../test/support/records/jobs.js';
+import { addRevenue, created, inDays, issue, MIXED_LINES } from '../../../test/support/records/invoices.js';
+import { createClient } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../../test/support/sales.js';
 import { auditLog } from '../../audit/audit-log.table.js';
 import { businessToday } from '../../common/business-day.js';

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { inject, onTestFinished } from 'vitest';
-import { UNLIMITED_BUDGETS } from './test-app.js';
+import { UNLIMITED_BUDGETS } from '../test-app.js';
 
-export const API_DIR = fileURLToPath(new URL('../..', import.meta.url));
+export const API_DIR = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface ApiProcess {
   child: ChildProcess;

@@ -1,8 +1,8 @@
 import { PaymentSchema, sumAmounts, type Invoice, type Payment } from '@velosi/contracts';
 import { expect } from 'vitest';
-import { businessToday } from '../../src/common/business-day.js';
+import { businessToday } from '../../../src/common/business-day.js';
 import { created, issue } from './invoices.js';
-import type { UserClient } from './sales.js';
+import type { UserClient } from '../sales.js';
 
 /**
  * An issued TND invoice of one line: net `unitPrice`, VAT 19 %, stamp duty 1.000 — 1000.000

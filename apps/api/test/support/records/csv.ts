@@ -1,6 +1,6 @@
 import type { CsvImportReport } from '@velosi/contracts';
 import { expect } from 'vitest';
-import type { UserClient } from './sales.js';
+import type { UserClient } from '../sales.js';
 
 /** POSTs a CSV body (text/csv) to an import route, e.g. `/api/leads/import`, with `query` appended. */
 export function postCsv(user: UserClient, route: string, csv: string, query = ''): Promise<Response> {

@@ -1,4 +1,4 @@
-import type { IdentityTarget } from './identity.js';
+import type { IdentityTarget } from '../identity.js';
 
 /** Deletes users straight through the IdP's Admin REST API (test clean-up; the API has no delete). */
 export async function deleteKeycloakUsers(identity: IdentityTarget, ids: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { JobDetailSchema, type JobDetail, type Quote, type QuoteSendResult } from '@velosi/contracts';
 import { expect } from 'vitest';
 import { createQuote, quoteBody } from './quotes.js';
-import type { UserClient } from './sales.js';
+import type { UserClient } from '../sales.js';
 
 /** A sent quote of `clientId` (FCL export Radès → Marseille, multi-currency lines) and its link token. */
 export async function sentQuote(

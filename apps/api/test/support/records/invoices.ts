@@ -1,8 +1,8 @@
 import { InvoiceSchema, type Invoice, type JobDetail } from '@velosi/contracts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect } from 'vitest';
-import { businessToday } from '../../src/common/business-day.js';
-import type { UserClient } from './sales.js';
+import { businessToday } from '../../../src/common/business-day.js';
+import type { UserClient } from '../sales.js';
 
 /** `YYYY-MM-DD` `days` after today in Tunis. */
 export const inDays = (days: number): string =>

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { TestProject } from 'vitest/node';
-import { API_DIR } from './processes.js';
+import { API_DIR } from '../services/processes.js';
 
 declare module 'vitest' {
   interface ProvidedContext {

@@ -1,14 +1,14 @@
 import type { Quote, QuoteLineInput, TransportMode } from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { activities } from '../../src/activities/activities.table.js';
-import { clients } from '../../src/clients/clients.table.js';
-import { businessToday } from '../../src/common/business-day.js';
-import { DATABASE, type DatabaseHandle } from '../../src/database/database.types.js';
-import { leads } from '../../src/leads/leads.table.js';
-import { quotes } from '../../src/quotes/persistence/quotes.table.js';
+import { activities } from '../../../src/activities/activities.table.js';
+import { clients } from '../../../src/clients/clients.table.js';
+import { businessToday } from '../../../src/common/business-day.js';
+import { DATABASE, type DatabaseHandle } from '../../../src/database/database.types.js';
+import { leads } from '../../../src/leads/leads.table.js';
+import { quotes } from '../../../src/quotes/persistence/quotes.table.js';
 import { createClient, createContact, createQuote, quoteBody } from './quotes.js';
-import type { SalesApi, UserClient } from './sales.js';
+import type { SalesApi, UserClient } from '../sales.js';
 
 /**
  * A small, hand-countable sales history in March 2026 (plus one quote decided in February) for

@@ -1,9 +1,9 @@
 import { QuoteSchema, type Client, type Contact, type Quote, type QuoteCreateInput } from '@velosi/contracts';
 import { expect, inject } from 'vitest';
-import { idpPasswordGrant } from './auth.js';
-import { DEV_AUTH_SECRET } from './identity.js';
+import { idpPasswordGrant } from '../auth.js';
+import { DEV_AUTH_SECRET } from '../identity.js';
 import { MULTI_CURRENCY_LINES } from './quote-fixtures.js';
-import { DEMO_USERS, type DemoUser, type SalesApi, type UserClient } from './sales.js';
+import { DEMO_USERS, type DemoUser, type SalesApi, type UserClient } from '../sales.js';
 
 /** A valid create body for a client: a Radès → Marseille FCL export with the multi-currency lines. */
 export function quoteBody(clientId: string, overrides: Partial<QuoteCreateInput> = {}): QuoteCreateInput {

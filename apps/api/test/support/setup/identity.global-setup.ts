@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startIdentity } from './identity.js';
+import { startIdentity } from '../identity.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { apiAs } from '../src/api-client.js';
-import { launchBrowser } from '../src/browser.js';
+import { browserForSuite } from '../src/browser.js';
 import { logIn } from '../src/session.js';
 
 /**
@@ -11,14 +10,7 @@ import { logIn } from '../src/session.js';
  */
 describe('the list pages’ shared table and toolbar', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('sorts by a header, opens a row, clears the search', async () => {
     const stamp = Date.now();
@@ -28,7 +20,7 @@ describe('the list pages’ shared table and toolbar', () => {
       city: 'Sfax',
     });
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await logIn(page, baseUrl, 'admin', undefined, '/clients');
     await page.getByTestId('clients-table').waitFor();
     await page.getByRole('columnheader', { name: /Ville|City/ }).click();
@@ -55,7 +47,7 @@ describe('the list pages’ shared table and toolbar', () => {
   });
 
   it('shows the rows as cards on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await logIn(page, baseUrl, 'admin', undefined, '/admin/audit');
     const card = page.locator('[data-testid^="audit-row-"]').first();
     await card.waitFor();

@@ -12,6 +12,12 @@ import { fieldError } from '../quote-errors';
 import { DIRECTIONS, INCOTERMS, MODES } from '../quote-options';
 import { QuoteForm } from './quote-form';
 
+/** The mode and the direction: a select each, options labelled from the `quotes` scope. */
+const CHOICES = [
+  { name: 'mode', options: MODES, labels: 'quotes.modes.' },
+  { name: 'direction', options: DIRECTIONS, labels: 'quotes.directions.' },
+] as const;
+
 /** The two ends of the route, each a place code (picked) and a free address. */
 const LEGS = ['origin', 'destination'] as const;
 type Leg = (typeof LEGS)[number];
@@ -40,22 +46,16 @@ type Leg = (typeof LEGS)[number];
     <fieldset class="card" *transloco="let t">
       <legend>{{ t('quotes.editor.routing') }}</legend>
       <div class="grid">
-        <mat-form-field>
-          <mat-label>{{ t('quotes.fields.mode') }}</mat-label>
-          <mat-select formControlName="mode" data-testid="quote-mode">
-            @for (m of modes; track m) {
-              <mat-option [value]="m">{{ t('quotes.modes.' + m) }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ t('quotes.fields.direction') }}</mat-label>
-          <mat-select formControlName="direction" data-testid="quote-direction">
-            @for (d of directions; track d) {
-              <mat-option [value]="d">{{ t('quotes.directions.' + d) }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        @for (choice of choices; track choice.name) {
+          <mat-form-field>
+            <mat-label>{{ t('quotes.fields.' + choice.name) }}</mat-label>
+            <mat-select [formControlName]="choice.name" [attr.data-testid]="'quote-' + choice.name">
+              @for (option of choice.options; track option) {
+                <mat-option [value]="option">{{ t(choice.labels + option) }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+        }
         <mat-form-field>
           <mat-label>{{ t('quotes.fields.incoterm') }}</mat-label>
           <mat-select formControlName="incoterm" data-testid="quote-incoterm">
@@ -123,8 +123,7 @@ export class QuoteRoutingCard {
   /** The form's mode, as a signal (the pickers follow it). */
   readonly mode = input.required<TransportMode>();
 
-  protected readonly modes = MODES;
-  protected readonly directions = DIRECTIONS;
+  protected readonly choices = CHOICES;
   protected readonly incoterms = INCOTERMS;
   protected readonly legs = LEGS;
   protected readonly firstError = fieldError;

@@ -23,7 +23,7 @@ import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ActivitiesApi } from './activities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { RecordsHttp } from '../../shared/sales/records-http';
@@ -44,7 +44,6 @@ import {
 } from './activity-complete-dialog';
 import { ActivityFormDialog, ActivityFormDialogData } from './activity-form-dialog';
 
-const COLUMNS = ['type', 'subject', 'about', 'dueAt', 'status', 'actions'] as const;
 /** The sortable headers, checked against the API's sort fields. */
 const SORTABLE = [
   'type',
@@ -71,7 +70,7 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
   imports: [
     ListCard,
     ListSelectFilter,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -97,7 +96,6 @@ export class ActivitiesPage {
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('activities:write'));
-  protected readonly columns = COLUMNS;
   protected readonly types = ACTIVITY_TYPES;
   protected readonly statuses = ACTIVITY_STATUSES;
   protected readonly isOverdue = isOverdue;
@@ -113,6 +111,11 @@ export class ActivitiesPage {
     filters: { overdue: false, status: ['scheduled', 'postponed'], type: [] },
     sort: { initial: { active: 'dueAt', direction: 'asc' }, allowed: SORTABLE },
   });
+
+  protected readonly rows: ListRows<Activity> = {
+    testid: 'activities-table',
+    rowTestid: (activity) => `activity-row-${activity.id}`,
+  };
 
   constructor() {
     registerSalesIcons();

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contracts';
 
@@ -15,7 +15,7 @@ import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ClientsApi } from './clients-api';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
@@ -24,7 +24,6 @@ import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { VatSuspensionsCard } from './vat-suspensions-card';
 
-const COLUMNS = ['name', 'fiscalId', 'city', 'country', 'currency', 'createdAt'] as const;
 /** The sortable headers, checked against the API's sort fields. */
 const SORTABLE = [
   'name',
@@ -41,7 +40,7 @@ const SORTABLE = [
     CsvExportButton,
     CsvImportButton,
     ListCard,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -58,14 +57,12 @@ const SORTABLE = [
   styleUrl: '../../shared/list/list-page.scss',
 })
 export class ClientsPage {
-  private readonly router = inject(Router);
   private readonly api = inject(ClientsApi);
   private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('clients:write'));
   protected readonly canSeeSuspensions = computed(() => this.session.can('clients:finance'));
-  protected readonly columns = COLUMNS;
 
   protected readonly list = new ListPageState<Client, { archived: ArchivedFilter }>({
     fetch: (query) => this.api.page(query),
@@ -73,12 +70,14 @@ export class ClientsPage {
     sort: { initial: { active: 'name', direction: 'asc' }, allowed: SORTABLE },
   });
 
+  protected readonly rows: ListRows<Client> = {
+    testid: 'clients-table',
+    rowTestid: (client) => `client-row-${client.id}`,
+    link: (client) => ['/clients', client.id],
+  };
+
   constructor() {
     registerSalesIcons();
-  }
-
-  protected open(client: Client): void {
-    void this.router.navigate(['/clients', client.id]);
   }
 
   protected create(): void {

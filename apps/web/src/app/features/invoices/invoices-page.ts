@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
 
@@ -16,7 +16,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
@@ -25,7 +25,6 @@ import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { INVOICE_STATUSES, formatMoney, invoiceStatusClass } from './invoice-options';
 import { InvoicesApi } from './invoices-api';
 
-const COLUMNS = ['number', 'client', 'invoiceDate', 'dueDate', 'total', 'status'] as const;
 /** Sortable on the API (INVOICE_SORT_FIELDS); the client header is not. */
 const SORTABLE = [
   'number',
@@ -51,7 +50,7 @@ type InvoiceFilters = {
     FormsModule,
     ListCard,
     ListSelectFilter,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -73,7 +72,6 @@ type InvoiceFilters = {
 export class InvoicesPage {
   private readonly api = inject(InvoicesApi);
   private readonly session = inject(SessionStore);
-  private readonly router = inject(Router);
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly statuses = INVOICE_STATUSES;
@@ -86,15 +84,12 @@ export class InvoicesPage {
     filters: { status: [], clientId: '', from: '', to: '', overdue: '' },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
-  protected readonly columns = COLUMNS;
-  protected readonly filtered = computed(() => {
-    const f = this.list.filters;
-    return (
-      this.list.query() !== '' ||
-      f.status().length > 0 ||
-      [f.clientId(), f.from(), f.to(), f.overdue()].some((value) => value !== '')
-    );
-  });
+
+  protected readonly rows: ListRows<InvoiceSummary> = {
+    testid: 'invoices-table',
+    rowTestid: (invoice) => `invoice-row-${invoice.number ?? invoice.id}`,
+    link: (invoice) => ['/invoices', invoice.id],
+  };
 
   constructor() {
     registerSalesIcons();
@@ -102,9 +97,5 @@ export class InvoicesPage {
 
   protected setOverdue(checked: boolean): void {
     this.list.filters.overdue.set(checked ? 'true' : '');
-  }
-
-  protected open(invoice: InvoiceSummary): void {
-    void this.router.navigate(['/invoices', invoice.id]);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/contracts';
 
@@ -19,7 +19,7 @@ import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { JobsApi } from './jobs-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
@@ -28,7 +28,6 @@ import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { JOB_STATUSES, MODES, jobStatusClass } from './job-options';
 
-const COLUMNS = ['number', 'client', 'mode', 'route', 'etd', 'eta', 'status', 'owner'] as const;
 /** Sortable on the API (JOB_SORT_FIELDS); the other headers are not clickable. */
 const SORTABLE = [
   'number',
@@ -60,7 +59,7 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
     CsvExportButton,
     ListCard,
     ListSelectFilter,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -82,7 +81,6 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
   styleUrls: ['../../shared/list/list-page.scss', './jobs.scss'],
 })
 export class JobsPage {
-  private readonly router = inject(Router);
   private readonly api = inject(JobsApi);
   /** The assignee filter's choices: the operations staff (`GET /api/staff/jobs`). */
   protected readonly staff = inject(JobStaffDirectory);
@@ -108,21 +106,15 @@ export class JobsPage {
     },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
-  protected readonly columns = COLUMNS;
   /** The client filter's picker; its value follows the list's filter (and the address). */
   protected readonly client = new FormControl<string | null>(this.list.filters.clientId() || null);
-  protected readonly filtered = computed(() => {
-    const f = this.list.filters;
-    return (
-      this.list.query() !== '' ||
-      f.status().length > 0 ||
-      f.mode().length > 0 ||
-      DATE_FILTERS.some((key) => f[key]() !== '') ||
-      f.clientId() !== '' ||
-      f.assignedTo() !== '' ||
-      f.overdue() !== ''
-    );
-  });
+
+  protected readonly rows: ListRows<Job> = {
+    testid: 'jobs-table',
+    rowTestid: (job) => `job-row-${job.number}`,
+    link: (job) => ['/jobs', job.id],
+    tone: (job) => (job.overdue ? 'late' : null),
+  };
 
   constructor() {
     registerSalesIcons();
@@ -140,12 +132,8 @@ export class JobsPage {
     this.list.filters.overdue.set(this.list.filters.overdue() ? '' : 'true');
   }
 
-  protected clear(): void {
-    this.list.reset();
+  /** The picker is not the list's: it follows "clear filters" here. */
+  protected clearClient(): void {
     this.client.setValue(null, { emitEvent: false });
-  }
-
-  protected open(job: Job): void {
-    void this.router.navigate(['/jobs', job.id]);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,6 +8,7 @@ import type { Quote } from '@velosi/contracts';
 import { of } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
+import { busyRequests } from '../../shared/detail/busy-requests';
 import { Notifier } from '../../shared/ui/notifier';
 import { JobsApi } from './jobs-api';
 
@@ -52,7 +53,8 @@ export class QuoteJobLink {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
-  protected readonly busy = signal(false);
+  private readonly requests = busyRequests();
+  protected readonly busy = this.requests.busy;
   protected readonly canWrite = computed(() => this.session.can('jobs:write'));
   protected readonly shown = computed(
     () => this.quote().status === 'accepted' && this.session.can('jobs:read'),
@@ -67,17 +69,9 @@ export class QuoteJobLink {
   });
 
   protected open(): void {
-    this.busy.set(true);
-    this.api.openFromQuote(this.quote().id).subscribe({
-      next: (job) => {
-        this.busy.set(false);
-        this.notifier.success('jobs.fromQuote.opened', { number: job.number });
-        void this.router.navigate(['/jobs', job.id]);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.notifier.problem(error);
-      },
+    this.requests.run(this.api.openFromQuote(this.quote().id), (job) => {
+      this.notifier.success('jobs.fromQuote.opened', { number: job.number });
+      void this.router.navigate(['/jobs', job.id]);
     });
   }
 }

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, LEAD_SORT_FIELDS, Lead, LeadStatus } from '@velosi/contracts';
 
@@ -14,7 +14,7 @@ import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { LeadsApi } from './leads-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { LEAD_STATUSES } from '../../shared/sales/sales-options';
@@ -25,7 +25,6 @@ import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { CsvImportButton } from '../../shared/csv/csv-import-button';
 
-const COLUMNS = ['fullName', 'status', 'priority', 'source', 'transportNeeds', 'nextFollowUpDate'] as const;
 /** The sortable headers (and the default order), checked against the API's sort fields. */
 const SORTABLE = [
   'createdAt',
@@ -47,7 +46,7 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
     ArchivedToggle,
     ListCard,
     ListSelectFilter,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -63,14 +62,12 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
   styleUrl: '../../shared/list/list-page.scss',
 })
 export class LeadsPage {
-  private readonly router = inject(Router);
   private readonly api = inject(LeadsApi);
   private readonly creation = inject(RecordCreation);
   protected readonly lang = inject(LanguageService).active;
   private readonly session = inject(SessionStore);
   protected readonly canWrite = computed(() => this.session.can('leads:write'));
 
-  protected readonly columns = COLUMNS;
   protected readonly statuses = LEAD_STATUSES;
 
   protected readonly list = new ListPageState<Lead, LeadFilters>({
@@ -79,12 +76,14 @@ export class LeadsPage {
     sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });
 
+  protected readonly rows: ListRows<Lead> = {
+    testid: 'leads-table',
+    rowTestid: (lead) => `lead-row-${lead.id}`,
+    link: (lead) => ['/leads', lead.id],
+  };
+
   constructor() {
     registerSalesIcons();
-  }
-
-  protected open(lead: Lead): void {
-    void this.router.navigate(['/leads', lead.id]);
   }
 
   protected create(): void {

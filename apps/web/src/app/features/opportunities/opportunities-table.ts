@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type {
   ArchivedFilter,
@@ -21,7 +21,7 @@ import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { OpportunitiesApi } from './opportunities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { formatMoney } from '../../shared/sales/money';
@@ -32,16 +32,6 @@ import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 
-const COLUMNS = [
-  'title',
-  'customer',
-  'owner',
-  'stage',
-  'value',
-  'probability',
-  'expectedCloseDate',
-  'transportType',
-] as const;
 /** The sortable headers (and the default order), checked against the API's sort fields. */
 const SORTABLE = [
   'createdAt',
@@ -64,7 +54,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
     ArchivedToggle,
     ListCard,
     ListSelectFilter,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -80,13 +70,11 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
   styleUrl: '../../shared/list/list-page.scss',
 })
 export class OpportunitiesTable {
-  private readonly router = inject(Router);
   private readonly api = inject(OpportunitiesApi);
   private readonly creation = inject(RecordCreation);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('opportunities:write'));
-  protected readonly columns = COLUMNS;
   protected readonly stages = OPPORTUNITY_STAGES;
   protected readonly formatMoney = formatMoney;
 
@@ -96,12 +84,14 @@ export class OpportunitiesTable {
     sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });
 
+  protected readonly rows: ListRows<Opportunity> = {
+    testid: 'opportunities-table',
+    rowTestid: (o) => `opportunity-row-${o.id}`,
+    link: (o) => ['/opportunities', o.id],
+  };
+
   constructor() {
     registerSalesIcons();
-  }
-
-  protected open(o: Opportunity): void {
-    void this.router.navigate(['/opportunities', o.id]);
   }
 
   protected create(): void {

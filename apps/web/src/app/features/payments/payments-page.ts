@@ -16,7 +16,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
@@ -27,7 +27,6 @@ import { PAYMENT_METHODS, formatMoney, isZero, paymentStatusClass } from './paym
 import { PaymentsApi } from './payments-api';
 import { openRecordPayment } from './record/open-record-payment';
 
-const COLUMNS = ['number', 'client', 'receivedOn', 'method', 'amount', 'withholding', 'status'] as const;
 /** Sortable on the API (PAYMENT_SORT_FIELDS); the other headers are not. */
 const SORTABLE = [
   'number',
@@ -45,7 +44,7 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
     FormsModule,
     ListCard,
     ListSelectFilter,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -82,15 +81,12 @@ export class PaymentsPage {
     filters: { clientId: '', method: [], from: '', to: '' },
     sort: { initial: { active: 'receivedOn', direction: 'desc' }, allowed: SORTABLE },
   });
-  protected readonly columns = COLUMNS;
-  protected readonly filtered = computed(() => {
-    const f = this.list.filters;
-    return (
-      this.list.query() !== '' ||
-      f.method().length > 0 ||
-      [f.clientId(), f.from(), f.to()].some((value) => value !== '')
-    );
-  });
+
+  protected readonly rows: ListRows<PaymentSummary> = {
+    testid: 'payments-table',
+    rowTestid: (payment) => `payment-row-${payment.number}`,
+    link: (payment) => ['/payments', payment.id],
+  };
 
   constructor() {
     registerSalesIcons();
@@ -106,10 +102,6 @@ export class PaymentsPage {
 
   private recorded(payment: Payment): void {
     this.notifier.success('payments.record.done', { number: payment.number });
-    void this.router.navigate(['/payments', payment.id]);
-  }
-
-  protected open(payment: PaymentSummary): void {
     void this.router.navigate(['/payments', payment.id]);
   }
 }

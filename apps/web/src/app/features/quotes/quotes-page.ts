@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { QUOTE_SORT_FIELDS, QuoteListItem, QuoteStatus, TransportMode } from '@velosi/contracts';
 
@@ -15,7 +15,7 @@ import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { QuotesApi } from './quotes-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
@@ -23,7 +23,6 @@ import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { MODES, QUOTE_STATUSES, formatMoney, statusClass } from './quote-options';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 
-const COLUMNS = ['number', 'title', 'customer', 'owner', 'mode', 'status', 'validUntil', 'total'] as const;
 /** Sortable on the API (QUOTE_SORT_FIELDS); the other headers are not clickable. */
 const SORTABLE = [
   'number',
@@ -45,7 +44,7 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
     CustomerLink,
     ListCard,
     ListSelectFilter,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -63,7 +62,6 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 })
 export class QuotesPage {
   private readonly session = inject(SessionStore);
-  private readonly router = inject(Router);
   private readonly api = inject(QuotesApi);
   protected readonly lang = inject(LanguageService).active;
 
@@ -78,19 +76,14 @@ export class QuotesPage {
     filters: { status: [], mode: [] },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
-  protected readonly columns = COLUMNS;
-  protected readonly filtered = computed(
-    () =>
-      this.list.query() !== '' ||
-      this.list.filters.status().length > 0 ||
-      this.list.filters.mode().length > 0,
-  );
+
+  protected readonly rows: ListRows<QuoteRow> = {
+    testid: 'quotes-table',
+    rowTestid: (quote) => `quote-row-${quote.number}`,
+    link: (quote) => ['/quotes', quote.id],
+  };
 
   constructor() {
     registerSalesIcons();
-  }
-
-  protected open(quote: QuoteRow): void {
-    void this.router.navigate(['/quotes', quote.id]);
   }
 }

@@ -9,12 +9,13 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { OpenInvoice, ReminderSendResult } from '@velosi/contracts';
 import { sumAmounts } from '@velosi/contracts/invoice-math';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
-import { Observable, firstValueFrom } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { loadErrorStatus } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { saveFile } from '../../shared/csv/save-file';
+import { busyRequests } from '../../shared/detail/busy-requests';
 import { DetailPage } from '../../shared/detail/detail-page';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
@@ -70,7 +71,8 @@ export class ReceivableDetail {
     loaded: computed(() => this.detail() !== undefined),
     reload: () => this.resource.reload(),
   };
-  protected readonly busy = signal(false);
+  private readonly requests = busyRequests();
+  protected readonly busy = this.requests.busy;
   protected readonly reminder = signal<ReminderSendResult | null>(null);
   protected readonly canRemind = computed(
     () => this.session.can('receivables:remind') && !isZero(this.detail()?.overdueTnd ?? '0'),
@@ -98,7 +100,7 @@ export class ReceivableDetail {
   protected statement(): void {
     const d = this.detail();
     if (!d) return;
-    this.run(this.api.statement(d.clientId, this.lang(), this.asOf() || undefined), (blob) =>
+    this.requests.run(this.api.statement(d.clientId, this.lang(), this.asOf() || undefined), (blob) =>
       saveFile(blob, `releve-${d.clientName.replace(/[^\p{L}\p{N}]+/gu, '-')}-${d.asOf}.pdf`),
     );
   }
@@ -128,19 +130,5 @@ export class ReceivableDetail {
     if (!payment) return;
     this.notifier.success('payments.record.done', { number: payment.number });
     this.resource.reload();
-  }
-
-  private run<T>(request: Observable<T>, done: (answer: T) => void): void {
-    this.busy.set(true);
-    request.subscribe({
-      next: (answer) => {
-        this.busy.set(false);
-        done(answer);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.notifier.problem(error);
-      },
-    });
   }
 }

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { AgeingBuckets, ClientReceivable, RECEIVABLE_SORT_FIELDS } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
@@ -17,7 +17,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
-import { ListSort } from '../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
 import { LazyChart } from '../../shared/ui/lazy-chart';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
@@ -26,7 +26,6 @@ import { formatMoney, isZero } from '../invoices/invoice-options';
 import { AGEING_BUCKETS, ageingChart } from './ageing';
 import { ReceivablesApi } from './receivables-api';
 
-const COLUMNS = ['clientName', 'balanceTnd', ...AGEING_BUCKETS, 'oldestDueDate'] as const;
 /** Sortable on the API (RECEIVABLE_SORT_FIELDS). */
 const SORTABLE = [
   'clientName',
@@ -49,7 +48,7 @@ type ReceivableFilters = { asOf: string; overdueOnly: string };
     FormsModule,
     LazyChart,
     ListCard,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -68,11 +67,9 @@ type ReceivableFilters = { asOf: string; overdueOnly: string };
 })
 export class ReceivablesPage {
   private readonly api = inject(ReceivablesApi);
-  private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).active;
   protected readonly buckets = AGEING_BUCKETS;
-  protected readonly columns = COLUMNS;
   protected readonly isZero = isZero;
 
   /** Totals over every matching client and the ageing date the API used (from the last page). */
@@ -83,10 +80,12 @@ export class ReceivablesPage {
     filters: { asOf: '', overdueOnly: '' },
     sort: { initial: { active: 'overdueTnd', direction: 'desc' }, allowed: SORTABLE },
   });
-  protected readonly filtered = computed(
-    () =>
-      this.list.query() !== '' || this.list.filters.asOf() !== '' || this.list.filters.overdueOnly() !== '',
-  );
+  protected readonly rows: ListRows<ClientReceivable> = {
+    testid: 'receivables-table',
+    rowTestid: (row) => `receivable-row-${row.clientId}`,
+    link: (row) => ['/receivables', row.clientId],
+    linkQuery: () => (this.list.filters.asOf() ? { asOf: this.list.filters.asOf() } : null),
+  };
 
   /** The scope's texts in the active language (chart.js draws its labels outside the template). */
   private readonly translation = toSignal(
@@ -108,10 +107,5 @@ export class ReceivablesPage {
 
   protected setOverdueOnly(checked: boolean): void {
     this.list.filters.overdueOnly.set(checked ? 'true' : '');
-  }
-
-  protected open(row: ClientReceivable): void {
-    const asOf = this.list.filters.asOf();
-    void this.router.navigate(['/receivables', row.clientId], asOf ? { queryParams: { asOf } } : {});
   }
 }

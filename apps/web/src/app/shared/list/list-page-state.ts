@@ -17,7 +17,7 @@ import { Observable, debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { loadErrorStatus } from '../../core/http/problem';
 import { Page, QueryValue, listParams, parsePage } from '../sales/record-api';
-import { ListUrlState, listUrlParams, readListUrl } from './list-url';
+import { ListUrlState, isFiltered, listUrlParams, readListUrl } from './list-url';
 
 /** Typing a word costs one request, not one per key. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -59,10 +59,13 @@ export interface ListPageOptions<T, F extends ListFilters> {
   readonly sort?: ListSortOptions;
 }
 
-/** The search field's side of a list (see ListToolbar). */
+/** The search field's side of a list, and its "clear filters" button (see ListToolbar). */
 export interface ListSearch {
   readonly searchText: Signal<string>;
+  /** A search or a filter narrows the list. */
+  readonly filtered: Signal<boolean>;
   search(text: string): void;
+  reset(): void;
 }
 
 /** What the table card shows: progress, error, empty state and paginator (see ListCard). */
@@ -104,6 +107,8 @@ export class ListPageState<T, F extends ListFilters = Record<string, never>> imp
   readonly loading: Signal<boolean>;
   /** null: no error; 0: the API is unreachable; -1: an unexpected body; else the HTTP status. */
   readonly errorStatus: Signal<number | null>;
+  /** The search sent or a filter differs from the initial ones (order and page do not count). */
+  readonly filtered: Signal<boolean>;
 
   private readonly initialFilters: F;
   private readonly filterValues: Signal<F>;
@@ -139,6 +144,7 @@ export class ListPageState<T, F extends ListFilters = Record<string, never>> imp
       for (const key of Object.keys(this.filters) as (keyof F)[]) values[key] = this.filters[key]();
       return values as F;
     });
+    this.filtered = computed(() => isFiltered(this.query(), this.filterValues(), this.initialFilters));
     this.sort = signal<Sort>(start.sort);
     const allowed = options.sort?.allowed ?? [];
     const sortParam = computed(() => {

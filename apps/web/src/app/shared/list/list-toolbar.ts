@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -6,12 +7,13 @@ import { MatInputModule } from '@angular/material/input';
 import { ListSearch } from './list-page-state';
 
 /**
- * The row above a list: the search field, then the page's own filters (projected content). Texts
- * come translated from the page, so the toolbar works in any translation scope.
+ * The row above a list: the search field, then the page's own filters (projected content), then
+ * — given `clearLabel`, and while a search or a filter narrows the list — the button that clears
+ * them. Texts come translated from the page, so the toolbar works in any translation scope.
  */
 @Component({
   selector: 'app-list-toolbar',
-  imports: [MatFormFieldModule, MatIconModule, MatInputModule],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field class="search" appearance="outline" subscriptSizing="dynamic">
@@ -31,6 +33,9 @@ import { ListSearch } from './list-page-state';
       }
     </mat-form-field>
     <ng-content />
+    @if (clearLabel() && list().filtered()) {
+      <button mat-button type="button" (click)="clear()">{{ clearLabel() }}</button>
+    }
   `,
   styles: `
     :host {
@@ -51,4 +56,13 @@ export class ListToolbar {
   readonly searchLabel = input.required<string>();
   readonly searchTestid = input.required<string>();
   readonly searchHint = input<string>();
+  /** The "clear filters" button's text; without it the toolbar has no such button. */
+  readonly clearLabel = input<string>();
+  /** After the list's own reset (a filter control the list does not drive can follow it). */
+  readonly cleared = output<void>();
+
+  protected clear(): void {
+    this.list().reset();
+    this.cleared.emit();
+  }
 }

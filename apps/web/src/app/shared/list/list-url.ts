@@ -50,13 +50,25 @@ export function readListUrl<F extends Record<string, QueryValue>>(
   };
 }
 
+/** A filter value as the address carries it: a list comma-separated, nothing as ''. */
+function text(value: QueryValue): string {
+  return Array.isArray(value) ? value.join(',') : String(value ?? '');
+}
+
+/**
+ * Whether a search or a filter narrows the list (the order and the page do not): what a list's
+ * "clear filters" button and its "nothing matches" empty state go by.
+ */
+export function isFiltered<F extends Record<string, QueryValue>>(q: string, filters: F, initial: F): boolean {
+  return q.trim() !== '' || Object.keys(filters).some((key) => text(filters[key]) !== text(initial[key]));
+}
+
 /** Query parameters of a state: only what differs from the defaults, so a plain list keeps a plain URL. */
 export function listUrlParams<F extends Record<string, QueryValue>>(
   state: ListUrlState<F>,
   defaults: ListUrlState<F>,
 ): Params {
   const params: Params = {};
-  const text = (value: QueryValue) => (Array.isArray(value) ? value.join(',') : String(value ?? ''));
   for (const [key, value] of Object.entries(state.filters)) {
     if (text(value) !== text(defaults.filters[key])) params[key] = text(value);
   }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -14,12 +14,11 @@ import { ListCard } from '../../../shared/list/list-card';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { auditLabel } from './audit-labels';
-import { ListSort } from '../../../shared/list/list-sort';
+import { ListRows, ListTable } from '../../../shared/list/list-table';
 import { ListToolbar } from '../../../shared/list/list-toolbar';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../../shared/ui/page-header/page-header';
 
-const COLUMNS = ['at', 'actor', 'action', 'entity', 'changes'] as const;
 const SORTABLE = [
   'at',
   'action',
@@ -61,7 +60,7 @@ const DATE_FILTERS = ['from', 'to'] as const;
   imports: [
     CsvExportButton,
     ListCard,
-    ListSort,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -84,19 +83,16 @@ export class AuditPage {
   protected readonly label = auditLabel;
   protected readonly textFilters = TEXT_FILTERS;
   protected readonly dateFilters = DATE_FILTERS;
-  protected readonly columns = COLUMNS;
 
   protected readonly list = new ListPageState<AuditEntry, AuditFilters>({
     fetch: (query) => this.api.page(query),
     filters: { entity: '', action: '', from: '', to: '' },
     sort: { initial: { active: 'at', direction: 'desc' }, allowed: SORTABLE },
   });
-  protected readonly filtered = computed(() => {
-    const f = this.list.filters;
-    return (
-      this.list.query() !== '' || f.entity() !== '' || f.action() !== '' || f.from() !== '' || f.to() !== ''
-    );
-  });
+  protected readonly rows: ListRows<AuditEntry> = {
+    testid: 'audit-table',
+    rowTestid: (entry) => `audit-row-${entry.id}`,
+  };
 
   /** Text filters apply on change (Enter or leaving the field), not on every key. */
   protected setFilter(key: keyof AuditFilters, value: string): void {

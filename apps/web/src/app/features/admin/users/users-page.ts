@@ -13,6 +13,7 @@ import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ListCard } from '../../../shared/list/list-card';
 import { ListPageState } from '../../../shared/list/list-page-state';
+import { ListRows, ListTable } from '../../../shared/list/list-table';
 import { ListToolbar } from '../../../shared/list/list-toolbar';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
@@ -24,14 +25,13 @@ import { UserSessionsDialog } from './user-sessions-dialog';
 import { UsersApi } from './users-api';
 import { AdminTabs } from '../admin-tabs';
 
-const COLUMNS = ['username', 'name', 'email', 'roles', 'enabled', 'createdAt', 'actions'] as const;
-
 /** Administration → Users: search, page through, create and edit the staff's accounts. */
 @Component({
   selector: 'app-users-page',
   imports: [
     AdminTabs,
     ListCard,
+    ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
@@ -53,7 +53,6 @@ export class UsersPage {
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
 
-  protected readonly columns = COLUMNS;
   /** Read-only administrators (users:read without users:write) see the list, not the actions. */
   protected readonly canWrite = computed(() => this.session.can('users:write'));
 
@@ -62,6 +61,11 @@ export class UsersPage {
     fetch: (query) => this.api.page(query),
     filters: {},
   });
+  protected readonly rows: ListRows<AdminUser> = {
+    testid: 'users-table',
+    rowTestid: (user) => `user-row-${user.username}`,
+    tone: (user) => (user.enabled ? null : 'muted'),
+  };
   /** The message of a failed load (the card has its own for an unreachable API). */
   protected readonly errorKey = computed(() => {
     const status = this.list.errorStatus();

@@ -14,6 +14,7 @@ import { Observable, firstValueFrom, map } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { readProblem, loadErrorStatus } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { busyRequests } from '../../../shared/detail/busy-requests';
 import { DetailPage } from '../../../shared/detail/detail-page';
 import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
@@ -83,7 +84,8 @@ export class InvoiceDetail {
         .pipe(map((page) => page.items.filter((note) => note.creditedInvoiceId === params.id))),
   });
 
-  protected readonly busy = signal(false);
+  private readonly requests = busyRequests();
+  protected readonly busy = this.requests.busy;
   protected readonly conflict = signal(false);
   protected readonly sendResult = signal<InvoiceSendResult | null>(null);
 
@@ -216,25 +218,19 @@ export class InvoiceDetail {
     );
   }
 
-  /** `handled` returns true when it dealt with the error itself. */
+  /** `handled` returns true when it dealt with the error itself; a stale version shows the banner. */
   private run<T>(
     request: Observable<T>,
     done: (answer: T) => void,
     handled?: (error: unknown) => boolean,
   ): void {
-    this.busy.set(true);
     this.conflict.set(false);
-    request.subscribe({
-      next: (answer) => {
-        this.busy.set(false);
-        done(answer);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        if (handled?.(error)) return;
-        if (isConflict(error) && readProblem(error).type === PROBLEM_TYPES.conflict) this.conflict.set(true);
-        else this.notifier.problem(error);
-      },
-    });
+    this.requests.run(request, done, (error) => handled?.(error) || this.staleVersion(error));
+  }
+
+  private staleVersion(error: unknown): boolean {
+    const stale = isConflict(error) && readProblem(error).type === PROBLEM_TYPES.conflict;
+    if (stale) this.conflict.set(true);
+    return stale;
   }
 }

@@ -24,6 +24,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { loadErrorStatus } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { busyRequests } from '../../../shared/detail/busy-requests';
 import { AttachmentsPanel } from '../../../shared/attachments/attachments-panel';
 import { saveFile } from '../../../shared/csv/save-file';
 import { Timeline } from '../../../shared/ui/timeline/timeline';
@@ -107,7 +108,8 @@ export class JobDetailPage implements HasUnsavedChanges {
   private formJobId = '';
   /** Set by this page's own writes (a milestone, a container): the reload keeps the user's edits. */
   private rebaseNext = false;
-  protected readonly busy = signal(false);
+  private readonly requests = busyRequests();
+  protected readonly busy = this.requests.busy;
   protected readonly pdfBusy = signal(false);
   /** Bumped when a file is added or deleted: the history shows the new entry. */
   protected readonly filesChanged = signal(0);
@@ -194,26 +196,21 @@ export class JobDetailPage implements HasUnsavedChanges {
     this.form.markAllAsTouched();
     this.saveErrors.set([]);
     if (this.form.invalid) return;
-    this.busy.set(true);
     this.conflict.set(false);
-    this.api.update(job.id, jobUpdateBody(this.form, this.formVersion)).subscribe({
-      next: (saved) => {
-        this.busy.set(false);
+    this.requests.run(
+      this.api.update(job.id, jobUpdateBody(this.form, this.formVersion)),
+      (saved) => {
         // The answer may be the job without its parts: keep those of the page.
         this.resource.set({ ...job, ...saved });
         this.notifier.success('jobs.detail.saved', { number: job.number });
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        if (isConflict(error)) {
-          this.conflict.set(true);
-          return;
-        }
+      (error) => {
+        if (this.staleVersion(error)) return true;
         const unmatched = applyApiErrors(this.form, error);
         this.saveErrors.set(unmatched.map((e) => `${e.field}: ${e.message}`));
-        if (unmatched.length === 0 && !this.form.invalid) this.notifier.problem(error);
+        return unmatched.length > 0 || this.form.invalid;
       },
-    });
+    );
   }
 
   /** Close (a delivered job) or cancel (with a reason): the job's version goes with it. */
@@ -241,19 +238,20 @@ export class JobDetailPage implements HasUnsavedChanges {
       if (!reason) return;
       request = this.api.cancel(job.id, { version: job.version, reason });
     }
-    this.busy.set(true);
-    request.subscribe({
-      next: (saved) => {
-        this.busy.set(false);
+    this.requests.run(
+      request,
+      (saved) => {
         this.resource.set({ ...job, ...saved });
         this.notifier.success(`jobs.${action}.done`, { number: job.number });
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        if (isConflict(error)) this.conflict.set(true);
-        else this.notifier.problem(error);
-      },
-    });
+      (error) => this.staleVersion(error),
+    );
+  }
+
+  /** A 409: the reload banner instead of a message. */
+  private staleVersion(error: unknown): boolean {
+    if (isConflict(error)) this.conflict.set(true);
+    return isConflict(error);
   }
 
   /** The draft house document our company issues for this job: HBL (sea), HAWB (air), none (road). */

@@ -5,6 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import type { JobDetail } from '@velosi/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 
+import { busyRequests } from '../../../shared/detail/busy-requests';
 import { applyApiErrors } from '../../../shared/sales/form-problem';
 import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
@@ -20,7 +21,8 @@ export class JobPartSaver {
   private readonly conflicts = inject(ConflictNotifier);
   private readonly dialog = inject(MatDialog);
   private readonly destroyRef = inject(DestroyRef);
-  readonly busy = signal(false);
+  private readonly requests = busyRequests();
+  readonly busy = this.requests.busy;
   /** Errors of the last save that fit no control of the form. */
   readonly errors = signal<string[]>([]);
 
@@ -34,22 +36,22 @@ export class JobPartSaver {
   ) {}
 
   save(form: FormGroup, request: Observable<JobDetail>, doneKey: string, done: () => void): void {
-    this.busy.set(true);
     this.errors.set([]);
-    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
-      next: (answer) => {
-        this.busy.set(false);
+    this.requests.run(
+      request.pipe(takeUntilDestroyed(this.destroyRef)),
+      (answer) => {
         this.notifier.success(doneKey);
         done();
         this.show(answer);
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        if (this.conflicts.handle(error, this.reload)) return;
+      (error) => {
+        // A conflict gets its message; anything else is reported by the ConflictNotifier too.
+        if (this.conflicts.handle(error, this.reload)) return true;
         const unmatched = applyApiErrors(form, error);
         this.errors.set(unmatched.map((e) => `${e.field}: ${e.message}`));
+        return true;
       },
-    });
+    );
   }
 
   async remove(
@@ -61,17 +63,16 @@ export class JobPartSaver {
       this.dialog.open(ConfirmDialog, { data: { ...data, destructive: true } }).afterClosed(),
     );
     if (ok !== true) return;
-    this.busy.set(true);
-    request().subscribe({
-      next: (answer) => {
-        this.busy.set(false);
+    this.requests.run(
+      request(),
+      (answer) => {
         this.notifier.success(doneKey);
         this.show(answer);
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
+      (error) => {
         this.conflicts.handle(error, this.reload);
+        return true;
       },
-    });
+    );
   }
 }

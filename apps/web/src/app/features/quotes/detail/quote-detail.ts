@@ -26,6 +26,7 @@ import { CustomerLink } from '../../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DetailHeader } from '../../../shared/detail/detail-header';
+import { busyRequests } from '../../../shared/detail/busy-requests';
 import { DetailPage } from '../../../shared/detail/detail-page';
 import { DetailRecord } from '../../../shared/detail/detail-record';
 import { isConflict } from '../../../shared/sales/record-api';
@@ -111,7 +112,8 @@ export class QuoteDetail {
 
   /** A reload shows the stored quote afresh: no conflict banner or PDF of the version before. */
   protected readonly record = new DetailRecord<Quote>('quotes', this.id, () => this.resetView());
-  protected readonly busy = signal(false);
+  private readonly requests = busyRequests();
+  protected readonly busy = this.requests.busy;
   protected readonly conflict = signal(false);
   /** Answer of the last send: where the e-mail went (dev outbox) and the customer's link. */
   protected readonly sendResult = signal<QuoteSendResult | null>(null);
@@ -267,19 +269,12 @@ export class QuoteDetail {
     this.record.saved(quote, doneKey, { number: quote.number });
   }
 
+  /** A 409 (stale version or a state that refuses the action) shows the reload banner. */
   private run<T>(request: Observable<T>, done: (answer: T) => void): void {
-    this.busy.set(true);
     this.conflict.set(false);
-    request.subscribe({
-      next: (answer) => {
-        this.busy.set(false);
-        done(answer);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        if (isConflict(error)) this.conflict.set(true);
-        else this.notifier.problem(error);
-      },
+    this.requests.run(request, done, (error) => {
+      if (isConflict(error)) this.conflict.set(true);
+      return isConflict(error);
     });
   }
 

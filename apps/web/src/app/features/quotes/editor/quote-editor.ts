@@ -45,9 +45,6 @@ import {
   BASE_CURRENCY,
   COMMON_CONTAINERS,
   CURRENCIES,
-  DIRECTIONS,
-  INCOTERMS,
-  MODES,
   formatDecimal,
   formatQuantity,
   todayIso,
@@ -67,6 +64,7 @@ import {
   updateBody,
 } from './quote-form';
 import { QuoteLines } from './quote-lines';
+import { QuoteRoutingCard } from './quote-routing-card';
 import { QuoteTotalsBar } from './quote-totals-bar';
 import { QuoteTotalsPanel } from './quote-totals-panel';
 
@@ -88,6 +86,7 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
     MatProgressBarModule,
     MatSelectModule,
     QuoteLines,
+    QuoteRoutingCard,
     QuoteTotalsBar,
     QuoteTotalsPanel,
     ReactiveFormsModule,
@@ -113,9 +112,6 @@ export class QuoteEditor implements HasUnsavedChanges {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly form = quoteForm(currentUserAssignees());
-  protected readonly modes = MODES;
-  protected readonly directions = DIRECTIONS;
-  protected readonly incoterms = INCOTERMS;
   protected readonly currencies = CURRENCIES;
   protected readonly firstError = fieldError;
   protected readonly formatDecimal = formatDecimal;
@@ -163,15 +159,7 @@ export class QuoteEditor implements HasUnsavedChanges {
   });
   /** True while the form is filled from the URL or a loaded quote (not a user's choice). */
   private filling = false;
-  /** Shipping line, airline or haulier, by the quote's mode. */
-  protected readonly carrierKind = computed(() => carrierKind(this.value().mode));
-  /** Ports for sea quotes, airports for air ones; any place for road. */
-  protected readonly locationFilter = computed(() => {
-    const mode = this.value().mode;
-    if (mode.startsWith('sea')) return { kind: ['seaport'] };
-    if (mode.startsWith('air')) return { kind: ['airport'] };
-    return {};
-  });
+  protected readonly mode = computed(() => this.value().mode);
   protected readonly isForeignCurrency = computed(() => this.value().currency !== BASE_CURRENCY);
 
   /** Live figures: lines that cannot be computed yet (empty price …) are left out and flagged. */

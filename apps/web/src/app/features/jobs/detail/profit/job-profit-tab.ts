@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -10,6 +10,7 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { firstValueFrom } from 'rxjs';
 
 import { LanguageService } from '../../../../core/i18n/language.service';
+import { busyRequests } from '../../../../shared/detail/busy-requests';
 import { ConflictNotifier } from '../../../../shared/sales/conflict-notifier';
 import { Notifier } from '../../../../shared/ui/notifier';
 import { formatMoney } from '../../../quotes/quote-options';
@@ -48,7 +49,8 @@ export class JobProfitTab {
   private readonly conflicts = inject(ConflictNotifier);
   protected readonly lang = inject(LanguageService).active;
   protected readonly bases: readonly ProfitBasis[] = ['planned', 'actual', 'invoiced'];
-  protected readonly busy = signal(false);
+  private readonly requests = busyRequests();
+  protected readonly busy = this.requests.busy;
 
   // The job's version moves with every line written: both reads follow it.
   protected readonly profit = rxResource({
@@ -90,18 +92,17 @@ export class JobProfitTab {
   }
 
   protected markPaid(invoice: SupplierInvoiceSummary): void {
-    this.busy.set(true);
-    this.api.update(invoice.id, { version: invoice.version, paid: true }).subscribe({
-      next: () => {
-        this.busy.set(false);
+    this.requests.run(
+      this.api.update(invoice.id, { version: invoice.version, paid: true }),
+      () => {
         this.notifier.success('jobs.supplierInvoices.markedPaid');
         this.refresh();
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
+      (error) => {
         this.conflicts.handle(error, () => this.refresh());
+        return true;
       },
-    });
+    );
   }
 
   private refresh(): void {

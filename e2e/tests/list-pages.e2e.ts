@@ -1,0 +1,63 @@
+import { describe, expect, inject, it } from 'vitest';
+import { apiAs } from '../src/api-client.js';
+import { browserForSuite } from '../src/browser.js';
+import { logIn } from '../src/session.js';
+
+/**
+ * What every list page shares (shared/list: ListToolbar, ListCard, ListTable): a header sorts the
+ * list into the address, a click anywhere on a row opens its record, "clear filters" appears with
+ * a search and empties it, and on a phone the rows are cards without a header row.
+ */
+describe('the list pages’ shared table and toolbar', () => {
+  const baseUrl = inject('baseUrl');
+  const browser = browserForSuite();
+
+  it('sorts by a header, opens a row, clears the search', async () => {
+    const stamp = Date.now();
+    const api = await apiAs(baseUrl, 'admin');
+    const client = await api<{ id: string }>('POST', '/api/clients', {
+      name: `Huilerie de Sfax ${stamp}`,
+      city: 'Sfax',
+    });
+
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await logIn(page, baseUrl, 'admin', undefined, '/clients');
+    await page.getByTestId('clients-table').waitFor();
+    await page.getByRole('columnheader', { name: /Ville|City/ }).click();
+    await page.waitForURL(/sort=city:asc/);
+
+    await page.getByTestId('clients-search').fill(`Sfax ${stamp}`);
+    const row = page.getByTestId(`client-row-${client.id}`);
+    await row.waitFor();
+    // The row, not its name's link: the whole row opens the record.
+    await row.locator('td').nth(2).click();
+    await page.waitForURL(new RegExp(`/clients/${client.id}$`));
+
+    await page.goto(new URL('/admin/audit', baseUrl).toString());
+    await page.getByTestId('audit-table').waitFor();
+    const clear = page.getByRole('button', { name: /Effacer les filtres|Clear filters/ });
+    expect(await clear.count()).toBe(0);
+    await page.getByTestId('audit-search').fill('admin');
+    await page.waitForURL(/q=admin/);
+    await clear.click();
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    expect(await page.getByTestId('audit-search').inputValue()).toBe('');
+    expect(await clear.count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows the rows as cards on a phone', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await logIn(page, baseUrl, 'admin', undefined, '/admin/audit');
+    const card = page.locator('[data-testid^="audit-row-"]').first();
+    await card.waitFor();
+    expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(await page.locator('tr.mat-mdc-header-row').isVisible()).toBe(false);
+    const label = await card
+      .locator('td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toMatch(/Date|Time/);
+    await page.close();
+  });
+});

@@ -13,6 +13,7 @@ import { SALES_TARGET_PERIODS } from '@velosi/contracts/vocabulary';
 import { map } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { DateField } from '../../../shared/fields/date-field';
 import { Notifier } from '../../../shared/ui/notifier';
 import { formatMoney } from '../../quotes/quote-options';
 import { StaffApi } from '../../../core/api/staff-api';
@@ -27,6 +28,7 @@ const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
   selector: 'app-targets-page',
   imports: [
     AdminTabs,
+    DateField,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,

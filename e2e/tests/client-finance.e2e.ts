@@ -6,13 +6,23 @@ import { apiAs } from '../src/api-client.js';
 import { logIn } from '../src/session.js';
 import { useLanguage } from '../src/ui.js';
 
-/** The local day `days` from today (the browser runs on this machine, in its time zone). */
-function inDays(days: number): { iso: string; fr: string } {
+/** The local day `days` from today (the browser runs on this machine, in its time zone): ISO, typed, read aloud. */
+function inDays(days: number): { iso: string; fr: string; spoken: string } {
   const date = new Date();
   date.setDate(date.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
   const [y, m, d] = [date.getFullYear(), pad(date.getMonth() + 1), pad(date.getDate())];
-  return { iso: `${y}-${m}-${d}`, fr: `${d}/${m}/${y}` };
+  const spoken = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    date,
+  );
+  return { iso: `${y}-${m}-${d}`, fr: `${d}/${m}/${y}`, spoken };
+}
+
+/** Opens the calendar of the date field `testId` from the keyboard; resolves once it has the focus. */
+async function openCalendar(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(`${testId}-calendar`).locator('button').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !!document.activeElement?.closest('mat-calendar'));
 }
 
 /** The error shown under the date field `testId`, once it lost the focus. */
@@ -74,10 +84,13 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     await issued.fill(inDays(-355).fr);
     await issued.press('Tab');
     expect(await issued.getAttribute('aria-invalid')).toBe('false');
-    await dialog.getByTestId('client-vat-expires-calendar').locator('button').focus();
-    await page.keyboard.press('Enter');
-    await page.locator('mat-calendar').waitFor();
+    await openCalendar(page, 'client-vat-expires');
     for (let day = 0; day < 10; day++) await page.keyboard.press('ArrowRight');
+    // The calendar moves the focus to the day after it re-rendered: press Enter once it is there.
+    await page.waitForFunction(
+      (label) => document.activeElement?.getAttribute('aria-label') === label,
+      inDays(10).spoken,
+    );
     await page.keyboard.press('Enter');
     await page.locator('mat-calendar').waitFor({ state: 'detached' });
     expect(await dialog.getByTestId('client-vat-expires').inputValue()).toBe(inDays(10).fr);
@@ -151,10 +164,8 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     expect(await content.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     expect(await scrollsSideways(commercial)).toBe(false);
     // The calendar opens from the keyboard and fits the phone.
-    await dialog.getByTestId('client-vat-expires-calendar').locator('button').focus();
-    await commercial.keyboard.press('Enter');
+    await openCalendar(commercial, 'client-vat-expires');
     const calendar = commercial.locator('mat-calendar');
-    await calendar.waitFor();
     const box = await calendar.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     await screenshot(commercial, '98b-date-calendar-phone');

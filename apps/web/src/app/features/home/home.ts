@@ -64,6 +64,7 @@ export class Home {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly presets = PERIOD_PRESETS;
+  protected readonly periodEnds = ['from', 'to'] as const;
   protected readonly preset = signal<PeriodPreset | 'custom'>('year');
   protected readonly filter = signal<DashboardFilter>({
     ...presetPeriod('year', localToday()),

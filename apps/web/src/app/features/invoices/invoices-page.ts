@@ -79,6 +79,7 @@ export class InvoicesPage {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly statuses = INVOICE_STATUSES;
+  protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly statusClass = invoiceStatusClass;
   protected readonly formatMoney = formatMoney;
   protected readonly canWrite = computed(() => this.session.can('invoices:write'));

@@ -74,6 +74,7 @@ export class PaymentsPage {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly methods = PAYMENT_METHODS;
+  protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly statusClass = paymentStatusClass;
   protected readonly formatMoney = formatMoney;
   protected readonly isZero = isZero;

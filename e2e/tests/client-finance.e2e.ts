@@ -2,10 +2,36 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
 import { openDialog, submitDialog } from '../src/dialogs.js';
+import { apiAs } from '../src/api-client.js';
 import { logIn } from '../src/session.js';
+import { useLanguage } from '../src/ui.js';
 
-/** `YYYY-MM-DD` `days` from today (UTC is close enough: the expiry is 10 days out). */
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** The local day `days` from today (the browser runs on this machine, in its time zone): ISO, typed, read aloud. */
+function inDays(days: number): { iso: string; fr: string; spoken: string } {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const [y, m, d] = [date.getFullYear(), pad(date.getMonth() + 1), pad(date.getDate())];
+  const spoken = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    date,
+  );
+  return { iso: `${y}-${m}-${d}`, fr: `${d}/${m}/${y}`, spoken };
+}
+
+/** Opens the calendar of the date field `testId` from the keyboard; resolves once it has the focus. */
+async function openCalendar(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(`${testId}-calendar`).locator('button').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !!document.activeElement?.closest('mat-calendar'));
+}
+
+/** The error shown under the date field `testId`, once it lost the focus. */
+async function dateError(page: Page, testId: string): Promise<string> {
+  const field = page.locator('mat-form-field').filter({ has: page.getByTestId(testId) });
+  await page.getByTestId(testId).press('Tab');
+  await field.locator('.mat-mdc-form-field-error').waitFor();
+  return field.locator('.mat-mdc-form-field-error').innerText();
+}
 
 /** Whether the page scrolls sideways (a 390 px phone must not). */
 const scrollsSideways = (page: Page) =>
@@ -46,8 +72,28 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     await dialog.getByTestId('client-vat-regime').click();
     await page.getByRole('option', { name: /suspen/i }).click();
     await dialog.getByTestId('client-vat-number').fill(`AUT-${stamp}`);
-    await dialog.getByTestId('client-vat-issued').fill(inDays(-355));
-    await dialog.getByTestId('client-vat-expires').fill(inDays(10));
+    // Dates in the app's language (issue 7): French digits understood, impossible dates refused as
+    // typed (never turned into another day), the calendar driven from the keyboard.
+    const issued = dialog.getByTestId('client-vat-issued');
+    for (const wrong of ['31/02/2026', 'abc', '2026-13-01']) {
+      await issued.fill(wrong);
+      expect(await dateError(page, 'client-vat-issued')).toMatch(/date invalide.*jj\/mm\/aaaa/i);
+      expect(await issued.inputValue()).toBe(wrong);
+      expect(await issued.getAttribute('aria-invalid')).toBe('true');
+    }
+    await issued.fill(inDays(-355).fr);
+    await issued.press('Tab');
+    expect(await issued.getAttribute('aria-invalid')).toBe('false');
+    await openCalendar(page, 'client-vat-expires');
+    for (let day = 0; day < 10; day++) await page.keyboard.press('ArrowRight');
+    // The calendar moves the focus to the day after it re-rendered: press Enter once it is there.
+    await page.waitForFunction(
+      (label) => document.activeElement?.getAttribute('aria-label') === label,
+      inDays(10).spoken,
+    );
+    await page.keyboard.press('Enter');
+    await page.locator('mat-calendar').waitFor({ state: 'detached' });
+    expect(await dialog.getByTestId('client-vat-expires').inputValue()).toBe(inDays(10).fr);
     await dialog.getByTestId('client-bank-account').fill('TN59 0810 3000 0512 3456 7825');
     await dialog.getByTestId('client-swift').fill('biattntt');
     await dialog.getByTestId('client-address-add').click();
@@ -62,6 +108,13 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     expect(await page.getByTestId('client-vat-regime-value').innerText()).toContain(`AUT-${stamp}`);
     expect(await page.getByTestId('client-bank-account-value').innerText()).toBe('TN5908103000051234567825');
     expect(await page.getByTestId('client-fiscal').innerText()).toContain('Port de Radès, quai 7');
+    const saved = await (
+      await apiAs(baseUrl, 'admin')
+    )<Record<string, unknown>>('GET', `/api/clients/${clientId}`);
+    expect([saved['vatSuspensionIssuedOn'], saved['vatSuspensionExpiresOn']]).toEqual([
+      inDays(-355).iso,
+      inDays(10).iso,
+    ]);
     await screenshot(page, '96-client-fiscal-card');
     expect(blocked).toEqual([]);
     await page.close();
@@ -77,6 +130,25 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     expect(row).toContain(`AUT-${stamp}`);
     expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, '97-finance-vat-suspensions-phone');
+
+    // A list's date filter: a French date applies, an impossible one is refused and keeps the filter;
+    // in English the same field shows and reads month first.
+    await page.goto(new URL('/invoices', baseUrl).toString());
+    const from = page.getByTestId('invoices-filter-from');
+    await from.fill('15/12/2026');
+    await page.waitForURL(/from=2026-12-15/);
+    await from.fill('31/02/2026');
+    expect(await dateError(page, 'invoices-filter-from')).toMatch(/date invalide/i);
+    expect(page.url()).toMatch(/from=2026-12-15/);
+    await from.fill('15/12/2026');
+    await from.press('Tab');
+    await useLanguage(page, 'en');
+    await expect.poll(() => from.inputValue()).toBe('12/15/2026');
+    await from.fill('15/12/2026');
+    expect(await dateError(page, 'invoices-filter-from')).toMatch(/invalid date.*mm\/dd\/yyyy/i);
+    await from.fill('12/31/2026');
+    await page.waitForURL(/from=2026-12-31/);
+    await useLanguage(page, 'fr');
     await page.close();
 
     const commercial = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -91,6 +163,14 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     const content = dialog.locator('mat-dialog-content');
     expect(await content.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     expect(await scrollsSideways(commercial)).toBe(false);
+    // The calendar opens from the keyboard and fits the phone.
+    await openCalendar(commercial, 'client-vat-expires');
+    const calendar = commercial.locator('mat-calendar');
+    const box = await calendar.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await screenshot(commercial, '98b-date-calendar-phone');
+    await commercial.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'detached' });
     // Credit limit and blocking are ADMIN's: not offered to a commercial.
     expect(await dialog.getByTestId('client-blocked').count()).toBe(0);
     await screenshot(commercial, '98-client-form-phone');

@@ -91,6 +91,16 @@ describe('a commercial takes a prospect to an accepted quote', () => {
       .toBe('proposal');
     await screenshot(page, '22-kanban-proposal');
 
+    // The opportunity's header keeps its actions on one row at 1440 px (issue 7): same top for each.
+    await page.goto(`${baseUrl}/opportunities/${opportunityId}`);
+    await page.getByTestId('opportunity-edit').waitFor();
+    const tops = await page
+      .locator('app-detail-header header button')
+      .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThanOrEqual(4); // change stage, edit, add activity, archive
+    expect(new Set(tops).size, `button tops ${tops.join(', ')}`).toBe(1);
+    await screenshot(page, '22b-opportunity-header');
+
     // 4. A quote with EUR freight and TND fees; live totals hand-checked:
     //    freight 2 × 1 100 EUR × 3.35 = 7 370.000 TND (buy 2 × 900 × 3.35 = 6 030.000), VAT 0 %;
     //    file fee 120.000 TND (buy 50.000), VAT 19 % = 22.800.

@@ -38,6 +38,36 @@ describe('application shell served by npm start', () => {
     await page.close();
   });
 
+  it('fetches each translation file and the favicon at most once per boot, across a login and two navigations', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // Every document load of the app is a boot (the login's return from the IdP is one); the app's
+    // requests after it are that boot's.
+    const origin = new URL(baseUrl).origin;
+    const boots: string[][] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== origin) return;
+      if (request.resourceType() === 'document') boots.push([]);
+      boots.at(-1)?.push(url.pathname);
+    });
+    await logIn(page, baseUrl, 'commercial1');
+    const nav = page.getByTestId('side-nav');
+    await nav.getByText('Opportunités').first().click();
+    await page.getByTestId('kanban-column-proposal').waitFor();
+    await nav.getByText('Cotations').first().click();
+    await page.getByTestId('quotes-table').waitFor();
+    // Chromium asks for a linked favicon again a moment after each in-app navigation.
+    await page.waitForTimeout(1_000);
+    const assets = boots.map((paths) => paths.filter((p) => /^\/(i18n\/|favicon)/.test(p)));
+    expect(assets.flat()).toEqual(
+      expect.arrayContaining(['/i18n/fr.json', '/i18n/sales/fr.json', '/i18n/quotes/fr.json']),
+    );
+    expect(assets.map((paths) => paths.filter((p, i) => paths.indexOf(p) !== i))).toEqual(
+      assets.map(() => []),
+    );
+    await page.close();
+  });
+
   it('shows the 404 page for an unknown client route', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${baseUrl}/this/does/not/exist`);

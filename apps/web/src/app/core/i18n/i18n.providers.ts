@@ -1,11 +1,23 @@
 import { EnvironmentProviders, Provider, inject, isDevMode, provideAppInitializer } from '@angular/core';
 import { TitleStrategy } from '@angular/router';
-import { provideTransloco } from '@jsverse/transloco';
+import { TranslocoOptions, provideTransloco } from '@jsverse/transloco';
 
 import { LanguageService } from './language.service';
 import { APP_LANGS, DEFAULT_LANG } from './languages';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 import { TranslationLoader } from './translation.loader';
+
+/** Transloco's settings: a key missing in English shows the French text (the fallback translation). */
+export function appTranslocoConfig(): TranslocoOptions['config'] {
+  return {
+    availableLangs: [...APP_LANGS],
+    defaultLang: DEFAULT_LANG,
+    fallbackLang: DEFAULT_LANG,
+    reRenderOnLangChange: true,
+    prodMode: !isDevMode(),
+    missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode() },
+  };
+}
 
 /**
  * Runtime i18n with Transloco: one build for every locale, switchable without a reload (Angular's
@@ -13,17 +25,7 @@ import { TranslationLoader } from './translation.loader';
  */
 export function provideI18n(): (Provider | EnvironmentProviders)[] {
   return [
-    provideTransloco({
-      config: {
-        availableLangs: [...APP_LANGS],
-        defaultLang: DEFAULT_LANG,
-        fallbackLang: DEFAULT_LANG,
-        reRenderOnLangChange: true,
-        prodMode: !isDevMode(),
-        missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode() },
-      },
-      loader: TranslationLoader,
-    }),
+    provideTransloco({ config: appTranslocoConfig(), loader: TranslationLoader }),
     provideAppInitializer(() => inject(LanguageService).init()),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
   ];

@@ -8,6 +8,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { CLIENT_CATEGORIES, CLIENT_TYPES, VAT_REGIMES } from '@velosi/contracts';
 
 import { ControlError } from '../../shared/fields/control-error';
+import { DateField } from '../../shared/fields/date-field';
 import type { ClientForm } from './client-form-model';
 
 /**
@@ -18,6 +19,7 @@ import type { ClientForm } from './client-form-model';
   selector: 'app-client-fiscal-fields',
   imports: [
     ControlError,
+    DateField,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -77,26 +79,16 @@ import type { ClientForm } from './client-form-model';
           />
           <app-control-error matError [control]="f.vatSuspensionNumber" />
         </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ t('fields.vatSuspensionIssuedOn') }}</mat-label>
-          <input
-            matInput
-            type="date"
-            [formControl]="f.vatSuspensionIssuedOn"
-            data-testid="client-vat-issued"
-          />
-          <app-control-error matError [control]="f.vatSuspensionIssuedOn" />
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ t('fields.vatSuspensionExpiresOn') }}</mat-label>
-          <input
-            matInput
-            type="date"
-            [formControl]="f.vatSuspensionExpiresOn"
-            data-testid="client-vat-expires"
-          />
-          <app-control-error matError [control]="f.vatSuspensionExpiresOn" />
-        </mat-form-field>
+        <app-date-field
+          [control]="f.vatSuspensionIssuedOn"
+          [label]="t('fields.vatSuspensionIssuedOn')"
+          testId="client-vat-issued"
+        />
+        <app-date-field
+          [control]="f.vatSuspensionExpiresOn"
+          [label]="t('fields.vatSuspensionExpiresOn')"
+          testId="client-vat-expires"
+        />
       }
       <mat-checkbox class="span-2" [formControl]="f.stampDutyExempt">{{
         t('fields.stampDutyExempt')

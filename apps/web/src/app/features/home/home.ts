@@ -1,7 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,6 +18,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { saveFile } from '../../shared/csv/save-file';
+import { DateField } from '../../shared/fields/date-field';
 import { Notifier } from '../../shared/ui/notifier';
 import { formatMoney } from '../quotes/quote-options';
 import { StaffApi } from '../../core/api/staff-api';
@@ -36,7 +36,7 @@ import { PERIOD_PRESETS, localToday, presetPeriod, type PeriodPreset } from './p
 @Component({
   selector: 'app-home',
   imports: [
-    FormsModule,
+    DateField,
     LazyChart,
     MatButtonModule,
     MatCardModule,
@@ -64,6 +64,7 @@ export class Home {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly presets = PERIOD_PRESETS;
+  protected readonly periodEnds = ['from', 'to'] as const;
   protected readonly preset = signal<PeriodPreset | 'custom'>('year');
   protected readonly filter = signal<DashboardFilter>({
     ...presetPeriod('year', localToday()),

@@ -13,6 +13,7 @@ import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { DateField } from '../../shared/fields/date-field';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
@@ -47,6 +48,7 @@ type InvoiceFilters = {
 @Component({
   selector: 'app-invoices-page',
   imports: [
+    DateField,
     FormsModule,
     ListCard,
     ListSelectFilter,
@@ -75,6 +77,7 @@ export class InvoicesPage {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly statuses = INVOICE_STATUSES;
+  protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly statusClass = invoiceStatusClass;
   protected readonly formatMoney = formatMoney;
   protected readonly canWrite = computed(() => this.session.can('invoices:write'));

@@ -14,6 +14,7 @@ import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/con
 
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
+import { DateField } from '../../shared/fields/date-field';
 import { JobStaffDirectory } from '../../shared/fields/staff-directory';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
@@ -57,6 +58,7 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
   selector: 'app-jobs-page',
   imports: [
     CsvExportButton,
+    DateField,
     ListCard,
     ListSelectFilter,
     ListTable,

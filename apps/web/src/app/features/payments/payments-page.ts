@@ -13,6 +13,7 @@ import type { PAYMENT_SORT_FIELDS, Payment, PaymentMethod, PaymentSummary } from
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { DateField } from '../../shared/fields/date-field';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
@@ -41,6 +42,7 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
 @Component({
   selector: 'app-payments-page',
   imports: [
+    DateField,
     FormsModule,
     ListCard,
     ListSelectFilter,
@@ -71,6 +73,7 @@ export class PaymentsPage {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly methods = PAYMENT_METHODS;
+  protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly statusClass = paymentStatusClass;
   protected readonly formatMoney = formatMoney;
   protected readonly isZero = isZero;

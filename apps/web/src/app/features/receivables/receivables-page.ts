@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -15,6 +14,7 @@ import { switchMap, tap } from 'rxjs';
 
 import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
+import { DateField } from '../../shared/fields/date-field';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListRows, ListTable } from '../../shared/list/list-table';
@@ -45,7 +45,7 @@ type ReceivableFilters = { asOf: string; overdueOnly: string };
 @Component({
   selector: 'app-receivables-page',
   imports: [
-    FormsModule,
+    DateField,
     LazyChart,
     ListCard,
     ListTable,

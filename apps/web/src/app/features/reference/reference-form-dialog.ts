@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 
 import { ControlError } from '../../shared/fields/control-error';
+import { DateField } from '../../shared/fields/date-field';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { CodeListField } from '../../shared/reference/code-list-field';
 import { IsoLists } from '../../shared/reference/iso-lists';
@@ -65,6 +66,7 @@ function validators(field: ReferenceField): ValidatorFn[] {
   imports: [
     CodeListField,
     ControlError,
+    DateField,
     FormDialogBody,
     MatCheckboxModule,
     MatDialogModule,

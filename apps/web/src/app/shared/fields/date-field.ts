@@ -1,37 +1,126 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  booleanAttribute,
+  computed,
+  effect,
+  inject,
+  input,
+  model,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { DateAdapter, MAT_DATE_FORMATS } from '@angular/material/core';
+import { MatDatepickerIntl, MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldAppearance, MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
 
+import { LanguageService } from '../../core/i18n/language.service';
 import { ControlError } from './control-error';
+import { ISO_DATE_FORMATS, IsoDateAdapter } from './iso-date-adapter';
+import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
 
 /**
- * A date (`YYYY-MM-DD`, the contracts' date format) or, with `withTime`, a local date and time
- * (`datetime-local`; convert with localInputToIso / isoToLocalInput from form-problem):
- * `<app-date-field [control]="form.controls.expectedCloseDate" [label]="t('…')" />`.
+ * A date (`yyyy-MM-dd`, the contracts' date format) typed in the UI language — fr `15/12/2026`,
+ * en `12/15/2026`, ISO `2026-12-15` in both — or picked in Material's calendar (the toggle button, or
+ * Alt+↓ in the field). Unreadable text (`31/02/2026`, `abc`) leaves the control invalid with an error
+ * under the field, never another date. A native `<input type="date">` would follow the browser's
+ * language, not the app's.
+ *
+ * In a form: `<app-date-field [control]="form.controls.validUntil" [label]="t('…')" testId="…" />`;
+ * the control gets the ISO string, or null once emptied or while the text is unreadable.
+ * As a list filter: `<app-date-field filter [(value)]="list.filters.from" [label]="…" />`; the value is
+ * the ISO string or `''`, and only changes when the text is a date (or emptied).
+ *
+ * With `withTime`, a local date and time (`datetime-local`; convert with localInputToIso /
+ * isoToLocalInput from form-problem), still the browser's native field.
  */
 @Component({
   selector: 'app-date-field',
-  imports: [ControlError, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [
+    ControlError,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
+  providers: [
+    { provide: DateAdapter, useClass: IsoDateAdapter },
+    { provide: MAT_DATE_FORMATS, useValue: ISO_DATE_FORMATS },
+    { provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl },
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field>
+    <mat-form-field
+      [appearance]="filter() ? 'outline' : appearance()"
+      [subscriptSizing]="filter() ? 'dynamic' : 'fixed'"
+    >
       <mat-label>{{ label() }}</mat-label>
-      <input
-        matInput
-        [type]="withTime() ? 'datetime-local' : 'date'"
-        [formControl]="control()"
-        [attr.data-testid]="testId()"
-      />
-      <app-control-error matError [control]="control()" />
+      @if (withTime()) {
+        <input matInput type="datetime-local" [formControl]="bound()" [attr.data-testid]="testId()" />
+      } @else {
+        <input
+          matInput
+          autocomplete="off"
+          [matDatepicker]="picker"
+          [min]="min()"
+          [max]="max()"
+          [placeholder]="'datepicker.placeholder' | transloco"
+          [formControl]="bound()"
+          [attr.data-testid]="testId()"
+        />
+      }
+      @if (!withTime()) {
+        <mat-datepicker-toggle matIconSuffix [for]="picker" [attr.data-testid]="toggleTestId()" />
+      }
+      <app-control-error matError [control]="bound()" [messages]="messages()" />
     </mat-form-field>
+    <mat-datepicker #picker />
   `,
   styleUrl: './field.scss',
 })
 export class DateField {
-  readonly control = input.required<FormControl<string>>();
+  /** The form's control; without one, the field edits `value` (a list filter). */
+  readonly control = input<FormControl<string> | FormControl<string | null>>();
+  /** `yyyy-MM-dd` or `''`, when there is no `control`. */
+  readonly value = model('');
   /** Translated. */
   readonly label = input.required<string>();
   readonly withTime = input(false);
+  /** Earliest and latest dates the calendar offers and the control accepts (`yyyy-MM-dd`). */
+  readonly min = input<string | null>(null);
+  readonly max = input<string | null>(null);
+  readonly appearance = input<MatFormFieldAppearance>('fill');
+  /** Outlined and without a reserved error line, as the other filters of a list's toolbar. */
+  readonly filter = input(false, { transform: booleanAttribute });
   readonly testId = input<string>();
+  /** Replaces the generic text of an error key, as ControlError's `messages`. */
+  readonly messages = input<Readonly<Record<string, string>>>({});
+
+  private readonly own = new FormControl<string | null>(null);
+  protected readonly bound = computed(() => this.control() ?? this.own);
+  protected readonly toggleTestId = computed(() => {
+    const id = this.testId();
+    return id ? `${id}-calendar` : null;
+  });
+
+  constructor() {
+    // Dates are read and written in the UI language, switched at runtime.
+    const adapter = inject(DateAdapter);
+    const lang = inject(LanguageService).active;
+    adapter.setLocale(untracked(lang));
+    effect(() => adapter.setLocale(lang()));
+
+    effect(() => {
+      const value = this.value() || null;
+      if (!this.control() && value !== this.own.value) this.own.setValue(value, { emitEvent: false });
+    });
+    // Unreadable text keeps the filter as it was (the error says why); a date or an empty field applies.
+    this.own.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
+      if (this.own.valid) this.value.set(value ?? '');
+    });
+  }
 }

@@ -13,6 +13,8 @@ import { SALES_TARGET_PERIODS } from '@velosi/contracts/vocabulary';
 import { map } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { DateField } from '../../../shared/fields/date-field';
+import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
 import { formatMoney } from '../../quotes/quote-options';
 import { StaffApi } from '../../../core/api/staff-api';
@@ -27,6 +29,8 @@ const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
   selector: 'app-targets-page',
   imports: [
     AdminTabs,
+    DateField,
+    LocalDatePipe,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,

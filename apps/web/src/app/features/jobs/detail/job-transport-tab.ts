@@ -101,11 +101,12 @@ import { jobMessages } from './job-summary-tab';
         <h2 class="card-title">{{ t('jobs.transport.dates') }}</h2>
         <div class="grid">
           <app-date-field [control]="form().controls.etd" [label]="t('jobs.fields.etd')" testId="job-etd" />
-          <mat-form-field>
-            <mat-label>{{ t('jobs.fields.eta') }}</mat-label>
-            <input matInput type="date" formControlName="eta" data-testid="job-eta" />
-            <app-control-error matError [control]="form().controls.eta" [messages]="jobMessages(t)" />
-          </mat-form-field>
+          <app-date-field
+            [control]="form().controls.eta"
+            [label]="t('jobs.fields.eta')"
+            [messages]="jobMessages(t)"
+            testId="job-eta"
+          />
           <dl class="facts">
             <div>
               <dt>{{ t('jobs.fields.atd') }}</dt>

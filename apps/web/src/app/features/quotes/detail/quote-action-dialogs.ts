@@ -7,6 +7,7 @@ import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import type { QuoteTransportDetails } from '@velosi/contracts';
 import { of } from 'rxjs';
 
+import { DateField } from '../../../shared/fields/date-field';
 import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
@@ -18,6 +19,7 @@ import { fieldError } from '../quote-errors';
 
 /** What every action dialog's template uses: a form in the shared dialog body (Cancel / confirm). */
 export const DIALOG_IMPORTS = [
+  DateField,
   FormDialogBody,
   MatDialogModule,
   MatFormFieldModule,
@@ -57,18 +59,22 @@ export interface AcceptDialogResult {
       >
         <p class="span-2">{{ t('quotes.accept.intro') }}</p>
         @for (field of fields; track field) {
-          <mat-form-field>
-            <mat-label>{{ t('quotes.transport.' + field) }}</mat-label>
-            <input
-              matInput
-              [type]="field === 'etd' || field === 'eta' ? 'date' : 'text'"
-              [formControlName]="field"
-              [attr.data-testid]="'quote-accept-' + field"
+          @if (field === 'etd' || field === 'eta') {
+            <app-date-field
+              [control]="form.controls[field]"
+              [label]="t('quotes.transport.' + field)"
+              [messages]="{ 'validation.etaBeforeEtd': t('quotes.validation.etaBeforeEtd') }"
+              [testId]="'quote-accept-' + field"
             />
-            @if (firstError(form.controls[field]); as e) {
-              <mat-error>{{ t(e.key, e.params) }}</mat-error>
-            }
-          </mat-form-field>
+          } @else {
+            <mat-form-field>
+              <mat-label>{{ t('quotes.transport.' + field) }}</mat-label>
+              <input matInput [formControlName]="field" [attr.data-testid]="'quote-accept-' + field" />
+              @if (firstError(form.controls[field]); as e) {
+                <mat-error>{{ t(e.key, e.params) }}</mat-error>
+              }
+            </mat-form-field>
+          }
         }
         <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.transport.notes') }}</mat-label>

@@ -28,6 +28,7 @@ import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { DateField } from '../../../shared/fields/date-field';
 import { ClientsApi } from '../../clients/clients-api';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError, invalidFieldLabel } from '../quote-errors';
@@ -77,6 +78,7 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
   selector: 'app-quote-editor',
   imports: [
     AssigneesField,
+    DateField,
     MatButtonModule,
     MatButtonToggleModule,
     MatCheckboxModule,

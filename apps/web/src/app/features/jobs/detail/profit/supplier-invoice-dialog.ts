@@ -12,6 +12,7 @@ import { computeLineTotals } from '@velosi/contracts/quote-math';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { ControlError } from '../../../../shared/fields/control-error';
+import { DateField } from '../../../../shared/fields/date-field';
 import { FormDialogBody } from '../../../../shared/fields/form-dialog-body';
 import { decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
 import { DialogSubmit } from '../../../../shared/sales/dialog-submit';
@@ -49,6 +50,7 @@ function lineGroup(charge: JobCharge) {
   selector: 'app-supplier-invoice-dialog',
   imports: [
     ControlError,
+    DateField,
     FormDialogBody,
     MatButtonModule,
     MatCheckboxModule,

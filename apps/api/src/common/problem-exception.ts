@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { HttpException } from '@nestjs/common';
+import { HttpException, ServiceUnavailableException } from '@nestjs/common';
 import type { Problem } from '@velosi/contracts';
 
 /**
@@ -15,3 +15,10 @@ export class ProblemException extends HttpException {
     this.problem = { type, title: STATUS_CODES[status] ?? 'Error', status, detail, ...extensions };
   }
 }
+
+/**
+ * A 503 the code chose to answer because a bounded queue is full (load shedding, e.g. PDF
+ * rendering): expected during a burst, so the problem filter logs one warning line for it, not an
+ * error with a stack per refused request.
+ */
+export class OverloadedException extends ServiceUnavailableException {}

@@ -3,7 +3,7 @@ import { HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { Problem } from '@velosi/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseBadInput, isDatabaseUnavailable, loggableError } from '../database/database-errors.js';
-import { ProblemException } from './problem-exception.js';
+import { OverloadedException, ProblemException } from './problem-exception.js';
 import { ValidationProblem } from './validation.js';
 
 // Seconds a client should wait when the database is down: a restart takes a few seconds.
@@ -62,7 +62,11 @@ export class ProblemFilter implements ExceptionFilter {
 
     if (body.status === 404 && this.notFoundFallback?.handle(request, reply)) return;
     // Never the error object itself: a database error carries the SQL and its parameters.
-    if (body.status >= 500) request.log.error({ err: loggableError(exception) }, 'request failed');
+    if (exception instanceof OverloadedException) {
+      request.log.warn({ reason: exception.message }, 'request shed (503)');
+    } else if (body.status >= 500) {
+      request.log.error({ err: loggableError(exception) }, 'request failed');
+    }
     if (reply.sent) return;
     if (body.status === 503 && !reply.hasHeader('retry-after'))
       void reply.header('retry-after', DB_RETRY_AFTER);

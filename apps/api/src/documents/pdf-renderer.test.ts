@@ -1,4 +1,4 @@
-import { ServiceUnavailableException } from '@nestjs/common';
+import { OverloadedException } from '../common/problem-exception.js';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { documentFormat, printable } from './document-format.js';
@@ -30,7 +30,7 @@ describe('document renderer', () => {
     const outcomes = await Promise.allSettled(Array.from({ length: 30 }, () => renderPdf(page)));
     const refused = outcomes.filter((o) => o.status === 'rejected');
     expect(outcomes.length - refused.length).toBe(17);
-    for (const o of refused) expect(o.reason).toBeInstanceOf(ServiceUnavailableException);
+    for (const o of refused) expect(o.reason).toBeInstanceOf(OverloadedException);
     // The queue drains: the next document renders.
     expect((await renderPdf(page)).subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -1,4 +1,4 @@
-import { ServiceUnavailableException } from '@nestjs/common';
+import { OverloadedException } from '../common/problem-exception.js';
 import pLimit from 'p-limit';
 import type { StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { printable } from './document-format.js';
@@ -57,7 +57,7 @@ export function rendererBusy(): boolean {
 export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   if (renders.activeCount + renders.pendingCount >= PDF_WORKERS + RENDER_QUEUE) {
     return Promise.reject(
-      new ServiceUnavailableException('Too many documents are being generated. Try again in a few seconds.'),
+      new OverloadedException('Too many documents are being generated. Try again in a few seconds.'),
     );
   }
   return renders(() => renderInWorker(definition));

@@ -30,7 +30,7 @@ const HASHED_NAME = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?|ttf|svg|png|jpe?g|webp|gi
 
 /**
  * Hashed assets are kept a year and never revalidated; everything else (index.html, translation
- * files, the favicon) is revalidated on each boot (ETag → 304), so a deploy is seen at once.
+ * files, icons) is revalidated on each boot (ETag → 304), so a deploy is seen at once.
  */
 export function cacheControlFor(filePath: string): string {
   // With preCompressed the path is the `.br`/`.gz` file that is sent.

@@ -12,7 +12,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatFormFieldModule, type MatFormFieldAppearance } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
@@ -48,7 +48,7 @@ export interface PickedRecord {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field class="picker" subscriptSizing="dynamic" *transloco="let t">
+    <mat-form-field class="picker" subscriptSizing="dynamic" [appearance]="appearance()" *transloco="let t">
       <mat-label>{{ label() || t('sales.picker.' + kind()) }}</mat-label>
       <input
         matInput
@@ -97,6 +97,8 @@ export class RecordPicker implements ControlValueAccessor {
   readonly hint = input<string>('');
   /** False in tight cells (a quote line): the label and the options say enough. */
   readonly showHint = input(true);
+  /** `outline` in a list's filter bar, like the filters beside it. */
+  readonly appearance = input<MatFormFieldAppearance>('fill');
   /** Extra list filters; a change re-runs the search. */
   readonly filters = input<Readonly<Record<string, QueryValue>>>({});
   /** The row chosen from the list (not emitted when the form writes a value). */

@@ -80,7 +80,7 @@ export async function writeResults(results) {
     postgres: execFileSync('psql', ['--version'], { encoding: 'utf8' }).trim(),
   };
   results.targets = targets(results);
-  await writeFile(join(REPO, 'bench/RESULTS.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFormatted(join(REPO, 'bench/RESULTS.json'), `${JSON.stringify(results, null, 2)}\n`);
   const md = [
     '# Benchmark results',
     '',
@@ -104,7 +104,7 @@ export async function writeResults(results) {
       '',
     ]),
   ].join('\n');
-  await writeFile(join(REPO, 'bench/RESULTS.md'), md);
+  await writeFormatted(join(REPO, 'bench/RESULTS.md'), md);
   console.log(`\nwrote bench/RESULTS.md and bench/RESULTS.json (commit ${results.commit})`);
 }
 
@@ -112,4 +112,11 @@ export async function writeResults(results) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = process.argv[2] ?? join(REPO, 'bench/RESULTS.json');
   await writeResults(JSON.parse(await readFile(file, 'utf8')));
+}
+
+/** Writes `text` as the repository's Prettier settings format it, so `npm run lint` passes on a run. */
+export async function writeFormatted(file, text) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  await writeFile(file, await prettier.format(text, { ...options, filepath: file }));
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFormatted } from '../lib/report.mjs';
 import { REPO, benchApiEnv, startApi, stopApi } from '../lib/stack.mjs';
 import { readRoutes } from './data.mjs';
 
@@ -84,7 +85,7 @@ export async function plans(ctx) {
     await stopApi(api);
     rmSync(dir, { recursive: true, force: true });
   }
-  writeFileSync(
+  await writeFormatted(
     join(REPO, 'bench/PLANS.md'),
     `# Query plans of the benchmark's read routes\n\nWritten by \`npm run bench\` (scenarios/plans.mjs, ${new Date().toISOString()}): ` +
       'each route answered once per role on the production-scale data set, every SELECT the API sent ' +

@@ -1,7 +1,10 @@
 import type { DocumentLanguage } from '@velosi/contracts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { MULTI_CURRENCY_PRIVATE_FIGURES, multiCurrencyQuote } from '../../../test/support/records/quote-fixtures.js';
+import {
+  MULTI_CURRENCY_PRIVATE_FIGURES,
+  multiCurrencyQuote,
+} from '../../../test/support/records/quote-fixtures.js';
 import { pdfmakeLoaded } from '../../documents/pdf-worker.js';
 import { toPublicQuote } from '../domain/public-quote.js';
 import type { QuoteDocument } from './quote-document.js';

@@ -22,11 +22,14 @@ function imoFor(seed: number): string {
   return `${six}${sum % 10}`;
 }
 
-/** `datetime-local` value `days` ago, in the browser's (and this process's) time zone. */
-function localDaysAgo(days: number): string {
+/** Date (dd/mm/yyyy, as typed in French) and 24-hour time `days` ago, in the browser's (and this process's) time zone. */
+function frenchDaysAgo(days: number): { date: string; time: string } {
   const date = new Date(Date.now() - days * 86_400_000);
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`,
+    time: `${pad(date.getHours())}:${pad(date.getMinutes())}`,
+  };
 }
 
 /**
@@ -203,7 +206,23 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
     await openTab(phone, /Étapes/);
     await phone.getByTestId('milestone-kind-departed').click();
-    await phone.getByTestId('milestone-at').fill(localDaysAgo(2));
+    // The date and time are typed in French: an impossible date or time is refused, not saved.
+    const milestoneErrors = phone.getByTestId('milestone-entry').locator('.mat-mdc-form-field-error');
+    await phone.getByTestId('milestone-at').fill('31/02/2026');
+    await phone.getByTestId('milestone-at-time').fill('25:00');
+    await phone.getByTestId('milestone-at-time').press('Tab');
+    await expect.poll(() => milestoneErrors.allTextContents()).toEqual([
+      expect.stringContaining('Date invalide'),
+      expect.stringContaining('Heure invalide'),
+    ]);
+    await phone.getByTestId('milestone-save').click();
+    expect(await phone.getByTestId('job-milestone-departed').count()).toBe(0);
+    const departed = frenchDaysAgo(2);
+    await phone.getByTestId('milestone-at').fill(departed.date);
+    await phone.getByTestId('milestone-at-time').fill(departed.time.replace(':', 'h'));
+    await phone.getByTestId('milestone-at-time').press('Tab');
+    expect(await phone.getByTestId('milestone-at-time').inputValue()).toBe(departed.time);
+    expect(await milestoneErrors.count()).toBe(0);
     await phone.getByTestId('milestone-place').fill('Marseille Fos');
     await phone.getByTestId('milestone-save').click();
     await phone.getByTestId('job-milestone-departed').waitFor({ timeout: 15_000 });

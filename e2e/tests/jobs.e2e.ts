@@ -149,6 +149,15 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     // A wrong MAWB check is not offered on a sea job; the B/L fields are.
     await expect(ops.getByTestId('job-mawbNumber').count()).resolves.toBe(0);
     await ops.getByTestId('job-mblNumber').fill(`CMDU${stamp}`.toUpperCase());
+    // A cut-off typed in French, date then 24-hour time: a date without its time is not saved.
+    await ops.getByTestId('job-cargoCutoffAt').fill('15/12/2026');
+    await ops.getByTestId('job-save').click();
+    const cutoffErrors = ops
+      .locator('app-date-time-field')
+      .filter({ has: ops.getByTestId('job-cargoCutoffAt') })
+      .locator('.mat-mdc-form-field-error');
+    await expect.poll(() => cutoffErrors.allTextContents()).toEqual([expect.stringContaining('aussi l’heure')]);
+    await ops.getByTestId('job-cargoCutoffAt-time').fill('18h00');
     await ops.getByTestId('job-save').click();
     await expect.poll(() => ops.getByTestId('job-save').isDisabled(), { timeout: 15_000 }).toBe(true);
     await screenshot(ops, 'jobs-02-transport');
@@ -249,6 +258,10 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     //     content, and the history merges the milestones with the audit trail.
     await ops.reload();
     await ops.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    // The cut-off came back from the API as typed (an instant, shown in the browser's time zone).
+    await openTab(ops, /Transport/);
+    await expect.poll(() => ops.getByTestId('job-cargoCutoffAt').inputValue()).toBe('15/12/2026');
+    expect(await ops.getByTestId('job-cargoCutoffAt-time').inputValue()).toBe('18:00');
     await openTab(ops, /Documents/);
     await ops.getByTestId('job-house-bill-pdf').waitFor();
     await ops.getByTestId('attachments-kind').click();

@@ -68,12 +68,13 @@ import { DateTimeParts } from './date-time-parts';
       flex-wrap: wrap;
       column-gap: 8px;
     }
+    /* Side by side from about 270 px (a cell of a two-column dialog), the time under the date below. */
     .date {
-      flex: 1 1 11rem;
+      flex: 1 1 10.5rem;
     }
     .time {
-      flex: 0 1 7.5rem;
-      min-width: 6.5rem;
+      flex: 0 1 6rem;
+      min-width: 5.5rem;
     }
   `,
 })

@@ -68,7 +68,7 @@ describe('a date-and-time field over a form control', () => {
   });
 
   it('follows a value set on the control (a reset) and its touched state (a submit)', () => {
-    const { control, form, parts } = field('', true);
+    const { form, parts } = field('', true);
     form.markAllAsTouched();
     expect(parts.date.touched && parts.time.touched).toBe(true);
     expect(parts.outerErrorShown()).toBe(true);

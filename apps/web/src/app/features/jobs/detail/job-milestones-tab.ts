@@ -71,6 +71,7 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
           </mat-button-toggle-group>
           <div class="grid">
             <app-date-time-field
+              class="span-2"
               [control]="form.controls.occurredAt"
               [label]="t('jobs.milestones.occurredAt')"
               testId="milestone-at"

@@ -120,17 +120,20 @@ import { jobMessages } from './job-summary-tab';
             </div>
           </dl>
           <app-date-time-field
+            class="span-2"
             [control]="form().controls.cargoCutoffAt"
             [label]="t('jobs.fields.cargoCutoffAt')"
             testId="job-cargoCutoffAt"
           />
           <app-date-time-field
+            class="span-2"
             [control]="form().controls.docCutoffAt"
             [label]="t('jobs.fields.docCutoffAt')"
             testId="job-docCutoffAt"
           />
           @if (sea()) {
             <app-date-time-field
+              class="span-2"
               [control]="form().controls.vgmCutoffAt"
               [label]="t('jobs.fields.vgmCutoffAt')"
               testId="job-vgmCutoffAt"

@@ -156,7 +156,9 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
       .locator('app-date-time-field')
       .filter({ has: ops.getByTestId('job-cargoCutoffAt') })
       .locator('.mat-mdc-form-field-error');
-    await expect.poll(() => cutoffErrors.allTextContents()).toEqual([expect.stringContaining('aussi l’heure')]);
+    await expect
+      .poll(() => cutoffErrors.allTextContents())
+      .toEqual([expect.stringContaining('aussi l’heure')]);
     await ops.getByTestId('job-cargoCutoffAt-time').fill('18h00');
     await ops.getByTestId('job-save').click();
     await expect.poll(() => ops.getByTestId('job-save').isDisabled(), { timeout: 15_000 }).toBe(true);
@@ -220,10 +222,9 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await phone.getByTestId('milestone-at').fill('31/02/2026');
     await phone.getByTestId('milestone-at-time').fill('25:00');
     await phone.getByTestId('milestone-at-time').press('Tab');
-    await expect.poll(() => milestoneErrors.allTextContents()).toEqual([
-      expect.stringContaining('Date invalide'),
-      expect.stringContaining('Heure invalide'),
-    ]);
+    await expect
+      .poll(() => milestoneErrors.allTextContents())
+      .toEqual([expect.stringContaining('Date invalide'), expect.stringContaining('Heure invalide')]);
     await phone.getByTestId('milestone-save').click();
     expect(await phone.getByTestId('job-milestone-departed').count()).toBe(0);
     const departed = frenchDaysAgo(2);

@@ -7,7 +7,10 @@ import { DATE_TIME_INVALID, DateTimeParts } from './date-time-parts';
 // The date part's value is what the date field's datepicker gives its control: `yyyy-MM-dd` or null,
 // with Material's `matDatepickerParse` error while the text is unreadable (set here as it does).
 function field(initial = '', required = false) {
-  const control = new FormControl(initial, { nonNullable: true, validators: required ? Validators.required : [] });
+  const control = new FormControl(initial, {
+    nonNullable: true,
+    validators: required ? Validators.required : [],
+  });
   const form = new FormGroup({ at: control });
   return { control, form, parts: new DateTimeParts(control) };
 }

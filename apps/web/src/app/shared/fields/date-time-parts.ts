@@ -29,7 +29,10 @@ const DATE_PARSE = 'matDatepickerParse';
  */
 export class DateTimeParts {
   readonly date = new FormControl<string | null>(null);
-  readonly time = new FormControl('', { nonNullable: true, validators: (c) => this.timeErrors(String(c.value)) });
+  readonly time = new FormControl('', {
+    nonNullable: true,
+    validators: (c) => this.timeErrors(String(c.value)),
+  });
 
   /** The time input shows its own error, or else the form control's (required, the API's). */
   readonly timeErrorState: ErrorStateMatcher = {

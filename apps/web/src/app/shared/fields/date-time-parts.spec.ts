@@ -91,6 +91,15 @@ describe('a date-and-time field over a form control', () => {
     expect(parts.time.value).toBe('09:05');
   });
 
+  it('gives the control back its last complete value when it goes while incomplete (a tab left)', () => {
+    const { control, parts } = field('2026-12-15T09:05');
+    parts.time.setValue('25:00');
+    expect(control.value).toBe('');
+    parts.dispose();
+    expect(control.value).toBe('2026-12-15T09:05');
+    expect(control.valid).toBe(true);
+  });
+
   it('takes its check off the control once gone', () => {
     const { control, parts } = field();
     parts.time.setValue('abc');

@@ -46,8 +46,11 @@ export class DateTimeParts {
   private readonly subscription = new Subscription();
   /** Set while this class writes to the controls, so it does not read its own writes back. */
   private syncing = false;
+  /** The control's last complete value (`''` included), put back if the field goes while incomplete. */
+  private lastComplete: string | null;
 
   constructor(readonly outer: FormControl<string> | FormControl<string | null>) {
+    this.lastComplete = outer.value;
     outer.addValidators(this.complete);
     this.fromOuter();
     this.subscription.add(
@@ -77,10 +80,18 @@ export class DateTimeParts {
     if (time && time !== this.time.value) this.time.setValue(time);
   }
 
+  /**
+   * Takes the field's check off the control. An incomplete entry (its tab left, say) gives the
+   * control back its last complete value: saving then keeps that date rather than clearing it.
+   */
   dispose(): void {
     this.subscription.unsubscribe();
     this.outer.removeValidators(this.complete);
-    this.outer.updateValueAndValidity({ emitEvent: false });
+    if (this.joined() === undefined && this.outer.value !== this.lastComplete) {
+      this.outer.setValue(this.lastComplete ?? '');
+    } else {
+      this.outer.updateValueAndValidity();
+    }
   }
 
   private timeErrors(text: string): ValidationErrors | null {
@@ -102,7 +113,9 @@ export class DateTimeParts {
     this.write(() => {
       // The time's errors depend on the date: re-read them (which also refreshes its error line).
       this.time.updateValueAndValidity();
-      const value = this.joined() ?? '';
+      const joined = this.joined();
+      if (joined !== undefined) this.lastComplete = joined;
+      const value = joined ?? '';
       if (this.outer.value !== value) {
         this.outer.setValue(value);
         this.outer.markAsDirty();
@@ -123,6 +136,7 @@ export class DateTimeParts {
       // An incomplete entry is held as '': only a different value replaces what the parts show.
       const shown = this.joined();
       if (shown === outer.value || (shown === undefined && !outer.value)) return;
+      this.lastComplete = outer.value;
       const { date, time } = splitDateTime(outer.value);
       this.date.setValue(date);
       this.time.setValue(time);

@@ -22,11 +22,14 @@ function imoFor(seed: number): string {
   return `${six}${sum % 10}`;
 }
 
-/** `datetime-local` value `days` ago, in the browser's (and this process's) time zone. */
-function localDaysAgo(days: number): string {
+/** Date (dd/mm/yyyy, as typed in French) and 24-hour time `days` ago, in the browser's (and this process's) time zone. */
+function frenchDaysAgo(days: number): { date: string; time: string } {
   const date = new Date(Date.now() - days * 86_400_000);
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`,
+    time: `${pad(date.getHours())}:${pad(date.getMinutes())}`,
+  };
 }
 
 /**
@@ -146,6 +149,17 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     // A wrong MAWB check is not offered on a sea job; the B/L fields are.
     await expect(ops.getByTestId('job-mawbNumber').count()).resolves.toBe(0);
     await ops.getByTestId('job-mblNumber').fill(`CMDU${stamp}`.toUpperCase());
+    // A cut-off typed in French, date then 24-hour time: a date without its time is not saved.
+    await ops.getByTestId('job-cargoCutoffAt').fill('15/12/2026');
+    await ops.getByTestId('job-save').click();
+    const cutoffErrors = ops
+      .locator('app-date-time-field')
+      .filter({ has: ops.getByTestId('job-cargoCutoffAt') })
+      .locator('.mat-mdc-form-field-error');
+    await expect
+      .poll(() => cutoffErrors.allTextContents())
+      .toEqual([expect.stringContaining('aussi l’heure')]);
+    await ops.getByTestId('job-cargoCutoffAt-time').fill('18h00');
     await ops.getByTestId('job-save').click();
     await expect.poll(() => ops.getByTestId('job-save').isDisabled(), { timeout: 15_000 }).toBe(true);
     await screenshot(ops, 'jobs-02-transport');
@@ -203,7 +217,22 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
     await openTab(phone, /Étapes/);
     await phone.getByTestId('milestone-kind-departed').click();
-    await phone.getByTestId('milestone-at').fill(localDaysAgo(2));
+    // The date and time are typed in French: an impossible date or time is refused, not saved.
+    const milestoneErrors = phone.getByTestId('milestone-entry').locator('.mat-mdc-form-field-error');
+    await phone.getByTestId('milestone-at').fill('31/02/2026');
+    await phone.getByTestId('milestone-at-time').fill('25:00');
+    await phone.getByTestId('milestone-at-time').press('Tab');
+    await expect
+      .poll(() => milestoneErrors.allTextContents())
+      .toEqual([expect.stringContaining('Date invalide'), expect.stringContaining('Heure invalide')]);
+    await phone.getByTestId('milestone-save').click();
+    expect(await phone.getByTestId('job-milestone-departed').count()).toBe(0);
+    const departed = frenchDaysAgo(2);
+    await phone.getByTestId('milestone-at').fill(departed.date);
+    await phone.getByTestId('milestone-at-time').fill(departed.time.replace(':', 'h'));
+    await phone.getByTestId('milestone-at-time').press('Tab');
+    expect(await phone.getByTestId('milestone-at-time').inputValue()).toBe(departed.time);
+    expect(await milestoneErrors.count()).toBe(0);
     await phone.getByTestId('milestone-place').fill('Marseille Fos');
     await phone.getByTestId('milestone-save').click();
     await phone.getByTestId('job-milestone-departed').waitFor({ timeout: 15_000 });
@@ -230,6 +259,10 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     //     content, and the history merges the milestones with the audit trail.
     await ops.reload();
     await ops.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    // The cut-off came back from the API as typed (an instant, shown in the browser's time zone).
+    await openTab(ops, /Transport/);
+    await expect.poll(() => ops.getByTestId('job-cargoCutoffAt').inputValue()).toBe('15/12/2026');
+    expect(await ops.getByTestId('job-cargoCutoffAt-time').inputValue()).toBe('18:00');
     await openTab(ops, /Documents/);
     await ops.getByTestId('job-house-bill-pdf').waitFor();
     await ops.getByTestId('attachments-kind').click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog } from '../src/dialogs.js';
+import { openDialog, submitDialog } from '../src/dialogs.js';
 import { pick } from '../src/pickers.js';
 import { logIn } from '../src/session.js';
 
@@ -195,6 +195,37 @@ describe('a commercial’s day without traps (issue 7)', () => {
     await expect
       .poll(() => page.locator('mat-snack-bar-container').textContent(), { timeout: 10_000 })
       .toMatch(/rouverte/);
+
+    // Dates in the app's language (issue 7): in English an activity's due date is month/day/year,
+    // its time 24-hour; an unreadable time is refused under the field, not saved.
+    await page.goto(`${baseUrl}/clients/${clientId}`);
+    await page.getByTestId('client-detail').waitFor();
+    await page.getByTestId('lang-switch').locator('[lang="en"] button').click();
+    const activity = await openDialog(page, page.getByTestId('activity-create'));
+    const subject = `Cut-off call ${stamp}`;
+    await activity.getByTestId('activity-subject').fill(subject);
+    await activity.getByTestId('activity-dueAt').fill('12/15/2026');
+    await activity.getByTestId('activity-dueAt-time').fill('9h75');
+    await activity.getByTestId('activity-dueAt-time').press('Tab');
+    const dueErrors = activity
+      .locator('app-date-time-field')
+      .filter({ has: page.getByTestId('activity-dueAt') })
+      .locator('.mat-mdc-form-field-error');
+    await expect.poll(() => dueErrors.allTextContents()).toEqual([expect.stringContaining('Invalid time')]);
+    expect(await activity.getByTestId('activity-dueAt-time').inputValue()).toBe('9h75');
+    await activity.getByTestId('activity-dueAt-time').fill('9:30');
+    await activity.getByTestId('activity-dueAt-time').press('Tab');
+    expect(await activity.getByTestId('activity-dueAt-time').inputValue()).toBe('09:30');
+    await expect
+      .poll(() => activity.getByTestId('activity-dueAt-time').getAttribute('aria-invalid'))
+      .toBe('false');
+    expect(await dueErrors.count()).toBe(0);
+    await screenshot(page, '79-activity-due-english');
+    await submitDialog(page, activity.locator('button[type="submit"]'), 'activity');
+    await page.goto(`${baseUrl}/activities?q=${stamp}`);
+    const created = page.locator('tr', { hasText: subject });
+    await created.waitFor({ timeout: 15_000 });
+    expect(await created.textContent()).toMatch(/Dec 15, 2026.*9:30/);
     await context.close();
   });
 

@@ -17,7 +17,7 @@ import { Observable, filter, tap } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
 import { AttachmentsPanel } from '../../shared/attachments/attachments-panel';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
-import { DateField } from '../../shared/fields/date-field';
+import { DateTimeField } from '../../shared/fields/date-time-field';
 import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
@@ -46,7 +46,7 @@ export type ActivityFormDialogData =
   imports: [
     AttachmentsPanel,
     AssigneesField,
-    DateField,
+    DateTimeField,
     ControlError,
     FormDialogBody,
     MatDialogModule,

@@ -34,8 +34,7 @@ import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
  * As a list filter: `<app-date-field filter [(value)]="list.filters.from" [label]="…" />`; the value is
  * the ISO string or `''`, and only changes when the text is a date (or emptied).
  *
- * With `withTime`, a local date and time (`datetime-local`; convert with localInputToIso /
- * isoToLocalInput from form-problem), still the browser's native field.
+ * A date with its time: DateTimeField (date-time-field.ts), which uses this field for the date.
  */
 @Component({
   selector: 'app-date-field',
@@ -59,23 +58,17 @@ import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
       [subscriptSizing]="filter() ? 'dynamic' : 'fixed'"
     >
       <mat-label>{{ label() }}</mat-label>
-      @if (withTime()) {
-        <input matInput type="datetime-local" [formControl]="bound()" [attr.data-testid]="testId()" />
-      } @else {
-        <input
-          matInput
-          autocomplete="off"
-          [matDatepicker]="picker"
-          [min]="min()"
-          [max]="max()"
-          [placeholder]="'datepicker.placeholder' | transloco"
-          [formControl]="bound()"
-          [attr.data-testid]="testId()"
-        />
-      }
-      @if (!withTime()) {
-        <mat-datepicker-toggle matIconSuffix [for]="picker" [attr.data-testid]="toggleTestId()" />
-      }
+      <input
+        matInput
+        autocomplete="off"
+        [matDatepicker]="picker"
+        [min]="min()"
+        [max]="max()"
+        [placeholder]="'datepicker.placeholder' | transloco"
+        [formControl]="bound()"
+        [attr.data-testid]="testId()"
+      />
+      <mat-datepicker-toggle matIconSuffix [for]="picker" [attr.data-testid]="toggleTestId()" />
       <app-control-error matError [control]="bound()" [messages]="messages()" />
     </mat-form-field>
     <mat-datepicker #picker />
@@ -89,7 +82,6 @@ export class DateField {
   readonly value = model('');
   /** Translated. */
   readonly label = input.required<string>();
-  readonly withTime = input(false);
   /** Earliest and latest dates the calendar offers and the control accepts (`yyyy-MM-dd`). */
   readonly min = input<string | null>(null);
   readonly max = input<string | null>(null);

@@ -18,7 +18,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobDetail, JobMilestone, JobMilestoneKind } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ControlError } from '../../../shared/fields/control-error';
+import { DateTimeField } from '../../../shared/fields/date-time-field';
 import { localInputToIso, textOrNull } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
@@ -40,7 +40,7 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
 @Component({
   selector: 'app-job-milestones-tab',
   imports: [
-    ControlError,
+    DateTimeField,
     LocalDatePipe,
     MatButtonModule,
     MatButtonToggleModule,
@@ -70,11 +70,12 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
             }
           </mat-button-toggle-group>
           <div class="grid">
-            <mat-form-field>
-              <mat-label>{{ t('jobs.milestones.occurredAt') }}</mat-label>
-              <input matInput type="datetime-local" formControlName="occurredAt" data-testid="milestone-at" />
-              <app-control-error matError [control]="form.controls.occurredAt" />
-            </mat-form-field>
+            <app-date-time-field
+              class="span-2"
+              [control]="form.controls.occurredAt"
+              [label]="t('jobs.milestones.occurredAt')"
+              testId="milestone-at"
+            />
             <mat-form-field>
               <mat-label>{{ t('jobs.milestones.place') }}</mat-label>
               <input matInput formControlName="place" data-testid="milestone-place" />

@@ -8,6 +8,7 @@ import type { Job, Vessel as PickableRecordVessel } from '@velosi/contracts';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ControlError } from '../../../shared/fields/control-error';
 import { DateField } from '../../../shared/fields/date-field';
+import { DateTimeField } from '../../../shared/fields/date-time-field';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { carrierKind, type PickableRecord } from '../../../shared/ui/record-picker/picker-sources';
@@ -25,6 +26,7 @@ import { jobMessages } from './job-summary-tab';
   imports: [
     ControlError,
     DateField,
+    DateTimeField,
     LocalDatePipe,
     MatFormFieldModule,
     MatInputModule,
@@ -117,21 +119,24 @@ import { jobMessages } from './job-summary-tab';
               <dd data-testid="job-ata">{{ (j.ata | localDate: lang()) || '—' }}</dd>
             </div>
           </dl>
-          <app-date-field
+          <app-date-time-field
+            class="span-2"
             [control]="form().controls.cargoCutoffAt"
-            [withTime]="true"
             [label]="t('jobs.fields.cargoCutoffAt')"
+            testId="job-cargoCutoffAt"
           />
-          <app-date-field
+          <app-date-time-field
+            class="span-2"
             [control]="form().controls.docCutoffAt"
-            [withTime]="true"
             [label]="t('jobs.fields.docCutoffAt')"
+            testId="job-docCutoffAt"
           />
           @if (sea()) {
-            <app-date-field
+            <app-date-time-field
+              class="span-2"
               [control]="form().controls.vgmCutoffAt"
-              [withTime]="true"
               [label]="t('jobs.fields.vgmCutoffAt')"
+              testId="job-vgmCutoffAt"
             />
           }
         </div>

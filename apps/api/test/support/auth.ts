@@ -114,13 +114,21 @@ export async function idpPasswordGrant(
   secret: string,
   user: { username: string; password: string },
 ): Promise<TokenResponse> {
-  const res = await fetch(`${issuer}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`velosi_auth:${secret}`).toString('base64')}`,
-    },
-    body: new URLSearchParams({ grant_type: 'password', username: user.username, password: user.password }),
+  const grant = () =>
+    fetch(`${issuer}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`velosi_auth:${secret}`).toString('base64')}`,
+      },
+      body: new URLSearchParams({ grant_type: 'password', username: user.username, password: user.password }),
+    });
+  const res = await grant().catch((error: unknown) => {
+    // A pooled keep-alive connection the IdP had just closed: an API seeding PGlite in this same
+    // worker blocks the event loop, so undici's idle timer fires late and the socket is reused
+    // after the IdP's keep-alive timeout. The grant never reached the IdP: ask again once.
+    if ((error as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET') return grant();
+    throw error;
   });
   if (res.status !== 200) throw new Error(`password grant → ${res.status} ${await res.text()}`);
   return TokenResponseSchema.parse(await res.json());

@@ -6,6 +6,12 @@ import { MULTI_LINE_QUOTE } from '../lib/quote-body.mjs';
 const READ_CONNECTIONS = 50;
 const WRITE_CONNECTIONS = 20;
 
+/** Who reads in scenarios 2, 2b and 4: ADMIN (everything) and a COMMERCIAL (visibility filter). */
+export const readers = (ctx) => [
+  ['ADMIN', ctx.auth.admin],
+  ['COMMERCIAL', ctx.auth.commercial],
+];
+
 /** The read routes of scenarios 2 and 4 (4 only when the API has a dashboard). */
 export function readRoutes(ctx) {
   const year = new Date().getFullYear();
@@ -25,10 +31,7 @@ export function readRoutes(ctx) {
 
 async function readRows(ctx, base, routes) {
   const rows = [];
-  for (const [who, headers] of [
-    ['ADMIN', ctx.auth.admin],
-    ['COMMERCIAL', ctx.auth.commercial],
-  ]) {
+  for (const [who, headers] of readers(ctx)) {
     for (const [title, path] of routes) {
       const url = `${base}${path}`;
       // A 30 s timeout (autocannon's default is 10 s): on PGlite (one connection serving all 50) a

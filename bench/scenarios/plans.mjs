@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeFormatted } from '../lib/report.mjs';
 import { REPO, benchApiEnv, startApi, stopApi } from '../lib/stack.mjs';
-import { readRoutes } from './data.mjs';
+import { readRoutes, readers } from './data.mjs';
 
 const HOOK = fileURLToPath(new URL('../lib/explain-hook.mjs', import.meta.url));
 const oneLine = (text, max = 700) => {
@@ -58,10 +58,7 @@ export async function plans(ctx) {
   let seen = logged().length; // the API's start-up reads are not a route's
   try {
     const { lists, dashboard } = readRoutes(ctx);
-    for (const [who, headers] of [
-      ['ADMIN', ctx.auth.admin],
-      ['COMMERCIAL', ctx.auth.commercial],
-    ]) {
+    for (const [who, headers] of readers(ctx)) {
       for (const [title, path] of [...lists, ...dashboard]) {
         const res = await fetch(`${api.url}${path}`, { headers });
         await res.arrayBuffer();

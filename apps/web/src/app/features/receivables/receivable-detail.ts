@@ -3,7 +3,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { OpenInvoice, ReminderSendResult } from '@velosi/contracts';
@@ -33,15 +32,7 @@ import { ReminderDialog, ReminderDialogData } from './reminder-dialog';
  */
 @Component({
   selector: 'app-receivable-detail',
-  imports: [
-    DetailPage,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [DetailPage, LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './receivable-detail.html',
   styleUrls: ['../invoices/detail/invoice-detail.scss', '../invoices/invoices.scss', './receivables.scss'],

@@ -5,7 +5,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PROBLEM_TYPES, type Invoice, type InvoiceSendResult } from '@velosi/contracts';
@@ -53,7 +52,6 @@ const ACTION_BUTTONS: readonly ActionButton<InvoiceAction>[] = [
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     RouterLink,
     TranslocoDirective,
   ],

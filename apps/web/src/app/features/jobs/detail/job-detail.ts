@@ -13,7 +13,6 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -73,7 +72,6 @@ const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pic
     JobTransportTab,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     MatTabsModule,
     RouterLink,
     Timeline,

@@ -13,7 +13,6 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -83,7 +82,6 @@ const TRANSPORT_TEXT_FIELDS = [
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     CustomerLink,
     OwnerNamesPipe,
     QuoteJobLink,

@@ -11,11 +11,12 @@ import { PROBLEM_TYPES, type Invoice, type InvoiceSendResult } from '@velosi/con
 import { Observable, firstValueFrom, map } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
-import { readProblem, loadErrorStatus } from '../../../core/http/problem';
+import { readProblem } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ActionButton, ActionButtons } from '../../../shared/detail/action-buttons';
 import { busyRequests } from '../../../shared/detail/busy-requests';
 import { DetailPage } from '../../../shared/detail/detail-page';
+import { LoadedResource } from '../../../shared/detail/detail-record';
 import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { saveFile } from '../../../shared/csv/save-file';
@@ -73,13 +74,9 @@ export class InvoiceDetail {
   protected readonly formatQuantity = formatQuantity;
 
   private readonly resource = httpResource<Invoice>(() => `${INVOICES_URL}/${encodeURIComponent(this.id())}`);
-  protected readonly invoice = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
   /** What app-detail-page shows the loading and error states from. */
-  protected readonly state = {
-    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
-    loaded: computed(() => this.invoice() !== undefined),
-    reload: () => this.reload(),
-  };
+  protected readonly state = new LoadedResource(this.resource, () => this.reload());
+  protected readonly invoice = this.state.value;
 
   /** The credit notes of this invoice (the list filters by client; the invoice is matched here). */
   protected readonly creditNotes = rxResource({

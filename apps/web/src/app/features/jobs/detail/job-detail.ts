@@ -21,14 +21,13 @@ import pictureAsPdf from '@material-symbols/svg-400/outlined/picture_as_pdf.svg'
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
-import { loadErrorStatus } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { busyRequests } from '../../../shared/detail/busy-requests';
 import { AttachmentsPanel } from '../../../shared/attachments/attachments-panel';
 import { saveFile } from '../../../shared/csv/save-file';
 import { Timeline } from '../../../shared/ui/timeline/timeline';
 import { DetailPage } from '../../../shared/detail/detail-page';
-import { RecordLoadState } from '../../../shared/detail/detail-record';
+import { LoadedResource } from '../../../shared/detail/detail-record';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { applyApiErrors } from '../../../shared/sales/form-problem';
 import { isConflict } from '../../../shared/sales/record-api';
@@ -92,13 +91,9 @@ export class JobDetailPage implements HasUnsavedChanges {
   private readonly lang = inject(LanguageService).active;
 
   private readonly resource = httpResource<JobDetail>(() => jobUrl(this.id()));
-  protected readonly job = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
-  /** What app-detail-page needs for its loading and error states. */
-  protected readonly state: RecordLoadState = {
-    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
-    loaded: computed(() => this.job() !== undefined),
-    reload: () => this.reload(),
-  };
+  /** What app-detail-page shows the loading and error states from. */
+  protected readonly state = new LoadedResource(this.resource, () => this.reload());
+  protected readonly job = this.state.value;
 
   protected readonly form = jobForm();
   /** The version the form was filled from: sent with the save (stale → 409). */

@@ -15,6 +15,7 @@ import { readProblem } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ActionButton, ActionButtons } from '../../../shared/detail/action-buttons';
 import { busyRequests } from '../../../shared/detail/busy-requests';
+import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { DetailPage } from '../../../shared/detail/detail-page';
 import { LoadedResource } from '../../../shared/detail/detail-record';
 import { isConflict } from '../../../shared/sales/record-api';
@@ -47,6 +48,7 @@ const ACTION_BUTTONS: readonly ActionButton<InvoiceAction>[] = [
   selector: 'app-invoice-detail',
   imports: [
     ActionButtons,
+    ConflictBanner,
     DetailPage,
     InvoiceSettlement,
     InvoiceTotals,

@@ -25,6 +25,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { busyRequests } from '../../../shared/detail/busy-requests';
 import { AttachmentsPanel } from '../../../shared/attachments/attachments-panel';
 import { saveFile } from '../../../shared/csv/save-file';
+import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { Timeline } from '../../../shared/ui/timeline/timeline';
 import { DetailPage } from '../../../shared/detail/detail-page';
 import { LoadedResource } from '../../../shared/detail/detail-record';
@@ -59,6 +60,7 @@ const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pic
 @Component({
   selector: 'app-job-detail',
   imports: [
+    ConflictBanner,
     JobInvoicing,
     AttachmentsPanel,
     DetailPage,

@@ -21,6 +21,7 @@ import { canApplyQuoteAction } from '@velosi/contracts/vocabulary';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { CustomerLink } from '../../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -77,6 +78,7 @@ const TRANSPORT_TEXT_FIELDS = [
   selector: 'app-quote-detail',
   imports: [
     ActionButtons,
+    ConflictBanner,
     DetailHeader,
     DetailPage,
     LocalDatePipe,

@@ -52,6 +52,7 @@ function containerForm() {
   });
 }
 
+/** The container as the API takes it: the number as stored, empty texts and measures as null. */
 function containerBody(form: ReturnType<typeof containerForm>): JobContainerCreate {
   const v = form.getRawValue();
   return {

@@ -3,7 +3,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { OpenInvoice, ReminderSendResult } from '@velosi/contracts';
@@ -12,11 +11,11 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
-import { loadErrorStatus } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { saveFile } from '../../shared/csv/save-file';
 import { busyRequests } from '../../shared/detail/busy-requests';
 import { DetailPage } from '../../shared/detail/detail-page';
+import { LoadedResource } from '../../shared/detail/detail-record';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
@@ -33,15 +32,7 @@ import { ReminderDialog, ReminderDialogData } from './reminder-dialog';
  */
 @Component({
   selector: 'app-receivable-detail',
-  imports: [
-    DetailPage,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [DetailPage, LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './receivable-detail.html',
   styleUrls: ['../invoices/detail/invoice-detail.scss', '../invoices/invoices.scss', './receivables.scss'],
@@ -65,12 +56,9 @@ export class ReceivableDetail {
     params: () => ({ clientId: this.clientId(), asOf: this.asOf() || undefined }),
     stream: ({ params }) => this.api.client(params.clientId, params.asOf),
   });
-  protected readonly detail = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
-  protected readonly state = {
-    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
-    loaded: computed(() => this.detail() !== undefined),
-    reload: () => this.resource.reload(),
-  };
+  /** What app-detail-page shows the loading and error states from. */
+  protected readonly state = new LoadedResource(this.resource);
+  protected readonly detail = this.state.value;
   private readonly requests = busyRequests();
   protected readonly busy = this.requests.busy;
   protected readonly reminder = signal<ReminderSendResult | null>(null);

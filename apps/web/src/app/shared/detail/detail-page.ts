@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
@@ -10,12 +11,20 @@ import { RecordLoadState } from './detail-record';
 
 /**
  * The frame of a detail page: the link back to the list, then the error (with Retry) or loading
- * state of the record, then the page's own content (shown by the page once the record is there):
+ * state of the record, a bar while one of the page's actions runs (`busy`), then the page's own
+ * content (shown by the page once the record is there):
  * `<app-detail-page [record]="record" back="/leads" [backLabel]="t('leads.title')">…</app-detail-page>`.
  */
 @Component({
   selector: 'app-detail-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, TranslocoDirective],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
   providers: [provideTranslocoScope('sales')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -40,6 +49,9 @@ import { RecordLoadState } from './detail-record';
           <mat-progress-spinner mode="indeterminate" diameter="28" aria-hidden="true" />
           <span>{{ t('sales.list.loading') }}</span>
         </div>
+      }
+      @if (busy()) {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="busyLabel()" />
       }
       <ng-content />
     </section>
@@ -68,6 +80,9 @@ export class DetailPage {
   readonly backLabel = input.required<string>();
   /** `data-testid` of the error message. */
   readonly errorTestId = input<string>();
+  /** An action of the page is running; `busyLabel` names the bar, translated. */
+  readonly busy = input(false);
+  readonly busyLabel = input<string>();
 
   constructor() {
     registerSalesIcons();

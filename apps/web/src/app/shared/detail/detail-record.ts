@@ -1,6 +1,6 @@
 import { ComponentType } from '@angular/cdk/portal';
-import { HttpResourceRef, httpResource } from '@angular/common/http';
-import { Signal, computed, inject, signal } from '@angular/core';
+import { httpResource } from '@angular/common/http';
+import { ResourceRef, Signal, computed, inject, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 
@@ -19,6 +19,31 @@ export interface RecordLoadState {
   reload(): void;
 }
 
+/**
+ * A page's record read through a resource, as app-detail-page shows it: its value once loaded
+ * (undefined while loading and after a failed load), and its load state. `reloadAll` is the page's
+ * full reload when it has more to fetch than this resource.
+ */
+export class LoadedResource<T> implements RecordLoadState {
+  readonly value: Signal<T | undefined>;
+  readonly loaded: Signal<boolean>;
+  readonly errorStatus: Signal<number | null>;
+
+  constructor(
+    protected readonly resource: ResourceRef<T | undefined>,
+    private readonly reloadAll?: () => void,
+  ) {
+    this.value = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
+    this.loaded = computed(() => this.value() !== undefined);
+    this.errorStatus = computed(() => loadErrorStatus(this.resource.error()));
+  }
+
+  reload(): void {
+    if (this.reloadAll) this.reloadAll();
+    else this.resource.reload();
+  }
+}
+
 /** The fields every sales record has that the detail pages act on. */
 export interface ArchivableRecord {
   readonly id: string;
@@ -32,18 +57,13 @@ export interface ArchivableRecord {
  * and bump the timeline after any change. Create it in a field initializer (it injects):
  * `protected readonly record = new DetailRecord<Lead>('leads', this.id);`
  */
-export class DetailRecord<T extends ArchivableRecord> implements RecordLoadState {
+export class DetailRecord<T extends ArchivableRecord> extends LoadedResource<T> {
   private readonly dialog = inject(MatDialog);
   private readonly records = inject(RecordsHttp);
   private readonly notifier = inject(Notifier);
   private readonly conflicts = inject(ConflictNotifier);
   private readonly changes = signal(0);
 
-  private readonly resource: HttpResourceRef<T | undefined>;
-  /** The record, once loaded (undefined while loading and after a failed load). */
-  readonly value: Signal<T | undefined>;
-  readonly loaded: Signal<boolean>;
-  readonly errorStatus: Signal<number | null>;
   /** Changes after every change of the record or of what hangs on it: bind to the timeline. */
   readonly refresh = this.changes.asReadonly();
 
@@ -53,13 +73,10 @@ export class DetailRecord<T extends ArchivableRecord> implements RecordLoadState
     id: () => string,
     private readonly alsoReload: () => void = () => undefined,
   ) {
-    this.resource = httpResource<T>(() => recordUrl(type, id()));
-    this.value = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
-    this.loaded = computed(() => this.value() !== undefined);
-    this.errorStatus = computed(() => loadErrorStatus(this.resource.error()));
+    super(httpResource<T>(() => recordUrl(type, id())));
   }
 
-  reload(): void {
+  override reload(): void {
     this.resource.reload();
     this.alsoReload();
     this.changed();

@@ -5,17 +5,19 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PROBLEM_TYPES, type Invoice, type InvoiceSendResult } from '@velosi/contracts';
 import { Observable, firstValueFrom, map } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
-import { readProblem, loadErrorStatus } from '../../../core/http/problem';
+import { readProblem } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ActionButton, ActionButtons } from '../../../shared/detail/action-buttons';
 import { busyRequests } from '../../../shared/detail/busy-requests';
+import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { DetailPage } from '../../../shared/detail/detail-page';
+import { LoadedResource } from '../../../shared/detail/detail-record';
 import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { saveFile } from '../../../shared/csv/save-file';
@@ -30,17 +32,29 @@ import { InvoicesApi, INVOICES_URL } from '../invoices-api';
 import { CreditDialogData, InvoiceCreditDialog } from './invoice-credit-dialog';
 import { InvoiceSendDialog, InvoiceSendDialogData } from './invoice-send-dialog';
 
+type InvoiceAction = 'delete' | 'issue' | 'pdf' | 'send' | 'credit';
+
+/** The header's action buttons, in order (each shown when the invoice's state and the user allow). */
+const ACTION_BUTTONS: readonly ActionButton<InvoiceAction>[] = [
+  { action: 'delete', icon: 'delete', appearance: 'text' },
+  { action: 'issue', icon: 'task_alt', appearance: 'filled' },
+  { action: 'pdf', icon: 'download', appearance: 'outlined' },
+  { action: 'send', icon: 'send', appearance: 'outlined' },
+  { action: 'credit', icon: 'autorenew', appearance: 'outlined' },
+];
+
 /** `/invoices/:id`: the invoice or credit note as stored, its actions by state and permission. */
 @Component({
   selector: 'app-invoice-detail',
   imports: [
+    ActionButtons,
+    ConflictBanner,
     DetailPage,
     InvoiceSettlement,
     InvoiceTotals,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     RouterLink,
     TranslocoDirective,
   ],
@@ -62,13 +76,9 @@ export class InvoiceDetail {
   protected readonly formatQuantity = formatQuantity;
 
   private readonly resource = httpResource<Invoice>(() => `${INVOICES_URL}/${encodeURIComponent(this.id())}`);
-  protected readonly invoice = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
   /** What app-detail-page shows the loading and error states from. */
-  protected readonly state = {
-    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
-    loaded: computed(() => this.invoice() !== undefined),
-    reload: () => this.reload(),
-  };
+  protected readonly state = new LoadedResource(this.resource, () => this.reload());
+  protected readonly invoice = this.state.value;
 
   /** The credit notes of this invoice (the list filters by client; the invoice is matched here). */
   protected readonly creditNotes = rxResource({
@@ -97,10 +107,36 @@ export class InvoiceDetail {
     () => !this.draft() && this.invoice()?.kind === 'invoice' && this.session.can('invoices:issue'),
   );
   protected readonly canReadJobs = computed(() => this.session.can('jobs:read'));
+  protected readonly actionButtons = computed(() => {
+    const shown: Record<InvoiceAction, boolean> = {
+      delete: this.canEdit(),
+      issue: this.canIssue(),
+      pdf: this.invoice()?.status === 'issued',
+      send: this.canSend(),
+      credit: this.canCredit(),
+    };
+    return ACTION_BUTTONS.filter((b) => shown[b.action]);
+  });
+  protected readonly actionLabelKey = (action: InvoiceAction): string => {
+    if (action === 'pdf') return 'invoices.detail.pdf';
+    if (action === 'send' && this.invoice()?.sentAt) return 'invoices.send.again';
+    return `invoices.${action}.action`;
+  };
 
   constructor() {
     registerSalesIcons();
     registerQuoteIcons();
+  }
+
+  protected act(action: InvoiceAction): void {
+    const handlers: Record<InvoiceAction, () => unknown> = {
+      delete: () => this.remove(),
+      issue: () => this.issue(),
+      pdf: () => this.downloadPdf(),
+      send: () => this.send(),
+      credit: () => this.credit(),
+    };
+    void handlers[action]();
   }
 
   protected reload(): void {
@@ -109,7 +145,7 @@ export class InvoiceDetail {
     this.creditNotes.reload();
   }
 
-  protected async remove(): Promise<void> {
+  private async remove(): Promise<void> {
     const i = this.invoice();
     if (!i) return;
     const confirmed = await this.ask<ConfirmDialogData, boolean>(ConfirmDialog, {
@@ -125,7 +161,7 @@ export class InvoiceDetail {
     });
   }
 
-  protected async issue(): Promise<void> {
+  private async issue(): Promise<void> {
     const i = this.invoice();
     if (!i) return;
     const confirmed = await this.ask<ConfirmDialogData, boolean>(ConfirmDialog, {
@@ -174,13 +210,13 @@ export class InvoiceDetail {
     );
   }
 
-  protected downloadPdf(): void {
+  private downloadPdf(): void {
     const i = this.invoice();
     if (!i) return;
     this.run(this.api.pdf(i.id), (blob) => saveFile(blob, `${i.number ?? 'invoice'}.pdf`));
   }
 
-  protected async send(): Promise<void> {
+  private async send(): Promise<void> {
     const i = this.invoice();
     if (!i?.number) return;
     const result = await this.ask<InvoiceSendDialogData, InvoiceSendResult>(
@@ -193,7 +229,7 @@ export class InvoiceDetail {
     this.show(result.invoice, 'invoices.send.done');
   }
 
-  protected async credit(): Promise<void> {
+  private async credit(): Promise<void> {
     const i = this.invoice();
     if (!i?.number) return;
     const note = await this.ask<CreditDialogData, Invoice>(

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import {
   AbstractControl,
   FormControl,
@@ -12,12 +12,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  isValidContainerNumber,
-  type JobContainer,
-  type JobContainerCreate,
-  type JobDetail,
-} from '@velosi/contracts';
+import { isValidContainerNumber, type JobContainer, type JobContainerCreate } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ControlError } from '../../../shared/fields/control-error';
@@ -25,8 +20,7 @@ import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
 import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { formatQuantity } from '../../quotes/quote-options';
-import { JobsApi } from '../jobs-api';
-import { JobPartSaver } from './job-part-form';
+import { JobPartEditor, JobPartTab } from './job-part-form';
 import { jobMessages } from './job-summary-tab';
 
 /** `CSQU 305438-3` as printed on the box → `CSQU3054383` (what the API stores). */
@@ -56,6 +50,20 @@ function containerForm() {
     vgmKg: measure(),
     packages: new FormControl<number | null>(null, [Validators.min(0), Validators.max(1_000_000)]),
   });
+}
+
+/** The container as the API takes it: the number as stored, empty texts and measures as null. */
+function containerBody(form: ReturnType<typeof containerForm>): JobContainerCreate {
+  const v = form.getRawValue();
+  return {
+    number: containerNumber(v.number),
+    sizeType: v.sizeType ?? '',
+    sealNumber: textOrNull(v.sealNumber),
+    tareKg: decimalOrNull(v.tareKg),
+    grossKg: decimalOrNull(v.grossKg),
+    vgmKg: decimalOrNull(v.vgmKg),
+    packages: v.packages,
+  };
 }
 
 /** Containers tab: the boxes of the job (ISO 6346 numbers), added, corrected or removed one by one. */
@@ -105,7 +113,7 @@ function containerForm() {
                       mat-icon-button
                       type="button"
                       [attr.aria-label]="t('jobs.containers.edit', { number: c.number })"
-                      (click)="edit(c)"
+                      (click)="editor.edit(c)"
                     >
                       <mat-icon svgIcon="edit" aria-hidden="true" />
                     </button>
@@ -129,8 +137,8 @@ function containerForm() {
         <section class="card" [formGroup]="form">
           <h2 class="card-title">
             {{
-              editing()
-                ? t('jobs.containers.editTitle', { number: editing()?.number })
+              editor.editing()
+                ? t('jobs.containers.editTitle', { number: editor.editing()?.number })
                 : t('jobs.containers.add')
             }}
           </h2>
@@ -184,13 +192,13 @@ function containerForm() {
               type="button"
               data-testid="container-save"
               [disabled]="saver.busy()"
-              (click)="save()"
+              (click)="editor.save()"
             >
-              <mat-icon [svgIcon]="editing() ? 'save' : 'add'" aria-hidden="true" />
-              {{ editing() ? t('jobs.containers.save') : t('jobs.containers.add') }}
+              <mat-icon [svgIcon]="editor.editing() ? 'save' : 'add'" aria-hidden="true" />
+              {{ editor.editing() ? t('jobs.containers.save') : t('jobs.containers.add') }}
             </button>
-            @if (editing()) {
-              <button mat-button type="button" (click)="cancelEdit()">{{ t('common.cancel') }}</button>
+            @if (editor.editing()) {
+              <button mat-button type="button" (click)="editor.cancel()">{{ t('common.cancel') }}</button>
             }
           </div>
         </section>
@@ -199,22 +207,26 @@ function containerForm() {
   `,
   styleUrls: ['./job-tabs.scss', './job-items.scss'],
 })
-export class JobContainersTab {
-  readonly job = input.required<JobDetail>();
-  readonly canWrite = input(false);
-  /** A container was added, changed or removed: the page reads the job again. */
-  readonly changed = output<JobDetail>();
-  /** The conflict message's Reload: the page reads the job again. */
-  readonly reload = output();
-
-  private readonly api = inject(JobsApi);
+export class JobContainersTab extends JobPartTab {
   private readonly lang = inject(LanguageService).active;
-  protected readonly saver = new JobPartSaver(
-    (job) => this.changed.emit(job),
-    () => this.reload.emit(),
-  );
   protected readonly form = containerForm();
-  protected readonly editing = signal<JobContainer | null>(null);
+  protected readonly editor = new JobPartEditor(this.saver, this.form, {
+    formValue: (container: JobContainer) => ({
+      number: container.number,
+      sizeType: container.sizeType,
+      sealNumber: container.sealNumber ?? '',
+      tareKg: container.tareKg ?? '',
+      grossKg: container.grossKg ?? '',
+      vgmKg: container.vgmKg ?? '',
+      packages: container.packages ?? null,
+    }),
+    body: containerBody,
+    add: (body) => this.api.addContainer(this.job().id, body),
+    update: (container, body) =>
+      this.api.updateContainer(this.job().id, container.id, { ...body, version: container.version }),
+    addedKey: 'jobs.containers.added',
+    updatedKey: 'jobs.containers.saved',
+  });
   protected readonly measures = ['tareKg', 'grossKg', 'vgmKg'] as const;
 
   protected messages(t: (key: string) => string): Record<string, string> {
@@ -223,47 +235,6 @@ export class JobContainersTab {
 
   protected quantity(value: string): string {
     return formatQuantity(value, this.lang());
-  }
-
-  protected edit(container: JobContainer): void {
-    this.editing.set(container);
-    this.form.reset({
-      number: container.number,
-      sizeType: container.sizeType,
-      sealNumber: container.sealNumber ?? '',
-      tareKg: container.tareKg ?? '',
-      grossKg: container.grossKg ?? '',
-      vgmKg: container.vgmKg ?? '',
-      packages: container.packages ?? null,
-    });
-  }
-
-  protected cancelEdit(): void {
-    this.editing.set(null);
-    this.form.reset();
-  }
-
-  protected save(): void {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    const v = this.form.getRawValue();
-    const body: JobContainerCreate = {
-      number: containerNumber(v.number),
-      sizeType: v.sizeType ?? '',
-      sealNumber: textOrNull(v.sealNumber),
-      tareKg: decimalOrNull(v.tareKg),
-      grossKg: decimalOrNull(v.grossKg),
-      vgmKg: decimalOrNull(v.vgmKg),
-      packages: v.packages,
-    };
-    const jobId = this.job().id;
-    const editing = this.editing();
-    const request = editing
-      ? this.api.updateContainer(jobId, editing.id, { ...body, version: editing.version })
-      : this.api.addContainer(jobId, body);
-    this.saver.save(this.form, request, editing ? 'jobs.containers.saved' : 'jobs.containers.added', () =>
-      this.cancelEdit(),
-    );
   }
 
   protected remove(container: JobContainer): void {

@@ -13,7 +13,6 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -22,14 +21,14 @@ import pictureAsPdf from '@material-symbols/svg-400/outlined/picture_as_pdf.svg'
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
-import { loadErrorStatus } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { busyRequests } from '../../../shared/detail/busy-requests';
 import { AttachmentsPanel } from '../../../shared/attachments/attachments-panel';
 import { saveFile } from '../../../shared/csv/save-file';
+import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { Timeline } from '../../../shared/ui/timeline/timeline';
 import { DetailPage } from '../../../shared/detail/detail-page';
-import { RecordLoadState } from '../../../shared/detail/detail-record';
+import { LoadedResource } from '../../../shared/detail/detail-record';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { applyApiErrors } from '../../../shared/sales/form-problem';
 import { isConflict } from '../../../shared/sales/record-api';
@@ -61,6 +60,7 @@ const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pic
 @Component({
   selector: 'app-job-detail',
   imports: [
+    ConflictBanner,
     JobInvoicing,
     AttachmentsPanel,
     DetailPage,
@@ -73,7 +73,6 @@ const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pic
     JobTransportTab,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     MatTabsModule,
     RouterLink,
     Timeline,
@@ -94,13 +93,9 @@ export class JobDetailPage implements HasUnsavedChanges {
   private readonly lang = inject(LanguageService).active;
 
   private readonly resource = httpResource<JobDetail>(() => jobUrl(this.id()));
-  protected readonly job = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
-  /** What app-detail-page needs for its loading and error states. */
-  protected readonly state: RecordLoadState = {
-    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
-    loaded: computed(() => this.job() !== undefined),
-    reload: () => this.reload(),
-  };
+  /** What app-detail-page shows the loading and error states from. */
+  protected readonly state = new LoadedResource(this.resource, () => this.reload());
+  protected readonly job = this.state.value;
 
   protected readonly form = jobForm();
   /** The version the form was filled from: sent with the save (stale → 409). */

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -15,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { JobDetail, JobMilestone, JobMilestoneKind } from '@velosi/contracts';
+import type { JobMilestone, JobMilestoneKind } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DateTimeField } from '../../../shared/fields/date-time-field';
@@ -23,8 +14,7 @@ import { localInputToIso, textOrNull } from '../../../shared/sales/form-problem'
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
 import { MILESTONE_KINDS, nowLocalInput } from '../job-options';
-import { JobsApi } from '../jobs-api';
-import { JobPartSaver } from './job-part-form';
+import { JobPartTab } from './job-part-form';
 
 /** The kind proposed next: the first one not recorded yet, in the usual order. */
 function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
@@ -165,20 +155,8 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
     }
   `,
 })
-export class JobMilestonesTab {
-  readonly job = input.required<JobDetail>();
-  readonly canWrite = input(false);
-  /** A milestone was recorded or removed: the page reads the job again (status, ATD/ATA). */
-  readonly changed = output<JobDetail>();
-  /** The conflict message's Reload: the page reads the job again. */
-  readonly reload = output();
-
-  private readonly api = inject(JobsApi);
+export class JobMilestonesTab extends JobPartTab {
   protected readonly lang = inject(LanguageService).active;
-  protected readonly saver = new JobPartSaver(
-    (job) => this.changed.emit(job),
-    () => this.reload.emit(),
-  );
   protected readonly kinds = MILESTONE_KINDS;
   protected readonly form = new FormGroup({
     kind: new FormControl<JobMilestoneKind>('booked', { nonNullable: true, validators: Validators.required }),
@@ -191,6 +169,7 @@ export class JobMilestonesTab {
   );
 
   constructor() {
+    super();
     // The kind proposed first follows what the job already has (once its input is there).
     let proposed = false;
     effect(() => {

@@ -1,4 +1,4 @@
-import { DestroyRef, inject, signal } from '@angular/core';
+import { DestroyRef, Directive, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroup } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
@@ -10,6 +10,7 @@ import { applyApiErrors } from '../../../shared/sales/form-problem';
 import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../../../shared/ui/notifier';
+import { JobsApi } from '../jobs-api';
 
 /**
  * What the containers, milestones and charges tabs share: the inline form's busy state, the
@@ -74,5 +75,74 @@ export class JobPartSaver {
         return true;
       },
     );
+  }
+}
+
+/**
+ * The frame of the tabs that write a job's parts: the job and whether it may change, the saver,
+ * and the two ways back to the page (the job a write answered, or a full reload after a conflict).
+ */
+@Directive()
+export abstract class JobPartTab {
+  readonly job = input.required<JobDetail>();
+  readonly canWrite = input(false);
+  /** A part was added, changed or removed: the page shows the job the API answered. */
+  readonly changed = output<JobDetail>();
+  /** The conflict message's Reload: the page reads the job again. */
+  readonly reload = output();
+
+  protected readonly api = inject(JobsApi);
+  protected readonly saver = new JobPartSaver(
+    (job) => this.changed.emit(job),
+    () => this.reload.emit(),
+  );
+}
+
+/** How a tab reads and writes the parts it lets the user correct one at a time. */
+export interface JobPartWrites<P, F extends FormGroup, B> {
+  /** The form's value for correcting `part`. */
+  formValue(part: P): Parameters<F['reset']>[0];
+  /** The request body from the valid form. */
+  body(form: F): B;
+  add(body: B): Observable<JobDetail>;
+  /** Writes over `part`, at the version it was read at (a 409 when someone changed it since). */
+  update(part: P, body: B): Observable<JobDetail>;
+  /** Confirmation messages after an add and after a correction. */
+  addedKey: string;
+  updatedKey: string;
+}
+
+/**
+ * The inline form of a tab whose parts are added and corrected one at a time (containers, charge
+ * lines): which part, if any, is being corrected, and the save that adds or updates.
+ */
+export class JobPartEditor<P, F extends FormGroup, B> {
+  readonly editing = signal<P | null>(null);
+
+  constructor(
+    private readonly saver: JobPartSaver,
+    private readonly form: F,
+    private readonly writes: JobPartWrites<P, F, B>,
+  ) {}
+
+  edit(part: P): void {
+    this.editing.set(part);
+    this.form.reset(this.writes.formValue(part));
+  }
+
+  /** Back to adding, with an empty form. */
+  cancel(): void {
+    this.editing.set(null);
+    this.form.reset();
+  }
+
+  save(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const body = this.writes.body(this.form);
+    const editing = this.editing();
+    const request = editing ? this.writes.update(editing, body) : this.writes.add(body);
+    const doneKey = editing ? this.writes.updatedKey : this.writes.addedKey;
+    this.saver.save(this.form, request, doneKey, () => this.cancel());
   }
 }

@@ -9,9 +9,9 @@ import type { Payment } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
-import { loadErrorStatus } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DetailPage } from '../../../shared/detail/detail-page';
+import { LoadedResource } from '../../../shared/detail/detail-record';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
@@ -43,12 +43,9 @@ export class PaymentDetail {
   protected readonly isZero = isZero;
 
   private readonly resource = httpResource<Payment>(() => `${PAYMENTS_URL}/${encodeURIComponent(this.id())}`);
-  protected readonly payment = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
-  protected readonly state = {
-    errorStatus: computed(() => loadErrorStatus(this.resource.error())),
-    loaded: computed(() => this.payment() !== undefined),
-    reload: () => this.resource.reload(),
-  };
+  /** What app-detail-page shows the loading and error states from. */
+  protected readonly state = new LoadedResource(this.resource);
+  protected readonly payment = this.state.value;
   protected readonly canReverse = computed(
     () => this.payment()?.status === 'recorded' && this.session.can('payments:write'),
   );

@@ -10,10 +10,9 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { MatButtonAppearance, MatButtonModule } from '@angular/material/button';
+import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -22,9 +21,11 @@ import { canApplyQuoteAction } from '@velosi/contracts/vocabulary';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { CustomerLink } from '../../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ActionButton, ActionButtons } from '../../../shared/detail/action-buttons';
 import { DetailHeader } from '../../../shared/detail/detail-header';
 import { busyRequests } from '../../../shared/detail/busy-requests';
 import { DetailPage } from '../../../shared/detail/detail-page';
@@ -53,7 +54,7 @@ import { QuoteSendDialog, SendDialogData, SendDialogResult } from './quote-send-
 import { ClientsApi } from '../../clients/clients-api';
 
 /** The header's action buttons, in order (each shown when `can(action)`). */
-const ACTION_BUTTONS: readonly { action: QuoteAction; icon: string; appearance: MatButtonAppearance }[] = [
+const ACTION_BUTTONS: readonly ActionButton<QuoteAction>[] = [
   { action: 'send', icon: 'send', appearance: 'filled' },
   { action: 'accept', icon: 'thumb_up', appearance: 'filled' },
   { action: 'reject', icon: 'thumb_down', appearance: 'outlined' },
@@ -76,12 +77,13 @@ const TRANSPORT_TEXT_FIELDS = [
 @Component({
   selector: 'app-quote-detail',
   imports: [
+    ActionButtons,
+    ConflictBanner,
     DetailHeader,
     DetailPage,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     CustomerLink,
     OwnerNamesPipe,
     QuoteJobLink,
@@ -107,7 +109,11 @@ export class QuoteDetail {
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly statusClass = statusClass;
-  protected readonly actionButtons = ACTION_BUTTONS;
+  protected readonly actionButtons = computed(() => ACTION_BUTTONS.filter((b) => this.can(b.action)));
+  protected readonly actionLabelKey = (action: QuoteAction): string =>
+    action === 'send' && this.record.value()?.status === 'sent'
+      ? 'quotes.send.again'
+      : `quotes.${action}.action`;
   protected readonly transportFields = TRANSPORT_TEXT_FIELDS;
 
   /** A reload shows the stored quote afresh: no conflict banner or PDF of the version before. */
@@ -141,7 +147,7 @@ export class QuoteDetail {
     inject(DestroyRef).onDestroy(() => this.dropPdf());
   }
 
-  protected can(action: QuoteAction): boolean {
+  private can(action: QuoteAction): boolean {
     const q = this.record.value();
     // The same table as the API's, which enforces it.
     return !!q && this.canWrite() && canApplyQuoteAction(q.status, action);

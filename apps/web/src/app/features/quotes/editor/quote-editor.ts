@@ -28,6 +28,7 @@ import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { DateField } from '../../../shared/fields/date-field';
 import { ClientsApi } from '../../clients/clients-api';
 import { readProblem } from '../../../core/http/problem';
@@ -78,6 +79,7 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
   selector: 'app-quote-editor',
   imports: [
     AssigneesField,
+    ConflictBanner,
     DateField,
     MatButtonModule,
     MatButtonToggleModule,

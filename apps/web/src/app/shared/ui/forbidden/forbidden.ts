@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+
+import { PlaceholderPage } from '../placeholder-page/placeholder-page';
 
 /**
  * A section the signed-in user's roles do not open (permission guard). Shown without changing the
@@ -10,18 +8,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
  */
 @Component({
   selector: 'app-forbidden',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
+  imports: [PlaceholderPage],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <section class="placeholder" data-testid="forbidden" aria-labelledby="forbidden-title" *transloco="let t">
-      <mat-icon class="placeholder-icon" svgIcon="block" aria-hidden="true" />
-      <h1 id="forbidden-title" class="page-title">{{ t('forbidden.title') }}</h1>
-      <p class="page-intro">{{ t('forbidden.message') }}</p>
-      <a mat-flat-button routerLink="/">
-        <mat-icon svgIcon="home" aria-hidden="true" />
-        {{ t('common.backHome') }}
-      </a>
-    </section>
-  `,
+  template: `<app-placeholder-page testId="forbidden" icon="block" texts="forbidden" />`,
 })
 export class Forbidden {}

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { JobCharge, JobChargeSide, JobDetail } from '@velosi/contracts';
+import type { JobCharge, JobChargeSide } from '@velosi/contracts';
 
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { ControlError } from '../../../../shared/fields/control-error';
@@ -20,9 +20,8 @@ import {
   formatQuantity,
 } from '../../../quotes/quote-options';
 import { CHARGE_SIDES, CHARGE_STAGES } from '../../job-options';
-import { JobsApi } from '../../jobs-api';
 import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
-import { JobPartSaver } from '../job-part-form';
+import { JobPartEditor, JobPartTab } from '../job-part-form';
 import { jobMessages } from '../job-summary-tab';
 
 /**
@@ -48,22 +47,18 @@ import { jobMessages } from '../job-summary-tab';
   templateUrl: './job-costs-tab.html',
   styleUrls: ['../job-tabs.scss', '../job-items.scss', './job-costs-tab.scss'],
 })
-export class JobCostsTab {
-  readonly job = input.required<JobDetail>();
-  readonly canWrite = input(false);
-  /** A line was saved or removed: the page reads the job again (the profit follows). */
-  readonly changed = output<JobDetail>();
-  /** The conflict message's Reload: the page reads the job again. */
-  readonly reload = output();
-
-  private readonly api = inject(JobsApi);
+export class JobCostsTab extends JobPartTab {
   protected readonly lang = inject(LanguageService).active;
-  protected readonly saver = new JobPartSaver(
-    (job) => this.changed.emit(job),
-    () => this.reload.emit(),
-  );
   protected readonly form = chargeForm();
-  protected readonly editing = signal<JobCharge | null>(null);
+  protected readonly editor = new JobPartEditor(this.saver, this.form, {
+    formValue: chargeFormValue,
+    body: chargeBody,
+    add: (body) => this.api.addCharge(this.job().id, body),
+    update: (charge, body) =>
+      this.api.updateCharge(this.job().id, charge.id, { ...body, version: charge.version }),
+    addedKey: 'jobs.costs.saved',
+    updatedKey: 'jobs.costs.saved',
+  });
   protected readonly sides = CHARGE_SIDES;
   protected readonly stages = CHARGE_STAGES;
   protected readonly currencies = CURRENCIES;
@@ -93,31 +88,8 @@ export class JobCostsTab {
   }
 
   protected add(side: JobChargeSide): void {
-    this.editing.set(null);
-    this.form.reset();
+    this.editor.cancel();
     this.form.controls.side.setValue(side);
-  }
-
-  protected edit(charge: JobCharge): void {
-    this.editing.set(charge);
-    this.form.reset(chargeFormValue(charge));
-  }
-
-  protected cancelEdit(): void {
-    this.editing.set(null);
-    this.form.reset();
-  }
-
-  protected save(): void {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    const body = chargeBody(this.form);
-    const jobId = this.job().id;
-    const editing = this.editing();
-    const request = editing
-      ? this.api.updateCharge(jobId, editing.id, { ...body, version: editing.version })
-      : this.api.addCharge(jobId, body);
-    this.saver.save(this.form, request, 'jobs.costs.saved', () => this.cancelEdit());
   }
 
   protected remove(charge: JobCharge): void {

@@ -24,7 +24,7 @@ await suite(
 await suite('token-parity', ['--project', 'idp', 'test/keycloak-parity.test.ts'], {
   KEYCLOAK_ISSUER_URL: issuer,
 });
-await suite('e2e-identity', ['--root', 'e2e', 'tests/identity.e2e.ts'], {
+await suite('e2e-identity', ['--root', 'e2e', 'tests/admin/identity.e2e.ts'], {
   E2E_PORT: process.env.E2E_PORT ?? '3100',
 });
 counts.finish();

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog, submitDialog } from '../src/dialogs.js';
-import { pick, pickWithKeyboard } from '../src/pickers.js';
-import { logIn, logOut } from '../src/session.js';
+import { launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog, submitDialog } from '../../src/dialogs.js';
+import { pick, pickWithKeyboard } from '../../src/pickers.js';
+import { logIn, logOut } from '../../src/session.js';
 
 /** `YYYY-MM-DD` of `days` days ago, in the browser's (and the test runner's) time zone. */
 function daysAgo(days: number): string {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog, submitDialog } from '../src/dialogs.js';
-import { pick } from '../src/pickers.js';
-import { logIn } from '../src/session.js';
+import { launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog, submitDialog } from '../../src/dialogs.js';
+import { pick } from '../../src/pickers.js';
+import { logIn } from '../../src/session.js';
 
 /** Digits only, so "2 176,125" (fr) and "2,176.125" (en) compare alike. */
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 
-import { apiAs } from '../src/api-client.js';
-import { launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog, submitDialog } from '../src/dialogs.js';
-import { logIn } from '../src/session.js';
+import { apiAs } from '../../src/api-client.js';
+import { launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog, submitDialog } from '../../src/dialogs.js';
+import { logIn } from '../../src/session.js';
 
 /** Digits only, so "4 958,000" (fr) and "4,958.000" (en) compare alike. */
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { demoLogins } from '../../scripts/lib/stack.mjs';
-import { launchBrowser, screenshot } from '../src/browser.js';
-import { logIn } from '../src/session.js';
+import { demoLogins } from '../../../scripts/lib/stack.mjs';
+import { launchBrowser, screenshot } from '../../src/browser.js';
+import { logIn } from '../../src/session.js';
 
 /** Whether the page scrolls sideways (a 390 px phone must not). */
 const scrollsSideways = (page: Page) =>

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { ARTIFACTS, launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog } from '../src/dialogs.js';
-import { receivedMail } from '../src/mailbox.js';
-import { pick } from '../src/pickers.js';
-import { logIn } from '../src/session.js';
+import { ARTIFACTS, launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog } from '../../src/dialogs.js';
+import { receivedMail } from '../../src/mailbox.js';
+import { pick } from '../../src/pickers.js';
+import { logIn } from '../../src/session.js';
 
 /** A 390 px phone must never scroll the page sideways. */
 const fitsWidth = (page: Page) =>

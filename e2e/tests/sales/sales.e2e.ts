@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog } from '../src/dialogs.js';
-import { receivedMail } from '../src/mailbox.js';
-import { pick } from '../src/pickers.js';
-import { logIn } from '../src/session.js';
+import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog } from '../../src/dialogs.js';
+import { receivedMail } from '../../src/mailbox.js';
+import { pick } from '../../src/pickers.js';
+import { logIn } from '../../src/session.js';
 
 /** Digits only, so "7 490,000" (fr) and "7,490.000" (en) compare alike. */
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');

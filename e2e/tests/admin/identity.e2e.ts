@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog, pickOptions, submitDialog } from '../src/dialogs.js';
-import { logIn, logOut } from '../src/session.js';
+import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog, pickOptions, submitDialog } from '../../src/dialogs.js';
+import { logIn, logOut } from '../../src/session.js';
 
 // Issue 3 journeys, identical against the dev IdP and real Keycloak (only the issuer differs).
 describe('identity journeys', () => {

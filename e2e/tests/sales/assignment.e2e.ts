@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog, submitDialog } from '../src/dialogs.js';
-import { logIn } from '../src/session.js';
+import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog, submitDialog } from '../../src/dialogs.js';
+import { logIn } from '../../src/session.js';
 
 // Visibility follows assignment (docs/rules.md): sharing a prospect with a colleague in the form is
 // what makes it appear in their list, and it stays invisible to the others.

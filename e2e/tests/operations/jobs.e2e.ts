@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog, submitDialog } from '../src/dialogs.js';
-import { pick } from '../src/pickers.js';
-import { logIn } from '../src/session.js';
+import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog, submitDialog } from '../../src/dialogs.js';
+import { pick } from '../../src/pickers.js';
+import { logIn } from '../../src/session.js';
 
 /** The smallest file the API recognises as a PDF (by its first bytes). */
 const MINIMAL_PDF = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { apiAs } from '../src/api-client.js';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog, submitDialog } from '../src/dialogs.js';
-import { logIn } from '../src/session.js';
-import { ENGLISH_TND, FRENCH_TND, scrollsSideways, useLanguage } from '../src/ui.js';
+import { apiAs } from '../../src/api-client.js';
+import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog, submitDialog } from '../../src/dialogs.js';
+import { logIn } from '../../src/session.js';
+import { ENGLISH_TND, FRENCH_TND, scrollsSideways, useLanguage } from '../../src/ui.js';
 
 interface InvoiceRow {
   id: string;

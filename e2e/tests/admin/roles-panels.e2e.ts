@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../src/browser.js';
-import { logIn } from '../src/session.js';
+import { launchBrowser, screenshot } from '../../src/browser.js';
+import { logIn } from '../../src/session.js';
 
 /** API answers ≥ 400 seen by the page: a panel asked for something its user may not read. */
 function failedRequests(page: Page): string[] {

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog, submitDialog } from '../src/dialogs.js';
-import { apiAs } from '../src/api-client.js';
-import { logIn } from '../src/session.js';
-import { useLanguage } from '../src/ui.js';
+import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog, submitDialog } from '../../src/dialogs.js';
+import { apiAs } from '../../src/api-client.js';
+import { logIn } from '../../src/session.js';
+import { useLanguage } from '../../src/ui.js';
 
 /** The local day `days` from today (the browser runs on this machine, in its time zone): ISO, typed, read aloud. */
 function inDays(days: number): { iso: string; fr: string; spoken: string } {

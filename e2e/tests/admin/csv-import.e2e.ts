@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
-import { openDialog } from '../src/dialogs.js';
-import { logIn } from '../src/session.js';
+import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { openDialog } from '../../src/dialogs.js';
+import { logIn } from '../../src/session.js';
 
 /** 2,500 clients (three import batches), five of them without a name, plus a column to ignore. */
 function clientsCsv(tag: string): string {

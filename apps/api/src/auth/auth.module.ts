@@ -4,12 +4,12 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { HealthModule } from '../health/health.module.js';
-import { AuthAudit } from './auth-audit.js';
-import { AuthController } from './auth.controller.js';
+import { AuthAudit } from './login/auth-audit.js';
+import { AuthController } from './login/auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
-import { IdentityHealth } from './identity-health.js';
-import { LoginLimiter } from './login-limiter.js';
-import { OidcClient } from './oidc-client.js';
+import { IdentityHealth } from './login/identity-health.js';
+import { LoginLimiter } from './login/login-limiter.js';
+import { OidcClient } from './login/oidc-client.js';
 import { TokenRevocations } from './revocation/token-revocations.js';
 import { TokenVerifier } from './token-verifier.js';
 

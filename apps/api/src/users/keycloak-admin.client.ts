@@ -1,5 +1,5 @@
 import { BadGatewayException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { OidcClient, splitIssuer } from '../auth/oidc-client.js';
+import { OidcClient, splitIssuer } from '../auth/login/oidc-client.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import { APP_LOGGER, type AppLogger } from '../common/logger.js';
-import { HealthRegistry } from '../health/health.registry.js';
-import { TokenVerifier } from './token-verifier.js';
+import { APP_LOGGER, type AppLogger } from '../../common/logger.js';
+import { HealthRegistry } from '../../health/health.registry.js';
+import { TokenVerifier } from '../token-verifier.js';
 
 /**
  * Readiness "identity": the IdP's signing keys are loaded (or can be downloaded now). Without them

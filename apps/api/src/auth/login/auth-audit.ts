@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ANONYMOUS_ACTOR, AUTH_AUDIT_ENTITY, type AuthAuditAction } from '@velosi/contracts';
 import type { FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
-import { AuditService } from '../audit/audit.service.js';
-import { APP_LOGGER, type AppLogger } from '../common/logger.js';
-import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { APP_LOGGER, type AppLogger } from '../../common/logger.js';
+import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 import type { TokenOwner } from './oidc-client.js';
 
 /** Free text from the client or the IdP is bounded before it is stored. */

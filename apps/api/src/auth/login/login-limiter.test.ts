@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../test/support/auth.js';
-import { startTestApp, type TestApp } from '../../test/support/test-app.js';
-import { createLogger } from '../common/logger.js';
-import { RedisConnection } from '../common/rate-limit/redis-connection.js';
-import { loadConfig } from '../config/app-config.js';
+import { login } from '../../../test/support/auth.js';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { createLogger } from '../../common/logger.js';
+import { RedisConnection } from '../../common/rate-limit/redis-connection.js';
+import { loadConfig } from '../../config/app-config.js';
 import { LoginLimiter } from './login-limiter.js';
 
 // Both stores of the login limiter against the machine's real Redis (127.0.0.1:6379). Every run

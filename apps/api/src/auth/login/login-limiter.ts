@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { budget, consume } from '../common/rate-limit/budget.js';
-import { RedisConnection } from '../common/rate-limit/redis-connection.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { budget, consume } from '../../common/rate-limit/budget.js';
+import { RedisConnection } from '../../common/rate-limit/redis-connection.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 
 /**
  * Counts failed logins per client IP + username, and per client IP across usernames, and refuses

@@ -24,17 +24,17 @@ import {
   type VerifyResponse,
 } from '@velosi/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ZodValidationPipe } from '../common/validation.js';
-import { Returns } from '../docs/api-docs.decorators.js';
+import { ZodValidationPipe } from '../../common/validation.js';
+import { Returns } from '../../docs/api-docs.decorators.js';
 
 import { AuthAudit } from './auth-audit.js';
-import type { AuthUser } from './auth-user.js';
-import { AUTH_CLAIMS_KEY, type AuthenticatedRequest } from './auth.guard.js';
-import { CurrentUser } from './current-user.decorator.js';
+import type { AuthUser } from '../auth-user.js';
+import { AUTH_CLAIMS_KEY, type AuthenticatedRequest } from '../auth.guard.js';
+import { CurrentUser } from '../current-user.decorator.js';
 import { LoginLimiter } from './login-limiter.js';
 import { GrantRejectedError, IdpProtocolError, IdpUnavailableError, OidcClient } from './oidc-client.js';
-import { TokenRevocations } from './revocation/token-revocations.js';
-import { Authenticated, Public } from './route-access.js';
+import { TokenRevocations } from '../revocation/token-revocations.js';
+import { Authenticated, Public } from '../route-access.js';
 
 // One message for wrong password, unknown user, disabled or locked account: telling them apart
 // would let anyone enumerate accounts.

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TokenResponseSchema, type TokenResponse } from '@velosi/contracts';
 import { z } from 'zod';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 
 const IDP_TIMEOUT_MS = 10_000;
 

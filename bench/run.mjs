@@ -4,17 +4,14 @@
 // bench/RESULTS.json. Needs the built API, IdP and SPA (npm run build) and PostgreSQL at
 // BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres): a fresh database is
 // created there and dropped at the end. BENCH_SCENARIOS=framework,lists,… runs a subset.
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { countRows, seedScale } from './lib/dataset.mjs';
 import { writeResults } from './lib/report.mjs';
 import { buildMissing } from '../scripts/lib/build.mjs';
 import { demoLogins } from '../scripts/lib/stack.mjs';
-import { REPO, benchApiEnv, idpBearer, startApi, startBenchIdp, stopApi, subOf } from './lib/stack.mjs';
+import { benchApiEnv, idpBearer, seedDemo, startApi, startBenchIdp, stopApi, subOf } from './lib/stack.mjs';
 import { dashboard, lists, writes } from './scenarios/data.mjs';
 import { embedded, preparePglite } from './scenarios/embedded.mjs';
 import { framework } from './scenarios/framework.mjs';
@@ -57,15 +54,7 @@ let pgliteDir;
 try {
   await admin(`create database ${dbName}`);
   api = await startApi({ ...benchApiEnv(idp.issuer), DATABASE_URL: dbUrl });
-  await promisify(execFile)(process.execPath, [join(REPO, 'apps/api/dist/demo/seed-demo.js')], {
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: dbUrl,
-      OIDC_ISSUER_URL: idp.issuer,
-      OIDC_AUTH_CLIENT_SECRET: idp.secret,
-      LOG_LEVEL: 'warn',
-    },
-  });
+  await seedDemo(dbUrl, idp.issuer, idp.secret);
   // Tokens from the IdP (as POST /api/auth/login gets them), renewed before each scenario.
   const freshAuth = async () => ({
     admin: await idpBearer(idp, 'admin', DEMO.admin),

@@ -5,33 +5,13 @@
 // demo being seeded into it first by the API's own seed entry point.
 //
 //   npm run build -w apps/idp && npm run build -w apps/api && npx node bench/sales.mjs
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { REPO, bearer, measure, printRows, warm, withStack } from './lib/stack.mjs';
+import { bearer, measure, printRows, warm, withDemoStack } from './lib/stack.mjs';
 
 const database = process.env.BENCH_DATABASE_URL;
 // The PDF costs tens of ms of CPU: fewer connections keep its latency figures meaningful.
 const PDF_CONNECTIONS = Number(process.env.BENCH_PDF_CONNECTIONS ?? 2);
 
-const pgliteDir = database ? null : mkdtempSync(join(tmpdir(), 'velosi-bench-pglite-'));
-const apiEnv = database ? { DATABASE_URL: database } : { PGLITE_DATA_DIR: pgliteDir };
-
-await withStack(apiEnv, async ({ base, issuer, secret }) => {
-  if (database) {
-    // Asynchronous: the IdP answering the seeder's Admin API calls runs in this process.
-    await promisify(execFile)(process.execPath, [join(REPO, 'apps/api/dist/demo/seed-demo.js')], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: database,
-        OIDC_ISSUER_URL: issuer,
-        OIDC_AUTH_CLIENT_SECRET: secret,
-        LOG_LEVEL: 'warn',
-      },
-    });
-  }
+await withDemoStack(async ({ base }) => {
   const auth = await bearer(base, 'commercial1', 'Commercial1#2026');
   const list = await fetch(`${base}/api/quotes?pageSize=25`, { headers: auth });
   const { items } = await list.json();
@@ -53,4 +33,4 @@ await withStack(apiEnv, async ({ base, issuer, secret }) => {
   rows.push(await measure(`GET /api/quotes/:id/pdf (${PDF_CONNECTIONS} conn.)`, pdf, auth, PDF_CONNECTIONS));
   console.log(`database: ${database ? 'postgres' : 'pglite (on disk)'}; quote ${quote.number}`);
   printRows(rows);
-}).finally(() => pgliteDir && rmSync(pgliteDir, { recursive: true, force: true }));
+});

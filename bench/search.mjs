@@ -5,29 +5,11 @@
 // default; BENCH_DATABASE_URL=postgres://… (an empty database) measures PostgreSQL.
 //
 //   npm run build -w apps/idp && npm run build -w apps/api && npx node bench/search.mjs
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { REPO, bearer, measure, printRows, warm, withStack } from './lib/stack.mjs';
+import { bearer, measure, printRows, warm, withDemoStack } from './lib/stack.mjs';
 
 const database = process.env.BENCH_DATABASE_URL;
-const pgliteDir = database ? null : mkdtempSync(join(tmpdir(), 'velosi-bench-pglite-'));
-const apiEnv = database ? { DATABASE_URL: database } : { PGLITE_DATA_DIR: pgliteDir };
 
-await withStack(apiEnv, async ({ base, issuer, secret }) => {
-  if (database) {
-    await promisify(execFile)(process.execPath, [join(REPO, 'apps/api/dist/demo/seed-demo.js')], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: database,
-        OIDC_ISSUER_URL: issuer,
-        OIDC_AUTH_CLIENT_SECRET: secret,
-        LOG_LEVEL: 'warn',
-      },
-    });
-  }
+await withDemoStack(async ({ base }) => {
   const commercial = await bearer(base, 'commercial1', 'Commercial1#2026');
   const admin = await bearer(base, 'admin', 'Admin#Velosi2026');
   const list = await fetch(`${base}/api/quotes?pageSize=1`, { headers: commercial });
@@ -49,4 +31,4 @@ await withStack(apiEnv, async ({ base, issuer, secret }) => {
   }
   console.log(`database: ${database ? 'postgres' : 'pglite (on disk)'}`);
   printRows(rows);
-}).finally(() => pgliteDir && rmSync(pgliteDir, { recursive: true, force: true }));
+});

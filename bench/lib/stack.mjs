@@ -1,9 +1,10 @@
 // What every load run needs: the dev IdP (in the bench process, idle during the runs), the BUILT API
 // in its own process (so autocannon does not share its event loop), a logged-in user, and one
 // autocannon run reduced to a table row. Build first: npm run build -w apps/idp -w apps/api.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URLSearchParams, fileURLToPath } from 'node:url';
@@ -113,6 +114,38 @@ export async function withStack(apiEnv, body) {
   } finally {
     api.child.kill('SIGTERM');
     await idp.close();
+  }
+}
+
+/** Seeds the demo into `databaseUrl` with the API's own seed entry point (the built API). */
+export async function seedDemo(databaseUrl, issuer, secret) {
+  // Asynchronous: the IdP answering the seeder's Admin API calls runs in this process.
+  await promisify(execFile)(process.execPath, [join(REPO, 'apps/api/dist/demo/seed-demo.js')], {
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: databaseUrl,
+      OIDC_ISSUER_URL: issuer,
+      OIDC_AUTH_CLIENT_SECRET: secret,
+      LOG_LEVEL: 'warn',
+    },
+  });
+}
+
+/**
+ * `withStack` on the seeded demo: PGlite in a throw-away directory (the API seeds an empty embedded
+ * database at start), or BENCH_DATABASE_URL (an empty PostgreSQL database), seeded first.
+ */
+export async function withDemoStack(body) {
+  const database = process.env.BENCH_DATABASE_URL;
+  const pgliteDir = database ? null : await mkdtemp(join(tmpdir(), 'velosi-bench-pglite-'));
+  const apiEnv = database ? { DATABASE_URL: database } : { PGLITE_DATA_DIR: pgliteDir };
+  try {
+    return await withStack(apiEnv, async (stack) => {
+      if (database) await seedDemo(database, stack.issuer, stack.secret);
+      return body(stack);
+    });
+  } finally {
+    if (pgliteDir) await rm(pgliteDir, { recursive: true, force: true });
   }
 }
 

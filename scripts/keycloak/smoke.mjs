@@ -32,6 +32,17 @@ import {
 const samplesIdx = process.argv.indexOf('--samples');
 const samplesDir = samplesIdx > 0 ? process.argv[samplesIdx + 1] : undefined;
 
+/** Refresh grant through the confidential client (what /api/auth/refresh does). */
+const refreshAuth = (refreshToken) =>
+  call('POST', `${OIDC}/token`, {
+    form: {
+      grant_type: 'refresh_token',
+      client_id: 'velosi_auth',
+      client_secret: SECRET,
+      refresh_token: refreshToken,
+    },
+  });
+
 try {
   const wk = await call('GET', `${KC_URL}/realms/${REALM}/.well-known/openid-configuration`);
   check('discovery answers', wk.status === 200, wk.status);
@@ -89,41 +100,20 @@ try {
   );
 
   // --- refresh rotation: a used refresh token must not work twice (revokeRefreshToken, max reuse 0)
-  const r1 = await call('POST', `${OIDC}/token`, {
-    form: {
-      grant_type: 'refresh_token',
-      client_id: 'velosi_auth',
-      client_secret: SECRET,
-      refresh_token: pg.body.refresh_token,
-    },
-  });
+  const r1 = await refreshAuth(pg.body.refresh_token);
   check(
     'refresh → 200 with a new refresh token',
     r1.status === 200 && r1.body.refresh_token !== pg.body.refresh_token,
     r1.status,
   );
-  const r2 = await call('POST', `${OIDC}/token`, {
-    form: {
-      grant_type: 'refresh_token',
-      client_id: 'velosi_auth',
-      client_secret: SECRET,
-      refresh_token: pg.body.refresh_token,
-    },
-  });
+  const r2 = await refreshAuth(pg.body.refresh_token);
   check(
     'reused refresh token → 400 invalid_grant',
     r2.status === 400 && r2.body?.error === 'invalid_grant',
     r2.body,
   );
   // Reuse detection ends the client session: even the newest refresh token of that session is dead now.
-  const r3 = await call('POST', `${OIDC}/token`, {
-    form: {
-      grant_type: 'refresh_token',
-      client_id: 'velosi_auth',
-      client_secret: SECRET,
-      refresh_token: r1.body.refresh_token,
-    },
-  });
+  const r3 = await refreshAuth(r1.body.refresh_token);
   check(
     'after reuse, rotated refresh token also refused (400)',
     r3.status === 400 && r3.body?.error === 'invalid_grant',
@@ -305,14 +295,7 @@ try {
   check('DELETE role-mappings/realm → 204', delRole.status === 204, delRole.body);
   const out = await admin('logout user', 'POST', `/users/${id}/logout`, sa);
   check('POST /users/{id}/logout → 204', out.status === 204, out.body);
-  const afterOut = await call('POST', `${OIDC}/token`, {
-    form: {
-      grant_type: 'refresh_token',
-      client_id: 'velosi_auth',
-      client_secret: SECRET,
-      refresh_token: newLogin.body.refresh_token,
-    },
-  });
+  const afterOut = await refreshAuth(newLogin.body.refresh_token);
   check('refresh after admin logout → 400 invalid_grant', afterOut.status === 400, afterOut.body);
   const del = await admin('delete user', 'DELETE', `/users/${id}`, sa);
   check('DELETE /users/{id} → 204', del.status === 204, del.body);

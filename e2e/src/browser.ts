@@ -22,8 +22,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** One browser for the tests of a describe block: launched before them, closed after; call inside it. */
-export function browserForSuite(): () => Browser {
+/**
+ * One browser for the tests of a describe block: launched before them, closed after; call inside
+ * it. The returned object stands for that browser (`browser.newContext()`, `browser.newPage()`).
+ */
+export function browserForSuite(): Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -31,10 +34,13 @@ export function browserForSuite(): () => Browser {
   afterAll(async () => {
     await browser?.close();
   });
-  return () => {
-    if (!browser) throw new Error('the suite browser is launched in beforeAll');
-    return browser;
-  };
+  return new Proxy({} as Browser, {
+    get(_target, key) {
+      if (!browser) throw new Error('the suite browser is launched in beforeAll');
+      const value: unknown = Reflect.get(browser, key);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(browser) : value;
+    },
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

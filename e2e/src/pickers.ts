@@ -4,14 +4,16 @@
 import type { Locator, Page } from 'playwright-core';
 
 /**
- * Types `query` into the picker `field` (its input, found by `data-testid`) and picks the option
- * containing `option` ("(TNRDS)"); returns the text the field then shows ("Radès (TNRDS)").
+ * Types `query` into the picker `field` (its input, found by `data-testid`), waits for the option
+ * containing `option`, selects it with `select` and waits for the panel to close; returns the
+ * text the field then shows.
  */
-export async function pick(
+async function choose(
   page: Page,
   field: Locator,
   query: string,
   option: string | RegExp,
+  select: (choice: Locator) => Promise<void>,
 ): Promise<string> {
   const testId = (await field.getAttribute('data-testid')) ?? '';
   // Focus, not click: the floating label of an empty Material field covers its input.
@@ -19,24 +21,28 @@ export async function pick(
   await field.fill(query);
   const choice = page.locator(`[data-testid="${testId}-option"]`, { hasText: option }).first();
   await choice.waitFor();
-  await choice.click();
+  await select(choice);
   await page.locator('.mat-mdc-autocomplete-panel').waitFor({ state: 'detached' });
   return field.inputValue();
 }
 
+/**
+ * Types `query` into the picker `field` and clicks the option containing `option` ("(TNRDS)");
+ * returns the text the field then shows ("Radès (TNRDS)").
+ */
+export function pick(page: Page, field: Locator, query: string, option: string | RegExp): Promise<string> {
+  return choose(page, field, query, option, (choice) => choice.click());
+}
+
 /** Same, from the keyboard only: type, arrow down to the first match, Enter. */
-export async function pickWithKeyboard(
+export function pickWithKeyboard(
   page: Page,
   field: Locator,
   query: string,
   option: string | RegExp,
 ): Promise<string> {
-  const testId = (await field.getAttribute('data-testid')) ?? '';
-  await field.focus();
-  await field.fill(query);
-  await page.locator(`[data-testid="${testId}-option"]`, { hasText: option }).first().waitFor();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await page.locator('.mat-mdc-autocomplete-panel').waitFor({ state: 'detached' });
-  return field.inputValue();
+  return choose(page, field, query, option, async () => {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  });
 }

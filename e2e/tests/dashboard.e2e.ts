@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cspViolations, browserForSuite, screenshot } from '../src/browser.js';
 import { apiAs } from '../src/api-client.js';
 import { logIn } from '../src/session.js';
 
@@ -30,14 +30,7 @@ async function clickSegment(page: Page, testId: string, index: number, leavesTo:
 
 describe('the daily cockpit', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('commercial1 sees the dashboard and opens the accepted quotes from the chart (desktop and 390 px)', async () => {
     // One quote of commercial1 accepted today, so the period has an "accepted" bar.

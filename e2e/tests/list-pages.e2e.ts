@@ -20,7 +20,7 @@ describe('the list pages’ shared table and toolbar', () => {
       city: 'Sfax',
     });
 
-    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await logIn(page, baseUrl, 'admin', undefined, '/clients');
     await page.getByTestId('clients-table').waitFor();
     await page.getByRole('columnheader', { name: /Ville|City/ }).click();
@@ -47,7 +47,7 @@ describe('the list pages’ shared table and toolbar', () => {
   });
 
   it('shows the rows as cards on a phone', async () => {
-    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await logIn(page, baseUrl, 'admin', undefined, '/admin/audit');
     const card = page.locator('[data-testid^="audit-row-"]').first();
     await card.waitFor();

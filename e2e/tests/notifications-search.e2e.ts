@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cspViolations, browserForSuite, screenshot } from '../src/browser.js';
 import { apiAs } from '../src/api-client.js';
 import { logIn } from '../src/session.js';
 
@@ -11,14 +11,7 @@ async function unreadBadge(page: Page): Promise<string> {
 
 describe('a commercial hears of an accepted quote and finds quotes with Ctrl+K', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('public acceptance → bell → quote; Ctrl+K by number → quote (desktop and 390 px)', async () => {
     // A sent quote of commercial1, prepared through the API (the quote editor has its own journey).

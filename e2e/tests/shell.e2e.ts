@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { cspViolations, browserForSuite, screenshot } from '../src/browser.js';
 import { logIn } from '../src/session.js';
 
 describe('application shell served by npm start', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('renders the shell, the navigation and the API info in French after login', async () => {
     const page = await browser.newPage();

@@ -1,5 +1,5 @@
-import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jwtVerify } from 'jose';
+import { describe, expect, it } from 'vitest';
 import {
   authorizeUrl,
   browserGet,
@@ -9,16 +9,13 @@ import {
   exchangeCode,
   follow,
   openLoginPage,
-  startTestIdp,
+  PROFILE_CLAIMS,
+  publishedKeys,
+  testIdpForFile,
   WEB_REDIRECT,
-  type TestIdp,
 } from './support.js';
 
-let t: TestIdp;
-beforeAll(async () => {
-  t = await startTestIdp();
-});
-afterAll(() => t.stop());
+const t = testIdpForFile();
 
 describe('authorization code + PKCE (velosi_web)', () => {
   it('logs in through the login page and exchanges the code with the verifier', async () => {
@@ -36,10 +33,7 @@ describe('authorization code + PKCE (velosi_web)', () => {
       scope: 'openid profile email',
       session_state: sessionState,
     });
-    const keys = createLocalJWKSet(
-      await (await fetch(`${t.idp.issuer}/protocol/openid-connect/certs`)).json(),
-    );
-    const { payload } = await jwtVerify(body.access_token!, keys, {
+    const { payload } = await jwtVerify(body.access_token!, await publishedKeys(t), {
       issuer: t.idp.issuer,
       audience: 'velosi-api',
     });
@@ -59,12 +53,7 @@ describe('authorization code + PKCE (velosi_web)', () => {
       'realm_access',
       'resource_access',
       'scope',
-      'email_verified',
-      'name',
-      'preferred_username',
-      'given_name',
-      'family_name',
-      'email',
+      ...PROFILE_CLAIMS,
     ]);
     expect(payload).toMatchObject({
       azp: 'velosi_web',
@@ -89,12 +78,7 @@ describe('authorization code + PKCE (velosi_web)', () => {
       'sid',
       'at_hash',
       'acr',
-      'email_verified',
-      'name',
-      'preferred_username',
-      'given_name',
-      'family_name',
-      'email',
+      ...PROFILE_CLAIMS,
     ]);
     expect(id).toMatchObject({ aud: 'velosi_web', nonce: 'n1', typ: 'ID', sid: sessionState });
 

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestIdp, type TestIdp } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { testIdpForFile } from './support.js';
 
-let t: TestIdp;
-beforeAll(async () => {
-  t = await startTestIdp();
-});
-afterAll(() => t.stop());
+const t = testIdpForFile();
 
 describe('discovery and keys', () => {
   it('publishes Keycloak paths under the realm issuer', async () => {

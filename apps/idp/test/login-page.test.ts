@@ -12,15 +12,12 @@ import {
   pkcePair,
   realmVariant,
   startTestIdp,
+  testIdpForFile,
   type TestIdp,
 } from './support.js';
 
 const PKCE = { code_challenge: pkcePair().challenge, code_challenge_method: 'S256' };
-let t: TestIdp;
-beforeAll(async () => {
-  t = await startTestIdp();
-});
-afterAll(() => t.stop());
+const t = testIdpForFile();
 
 describe('login page', () => {
   it('is an accessible French form with Keycloak element ids', async () => {

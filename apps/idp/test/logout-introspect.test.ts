@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserGet,
   browserPost,
   codeLogin,
   exchangeCode,
   passwordLogin,
-  startTestIdp,
-  type TestIdp,
+  testIdpForFile,
 } from './support.js';
 
-let t: TestIdp;
-beforeAll(async () => {
-  t = await startTestIdp();
-});
-afterAll(() => t.stop());
+const t = testIdpForFile();
 
 describe('RP-initiated logout without id_token_hint', () => {
   it('asks for confirmation (FR page, #kc-logout), then ends the session and redirects', async () => {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jwtVerify } from 'jose';
+import { describe, expect, it } from 'vitest';
 import {
   authorizeUrl,
   browserGet,
@@ -10,19 +10,11 @@ import {
   headerOf,
   passwordLogin,
   pkcePair,
-  startTestIdp,
-  type TestIdp,
+  publishedKeys,
+  testIdpForFile,
 } from './support.js';
 
-let t: TestIdp;
-beforeAll(async () => {
-  t = await startTestIdp();
-});
-afterAll(() => t.stop());
-
-async function publishedKeys() {
-  return createLocalJWKSet(await (await fetch(`${t.idp.issuer}/protocol/openid-connect/certs`)).json());
-}
+const t = testIdpForFile();
 
 describe('key rotation', () => {
   it('signs with a new kid while tokens signed with the old key still verify', async () => {
@@ -40,7 +32,7 @@ describe('key rotation', () => {
       keys: Array<{ kid: string }>;
     };
     expect(keys.map((key) => key.kid)).toEqual([newKid, oldKid]);
-    const jwks = await publishedKeys();
+    const jwks = await publishedKeys(t);
     await expect(jwtVerify(before.body.access_token!, jwks, { issuer: t.idp.issuer })).resolves.toBeTruthy();
     await expect(jwtVerify(after.body.access_token!, jwks, { issuer: t.idp.issuer })).resolves.toBeTruthy();
     // A refresh token issued before the rotation keeps working.
@@ -66,7 +58,7 @@ describe('restart with the same data dir', () => {
     const body = (await refreshed.json()) as { access_token: string };
     expect(headerOf(body.access_token).kid).toBe(kid);
     await expect(
-      jwtVerify(login.body.access_token!, await publishedKeys(), { issuer: t.idp.issuer }),
+      jwtVerify(login.body.access_token!, await publishedKeys(t), { issuer: t.idp.issuer }),
     ).resolves.toBeTruthy();
 
     const pkce = pkcePair();

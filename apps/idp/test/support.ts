@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader } from 'jose';
+import { afterAll, beforeAll } from 'vitest';
 import { startIdp, type IdpOptions, type RunningIdp } from '../src/server.js';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -56,6 +57,39 @@ export async function startTestIdp(overrides: Partial<IdpOptions> = {}): Promise
   };
   return handle;
 }
+
+/**
+ * One IdP for the calling test file: started before its tests (beforeAll), stopped after
+ * (afterAll). The returned object stands for it, so tests keep writing `t.idp`, `t.token(…)`.
+ */
+export function testIdpForFile(): TestIdp {
+  let current: TestIdp | undefined;
+  beforeAll(async () => {
+    current = await startTestIdp();
+  });
+  afterAll(() => current?.stop());
+  return new Proxy({} as TestIdp, {
+    get(_target, key) {
+      if (!current) throw new Error('the IdP starts in beforeAll');
+      return Reflect.get(current, key) as unknown;
+    },
+  });
+}
+
+/** The IdP's published signing keys (its JWKS endpoint), to verify its tokens as a client would. */
+export async function publishedKeys(t: TestIdp) {
+  return createLocalJWKSet(await (await fetch(`${t.idp.issuer}/protocol/openid-connect/certs`)).json());
+}
+
+/** The profile and e-mail claims of a user with a full profile, in the order Keycloak emits them. */
+export const PROFILE_CLAIMS = [
+  'email_verified',
+  'name',
+  'preferred_username',
+  'given_name',
+  'family_name',
+  'email',
+] as const;
 
 /** A copy of the realm file with some top-level settings changed (e.g. brute-force knobs). */
 export async function realmVariant(changes: Record<string, unknown>): Promise<string> {

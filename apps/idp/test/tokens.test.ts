@@ -1,16 +1,15 @@
-import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsOf, headerOf, passwordLogin, startTestIdp, type TestIdp } from './support.js';
+import { jwtVerify } from 'jose';
+import { describe, expect, it } from 'vitest';
+import {
+  claimsOf,
+  headerOf,
+  passwordLogin,
+  PROFILE_CLAIMS,
+  publishedKeys,
+  testIdpForFile,
+} from './support.js';
 
-let t: TestIdp;
-beforeAll(async () => {
-  t = await startTestIdp();
-});
-afterAll(() => t.stop());
-
-async function jwks() {
-  return createLocalJWKSet(await (await fetch(`${t.idp.issuer}/protocol/openid-connect/certs`)).json());
-}
+const t = testIdpForFile();
 
 describe('password grant (velosi_auth)', () => {
   it('issues Keycloak-shaped tokens for good credentials', async () => {
@@ -34,7 +33,7 @@ describe('password grant (velosi_auth)', () => {
       scope: 'openid profile email',
     });
 
-    const { payload } = await jwtVerify(body.access_token!, await jwks(), {
+    const { payload } = await jwtVerify(body.access_token!, await publishedKeys(t), {
       issuer: t.idp.issuer,
       audience: 'velosi-api',
     });
@@ -54,12 +53,7 @@ describe('password grant (velosi_auth)', () => {
       'realm_access',
       'resource_access',
       'scope',
-      'email_verified',
-      'name',
-      'preferred_username',
-      'given_name',
-      'family_name',
-      'email',
+      ...PROFILE_CLAIMS,
     ]);
     expect(payload).toMatchObject({
       aud: ['velosi-api', 'account'],
@@ -171,7 +165,7 @@ describe('client credentials (service account)', () => {
     });
     expect(body.refresh_token).toBeUndefined();
     expect(body.session_state).toBeUndefined();
-    const { payload } = await jwtVerify(body.access_token!, await jwks(), { issuer: t.idp.issuer });
+    const { payload } = await jwtVerify(body.access_token!, await publishedKeys(t), { issuer: t.idp.issuer });
     expect(Object.keys(payload)).toEqual([
       'exp',
       'iat',
@@ -248,15 +242,7 @@ describe('refresh tokens', () => {
     const userinfo = `${t.idp.issuer}/protocol/openid-connect/userinfo`;
     const ok = await fetch(userinfo, { headers: { authorization: `Bearer ${login.body.access_token}` } });
     expect(ok.status).toBe(200);
-    expect(Object.keys((await ok.json()) as object)).toEqual([
-      'sub',
-      'email_verified',
-      'name',
-      'preferred_username',
-      'given_name',
-      'family_name',
-      'email',
-    ]);
+    expect(Object.keys((await ok.json()) as object)).toEqual(['sub', ...PROFILE_CLAIMS]);
     const logout = await fetch(`${t.idp.issuer}/protocol/openid-connect/logout`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

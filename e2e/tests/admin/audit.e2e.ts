@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { demoLogins } from '../../../scripts/lib/stack.mjs';
-import { launchBrowser, screenshot } from '../../src/browser.js';
+import { browserForSuite, screenshot } from '../../src/browser.js';
 import { logIn } from '../../src/session.js';
 
 /** Whether the page scrolls sideways (a 390 px phone must not). */
@@ -10,14 +10,7 @@ const scrollsSideways = (page: Page) =>
 
 describe('the audit log shows an administrator their own sign-in (issue 12)', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('admin signs in through the API, opens Administration → Audit log, filters by actor, sees the login row', async () => {
     // The API's server-side sign-in (what a client without a browser uses) is what the ERP audits;

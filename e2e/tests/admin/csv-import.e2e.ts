@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
 
@@ -17,14 +16,7 @@ function clientsCsv(tag: string): string {
 
 describe('CSV import and export of clients', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('an admin imports a CSV: dry-run report, progress, result counted, error report, then exports', async () => {
     const tag = randomUUID().slice(0, 6);

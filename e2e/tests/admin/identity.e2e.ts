@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, pickOptions, submitDialog } from '../../src/dialogs.js';
 import { logIn, logOut } from '../../src/session.js';
 
 // Issue 3 journeys, identical against the dev IdP and real Keycloak (only the issuer differs).
 describe('identity journeys', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('commercial1 logs in, sees no Administration menu, and logs out', async () => {
     const context = await browser.newContext();

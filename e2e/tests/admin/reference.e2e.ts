@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
 
 describe('Référentiels section', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('lets anyone find Radès by its code and an admin add a haulier with a readable code', async () => {
     const page = await browser.newPage();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForSuite, screenshot } from '../../src/browser.js';
 import { logIn } from '../../src/session.js';
 
 /** API answers ≥ 400 seen by the page: a panel asked for something its user may not read. */
@@ -23,14 +23,7 @@ const errorPanels = (page: Page) =>
 
 describe('FINANCE and OPERATIONS never get a panel that fails (issue 7, item 5)', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   for (const user of ['finance1', 'ops1'] as const) {
     it(`${user}: home, clients, a client, quotes and a quote — no failed request, no error panel`, async () => {

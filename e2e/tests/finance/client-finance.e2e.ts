@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { apiAs } from '../../src/api-client.js';
 import { logIn } from '../../src/session.js';
@@ -39,19 +39,12 @@ const scrollsSideways = (page: Page) =>
 
 describe("clients' fiscal and finance data (issue 9)", () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const browser = browserForSuite();
   const stamp = Date.now().toString(36);
   const clientName = `Huilerie du Cap Bon ${stamp}`;
   // A well-formed matricule fiscal unique to this run, typed in lower case without slashes.
   const taxDigits = String((Date.now() + 4_321) % 10_000_000).padStart(7, '0');
   let clientId = '';
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('admin fills the fiscal data; a malformed matricule is refused on its field', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

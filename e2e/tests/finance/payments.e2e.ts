@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { extractText } from 'unpdf';
 import { apiAs } from '../../src/api-client.js';
-import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
 import { ENGLISH_TND, FRENCH_TND, scrollsSideways, useLanguage } from '../../src/ui.js';
@@ -52,15 +52,11 @@ async function pdfText(path: string): Promise<string> {
 
 describe('finance records a partial payment and reads the receivables (issue 14)', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const browser = browserForSuite();
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
   });
 
   it('finance1: invoice → record a partial payment → partially paid → receivables, ageing, statement; FR/EN, desktop/phone', async () => {

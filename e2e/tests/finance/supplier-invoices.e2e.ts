@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 
 import { apiAs } from '../../src/api-client.js';
-import { launchBrowser, screenshot } from '../../src/browser.js';
+import { browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
 
@@ -17,14 +17,7 @@ const scrollsSideways = (page: Page) =>
 
 describe('finance records a supplier invoice on a job and reads its profit (issue 14)', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('finance1 records the carrier invoice of the demo job at sea; the invoiced cost follows; ops1 reads only', async () => {
     // The demo sea job in transit has one actual cost line (2 × 1480 EUR × 3.35 = 9916.000 TND)

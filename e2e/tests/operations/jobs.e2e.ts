@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { pick } from '../../src/pickers.js';
 import { logIn } from '../../src/session.js';
@@ -40,18 +40,11 @@ const openTab = (page: Page, name: RegExp) => page.getByRole('tab', { name }).di
 
 describe('an accepted quote becomes a job file operations run to arrival (issue 11)', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const browser = browserForSuite();
   const stamp = Date.now().toString(36);
   const clientName = `Huilerie de Sfax ${stamp}`;
   const vesselName = `CMA CGM Velosi ${stamp}`;
   const imo = imoFor(Date.now());
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('public acceptance → ops1 sets carrier, vessel, containers, departure, arrival and sees the profit → commercial1 reads the milestones', async () => {
     const contexts: BrowserContext[] = [];

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
 
@@ -8,14 +7,7 @@ import { logIn } from '../../src/session.js';
 // what makes it appear in their list, and it stays invisible to the others.
 describe('assigning a prospect to a colleague', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('commercial1 shares a new lead with commercial2, who then finds it; admin sees it too', async () => {
     const stamp = Date.now().toString(36);

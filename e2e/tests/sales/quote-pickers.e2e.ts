@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from '../../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { pick, pickWithKeyboard } from '../../src/pickers.js';
 import { logIn, logOut } from '../../src/session.js';
@@ -15,16 +14,9 @@ function daysAgo(days: number): string {
 
 describe('a quote built from the reference lists (issue 9: pickers)', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const browser = browserForSuite();
   const stamp = Date.now().toString(36);
   const clientName = `Conserveries du Cap Bon ${stamp}`;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('picks places, carrier, equipment and charge types; proposes the EUR rate; the PDF names them', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

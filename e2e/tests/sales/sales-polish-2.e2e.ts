@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { ARTIFACTS, launchBrowser, screenshot } from '../../src/browser.js';
+import { ARTIFACTS, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog } from '../../src/dialogs.js';
 import { receivedMail } from '../../src/mailbox.js';
 import { pick } from '../../src/pickers.js';
@@ -30,20 +30,13 @@ const count = (text: string, word: string) => text.split(word).length - 1;
 describe('the quote e-mail, the public page, history in words and layout (issue 7, items 6, 8, 12)', () => {
   const baseUrl = inject('baseUrl');
   const mailboxDir = inject('mailboxDir');
-  let browser: Browser;
+  const browser = browserForSuite();
   const stamp = Date.now().toString(36);
   const clientName = `Céramiques du Sahel ${stamp}`;
   const buyer = `achats.${stamp}@ceramiques-sahel.example`;
   let quoteId = '';
   let clientId = '';
   let publicUrl = '';
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   /** A client and a saved quote with `lines` lines, through the screens. */
   async function clientAndQuote(page: Page, lines: number): Promise<void> {

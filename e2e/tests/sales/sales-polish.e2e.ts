@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../../src/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { pick } from '../../src/pickers.js';
 import { logIn } from '../../src/session.js';
@@ -16,20 +16,13 @@ const topBarHeight = async (page: Page) => (await page.getByTestId('top-bar').bo
 
 describe('a commercial’s day without traps (issue 7)', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const browser = browserForSuite();
   const stamp = Date.now().toString(36);
   const clientName = `Céramiques du Sahel ${stamp} SARL`;
   // A well-formed matricule fiscal (docs/rules.md) unique to this run.
   const taxDigits = String(Date.now() % 10_000_000).padStart(7, '0');
   let quoteId = '';
   let clientId = '';
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('at 1440 px: duplicates, search in the URL, linked records, French decimals, guards and confirmations', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

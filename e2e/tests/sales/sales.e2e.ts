@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { cspViolations, launchBrowser, screenshot } from '../../src/browser.js';
+import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog } from '../../src/dialogs.js';
 import { receivedMail } from '../../src/mailbox.js';
 import { pick } from '../../src/pickers.js';
@@ -29,14 +29,7 @@ async function dragTo(page: Page, card: string, column: string): Promise<void> {
 describe('a commercial takes a prospect to an accepted quote', () => {
   const baseUrl = inject('baseUrl');
   const mailboxDir = inject('mailboxDir');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('lead → convert → kanban → 2-line quote → PDF → e-mail → public acceptance', async () => {
     const context = await browser.newContext({

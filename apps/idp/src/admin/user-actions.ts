@@ -1,23 +1,21 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { IdpDeps } from '../context.js';
 import { HttpError, readJson, sendEmpty, sendJson } from '../http/io.js';
 import type { RoleDefinition } from '../realm/roles.js';
 import { passwordViolation } from '../users/password-policy.js';
-import { CAN, JSON_OK, requireRole } from './auth.js';
+import { CAN, JSON_OK } from './auth.js';
 import { roleRepresentation, sessionRepresentation } from './representations.js';
 import { CredentialBodySchema, parseBody, RoleListSchema } from './user-body.js';
-import { userOr404 } from './users.js';
+import { forUser } from './users.js';
 
-export async function resetPassword(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
-  await requireRole(deps, req, CAN.manageUsers);
-  const user = userOr404(deps, id);
+export const resetPassword = forUser(CAN.manageUsers, async ({ deps, req, res, id, user }) => {
   const body = parseBody(CredentialBodySchema, await readJson(req));
   if (!body.value) throw new HttpError(400, { error: 'No password provided' });
   const violation = await passwordViolation(deps.realm.passwordPolicy, body.value, user);
   if (violation) throw new HttpError(400, { error: violation.key, error_description: violation.message });
   await deps.users.setPassword(id, body.value, body.temporary ?? false);
   sendEmpty(res, 204);
-}
+});
 
 /** Keycloak resolves each role by name and insists that the id matches too ("Role not found"). */
 async function requestedRoles(deps: IdpDeps, req: IncomingMessage): Promise<RoleDefinition[]> {
@@ -36,36 +34,15 @@ function realmRoleRepresentations(deps: IdpDeps, realmRoles: readonly string[]) 
     .map((role) => roleRepresentation(deps, role));
 }
 
-export async function getRealmRoleMappings(
-  deps: IdpDeps,
-  req: IncomingMessage,
-  res: ServerResponse,
-  id: string,
-) {
-  await requireRole(deps, req, CAN.viewUsers);
-  const user = userOr404(deps, id);
-  sendJson(res, 200, realmRoleRepresentations(deps, user.realmRoles), JSON_OK);
-}
+export const getRealmRoleMappings = forUser(CAN.viewUsers, ({ deps, res, user }) =>
+  sendJson(res, 200, realmRoleRepresentations(deps, user.realmRoles), JSON_OK),
+);
 
-export async function getEffectiveRealmRoles(
-  deps: IdpDeps,
-  req: IncomingMessage,
-  res: ServerResponse,
-  id: string,
-) {
-  await requireRole(deps, req, CAN.viewUsers);
-  const user = userOr404(deps, id);
-  sendJson(res, 200, realmRoleRepresentations(deps, deps.realm.roles.effective(user).realm), JSON_OK);
-}
+export const getEffectiveRealmRoles = forUser(CAN.viewUsers, ({ deps, res, user }) =>
+  sendJson(res, 200, realmRoleRepresentations(deps, deps.realm.roles.effective(user).realm), JSON_OK),
+);
 
-export async function getAllRoleMappings(
-  deps: IdpDeps,
-  req: IncomingMessage,
-  res: ServerResponse,
-  id: string,
-) {
-  await requireRole(deps, req, CAN.viewUsers);
-  const user = userOr404(deps, id);
+export const getAllRoleMappings = forUser(CAN.viewUsers, ({ deps, res, user }) => {
   const clientMappings = Object.fromEntries(
     Object.entries(user.clientRoles)
       .filter(([, names]) => names.length > 0)
@@ -88,51 +65,33 @@ export async function getAllRoleMappings(
     },
     JSON_OK,
   );
-}
+});
 
-export async function addRealmRoleMappings(
-  deps: IdpDeps,
-  req: IncomingMessage,
-  res: ServerResponse,
-  id: string,
-) {
-  await requireRole(deps, req, CAN.manageUsers);
-  const user = userOr404(deps, id);
+export const addRealmRoleMappings = forUser(CAN.manageUsers, async ({ deps, req, res, id, user }) => {
   const roles = await requestedRoles(deps, req);
   await deps.users.setRoleMappings(id, [...user.realmRoles, ...roles.map((role) => role.name)]);
   sendEmpty(res, 204);
-}
+});
 
-export async function removeRealmRoleMappings(
-  deps: IdpDeps,
-  req: IncomingMessage,
-  res: ServerResponse,
-  id: string,
-) {
-  await requireRole(deps, req, CAN.manageUsers);
-  const user = userOr404(deps, id);
+export const removeRealmRoleMappings = forUser(CAN.manageUsers, async ({ deps, req, res, id, user }) => {
   const removed = new Set((await requestedRoles(deps, req)).map((role) => role.name));
   await deps.users.setRoleMappings(
     id,
     user.realmRoles.filter((name) => !removed.has(name)),
   );
   sendEmpty(res, 204);
-}
+});
 
-export async function listSessions(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
-  await requireRole(deps, req, CAN.viewUsers);
-  userOr404(deps, id);
+export const listSessions = forUser(CAN.viewUsers, ({ deps, res, id }) =>
   sendJson(
     res,
     200,
     deps.sessions.forUser(id).map((session) => sessionRepresentation(deps, session)),
     JSON_OK,
-  );
-}
+  ),
+);
 
-export async function logoutUser(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
-  await requireRole(deps, req, CAN.manageUsers);
-  userOr404(deps, id);
+export const logoutUser = forUser(CAN.manageUsers, async ({ deps, res, id }) => {
   await deps.sessions.endAllForUser(id);
   sendEmpty(res, 204);
-}
+});

@@ -95,15 +95,42 @@ export function userOr404(deps: IdpDeps, id: string): StoredUser {
   return user;
 }
 
+/** What a route on one user (`/users/{id}/…`) works with once the caller may and the user exists. */
+export interface UserRoute {
+  deps: IdpDeps;
+  req: IncomingMessage;
+  res: ServerResponse;
+  id: string;
+  user: StoredUser;
+}
+
+/** The caller's roles first (401/403), then the user (404), in Keycloak's order. */
+export async function authorisedUser(
+  deps: IdpDeps,
+  req: IncomingMessage,
+  anyOf: readonly string[],
+  id: string,
+): Promise<StoredUser> {
+  await requireRole(deps, req, anyOf);
+  return userOr404(deps, id);
+}
+
+/** An admin route on one user, for callers holding one of `anyOf`. */
+export function forUser(anyOf: readonly string[], handle: (route: UserRoute) => Promise<void> | void) {
+  return async (deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string): Promise<void> => {
+    const user = await authorisedUser(deps, req, anyOf, id);
+    await handle({ deps, req, res, id, user });
+  };
+}
+
 export function rethrowDuplicate(error: unknown): never {
   if (error instanceof DuplicateUserError) throw new HttpError(409, { errorMessage: error.message });
   throw error;
 }
 
-export async function getUser(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
-  await requireRole(deps, req, CAN.viewUsers);
-  sendJson(res, 200, userRepresentation(userOr404(deps, id), 'single'), JSON_OK);
-}
+export const getUser = forUser(CAN.viewUsers, ({ res, user }) =>
+  sendJson(res, 200, userRepresentation(user, 'single'), JSON_OK),
+);
 
 export async function createUser(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, location: string) {
   await requireRole(deps, req, CAN.manageUsers);
@@ -142,9 +169,7 @@ export async function createUser(deps: IdpDeps, req: IncomingMessage, res: Serve
   sendEmpty(res, 201, { location: `${location}/${user.id}` });
 }
 
-export async function updateUser(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
-  await requireRole(deps, req, CAN.manageUsers);
-  const current = userOr404(deps, id);
+export const updateUser = forUser(CAN.manageUsers, async ({ deps, req, res, id, user: current }) => {
   const body = parseBody(UserBodySchema, await readJson(req));
   validateUserFields(body);
   const username = body.username?.trim().toLowerCase();
@@ -183,12 +208,10 @@ export async function updateUser(deps: IdpDeps, req: IncomingMessage, res: Serve
   if (body.enabled === true && deps.users.loginFailures.delete(id)) await deps.users.persist();
   if (password?.value) await deps.users.setPassword(id, password.value, password.temporary ?? false);
   sendEmpty(res, 204);
-}
+});
 
-export async function deleteUser(deps: IdpDeps, req: IncomingMessage, res: ServerResponse, id: string) {
-  await requireRole(deps, req, CAN.manageUsers);
-  userOr404(deps, id);
+export const deleteUser = forUser(CAN.manageUsers, async ({ deps, res, id }) => {
   await deps.sessions.endAllForUser(id);
   await deps.users.delete(id);
   sendEmpty(res, 204);
-}
+});

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createLocalJWKSet, jwtVerify } from 'jose';
 import type { IdpDeps } from '../context.js';
 import { sendEmpty, sendHtml, cookies } from '../http/io.js';
 import { errorPage, layout, escapeHtml } from '../login/html.js';
@@ -7,6 +6,7 @@ import { messages, pickLocale } from '../login/messages.js';
 import { LOCALE_COOKIE } from '../login/provider-pages.js';
 import { findClient } from '../realm/load.js';
 import { allowRedirect } from './redirect-uris.js';
+import { verifyOwnJwt } from './verify.js';
 
 /**
  * RP-initiated logout with an id_token_hint, the Keycloak way: no confirmation page, the whole user
@@ -25,11 +25,7 @@ export async function logoutWithHint(
   let sid: unknown;
   try {
     // An expired ID token is still a fine hint (Keycloak accepts it too): only signature and issuer.
-    const { payload } = await jwtVerify(hint, createLocalJWKSet(deps.keys.publicJwks), {
-      issuer: deps.issuer,
-      algorithms: ['RS256'],
-      clockTolerance: 1e9,
-    });
+    const { payload } = await verifyOwnJwt(deps, hint, { clockTolerance: 1e9 });
     clientId = typeof payload.azp === 'string' ? payload.azp : [payload.aud ?? []].flat()[0]!;
     sid = payload.sid;
   } catch {

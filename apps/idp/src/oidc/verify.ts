@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { createLocalJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { createLocalJWKSet, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import type { IdpDeps } from '../context.js';
 import { findClient, type RealmClient } from '../realm/load.js';
 
@@ -15,6 +15,18 @@ export interface AccessTokenClaims extends JWTPayload {
 }
 
 /**
+ * Verifies a JWT this IdP signed: RS256 only, issuer pinned, signature against our published keys
+ * (old keys included after a rotation). `options` adds checks (or a clock tolerance).
+ */
+export function verifyOwnJwt(deps: IdpDeps, jwt: string, options: JWTVerifyOptions = {}) {
+  return jwtVerify(jwt, createLocalJWKSet(deps.keys.publicJwks), {
+    issuer: deps.issuer,
+    algorithms: ['RS256'],
+    ...options,
+  });
+}
+
+/**
  * Verifies one of our own access tokens locally, the way a resource server would: RS256 only,
  * issuer pinned, signature against our published keys (old keys included after a rotation),
  * typ "Bearer". Returns undefined for anything else.
@@ -25,10 +37,7 @@ export async function verifyAccessToken(
 ): Promise<AccessTokenClaims | undefined> {
   if (!token) return undefined;
   try {
-    const { payload } = await jwtVerify(token, createLocalJWKSet(deps.keys.publicJwks), {
-      issuer: deps.issuer,
-      algorithms: ['RS256'],
-    });
+    const { payload } = await verifyOwnJwt(deps, token);
     if (payload.typ !== 'Bearer' || typeof payload.sub !== 'string') return undefined;
     return payload as AccessTokenClaims;
   } catch {

@@ -15,13 +15,19 @@ import {
   queryListSchema,
   readSchema,
   text,
+  updateSchema,
 } from '../common.js';
-import { lineTotalTooLarge, MAX_LINE_TOTAL_TND } from '../amount-bounds.js';
 import { DocumentLanguageSchema } from '../crm/clients.js';
-import { decimalsDiffer } from '../decimal.js';
+import {
+  addIssues,
+  disbursementVatIssue,
+  pricingInputDefaults,
+  tndRateIssue,
+  unitPricedFields,
+  unitPricedTotalIssue,
+} from '../line-pricing.js';
 import { ChargeTypeCodeSchema } from '../quotes/quote-lines.js';
-import { VatBreakdownEntrySchema, VatRateSchema } from '../quotes/quote-totals.js';
-import { BASE_CURRENCY } from '../vocabulary.js';
+import { VatBreakdownEntrySchema } from '../quotes/quote-totals.js';
 
 /** An invoice (`F2026-00042`) or a credit note (`AV2026-00007`) — one table, one pipeline. */
 export const INVOICE_KINDS = ['invoice', 'credit_note'] as const;
@@ -50,48 +56,22 @@ export const InvoiceNumberSchema = z
 const lineFields = {
   chargeTypeCode: ChargeTypeCodeSchema.nullish(),
   description: text(500),
-  quantity: QuantitySchema,
-  /** In the line currency. */
-  unitPrice: AmountSchema,
-  currency: CurrencyCodeSchema,
-  /** TND per unit of `currency`, frozen on the line. */
-  exchangeRate: ExchangeRateSchema,
-  vatRate: VatRateSchema,
-  /** Débours: paid on the client's behalf, re-billed at cost, outside VAT. */
-  isDisbursement: z.boolean(),
+  ...unitPricedFields,
 };
 
 /** A line as sent in a draft's `lines` (the list replaces every line). */
 export const InvoiceLineInputSchema = z
   .strictObject({
     ...lineFields,
-    currency: CurrencyCodeSchema.default(BASE_CURRENCY),
+    ...pricingInputDefaults,
     /** Absent: 1 for TND, else the rate of the day from the reference exchange rates. */
     exchangeRate: ExchangeRateSchema.optional(),
-    isDisbursement: z.boolean().default(false),
     /** The job revenue line this line bills (each job line is billed at most once). */
     jobChargeId: EntityIdSchema.nullish(),
   })
-  .superRefine((line, ctx) => {
-    if (line.currency === BASE_CURRENCY && line.exchangeRate && decimalsDiffer(line.exchangeRate, '1')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['exchangeRate'],
-        message: 'a TND line has an exchange rate of 1',
-      });
-    }
-    if (line.isDisbursement && line.vatRate !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['vatRate'], message: 'a disbursement carries no VAT' });
-    }
-    const bounded = { ...line, buyUnitPrice: line.unitPrice, sellUnitPrice: line.unitPrice };
-    if (lineTotalTooLarge(bounded)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['quantity'],
-        message: `quantity × unit price × rate must not exceed ${MAX_LINE_TOTAL_TND} TND`,
-      });
-    }
-  });
+  .superRefine((line, ctx) =>
+    addIssues(ctx, [tndRateIssue(line), disbursementVatIssue(line), unitPricedTotalIssue(line)]),
+  );
 export type InvoiceLineInput = z.input<typeof InvoiceLineInputSchema>;
 export type InvoiceLineParsed = z.infer<typeof InvoiceLineInputSchema>;
 
@@ -199,10 +179,7 @@ export const InvoiceFromJobSchema = z.strictObject({
 export type InvoiceFromJob = z.infer<typeof InvoiceFromJobSchema>;
 
 /** PATCH /api/invoices/:id (drafts only); `lines` replaces every line. */
-export const InvoiceUpdateSchema = z
-  .strictObject({ ...headerFields, lines: InvoiceLinesSchema })
-  .partial()
-  .extend({ version: VersionSchema });
+export const InvoiceUpdateSchema = updateSchema({ ...headerFields, lines: InvoiceLinesSchema });
 export type InvoiceUpdate = z.infer<typeof InvoiceUpdateSchema>;
 
 /** DELETE /api/invoices/:id?version= (drafts only). */

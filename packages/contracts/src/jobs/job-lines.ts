@@ -1,28 +1,34 @@
 import { z } from 'zod';
 import {
   AmountSchema,
-  CurrencyCodeSchema,
   ExchangeRateSchema,
   EntityIdSchema,
   IsoDateTimeSchema,
   MeasureSchema,
-  QuantitySchema,
   SignedAmountSchema,
   UserIdSchema,
   VersionSchema,
   line,
   optionalLine,
   optionalText,
+  updateSchema,
 } from '../common.js';
-import { lineTotalTooLarge, MAX_LINE_TOTAL_TND } from '../amount-bounds.js';
-import { decimalsDiffer } from '../decimal.js';
+import {
+  addIssues,
+  disbursementVatIssue,
+  issuesOf,
+  pricingInputDefaults,
+  tndRateIssue,
+  unitPricedFields,
+  unitPricedTotalIssue,
+  type LineIssue,
+} from '../line-pricing.js';
 import { PageQuerySchema, pageSchema } from '../pagination.js';
 import { TimelineAuditItemSchema } from '../crm/timeline.js';
 import { ChargeTypeCodeSchema } from '../quotes/quote-lines.js';
-import { VatRateSchema } from '../quotes/quote-totals.js';
 import { SizeTypeCodeSchema } from '../reference/equipment.js';
 import { ReadableCodeSchema } from '../reference/reference.js';
-import { BASE_CURRENCY, JOB_CHARGE_SIDES, JOB_CHARGE_STAGES, JOB_MILESTONE_KINDS } from '../vocabulary.js';
+import { JOB_CHARGE_SIDES, JOB_CHARGE_STAGES, JOB_MILESTONE_KINDS } from '../vocabulary.js';
 import { ContainerNumberSchema } from './identifiers.js';
 import { JobSchema } from './jobs.js';
 
@@ -49,10 +55,7 @@ const containerFields = {
 export const JobContainerCreateSchema = z.strictObject(containerFields);
 export type JobContainerCreate = z.infer<typeof JobContainerCreateSchema>;
 /** PATCH: any field, with the container's own `version`. */
-export const JobContainerUpdateSchema = z
-  .strictObject(containerFields)
-  .partial()
-  .extend({ version: VersionSchema });
+export const JobContainerUpdateSchema = updateSchema(containerFields);
 export type JobContainerUpdate = z.infer<typeof JobContainerUpdateSchema>;
 export const JobContainerSchema = z.object({ ...recordMeta, ...containerFields });
 export type JobContainer = z.infer<typeof JobContainerSchema>;
@@ -95,14 +98,7 @@ const chargeFields = {
   description: line(500),
   /** The supplier paid (`FRN-…`); cost side only. */
   supplierCode: ReadableCodeSchema.nullish(),
-  quantity: QuantitySchema,
-  unitPrice: AmountSchema,
-  currency: CurrencyCodeSchema,
-  /** TND per unit of `currency`, frozen on the line. */
-  exchangeRate: ExchangeRateSchema,
-  vatRate: VatRateSchema,
-  /** Débours: paid for the client and re-billed at cost. */
-  isDisbursement: z.boolean(),
+  ...unitPricedFields,
   supplierInvoiceRef: optionalLine(100),
 };
 
@@ -119,51 +115,31 @@ interface ChargeShape {
 }
 
 /** Rules across fields; the API runs them again on the merged line after a PATCH. */
-export function jobChargeIssues(charge: ChargeShape): { path: string[]; message: string }[] {
-  const issues: { path: string[]; message: string }[] = [];
-  if (charge.currency === BASE_CURRENCY && charge.exchangeRate && decimalsDiffer(charge.exchangeRate, '1')) {
-    issues.push({ path: ['exchangeRate'], message: 'a TND line has an exchange rate of 1' });
-  }
-  if (charge.side === 'revenue' && (charge.supplierCode || charge.supplierInvoiceRef)) {
-    issues.push({ path: ['supplierCode'], message: 'only a cost line has a supplier' });
-  }
-  if (charge.isDisbursement && charge.vatRate !== undefined && charge.vatRate !== 0) {
-    issues.push({ path: ['vatRate'], message: 'a disbursement carries no VAT' });
-  }
-  if (charge.quantity !== undefined && charge.unitPrice !== undefined) {
-    const bounded = {
-      ...charge,
-      quantity: charge.quantity,
-      buyUnitPrice: charge.unitPrice,
-      sellUnitPrice: charge.unitPrice,
-    };
-    if (lineTotalTooLarge(bounded)) {
-      issues.push({
-        path: ['quantity'],
-        message: `quantity × unit price × rate must not exceed ${MAX_LINE_TOTAL_TND} TND`,
-      });
-    }
-  }
-  return issues;
+export function jobChargeIssues(charge: ChargeShape): LineIssue[] {
+  const supplierOnRevenue: LineIssue | undefined =
+    charge.side === 'revenue' && (charge.supplierCode || charge.supplierInvoiceRef)
+      ? { path: ['supplierCode'], message: 'only a cost line has a supplier' }
+      : undefined;
+  return issuesOf(
+    tndRateIssue(charge),
+    supplierOnRevenue,
+    // A PATCH may leave the VAT rate out: nothing to check then.
+    charge.vatRate === undefined ? undefined : disbursementVatIssue(charge),
+    unitPricedTotalIssue(charge),
+  );
 }
 
 export const JobChargeCreateSchema = z
   .strictObject({
     ...chargeFields,
-    currency: CurrencyCodeSchema.default(BASE_CURRENCY),
+    ...pricingInputDefaults,
     /** Absent for TND lines (1). */
     exchangeRate: ExchangeRateSchema.default('1'),
-    isDisbursement: z.boolean().default(false),
   })
-  .superRefine((charge, ctx) => {
-    for (const issue of jobChargeIssues(charge)) ctx.addIssue({ code: 'custom', ...issue });
-  });
+  .superRefine((charge, ctx) => addIssues(ctx, jobChargeIssues(charge)));
 export type JobChargeCreate = z.infer<typeof JobChargeCreateSchema>;
 /** PATCH: any field, with the line's own `version`. */
-export const JobChargeUpdateSchema = z
-  .strictObject(chargeFields)
-  .partial()
-  .extend({ version: VersionSchema });
+export const JobChargeUpdateSchema = updateSchema(chargeFields);
 export type JobChargeUpdate = z.infer<typeof JobChargeUpdateSchema>;
 export const JobChargeSchema = z.object({
   ...recordMeta,

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import {
-  AmountSchema,
-  CurrencyCodeSchema,
-  EntityIdSchema,
-  ExchangeRateSchema,
-  QuantitySchema,
-  text,
-} from '../common.js';
-import { lineTotalTooLarge, MAX_LINE_TOTAL_TND } from '../amount-bounds.js';
+import { AmountSchema, EntityIdSchema, ExchangeRateSchema, QuantitySchema, text } from '../common.js';
 import { decimalsDiffer } from '../decimal.js';
-import { QuoteLineTotalsSchema, VatRateSchema } from './quote-totals.js';
+import {
+  addIssues,
+  disbursementVatIssue,
+  lineTotalIssue,
+  pricingFields,
+  pricingInputDefaults,
+  tndRateIssue,
+  type LineIssue,
+} from '../line-pricing.js';
+import { QuoteLineTotalsSchema } from './quote-totals.js';
 import { BASE_CURRENCY, QUOTE_LINE_KINDS, QUOTE_LINE_UNITS } from '../vocabulary.js';
 
 /** Freight (the main carriage) or an additional cost (THC, customs, trucking, documents …). */
@@ -36,59 +37,27 @@ const quoteLineFields = {
   /** Unit prices are in the line currency; totals are converted to TND with `exchangeRate`. */
   buyUnitPrice: AmountSchema,
   sellUnitPrice: AmountSchema,
-  currency: CurrencyCodeSchema,
-  /** TND per unit of `currency`, frozen when the line is priced (later rate moves do not re-price). */
-  exchangeRate: ExchangeRateSchema,
-  vatRate: VatRateSchema,
-  /** Débours: paid on the client's behalf and re-billed at cost — no VAT, no margin. */
-  isDisbursement: z.boolean(),
+  ...pricingFields,
 };
 
 /** A line as sent in a quote's `items` (create and update replace the whole list). */
 export const QuoteLineInputSchema = z
   .strictObject({
     ...quoteLineFields,
-    currency: CurrencyCodeSchema.default(BASE_CURRENCY),
+    ...pricingInputDefaults,
     /** Absent for TND lines (the API stores 1); required for any other currency. */
     exchangeRate: ExchangeRateSchema.optional(),
-    isDisbursement: z.boolean().default(false),
   })
   .superRefine((line, ctx) => {
-    if (
-      line.currency === BASE_CURRENCY &&
-      line.exchangeRate !== undefined &&
-      decimalsDiffer(line.exchangeRate, '1')
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['exchangeRate'],
-        message: 'a TND line has an exchange rate of 1',
-      });
-    }
-    if (line.currency !== BASE_CURRENCY && line.exchangeRate === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['exchangeRate'],
-        message: `a ${line.currency} line needs its rate to TND`,
-      });
-    }
-    if (line.isDisbursement && decimalsDiffer(line.buyUnitPrice, line.sellUnitPrice)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sellUnitPrice'],
-        message: 'a disbursement is re-billed at cost',
-      });
-    }
-    if (lineTotalTooLarge(line)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['quantity'],
-        message: `quantity × unit price × rate must not exceed ${MAX_LINE_TOTAL_TND} TND`,
-      });
-    }
-    if (line.isDisbursement && line.vatRate !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['vatRate'], message: 'a disbursement carries no VAT' });
-    }
+    const needsRate: LineIssue | undefined =
+      line.currency !== BASE_CURRENCY && line.exchangeRate === undefined
+        ? { path: ['exchangeRate'], message: `a ${line.currency} line needs its rate to TND` }
+        : undefined;
+    const atCost: LineIssue | undefined =
+      line.isDisbursement && decimalsDiffer(line.buyUnitPrice, line.sellUnitPrice)
+        ? { path: ['sellUnitPrice'], message: 'a disbursement is re-billed at cost' }
+        : undefined;
+    addIssues(ctx, [tndRateIssue(line), needsRate, atCost, lineTotalIssue(line), disbursementVatIssue(line)]);
   });
 export type QuoteLineInput = z.infer<typeof QuoteLineInputSchema>;
 

@@ -6,15 +6,22 @@ import {
   ExchangeRateSchema,
   IsoDateSchema,
   QueryBooleanSchema,
-  VersionSchema,
   line,
   listContracts,
   optionalLine,
   optionalText,
   readSchema,
+  updateSchema,
 } from '../common.js';
-import { decimalsDiffer } from '../decimal.js';
-import { VatBreakdownEntrySchema, VatRateSchema } from '../quotes/quote-totals.js';
+import {
+  addIssues,
+  disbursementVatIssue,
+  issuesOf,
+  tndRateIssue,
+  vatFields,
+  type LineIssue,
+} from '../line-pricing.js';
+import { VatBreakdownEntrySchema } from '../quotes/quote-totals.js';
 import { ReadableCodeSchema } from '../reference/reference.js';
 import { BASE_CURRENCY } from '../vocabulary.js';
 
@@ -29,15 +36,10 @@ export const SupplierInvoiceLineInputSchema = z
     description: optionalLine(500),
     /** HT, in the invoice currency. */
     amount: AmountSchema,
-    vatRate: VatRateSchema,
-    /** Débours: paid for the client and re-billed at cost, outside VAT. */
+    ...vatFields,
     isDisbursement: z.boolean().default(false),
   })
-  .superRefine((l, ctx) => {
-    if (l.isDisbursement && l.vatRate !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['vatRate'], message: 'a disbursement carries no VAT' });
-    }
-  });
+  .superRefine((l, ctx) => addIssues(ctx, [disbursementVatIssue(l)]));
 export type SupplierInvoiceLineInput = z.input<typeof SupplierInvoiceLineInputSchema>;
 export type SupplierInvoiceLineParsed = z.infer<typeof SupplierInvoiceLineInputSchema>;
 
@@ -57,8 +59,7 @@ export const SupplierInvoiceLineSchema = z.object({
   jobNumber: z.string(),
   description: z.string(),
   amount: AmountSchema,
-  vatRate: VatRateSchema,
-  isDisbursement: z.boolean(),
+  ...vatFields,
   /** amount × the invoice's rate, rounded to the millime. */
   amountTnd: AmountSchema,
   vatTnd: AmountSchema,
@@ -133,11 +134,8 @@ interface HeaderShape {
 }
 
 /** Rules across header fields; the API runs them again on the merged invoice after a PATCH. */
-export function supplierInvoiceIssues(h: HeaderShape): { path: string[]; message: string }[] {
-  const issues: { path: string[]; message: string }[] = [];
-  if (h.currency === BASE_CURRENCY && h.exchangeRate && decimalsDiffer(h.exchangeRate, '1')) {
-    issues.push({ path: ['exchangeRate'], message: 'a TND invoice has an exchange rate of 1' });
-  }
+export function supplierInvoiceIssues(h: HeaderShape): LineIssue[] {
+  const issues = issuesOf(tndRateIssue(h, 'invoice'));
   if (h.dueDate && h.invoiceDate && h.dueDate < h.invoiceDate) {
     issues.push({ path: ['dueDate'], message: 'the due date is before the invoice date' });
   }
@@ -161,16 +159,16 @@ export const SupplierInvoiceCreateSchema = z
       supplierCode: body.supplierCode ?? null,
       supplierName: body.supplierName ?? null,
     });
-    for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
+    addIssues(ctx, issues);
   });
 export type SupplierInvoiceCreate = z.infer<typeof SupplierInvoiceCreateSchema>;
 export type SupplierInvoiceCreateInput = z.input<typeof SupplierInvoiceCreateSchema>;
 
 /** PATCH /api/supplier-invoices/:id: any field (`lines` replaces every line), with `version`. */
-export const SupplierInvoiceUpdateSchema = z
-  .strictObject({ ...headerFields, lines: SupplierInvoiceLinesSchema })
-  .partial()
-  .extend({ version: VersionSchema });
+export const SupplierInvoiceUpdateSchema = updateSchema({
+  ...headerFields,
+  lines: SupplierInvoiceLinesSchema,
+});
 export type SupplierInvoiceUpdate = z.infer<typeof SupplierInvoiceUpdateSchema>;
 
 export const {

@@ -9,6 +9,8 @@ export interface ActionButton<A extends string> {
   readonly action: A;
   readonly icon: string;
   readonly appearance: MatButtonAppearance;
+  /** It only opens a dialog: it stays enabled while one of the page's requests runs. */
+  readonly whileBusy?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface ActionButton<A extends string> {
           type="button"
           [matButton]="button.appearance"
           [attr.data-testid]="testIdPrefix() + button.action"
-          [disabled]="busy()"
+          [disabled]="busy() && !button.whileBusy"
           (click)="act.emit(button.action)"
         >
           <mat-icon [svgIcon]="button.icon" aria-hidden="true" />

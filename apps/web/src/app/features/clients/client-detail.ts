@@ -3,7 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, Contact, Opportunity } from '@velosi/contracts';
@@ -14,6 +13,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { DetailHeader } from '../../shared/detail/detail-header';
 import { DetailPage } from '../../shared/detail/detail-page';
 import { DetailRecord } from '../../shared/detail/detail-record';
+import { RowActions } from '../../shared/detail/row-actions';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { formatMoney } from '../../shared/sales/money';
@@ -47,9 +47,9 @@ import { ClientsApi } from './clients-api';
     MatButtonModule,
     MatIconModule,
     MatProgressSpinnerModule,
-    MatTooltipModule,
-    RouterLink,
     RecordQuotes,
+    RouterLink,
+    RowActions,
     Timeline,
     TranslocoDirective,
   ],

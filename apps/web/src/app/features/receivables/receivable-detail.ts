@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { OpenInvoice, ReminderSendResult } from '@velosi/contracts';
@@ -13,6 +11,7 @@ import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { saveFile } from '../../shared/csv/save-file';
+import { ActionButton, ActionButtons } from '../../shared/detail/action-buttons';
 import { busyRequests } from '../../shared/detail/busy-requests';
 import { DetailPage } from '../../shared/detail/detail-page';
 import { LoadedResource } from '../../shared/detail/detail-record';
@@ -26,13 +25,28 @@ import { AGEING_BUCKETS, bucketOf } from './ageing';
 import { ReceivablesApi } from './receivables-api';
 import { ReminderDialog, ReminderDialogData } from './reminder-dialog';
 
+type ReceivableAction = 'statement' | 'remind' | 'record-payment';
+
+/** The header's action buttons, in order (remind and record payment when allowed). */
+const ACTION_BUTTONS: readonly ActionButton<ReceivableAction>[] = [
+  { action: 'statement', icon: 'download', appearance: 'outlined' },
+  { action: 'remind', icon: 'mail', appearance: 'outlined' },
+  { action: 'record-payment', icon: 'add', appearance: 'filled', whileBusy: true },
+];
+
+const ACTION_LABEL_KEYS: Record<ReceivableAction, string> = {
+  statement: 'receivables.detail.statement',
+  remind: 'receivables.remind.action',
+  'record-payment': 'payments.record.action',
+};
+
 /**
  * `/receivables/:clientId[?asOf=]`: one client's balance and ageing, its open invoices, the
  * statement of account ("Relevé de compte") and the overdue reminder e-mail ("Relance").
  */
 @Component({
   selector: 'app-receivable-detail',
-  imports: [DetailPage, LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
+  imports: [ActionButtons, DetailPage, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './receivable-detail.html',
   styleUrls: ['../invoices/detail/invoice-detail.scss', '../invoices/invoices.scss', './receivables.scss'],
@@ -69,10 +83,25 @@ export class ReceivableDetail {
     () => this.session.can('payments:write') && (this.detail()?.invoices.length ?? 0) > 0,
   );
   protected readonly canReadClients = computed(() => this.session.can('clients:read'));
+  protected readonly actionButtons = computed(() => {
+    const shown: Record<ReceivableAction, boolean> = {
+      statement: true,
+      remind: this.canRemind(),
+      'record-payment': this.canRecord(),
+    };
+    return ACTION_BUTTONS.filter((b) => shown[b.action]);
+  });
+  protected readonly actionLabelKey = (action: ReceivableAction): string => ACTION_LABEL_KEYS[action];
 
   constructor() {
     registerSalesIcons();
     registerQuoteIcons();
+  }
+
+  protected act(action: ReceivableAction): void {
+    if (action === 'statement') this.statement();
+    else if (action === 'remind') void this.remind();
+    else void this.recordPayment();
   }
 
   protected tnd(value: string): string {
@@ -85,7 +114,7 @@ export class ReceivableDetail {
   }
 
   /** "Relevé de compte": the PDF in the language of the page. */
-  protected statement(): void {
+  private statement(): void {
     const d = this.detail();
     if (!d) return;
     this.requests.run(this.api.statement(d.clientId, this.lang(), this.asOf() || undefined), (blob) =>
@@ -94,7 +123,7 @@ export class ReceivableDetail {
   }
 
   /** "Relance": a dialog says what is sent to whom (confirm first), then e-mails the overdue list. */
-  protected async remind(): Promise<void> {
+  private async remind(): Promise<void> {
     const d = this.detail();
     if (!d) return;
     const result = await firstValueFrom(
@@ -111,7 +140,7 @@ export class ReceivableDetail {
     this.notifier.success('receivables.remind.done', { recipients: result.recipients.join(', ') });
   }
 
-  protected async recordPayment(): Promise<void> {
+  private async recordPayment(): Promise<void> {
     const d = this.detail();
     if (!d) return;
     const payment = await openRecordPayment(this.dialog, { clientId: d.clientId, invoiceId: null });

@@ -47,6 +47,31 @@ const CONTACT_FIELDS: readonly ReferenceField[] = [
   { key: 'country', kind: 'country', required: true },
 ];
 
+/** The name every party of the reference data has (lines, airlines, hauliers…). */
+const NAME_FIELD: ReferenceField = { key: 'name', kind: 'text', required: true, max: 200 };
+
+/**
+ * A party whose code the API assigns (ARM-001…), listed by name; its form starts with the name.
+ * `columns` and `sortable` name what follows the code and the name.
+ */
+function partyView(
+  path: string,
+  icon: string,
+  columns: readonly string[],
+  sortable: readonly string[],
+  fields: readonly ReferenceField[],
+): ReferenceView {
+  return {
+    path,
+    icon,
+    columns: ['code', 'name', ...columns],
+    sortable: ['code', 'name', ...sortable],
+    defaultSort: 'name',
+    assignedCode: true,
+    fields: [NAME_FIELD, ...fields],
+  };
+}
+
 export const REFERENCE_VIEWS: readonly ReferenceView[] = [
   {
     path: 'locations',
@@ -65,34 +90,28 @@ export const REFERENCE_VIEWS: readonly ReferenceView[] = [
       { key: 'longitude', kind: 'decimal' },
     ],
   },
-  {
-    path: 'shipping-lines',
-    icon: 'directions_boat',
-    columns: ['code', 'name', 'scac', 'website'],
-    sortable: ['code', 'name', 'scac'],
-    defaultSort: 'name',
-    assignedCode: true,
-    fields: [
-      { key: 'name', kind: 'text', required: true, max: 200 },
+  partyView(
+    'shipping-lines',
+    'directions_boat',
+    ['scac', 'website'],
+    ['scac'],
+    [
       { key: 'scac', kind: 'upper', max: 4 },
       { key: 'website', kind: 'text', max: 500 },
       { key: 'trackingUrlTemplate', kind: 'text', max: 500, wide: true },
     ],
-  },
-  {
-    path: 'airlines',
-    icon: 'flight',
-    columns: ['code', 'name', 'iataCode', 'awbPrefix'],
-    sortable: ['code', 'name', 'iataCode'],
-    defaultSort: 'name',
-    assignedCode: true,
-    fields: [
-      { key: 'name', kind: 'text', required: true, max: 200 },
+  ),
+  partyView(
+    'airlines',
+    'flight',
+    ['iataCode', 'awbPrefix'],
+    ['iataCode'],
+    [
       { key: 'iataCode', kind: 'upper', max: 2 },
       { key: 'awbPrefix', kind: 'text', max: 3 },
       { key: 'website', kind: 'text', max: 500 },
     ],
-  },
+  ),
   {
     path: 'vessels',
     icon: 'sailing',
@@ -100,33 +119,24 @@ export const REFERENCE_VIEWS: readonly ReferenceView[] = [
     sortable: ['name', 'imo'],
     defaultSort: 'name',
     fields: [
-      { key: 'name', kind: 'text', required: true, max: 200 },
+      NAME_FIELD,
       { key: 'imo', kind: 'text', required: true, max: 11 },
       { key: 'flag', kind: 'country' },
     ],
   },
-  {
-    path: 'hauliers',
-    icon: 'local_shipping',
-    columns: ['code', 'name', 'city', 'country', 'phone'],
-    sortable: ['code', 'name', 'city'],
-    defaultSort: 'name',
-    assignedCode: true,
-    fields: [
-      { key: 'name', kind: 'text', required: true, max: 200 },
-      { key: 'taxId', kind: 'text', max: 50 },
-      ...CONTACT_FIELDS,
-    ],
-  },
-  {
-    path: 'suppliers',
-    icon: 'storefront',
-    columns: ['code', 'name', 'category', 'city', 'country'],
-    sortable: ['code', 'name', 'category', 'city'],
-    defaultSort: 'name',
-    assignedCode: true,
-    fields: [
-      { key: 'name', kind: 'text', required: true, max: 200 },
+  partyView(
+    'hauliers',
+    'local_shipping',
+    ['city', 'country', 'phone'],
+    ['city'],
+    [{ key: 'taxId', kind: 'text', max: 50 }, ...CONTACT_FIELDS],
+  ),
+  partyView(
+    'suppliers',
+    'storefront',
+    ['category', 'city', 'country'],
+    ['category', 'city'],
+    [
       { key: 'category', kind: 'select', required: true, options: SUPPLIER_CATEGORIES },
       { key: 'taxId', kind: 'text', max: 50 },
       ...CONTACT_FIELDS,
@@ -134,21 +144,18 @@ export const REFERENCE_VIEWS: readonly ReferenceView[] = [
       { key: 'bankAccount', kind: 'text', max: 40 },
       { key: 'swift', kind: 'upper', max: 11 },
     ],
-  },
-  {
-    path: 'agents',
-    icon: 'public',
-    columns: ['code', 'name', 'city', 'country', 'modes'],
-    sortable: ['code', 'name', 'country', 'city'],
-    defaultSort: 'name',
-    assignedCode: true,
-    fields: [
-      { key: 'name', kind: 'text', required: true, max: 200 },
+  ),
+  partyView(
+    'agents',
+    'public',
+    ['city', 'country', 'modes'],
+    ['country', 'city'],
+    [
       { key: 'contactName', kind: 'text', max: 200 },
       ...CONTACT_FIELDS,
       { key: 'modes', kind: 'multi', options: TRANSPORT_MODES, wide: true },
     ],
-  },
+  ),
   {
     path: 'equipment',
     icon: 'inventory_2',

@@ -2,9 +2,7 @@ import { ComponentType } from '@angular/cdk/portal';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PROBLEM_TYPES, type Invoice, type InvoiceSendResult } from '@velosi/contracts';
@@ -53,8 +51,6 @@ const ACTION_BUTTONS: readonly ActionButton<InvoiceAction>[] = [
     InvoiceSettlement,
     InvoiceTotals,
     LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
     RouterLink,
     TranslocoDirective,
   ],

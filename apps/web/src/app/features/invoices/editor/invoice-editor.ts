@@ -15,6 +15,7 @@ import type { Client, Invoice } from '@velosi/contracts';
 import { COMMON_CURRENCIES, VAT_RATES } from '@velosi/contracts/vocabulary';
 import { EMPTY, Observable, map, startWith } from 'rxjs';
 
+import { RowActions } from '../../../shared/detail/row-actions';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
 import { isConflict } from '../../../shared/sales/record-api';
@@ -71,6 +72,7 @@ function lineGroup(line: InvoiceLineValue): LineGroup {
     ReactiveFormsModule,
     RecordPicker,
     RouterLink,
+    RowActions,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

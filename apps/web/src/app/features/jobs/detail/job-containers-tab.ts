@@ -7,14 +7,14 @@ import {
   ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { isValidContainerNumber, type JobContainer, type JobContainerCreate } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { InlineFormActions } from '../../../shared/detail/inline-form-actions';
+import { RowActions } from '../../../shared/detail/row-actions';
 import { ControlError } from '../../../shared/fields/control-error';
 import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
 import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
@@ -71,12 +71,12 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
   selector: 'app-job-containers-tab',
   imports: [
     ControlError,
-    MatButtonModule,
+    InlineFormActions,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     ReactiveFormsModule,
     RecordPicker,
+    RowActions,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -108,24 +108,13 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
                   </span>
                 </div>
                 @if (canWrite()) {
-                  <div class="row-actions">
-                    <button
-                      mat-icon-button
-                      type="button"
-                      [attr.aria-label]="t('jobs.containers.edit', { number: c.number })"
-                      (click)="editor.edit(c)"
-                    >
-                      <mat-icon svgIcon="edit" aria-hidden="true" />
-                    </button>
-                    <button
-                      mat-icon-button
-                      type="button"
-                      [attr.aria-label]="t('jobs.containers.delete', { number: c.number })"
-                      (click)="remove(c)"
-                    >
-                      <mat-icon svgIcon="delete" aria-hidden="true" />
-                    </button>
-                  </div>
+                  <app-row-actions
+                    class="row-actions"
+                    [editLabel]="t('jobs.containers.edit', { number: c.number })"
+                    [deleteLabel]="t('jobs.containers.delete', { number: c.number })"
+                    (edit)="editor.edit(c)"
+                    (remove)="remove(c)"
+                  />
                 }
               </li>
             }
@@ -183,24 +172,16 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
               <app-control-error matError [control]="form.controls.packages" />
             </mat-form-field>
           </div>
-          @for (message of saver.errors(); track message) {
-            <p class="error" role="alert">{{ message }}</p>
-          }
-          <div class="row-actions">
-            <button
-              mat-flat-button
-              type="button"
-              data-testid="container-save"
-              [disabled]="saver.busy()"
-              (click)="editor.save()"
-            >
-              <mat-icon [svgIcon]="editor.editing() ? 'save' : 'add'" aria-hidden="true" />
-              {{ editor.editing() ? t('jobs.containers.save') : t('jobs.containers.add') }}
-            </button>
-            @if (editor.editing()) {
-              <button mat-button type="button" (click)="editor.cancel()">{{ t('common.cancel') }}</button>
-            }
-          </div>
+          <app-inline-form-actions
+            [errors]="saver.errors()"
+            [busy]="saver.busy()"
+            [editing]="!!editor.editing()"
+            saveTestId="container-save"
+            [saveIcon]="editor.editing() ? 'save' : 'add'"
+            [saveLabel]="editor.editing() ? t('jobs.containers.save') : t('jobs.containers.add')"
+            (save)="editor.save()"
+            (discard)="editor.cancel()"
+          />
         </section>
       }
     </div>

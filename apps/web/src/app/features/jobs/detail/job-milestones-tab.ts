@@ -9,6 +9,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobMilestone, JobMilestoneKind } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { RowActions } from '../../../shared/detail/row-actions';
 import { DateTimeField } from '../../../shared/fields/date-time-field';
 import { localInputToIso, textOrNull } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
@@ -39,6 +40,7 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
     MatInputModule,
     OwnerNamesPipe,
     ReactiveFormsModule,
+    RowActions,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -114,14 +116,7 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
                   </span>
                 </div>
                 @if (canWrite()) {
-                  <button
-                    mat-icon-button
-                    type="button"
-                    [attr.aria-label]="t('jobs.milestones.delete')"
-                    (click)="remove(m)"
-                  >
-                    <mat-icon svgIcon="delete" aria-hidden="true" />
-                  </button>
+                  <app-row-actions [deleteLabel]="t('jobs.milestones.delete')" (remove)="remove(m)" />
                 }
               </li>
             }

@@ -29,6 +29,7 @@ import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ConflictBanner } from '../../../shared/detail/conflict-banner';
+import { RowActions } from '../../../shared/detail/row-actions';
 import { DateField } from '../../../shared/fields/date-field';
 import { ClientsApi } from '../../clients/clients-api';
 import { readProblem } from '../../../core/http/problem';
@@ -96,6 +97,7 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
     ReactiveFormsModule,
     RecordPicker,
     RouterLink,
+    RowActions,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -10,6 +10,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobCharge, JobChargeSide } from '@velosi/contracts';
 
 import { LanguageService } from '../../../../core/i18n/language.service';
+import { InlineFormActions } from '../../../../shared/detail/inline-form-actions';
+import { RowActions } from '../../../../shared/detail/row-actions';
 import { ControlError } from '../../../../shared/fields/control-error';
 import { RecordPicker } from '../../../../shared/ui/record-picker/record-picker';
 import {
@@ -33,6 +35,7 @@ import { jobMessages } from '../job-summary-tab';
   selector: 'app-job-costs-tab',
   imports: [
     ControlError,
+    InlineFormActions,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -41,6 +44,7 @@ import { jobMessages } from '../job-summary-tab';
     MatSelectModule,
     ReactiveFormsModule,
     RecordPicker,
+    RowActions,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

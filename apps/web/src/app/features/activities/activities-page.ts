@@ -3,8 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -20,6 +18,7 @@ import type {
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ListCard } from '../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ActivitiesApi } from './activities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
@@ -69,6 +68,8 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
   selector: 'app-activities-page',
   imports: [
     ListCard,
+    ListCell,
+    ListColumn,
     ListSelectFilter,
     ListTable,
     ListToolbar,
@@ -76,8 +77,6 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
     MatButtonModule,
     MatIconModule,
     MatSlideToggleModule,
-    MatSortModule,
-    MatTableModule,
     MatTooltipModule,
     PageHeader,
     RouterLink,

@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contracts';
@@ -13,6 +11,7 @@ import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { CsvImportButton } from '../../shared/csv/csv-import-button';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ClientsApi } from './clients-api';
 import { ListRows, ListTable } from '../../shared/list/list-table';
@@ -40,13 +39,13 @@ const SORTABLE = [
     CsvExportButton,
     CsvImportButton,
     ListCard,
+    ListCell,
+    ListColumn,
     ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatSortModule,
-    MatTableModule,
     PageHeader,
     RouterLink,
     TranslocoDirective,

@@ -6,8 +6,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/contracts';
@@ -17,6 +15,7 @@ import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { DateField } from '../../shared/fields/date-field';
 import { JobStaffDirectory } from '../../shared/fields/staff-directory';
 import { ListCard } from '../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { JobsApi } from './jobs-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
@@ -60,6 +59,8 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
     CsvExportButton,
     DateField,
     ListCard,
+    ListCell,
+    ListColumn,
     ListSelectFilter,
     ListTable,
     ListToolbar,
@@ -69,8 +70,6 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
     MatIconModule,
     MatInputModule,
     MatSelectModule,
-    MatSortModule,
-    MatTableModule,
     OwnerNamesPipe,
     PageHeader,
     ReactiveFormsModule,
@@ -110,6 +109,8 @@ export class JobsPage {
   });
   /** The client filter's picker; its value follows the list's filter (and the address). */
   protected readonly client = new FormControl<string | null>(this.list.filters.clientId() || null);
+
+  protected readonly etaClass = (job: Job): string => (job.overdue ? 'nowrap overdue' : 'nowrap');
 
   protected readonly rows: ListRows<Job> = {
     testid: 'jobs-table',

@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, LEAD_SORT_FIELDS, Lead, LeadStatus } from '@velosi/contracts';
@@ -11,6 +9,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { LeadsApi } from './leads-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
@@ -45,14 +44,14 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
     CsvImportButton,
     ArchivedToggle,
     ListCard,
+    ListCell,
+    ListColumn,
     ListSelectFilter,
     ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatSortModule,
-    MatTableModule,
     PageHeader,
     RouterLink,
     TranslocoDirective,

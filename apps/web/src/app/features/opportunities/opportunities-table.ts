@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type {
@@ -18,6 +16,7 @@ import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListCard } from '../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { OpportunitiesApi } from './opportunities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
@@ -53,14 +52,14 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
     OwnerNamesPipe,
     ArchivedToggle,
     ListCard,
+    ListCell,
+    ListColumn,
     ListSelectFilter,
     ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatSortModule,
-    MatTableModule,
     PageHeader,
     RouterLink,
     TranslocoDirective,

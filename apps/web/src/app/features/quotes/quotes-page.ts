@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { QUOTE_SORT_FIELDS, QuoteListItem, QuoteStatus, TransportMode } from '@velosi/contracts';
@@ -12,6 +10,7 @@ import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ListCard } from '../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { QuotesApi } from './quotes-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
@@ -43,14 +42,14 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
     CsvExportButton,
     CustomerLink,
     ListCard,
+    ListCell,
+    ListColumn,
     ListSelectFilter,
     ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatSortModule,
-    MatTableModule,
     OwnerNamesPipe,
     PageHeader,
     RouterLink,

@@ -4,8 +4,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatButtonModule } from '@angular/material/button';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { AgeingBuckets, ClientReceivable, RECEIVABLE_SORT_FIELDS } from '@velosi/contracts';
@@ -16,6 +14,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { DateField } from '../../shared/fields/date-field';
 import { ListCard } from '../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListRows, ListTable } from '../../shared/list/list-table';
 import { ListToolbar } from '../../shared/list/list-toolbar';
@@ -23,7 +22,7 @@ import { LazyChart } from '../../shared/ui/lazy-chart';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { formatMoney, isZero } from '../invoices/invoice-options';
-import { AGEING_BUCKETS, ageingChart } from './ageing';
+import { AGEING_BUCKETS, AgeingBucket, ageingChart } from './ageing';
 import { ReceivablesApi } from './receivables-api';
 
 /** Sortable on the API (RECEIVABLE_SORT_FIELDS). */
@@ -48,6 +47,8 @@ type ReceivableFilters = { asOf: string; overdueOnly: string };
     DateField,
     LazyChart,
     ListCard,
+    ListCell,
+    ListColumn,
     ListTable,
     ListToolbar,
     LocalDatePipe,
@@ -55,8 +56,6 @@ type ReceivableFilters = { asOf: string; overdueOnly: string };
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSortModule,
-    MatTableModule,
     PageHeader,
     RouterLink,
     TranslocoDirective,
@@ -70,7 +69,13 @@ export class ReceivablesPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).active;
   protected readonly buckets = AGEING_BUCKETS;
-  protected readonly isZero = isZero;
+  /** A bucket's cells: in the error colour when past due and not zero. */
+  protected readonly bucketClasses = Object.fromEntries(
+    AGEING_BUCKETS.map((bucket) => [
+      bucket,
+      (row: ClientReceivable) => (bucket !== 'notDueTnd' && !isZero(row[bucket]) ? 'num late' : 'num'),
+    ]),
+  ) as Record<AgeingBucket, (row: ClientReceivable) => string>;
 
   /** Totals over every matching client and the ageing date the API used (from the last page). */
   protected readonly totals = signal<(AgeingBuckets & { asOf: string }) | null>(null);

@@ -3,8 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AUDIT_SORT_FIELDS, AuditEntry } from '@velosi/contracts';
 
@@ -12,6 +10,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { CsvExportButton } from '../../../shared/csv/csv-export-button';
 import { DateField } from '../../../shared/fields/date-field';
 import { ListCard } from '../../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../../shared/list/list-column';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { auditLabel } from './audit-labels';
@@ -62,6 +61,8 @@ const DATE_FILTERS = ['from', 'to'] as const;
     CsvExportButton,
     DateField,
     ListCard,
+    ListCell,
+    ListColumn,
     ListTable,
     ListToolbar,
     LocalDatePipe,
@@ -69,8 +70,6 @@ const DATE_FILTERS = ['from', 'to'] as const;
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatSortModule,
-    MatTableModule,
     PageHeader,
     TranslocoDirective,
   ],

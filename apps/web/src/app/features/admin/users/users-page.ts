@@ -3,7 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AdminUser } from '@velosi/contracts';
@@ -12,6 +11,7 @@ import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ListCard } from '../../../shared/list/list-card';
+import { ListCell, ListColumn } from '../../../shared/list/list-column';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { ListRows, ListTable } from '../../../shared/list/list-table';
 import { ListToolbar } from '../../../shared/list/list-toolbar';
@@ -31,13 +31,14 @@ import { AdminTabs } from '../admin-tabs';
   imports: [
     AdminTabs,
     ListCard,
+    ListCell,
+    ListColumn,
     ListTable,
     ListToolbar,
     LocalDatePipe,
     MatButtonModule,
     MatChipsModule,
     MatIconModule,
-    MatTableModule,
     MatTooltipModule,
     PageHeader,
     TranslocoDirective,
@@ -61,6 +62,10 @@ export class UsersPage {
     fetch: (query) => this.api.page(query),
     filters: {},
   });
+  /** A disabled account's name is struck (its row is greyed by the tone). */
+  protected readonly usernameClass = (user: AdminUser): string =>
+    user.enabled ? 'username' : 'username struck';
+
   protected readonly rows: ListRows<AdminUser> = {
     testid: 'users-table',
     rowTestid: (user) => `user-row-${user.username}`,

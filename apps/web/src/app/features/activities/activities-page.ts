@@ -3,7 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type {
@@ -17,6 +16,7 @@ import type {
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { IconButton } from '../../shared/list/icon-button';
 import { ListCard } from '../../shared/list/list-card';
 import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
@@ -67,6 +67,7 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
 @Component({
   selector: 'app-activities-page',
   imports: [
+    IconButton,
     ListCard,
     ListCell,
     ListColumn,
@@ -77,7 +78,6 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
     MatButtonModule,
     MatIconModule,
     MatSlideToggleModule,
-    MatTooltipModule,
     PageHeader,
     RouterLink,
     TranslocoDirective,

@@ -4,7 +4,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { ArchivedFilter } from '@velosi/contracts';
@@ -14,6 +13,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvImportButton } from '../../shared/csv/csv-import-button';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
+import { IconButton } from '../../shared/list/icon-button';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSort } from '../../shared/list/list-sort';
@@ -34,6 +34,7 @@ import { ReferenceView, referenceView } from './reference-objects';
 @Component({
   selector: 'app-reference-list-page',
   imports: [
+    IconButton,
     ArchivedToggle,
     CsvImportButton,
     ListCard,
@@ -43,7 +44,6 @@ import { ReferenceView, referenceView } from './reference-objects';
     MatIconModule,
     MatSortModule,
     MatTableModule,
-    MatTooltipModule,
     PageHeader,
     RouterLink,
     TranslocoDirective,

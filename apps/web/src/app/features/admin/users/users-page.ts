@@ -3,13 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AdminUser } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { IconButton } from '../../../shared/list/icon-button';
 import { ListCard } from '../../../shared/list/list-card';
 import { ListCell, ListColumn } from '../../../shared/list/list-column';
 import { ListPageState } from '../../../shared/list/list-page-state';
@@ -29,6 +29,7 @@ import { AdminTabs } from '../admin-tabs';
 @Component({
   selector: 'app-users-page',
   imports: [
+    IconButton,
     AdminTabs,
     ListCard,
     ListCell,
@@ -39,7 +40,6 @@ import { AdminTabs } from '../admin-tabs';
     MatButtonModule,
     MatChipsModule,
     MatIconModule,
-    MatTooltipModule,
     PageHeader,
     TranslocoDirective,
   ],

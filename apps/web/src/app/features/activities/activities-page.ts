@@ -1,10 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type {
   ACTIVITY_SORT_FIELDS,
   Activity,
@@ -14,16 +10,14 @@ import type {
   ActivityUpdate,
 } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { IconButton } from '../../shared/list/icon-button';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ActivitiesApi } from './activities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListRows } from '../../shared/list/list-table';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import {
@@ -32,9 +26,7 @@ import {
   ACTIVITY_TYPE_ICONS,
   isOverdue,
 } from '../../shared/sales/sales-options';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import {
   ActivityCompleteDialog,
@@ -66,22 +58,7 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
 /** Activities: the to-do list of calls, meetings and follow-ups; "overdue only" shows the late ones. */
 @Component({
   selector: 'app-activities-page',
-  imports: [
-    IconButton,
-    ListCard,
-    ListCell,
-    ListColumn,
-    ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatSlideToggleModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, IconButton, ListSelectFilter, MatSlideToggleModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activities-page.html',
   styleUrl: '../../shared/list/list-page.scss',

@@ -1,24 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { CsvImportButton } from '../../shared/csv/csv-import-button';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ClientsApi } from './clients-api';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListRows } from '../../shared/list/list-table';
 import { RecordCreation } from '../../shared/list/record-creation';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { VatSuspensionsCard } from './vat-suspensions-card';
@@ -34,23 +26,7 @@ const SORTABLE = [
 /** Clients: search, sort, page through; create one; export the list, import a CSV. */
 @Component({
   selector: 'app-clients-page',
-  imports: [
-    ArchivedToggle,
-    CsvExportButton,
-    CsvImportButton,
-    ListCard,
-    ListCell,
-    ListColumn,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-    VatSuspensionsCard,
-  ],
+  imports: [LIST_PAGE, ArchivedToggle, CsvExportButton, CsvImportButton, VatSuspensionsCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './clients-page.html',
   styleUrl: '../../shared/list/list-page.scss',

@@ -1,25 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
+import { ListRows } from '../../shared/list/list-table';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { INVOICE_STATUSES, formatMoney, invoiceStatusClass } from './invoice-options';
@@ -47,24 +39,14 @@ type InvoiceFilters = {
 @Component({
   selector: 'app-invoices-page',
   imports: [
+    LIST_PAGE,
     DateField,
     FormsModule,
-    ListCard,
-    ListCell,
-    ListColumn,
     ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
-    PageHeader,
     RecordPicker,
-    RouterLink,
-    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoices-page.html',

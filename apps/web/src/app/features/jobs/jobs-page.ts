@@ -1,29 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { DateField } from '../../shared/fields/date-field';
 import { JobStaffDirectory } from '../../shared/fields/staff-directory';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { JobsApi } from './jobs-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { ListRows } from '../../shared/list/list-table';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { JOB_STATUSES, MODES, jobStatusClass } from './job-options';
@@ -56,26 +48,16 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
 @Component({
   selector: 'app-jobs-page',
   imports: [
+    LIST_PAGE,
     CsvExportButton,
     DateField,
-    ListCard,
-    ListCell,
-    ListColumn,
     ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatSelectModule,
     OwnerNamesPipe,
-    PageHeader,
     ReactiveFormsModule,
     RecordPicker,
-    RouterLink,
-    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs-page.html',

@@ -1,24 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, LEAD_SORT_FIELDS, Lead, LeadStatus } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { LeadsApi } from './leads-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListRows } from '../../shared/list/list-table';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { LEAD_STATUSES } from '../../shared/sales/sales-options';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
@@ -39,23 +31,7 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
 /** Prospects: search, filter by status, sort, page through; create one. */
 @Component({
   selector: 'app-leads-page',
-  imports: [
-    CsvExportButton,
-    CsvImportButton,
-    ArchivedToggle,
-    ListCard,
-    ListCell,
-    ListColumn,
-    ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, CsvExportButton, CsvImportButton, ArchivedToggle, ListSelectFilter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './leads-page.html',
   styleUrl: '../../shared/list/list-page.scss',

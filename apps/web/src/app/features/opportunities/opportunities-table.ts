@@ -1,8 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type {
   ArchivedFilter,
   OPPORTUNITY_SORT_FIELDS,
@@ -10,23 +6,19 @@ import type {
   OpportunityStage,
 } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { CustomerLink } from '../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { OpportunitiesApi } from './opportunities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListRows } from '../../shared/list/list-table';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { formatMoney } from '../../shared/sales/money';
 import { OPPORTUNITY_STAGES } from '../../shared/sales/sales-options';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
@@ -46,24 +38,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 /** The opportunities as a sortable, filterable table (the kanban's alternative view). */
 @Component({
   selector: 'app-opportunities-table',
-  imports: [
-    CsvExportButton,
-    CustomerLink,
-    OwnerNamesPipe,
-    ArchivedToggle,
-    ListCard,
-    ListCell,
-    ListColumn,
-    ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, CsvExportButton, CustomerLink, OwnerNamesPipe, ArchivedToggle, ListSelectFilter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './opportunities-table.html',
   styleUrl: '../../shared/list/list-page.scss',

@@ -1,26 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { Router, RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { Router } from '@angular/router';
 import type { PAYMENT_SORT_FIELDS, Payment, PaymentMethod, PaymentSummary } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { ListRows } from '../../shared/list/list-table';
 import { Notifier } from '../../shared/ui/notifier';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { PAYMENT_METHODS, formatMoney, isZero, paymentStatusClass } from './payment-options';
@@ -41,23 +34,13 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
 @Component({
   selector: 'app-payments-page',
   imports: [
+    LIST_PAGE,
     DateField,
     FormsModule,
-    ListCard,
-    ListCell,
-    ListColumn,
     ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
-    PageHeader,
     RecordPicker,
-    RouterLink,
-    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payments-page.html',

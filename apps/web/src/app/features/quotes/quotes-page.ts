@@ -1,23 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { QUOTE_SORT_FIELDS, QuoteListItem, QuoteStatus, TransportMode } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { CustomerLink } from '../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { QuotesApi } from './quotes-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
+import { ListRows } from '../../shared/list/list-table';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { MODES, QUOTE_STATUSES, formatMoney, statusClass } from './quote-options';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
@@ -38,23 +30,7 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 /** Quotes: search, filter by status and mode, sort, page through; open or create a quote. */
 @Component({
   selector: 'app-quotes-page',
-  imports: [
-    CsvExportButton,
-    CustomerLink,
-    ListCard,
-    ListCell,
-    ListColumn,
-    ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    OwnerNamesPipe,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, CsvExportButton, CustomerLink, ListSelectFilter, OwnerNamesPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quotes-page.html',
   styleUrls: ['../../shared/list/list-page.scss', './quotes.scss'],

@@ -3,24 +3,18 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { TranslocoService } from '@jsverse/transloco';
 import type { AgeingBuckets, ClientReceivable, RECEIVABLE_SORT_FIELDS } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { switchMap, tap } from 'rxjs';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { DateField } from '../../shared/fields/date-field';
-import { ListCard } from '../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../shared/list/list-column';
 import { ListPageState } from '../../shared/list/list-page-state';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListRows } from '../../shared/list/list-table';
 import { LazyChart } from '../../shared/ui/lazy-chart';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { formatMoney, isZero } from '../invoices/invoice-options';
 import { AGEING_BUCKETS, AgeingBucket, ageingChart } from './ageing';
 import { ReceivablesApi } from './receivables-api';
@@ -43,23 +37,7 @@ type ReceivableFilters = { asOf: string; overdueOnly: string };
  */
 @Component({
   selector: 'app-receivables-page',
-  imports: [
-    DateField,
-    LazyChart,
-    ListCard,
-    ListCell,
-    ListColumn,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, DateField, LazyChart, MatCheckboxModule, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './receivables-page.html',
   styleUrls: ['../../shared/list/list-page.scss', '../invoices/invoices.scss', './receivables.scss'],

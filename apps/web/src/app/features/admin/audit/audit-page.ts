@@ -1,23 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { AUDIT_SORT_FIELDS, AuditEntry } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../../shared/list/list-page';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { CsvExportButton } from '../../../shared/csv/csv-export-button';
 import { DateField } from '../../../shared/fields/date-field';
-import { ListCard } from '../../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../../shared/list/list-column';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { auditLabel } from './audit-labels';
-import { ListRows, ListTable } from '../../../shared/list/list-table';
-import { ListToolbar } from '../../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../../shared/ui/page-header/page-header';
+import { ListRows } from '../../../shared/list/list-table';
 
 const SORTABLE = [
   'at',
@@ -57,22 +51,7 @@ const DATE_FILTERS = ['from', 'to'] as const;
  */
 @Component({
   selector: 'app-audit-page',
-  imports: [
-    CsvExportButton,
-    DateField,
-    ListCard,
-    ListCell,
-    ListColumn,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    PageHeader,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, CsvExportButton, DateField, MatFormFieldModule, MatInputModule, MatSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './audit-page.scss'],

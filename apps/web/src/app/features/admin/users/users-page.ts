@@ -1,24 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { AdminUser } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
 
+import { LIST_PAGE } from '../../../shared/list/list-page';
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { IconButton } from '../../../shared/list/icon-button';
-import { ListCard } from '../../../shared/list/list-card';
-import { ListCell, ListColumn } from '../../../shared/list/list-column';
 import { ListPageState } from '../../../shared/list/list-page-state';
-import { ListRows, ListTable } from '../../../shared/list/list-table';
-import { ListToolbar } from '../../../shared/list/list-toolbar';
+import { ListRows } from '../../../shared/list/list-table';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
-import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
-import { PageHeader } from '../../../shared/ui/page-header/page-header';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog, UserFormDialogData } from './user-form-dialog';
 import { UserSessionsDialog } from './user-sessions-dialog';
@@ -28,21 +21,7 @@ import { AdminTabs } from '../admin-tabs';
 /** Administration → Users: search, page through, create and edit the staff's accounts. */
 @Component({
   selector: 'app-users-page',
-  imports: [
-    IconButton,
-    AdminTabs,
-    ListCard,
-    ListCell,
-    ListColumn,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatChipsModule,
-    MatIconModule,
-    PageHeader,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, IconButton, AdminTabs, MatChipsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './users-page.scss'],

@@ -17,7 +17,7 @@ import { IconButton } from '../../shared/list/icon-button';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ActivitiesApi } from './activities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows } from '../../shared/list/list-table';
+import { recordRows } from '../../shared/list/record-rows';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import {
@@ -88,10 +88,7 @@ export class ActivitiesPage {
     sort: { initial: { active: 'dueAt', direction: 'asc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<Activity> = {
-    testid: 'activities-table',
-    rowTestid: (activity) => `activity-row-${activity.id}`,
-  };
+  protected readonly rows = recordRows<Activity>('activities', 'activity', { route: null });
 
   constructor() {
     registerSalesIcons();

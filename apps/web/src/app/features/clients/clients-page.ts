@@ -9,7 +9,7 @@ import { CsvImportButton } from '../../shared/csv/csv-import-button';
 import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ClientsApi } from './clients-api';
-import { ListRows } from '../../shared/list/list-table';
+import { recordRows } from '../../shared/list/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
@@ -45,11 +45,7 @@ export class ClientsPage {
     sort: { initial: { active: 'name', direction: 'asc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<Client> = {
-    testid: 'clients-table',
-    rowTestid: (client) => `client-row-${client.id}`,
-    link: (client) => ['/clients', client.id],
-  };
+  protected readonly rows = recordRows<Client>('clients', 'client');
 
   constructor() {
     registerSalesIcons();

@@ -11,7 +11,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows } from '../../shared/list/list-table';
+import { recordRows } from '../../shared/list/record-rows';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { INVOICE_STATUSES, formatMoney, invoiceStatusClass } from './invoice-options';
@@ -69,11 +69,9 @@ export class InvoicesPage {
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<InvoiceSummary> = {
-    testid: 'invoices-table',
-    rowTestid: (invoice) => `invoice-row-${invoice.number ?? invoice.id}`,
-    link: (invoice) => ['/invoices', invoice.id],
-  };
+  protected readonly rows = recordRows<InvoiceSummary>('invoices', 'invoice', {
+    key: (invoice) => invoice.number ?? invoice.id,
+  });
 
   constructor() {
     registerSalesIcons();

@@ -14,7 +14,7 @@ import { JobStaffDirectory } from '../../shared/fields/staff-directory';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { JobsApi } from './jobs-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows } from '../../shared/list/list-table';
+import { recordRows } from '../../shared/list/record-rows';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
@@ -94,12 +94,10 @@ export class JobsPage {
 
   protected readonly etaClass = (job: Job): string => (job.overdue ? 'nowrap overdue' : 'nowrap');
 
-  protected readonly rows: ListRows<Job> = {
-    testid: 'jobs-table',
-    rowTestid: (job) => `job-row-${job.number}`,
-    link: (job) => ['/jobs', job.id],
+  protected readonly rows = recordRows<Job>('jobs', 'job', {
+    key: (job) => job.number,
     tone: (job) => (job.overdue ? 'late' : null),
-  };
+  });
 
   constructor() {
     registerSalesIcons();

@@ -8,7 +8,7 @@ import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { LeadsApi } from './leads-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows } from '../../shared/list/list-table';
+import { recordRows } from '../../shared/list/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { LEAD_STATUSES } from '../../shared/sales/sales-options';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
@@ -51,11 +51,7 @@ export class LeadsPage {
     sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<Lead> = {
-    testid: 'leads-table',
-    rowTestid: (lead) => `lead-row-${lead.id}`,
-    link: (lead) => ['/leads', lead.id],
-  };
+  protected readonly rows = recordRows<Lead>('leads', 'lead');
 
   constructor() {
     registerSalesIcons();

@@ -15,7 +15,7 @@ import { ArchivedToggle } from '../../shared/list/archived-toggle';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { OpportunitiesApi } from './opportunities-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows } from '../../shared/list/list-table';
+import { recordRows } from '../../shared/list/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { formatMoney } from '../../shared/sales/money';
 import { OPPORTUNITY_STAGES } from '../../shared/sales/sales-options';
@@ -58,11 +58,7 @@ export class OpportunitiesTable {
     sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<Opportunity> = {
-    testid: 'opportunities-table',
-    rowTestid: (o) => `opportunity-row-${o.id}`,
-    link: (o) => ['/opportunities', o.id],
-  };
+  protected readonly rows = recordRows<Opportunity>('opportunities', 'opportunity');
 
   constructor() {
     registerSalesIcons();

@@ -12,7 +12,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows } from '../../shared/list/list-table';
+import { recordRows } from '../../shared/list/record-rows';
 import { Notifier } from '../../shared/ui/notifier';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
@@ -67,11 +67,9 @@ export class PaymentsPage {
     sort: { initial: { active: 'receivedOn', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<PaymentSummary> = {
-    testid: 'payments-table',
-    rowTestid: (payment) => `payment-row-${payment.number}`,
-    link: (payment) => ['/payments', payment.id],
-  };
+  protected readonly rows = recordRows<PaymentSummary>('payments', 'payment', {
+    key: (payment) => payment.number,
+  });
 
   constructor() {
     registerSalesIcons();

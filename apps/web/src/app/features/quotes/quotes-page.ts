@@ -9,7 +9,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { QuotesApi } from './quotes-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows } from '../../shared/list/list-table';
+import { recordRows } from '../../shared/list/record-rows';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { MODES, QUOTE_STATUSES, formatMoney, statusClass } from './quote-options';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
@@ -52,11 +52,7 @@ export class QuotesPage {
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<QuoteRow> = {
-    testid: 'quotes-table',
-    rowTestid: (quote) => `quote-row-${quote.number}`,
-    link: (quote) => ['/quotes', quote.id],
-  };
+  protected readonly rows = recordRows<QuoteRow>('quotes', 'quote', { key: (quote) => quote.number });
 
   constructor() {
     registerSalesIcons();

@@ -11,7 +11,7 @@ import { DateField } from '../../../shared/fields/date-field';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { auditLabel } from './audit-labels';
-import { ListRows } from '../../../shared/list/list-table';
+import { recordRows } from '../../../shared/list/record-rows';
 
 const SORTABLE = [
   'at',
@@ -69,10 +69,7 @@ export class AuditPage {
     filters: { entity: '', action: '', from: '', to: '' },
     sort: { initial: { active: 'at', direction: 'desc' }, allowed: SORTABLE },
   });
-  protected readonly rows: ListRows<AuditEntry> = {
-    testid: 'audit-table',
-    rowTestid: (entry) => `audit-row-${entry.id}`,
-  };
+  protected readonly rows = recordRows<AuditEntry>('audit', 'audit', { route: null });
 
   /** Text filters apply on change (Enter or leaving the field), not on every key. */
   protected setFilter(key: keyof AuditFilters, value: string): void {

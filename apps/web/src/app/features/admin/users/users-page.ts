@@ -9,7 +9,7 @@ import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { IconButton } from '../../../shared/list/icon-button';
 import { ListPageState } from '../../../shared/list/list-page-state';
-import { ListRows } from '../../../shared/list/list-table';
+import { recordRows } from '../../../shared/list/record-rows';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../../../shared/ui/notifier';
 import { ResetPasswordDialog } from './reset-password-dialog';
@@ -45,11 +45,11 @@ export class UsersPage {
   protected readonly usernameClass = (user: AdminUser): string =>
     user.enabled ? 'username' : 'username struck';
 
-  protected readonly rows: ListRows<AdminUser> = {
-    testid: 'users-table',
-    rowTestid: (user) => `user-row-${user.username}`,
+  protected readonly rows = recordRows<AdminUser>('users', 'user', {
+    route: null,
+    key: (user) => user.username,
     tone: (user) => (user.enabled ? null : 'muted'),
-  };
+  });
   /** The message of a failed load (the card has its own for an unreachable API). */
   protected readonly errorKey = computed(() => {
     const status = this.list.errorStatus();

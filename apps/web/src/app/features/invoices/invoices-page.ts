@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -9,10 +8,10 @@ import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
+import { ListClientFilter } from '../../shared/list/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { recordRows } from '../../shared/list/record-rows';
-import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { INVOICE_STATUSES, formatMoney, invoiceStatusClass } from './invoice-options';
 import { InvoicesApi } from './invoices-api';
@@ -41,12 +40,11 @@ type InvoiceFilters = {
   imports: [
     LIST_PAGE,
     DateField,
-    FormsModule,
     ListSelectFilter,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    RecordPicker,
+    ListClientFilter,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoices-page.html',

@@ -1,6 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -11,12 +9,12 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { DateField } from '../../shared/fields/date-field';
 import { JobStaffDirectory } from '../../shared/fields/staff-directory';
+import { ListClientFilter } from '../../shared/list/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { JobsApi } from './jobs-api';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { recordRows } from '../../shared/list/record-rows';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
-import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { JOB_STATUSES, MODES, jobStatusClass } from './job-options';
 
@@ -56,8 +54,7 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
     MatInputModule,
     MatSelectModule,
     OwnerNamesPipe,
-    ReactiveFormsModule,
-    RecordPicker,
+    ListClientFilter,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs-page.html',
@@ -89,8 +86,6 @@ export class JobsPage {
     },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
-  /** The client filter's picker; its value follows the list's filter (and the address). */
-  protected readonly client = new FormControl<string | null>(this.list.filters.clientId() || null);
 
   protected readonly etaClass = (job: Job): string => (job.overdue ? 'nowrap overdue' : 'nowrap');
 
@@ -102,9 +97,6 @@ export class JobsPage {
   constructor() {
     registerSalesIcons();
     this.staff.load();
-    this.client.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe((id) => this.list.filters.clientId.set(id ?? ''));
   }
 
   protected setDate(key: (typeof DATE_FILTERS)[number], value: string): void {
@@ -113,10 +105,5 @@ export class JobsPage {
 
   protected toggleOverdue(): void {
     this.list.filters.overdue.set(this.list.filters.overdue() ? '' : 'true');
-  }
-
-  /** The picker is not the list's: it follows "clear filters" here. */
-  protected clearClient(): void {
-    this.client.setValue(null, { emitEvent: false });
   }
 }

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,11 +9,11 @@ import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
+import { ListClientFilter } from '../../shared/list/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/list-select-filter';
 import { recordRows } from '../../shared/list/record-rows';
 import { Notifier } from '../../shared/ui/notifier';
-import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { PAYMENT_METHODS, formatMoney, isZero, paymentStatusClass } from './payment-options';
 import { PaymentsApi } from './payments-api';
@@ -33,15 +32,7 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
 /** Finance → payments: receipts by client, method and period, newest first; record one. */
 @Component({
   selector: 'app-payments-page',
-  imports: [
-    LIST_PAGE,
-    DateField,
-    FormsModule,
-    ListSelectFilter,
-    MatFormFieldModule,
-    MatInputModule,
-    RecordPicker,
-  ],
+  imports: [LIST_PAGE, DateField, ListSelectFilter, MatFormFieldModule, MatInputModule, ListClientFilter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payments-page.html',
   styleUrls: ['../../shared/list/list-page.scss', '../invoices/invoices.scss', './payments.scss'],

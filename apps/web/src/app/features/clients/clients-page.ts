@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -26,7 +27,14 @@ const SORTABLE = [
 /** Clients: search, sort, page through; create one; export the list, import a CSV. */
 @Component({
   selector: 'app-clients-page',
-  imports: [LIST_PAGE, ArchivedToggle, CsvExportButton, CsvImportButton, VatSuspensionsCard],
+  imports: [
+    LIST_PAGE,
+    ListCreateButton,
+    ArchivedToggle,
+    CsvExportButton,
+    CsvImportButton,
+    VatSuspensionsCard,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './clients-page.html',
   styleUrl: '../../shared/list/list-page.scss',

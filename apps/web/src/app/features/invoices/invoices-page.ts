@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
-import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
 import { ListClientFilter } from '../../shared/list/list-client-filter';
@@ -39,6 +39,7 @@ type InvoiceFilters = {
   selector: 'app-invoices-page',
   imports: [
     LIST_PAGE,
+    ListCreateButton,
     DateField,
     ListSelectFilter,
     MatCheckboxModule,
@@ -52,14 +53,12 @@ type InvoiceFilters = {
 })
 export class InvoicesPage {
   private readonly api = inject(InvoicesApi);
-  private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly statuses = INVOICE_STATUSES;
   protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly statusClass = invoiceStatusClass;
   protected readonly formatMoney = formatMoney;
-  protected readonly canWrite = computed(() => this.session.can('invoices:write'));
 
   protected readonly list = new ListPageState<InvoiceSummary, InvoiceFilters>({
     fetch: (query) => this.api.page(query),

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { ArchivedFilter, LEAD_SORT_FIELDS, Lead, LeadStatus } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -31,7 +32,7 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
 /** Prospects: search, filter by status, sort, page through; create one. */
 @Component({
   selector: 'app-leads-page',
-  imports: [LIST_PAGE, CsvExportButton, CsvImportButton, ArchivedToggle, ListSelectFilter],
+  imports: [LIST_PAGE, ListCreateButton, CsvExportButton, CsvImportButton, ArchivedToggle, ListSelectFilter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './leads-page.html',
   styleUrl: '../../shared/list/list-page.scss',

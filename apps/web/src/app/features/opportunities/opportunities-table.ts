@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type {
   ArchivedFilter,
   OPPORTUNITY_SORT_FIELDS,
@@ -6,8 +6,8 @@ import type {
   OpportunityStage,
 } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
-import { SessionStore } from '../../core/auth/session.store';
 import { CustomerLink } from '../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -38,7 +38,15 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 /** The opportunities as a sortable, filterable table (the kanban's alternative view). */
 @Component({
   selector: 'app-opportunities-table',
-  imports: [LIST_PAGE, CsvExportButton, CustomerLink, OwnerNamesPipe, ArchivedToggle, ListSelectFilter],
+  imports: [
+    LIST_PAGE,
+    ListCreateButton,
+    CsvExportButton,
+    CustomerLink,
+    OwnerNamesPipe,
+    ArchivedToggle,
+    ListSelectFilter,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './opportunities-table.html',
   styleUrl: '../../shared/list/list-page.scss',
@@ -46,9 +54,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 export class OpportunitiesTable {
   private readonly api = inject(OpportunitiesApi);
   private readonly creation = inject(RecordCreation);
-  private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.can('opportunities:write'));
   protected readonly stages = OPPORTUNITY_STAGES;
   protected readonly formatMoney = formatMoney;
 

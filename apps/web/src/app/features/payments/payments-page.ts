@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import type { PAYMENT_SORT_FIELDS, Payment, PaymentMethod, PaymentSummary } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
-import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
 import { ListClientFilter } from '../../shared/list/list-client-filter';
@@ -32,14 +32,21 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
 /** Finance → payments: receipts by client, method and period, newest first; record one. */
 @Component({
   selector: 'app-payments-page',
-  imports: [LIST_PAGE, DateField, ListSelectFilter, MatFormFieldModule, MatInputModule, ListClientFilter],
+  imports: [
+    LIST_PAGE,
+    ListCreateButton,
+    DateField,
+    ListSelectFilter,
+    MatFormFieldModule,
+    MatInputModule,
+    ListClientFilter,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payments-page.html',
   styleUrls: ['../../shared/list/list-page.scss', '../invoices/invoices.scss', './payments.scss'],
 })
 export class PaymentsPage {
   private readonly api = inject(PaymentsApi);
-  private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
@@ -50,7 +57,6 @@ export class PaymentsPage {
   protected readonly statusClass = paymentStatusClass;
   protected readonly formatMoney = formatMoney;
   protected readonly isZero = isZero;
-  protected readonly canWrite = computed(() => this.session.can('payments:write'));
 
   protected readonly list = new ListPageState<PaymentSummary, PaymentFilters>({
     fetch: (query) => this.api.page(query),

@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { QUOTE_SORT_FIELDS, QuoteListItem, QuoteStatus, TransportMode } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
 import { CustomerLink } from '../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
-import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { QuotesApi } from './quotes-api';
@@ -30,13 +30,12 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 /** Quotes: search, filter by status and mode, sort, page through; open or create a quote. */
 @Component({
   selector: 'app-quotes-page',
-  imports: [LIST_PAGE, CsvExportButton, CustomerLink, ListSelectFilter, OwnerNamesPipe],
+  imports: [LIST_PAGE, ListCreateButton, CsvExportButton, CustomerLink, ListSelectFilter, OwnerNamesPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quotes-page.html',
   styleUrls: ['../../shared/list/list-page.scss', './quotes.scss'],
 })
 export class QuotesPage {
-  private readonly session = inject(SessionStore);
   private readonly api = inject(QuotesApi);
   protected readonly lang = inject(LanguageService).active;
 
@@ -44,7 +43,6 @@ export class QuotesPage {
   protected readonly modes = MODES;
   protected readonly statusClass = statusClass;
   protected readonly formatMoney = formatMoney;
-  protected readonly canWrite = computed(() => this.session.can('quotes:write'));
 
   protected readonly list = new ListPageState<QuoteRow, QuoteFilters>({
     fetch: (query) => this.api.page(query),

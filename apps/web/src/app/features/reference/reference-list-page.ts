@@ -7,6 +7,7 @@ import { TranslocoService } from '@jsverse/transloco';
 import type { ArchivedFilter } from '@velosi/contracts';
 import { filter } from 'rxjs';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -29,7 +30,16 @@ import { ReferenceView, referenceView } from './reference-objects';
  */
 @Component({
   selector: 'app-reference-list-page',
-  imports: [LIST_PAGE, IconButton, ArchivedToggle, CsvImportButton, ListSort, MatSortModule, MatTableModule],
+  imports: [
+    LIST_PAGE,
+    ListCreateButton,
+    IconButton,
+    ArchivedToggle,
+    CsvImportButton,
+    ListSort,
+    MatSortModule,
+    MatTableModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reference-list-page.html',
   styleUrl: '../../shared/list/list-page.scss',

@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import type { AdminUser } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
 
+import { ListCreateButton } from '../../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../../shared/list/list-page';
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -21,7 +22,7 @@ import { AdminTabs } from '../admin-tabs';
 /** Administration → Users: search, page through, create and edit the staff's accounts. */
 @Component({
   selector: 'app-users-page',
-  imports: [LIST_PAGE, IconButton, AdminTabs, MatChipsModule],
+  imports: [LIST_PAGE, ListCreateButton, IconButton, AdminTabs, MatChipsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './users-page.scss'],

@@ -13,11 +13,11 @@ import type {
 import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { IconButton } from '../../shared/list/icon-button';
+import { IconButton } from '../../shared/list/table/icon-button';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ActivitiesApi } from './activities-api';
-import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { recordRows } from '../../shared/list/record-rows';
+import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import {

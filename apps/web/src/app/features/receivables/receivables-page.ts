@@ -13,7 +13,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { DateField } from '../../shared/fields/date-field';
 import { ListPageState } from '../../shared/list/list-page-state';
-import { ListRows } from '../../shared/list/list-table';
+import { ListRows } from '../../shared/list/table/list-table';
 import { LazyChart } from '../../shared/ui/lazy-chart';
 import { formatMoney, isZero } from '../invoices/invoice-options';
 import { AGEING_BUCKETS, AgeingBucket, ageingChart } from './ageing';

@@ -6,9 +6,9 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { LocalDatePipe } from '../ui/local-date.pipe';
 import { PageHeader } from '../ui/page-header/page-header';
 import { ListCard } from './list-card';
-import { ListCell, ListColumn } from './list-column';
-import { ListTable } from './list-table';
-import { ListToolbar } from './list-toolbar';
+import { ListCell, ListColumn } from './table/list-column';
+import { ListTable } from './table/list-table';
+import { ListToolbar } from './filters/list-toolbar';
 
 /**
  * What every list page's template uses — header, toolbar, card, table and its columns, buttons,

@@ -11,7 +11,7 @@ import { DateField } from '../../../shared/fields/date-field';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { auditLabel } from './audit-labels';
-import { recordRows } from '../../../shared/list/record-rows';
+import { recordRows } from '../../../shared/list/table/record-rows';
 
 const SORTABLE = [
   'at',

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 
-import { RecordPicker } from '../ui/record-picker/record-picker';
+import { RecordPicker } from '../../ui/record-picker/record-picker';
 
 /**
  * A list's client filter: a client picker bound to the list's `clientId` filter ('' = any

@@ -1,13 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type {
   ACTIVITY_SORT_FIELDS,
   Activity,
@@ -17,14 +10,14 @@ import type {
   ActivityUpdate,
 } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { ListCard } from '../../shared/list/list-card';
+import { IconButton } from '../../shared/list/table/icon-button';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ActivitiesApi } from './activities-api';
-import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import {
@@ -33,9 +26,7 @@ import {
   ACTIVITY_TYPE_ICONS,
   isOverdue,
 } from '../../shared/sales/sales-options';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import {
   ActivityCompleteDialog,
@@ -67,22 +58,7 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
 /** Activities: the to-do list of calls, meetings and follow-ups; "overdue only" shows the late ones. */
 @Component({
   selector: 'app-activities-page',
-  imports: [
-    ListCard,
-    ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatSlideToggleModule,
-    MatSortModule,
-    MatTableModule,
-    MatTooltipModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, IconButton, ListSelectFilter, MatSlideToggleModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activities-page.html',
   styleUrl: '../../shared/list/list-page.scss',
@@ -112,10 +88,7 @@ export class ActivitiesPage {
     sort: { initial: { active: 'dueAt', direction: 'asc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<Activity> = {
-    testid: 'activities-table',
-    rowTestid: (activity) => `activity-row-${activity.id}`,
-  };
+  protected readonly rows = recordRows<Activity>('activities', 'activity', { route: null });
 
   constructor() {
     registerSalesIcons();

@@ -1,25 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { CsvImportButton } from '../../shared/csv/csv-import-button';
-import { ArchivedToggle } from '../../shared/list/archived-toggle';
-import { ListCard } from '../../shared/list/list-card';
+import { ArchivedToggle } from '../../shared/list/filters/archived-toggle';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ClientsApi } from './clients-api';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
 import { VatSuspensionsCard } from './vat-suspensions-card';
@@ -36,20 +28,11 @@ const SORTABLE = [
 @Component({
   selector: 'app-clients-page',
   imports: [
+    LIST_PAGE,
+    ListCreateButton,
     ArchivedToggle,
     CsvExportButton,
     CsvImportButton,
-    ListCard,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatSortModule,
-    MatTableModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
     VatSuspensionsCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,11 +53,7 @@ export class ClientsPage {
     sort: { initial: { active: 'name', direction: 'asc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<Client> = {
-    testid: 'clients-table',
-    rowTestid: (client) => `client-row-${client.id}`,
-    link: (client) => ['/clients', client.id],
-  };
+  protected readonly rows = recordRows<Client>('clients', 'client');
 
   constructor() {
     registerSalesIcons();

@@ -1,27 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
 
-import { SessionStore } from '../../core/auth/session.store';
+import { ListCreateButton } from '../../shared/list/list-create-button';
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
-import { ListCard } from '../../shared/list/list-card';
+import { ListClientFilter } from '../../shared/list/filters/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';
-import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
-import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
+import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { INVOICE_STATUSES, formatMoney, invoiceStatusClass } from './invoice-options';
 import { InvoicesApi } from './invoices-api';
@@ -48,24 +38,14 @@ type InvoiceFilters = {
 @Component({
   selector: 'app-invoices-page',
   imports: [
+    LIST_PAGE,
+    ListCreateButton,
     DateField,
-    FormsModule,
-    ListCard,
     ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
-    MatSortModule,
-    MatTableModule,
-    PageHeader,
-    RecordPicker,
-    RouterLink,
-    TranslocoDirective,
+    ListClientFilter,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoices-page.html',
@@ -73,14 +53,12 @@ type InvoiceFilters = {
 })
 export class InvoicesPage {
   private readonly api = inject(InvoicesApi);
-  private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly statuses = INVOICE_STATUSES;
   protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly statusClass = invoiceStatusClass;
   protected readonly formatMoney = formatMoney;
-  protected readonly canWrite = computed(() => this.session.can('invoices:write'));
 
   protected readonly list = new ListPageState<InvoiceSummary, InvoiceFilters>({
     fetch: (query) => this.api.page(query),
@@ -88,11 +66,9 @@ export class InvoicesPage {
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<InvoiceSummary> = {
-    testid: 'invoices-table',
-    rowTestid: (invoice) => `invoice-row-${invoice.number ?? invoice.id}`,
-    link: (invoice) => ['/invoices', invoice.id],
-  };
+  protected readonly rows = recordRows<InvoiceSummary>('invoices', 'invoice', {
+    key: (invoice) => invoice.number ?? invoice.id,
+  });
 
   constructor() {
     registerSalesIcons();

@@ -1,31 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { DateField } from '../../shared/fields/date-field';
 import { JobStaffDirectory } from '../../shared/fields/staff-directory';
-import { ListCard } from '../../shared/list/list-card';
+import { ListClientFilter } from '../../shared/list/filters/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { JobsApi } from './jobs-api';
-import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
-import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { JOB_STATUSES, MODES, jobStatusClass } from './job-options';
 
@@ -57,26 +46,15 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
 @Component({
   selector: 'app-jobs-page',
   imports: [
+    LIST_PAGE,
     CsvExportButton,
     DateField,
-    ListCard,
     ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatSelectModule,
-    MatSortModule,
-    MatTableModule,
     OwnerNamesPipe,
-    PageHeader,
-    ReactiveFormsModule,
-    RecordPicker,
-    RouterLink,
-    TranslocoDirective,
+    ListClientFilter,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs-page.html',
@@ -108,22 +86,17 @@ export class JobsPage {
     },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
-  /** The client filter's picker; its value follows the list's filter (and the address). */
-  protected readonly client = new FormControl<string | null>(this.list.filters.clientId() || null);
 
-  protected readonly rows: ListRows<Job> = {
-    testid: 'jobs-table',
-    rowTestid: (job) => `job-row-${job.number}`,
-    link: (job) => ['/jobs', job.id],
+  protected readonly etaClass = (job: Job): string => (job.overdue ? 'nowrap overdue' : 'nowrap');
+
+  protected readonly rows = recordRows<Job>('jobs', 'job', {
+    key: (job) => job.number,
     tone: (job) => (job.overdue ? 'late' : null),
-  };
+  });
 
   constructor() {
     registerSalesIcons();
     this.staff.load();
-    this.client.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe((id) => this.list.filters.clientId.set(id ?? ''));
   }
 
   protected setDate(key: (typeof DATE_FILTERS)[number], value: string): void {
@@ -132,10 +105,5 @@ export class JobsPage {
 
   protected toggleOverdue(): void {
     this.list.filters.overdue.set(this.list.filters.overdue() ? '' : 'true');
-  }
-
-  /** The picker is not the list's: it follows "clear filters" here. */
-  protected clearClient(): void {
-    this.client.setValue(null, { emitEvent: false });
   }
 }

@@ -1,25 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter, LEAD_SORT_FIELDS, Lead, LeadStatus } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { ArchivedToggle } from '../../shared/list/archived-toggle';
-import { ListCard } from '../../shared/list/list-card';
+import { ArchivedToggle } from '../../shared/list/filters/archived-toggle';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { LeadsApi } from './leads-api';
-import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { LEAD_STATUSES } from '../../shared/sales/sales-options';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
@@ -40,23 +32,7 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
 /** Prospects: search, filter by status, sort, page through; create one. */
 @Component({
   selector: 'app-leads-page',
-  imports: [
-    CsvExportButton,
-    CsvImportButton,
-    ArchivedToggle,
-    ListCard,
-    ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatSortModule,
-    MatTableModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, ListCreateButton, CsvExportButton, CsvImportButton, ArchivedToggle, ListSelectFilter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './leads-page.html',
   styleUrl: '../../shared/list/list-page.scss',
@@ -76,11 +52,7 @@ export class LeadsPage {
     sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<Lead> = {
-    testid: 'leads-table',
-    rowTestid: (lead) => `lead-row-${lead.id}`,
-    link: (lead) => ['/leads', lead.id],
-  };
+  protected readonly rows = recordRows<Lead>('leads', 'lead');
 
   constructor() {
     registerSalesIcons();

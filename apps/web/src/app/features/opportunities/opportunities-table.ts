@@ -1,10 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type {
   ArchivedFilter,
   OPPORTUNITY_SORT_FIELDS,
@@ -12,22 +6,19 @@ import type {
   OpportunityStage,
 } from '@velosi/contracts';
 
-import { SessionStore } from '../../core/auth/session.store';
+import { ListCreateButton } from '../../shared/list/list-create-button';
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { CustomerLink } from '../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
-import { ArchivedToggle } from '../../shared/list/archived-toggle';
-import { ListCard } from '../../shared/list/list-card';
+import { ArchivedToggle } from '../../shared/list/filters/archived-toggle';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { OpportunitiesApi } from './opportunities-api';
-import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { formatMoney } from '../../shared/sales/money';
 import { OPPORTUNITY_STAGES } from '../../shared/sales/sales-options';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
@@ -48,22 +39,13 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 @Component({
   selector: 'app-opportunities-table',
   imports: [
+    LIST_PAGE,
+    ListCreateButton,
     CsvExportButton,
     CustomerLink,
     OwnerNamesPipe,
     ArchivedToggle,
-    ListCard,
     ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatSortModule,
-    MatTableModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './opportunities-table.html',
@@ -72,9 +54,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 export class OpportunitiesTable {
   private readonly api = inject(OpportunitiesApi);
   private readonly creation = inject(RecordCreation);
-  private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly canWrite = computed(() => this.session.can('opportunities:write'));
   protected readonly stages = OPPORTUNITY_STAGES;
   protected readonly formatMoney = formatMoney;
 
@@ -84,11 +64,7 @@ export class OpportunitiesTable {
     sort: { initial: { active: 'createdAt', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<Opportunity> = {
-    testid: 'opportunities-table',
-    rowTestid: (o) => `opportunity-row-${o.id}`,
-    link: (o) => ['/opportunities', o.id],
-  };
+  protected readonly rows = recordRows<Opportunity>('opportunities', 'opportunity');
 
   constructor() {
     registerSalesIcons();

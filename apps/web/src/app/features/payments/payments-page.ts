@@ -1,28 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { Router } from '@angular/router';
 import type { PAYMENT_SORT_FIELDS, Payment, PaymentMethod, PaymentSummary } from '@velosi/contracts';
 
-import { SessionStore } from '../../core/auth/session.store';
+import { ListCreateButton } from '../../shared/list/list-create-button';
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/date-field';
-import { ListCard } from '../../shared/list/list-card';
+import { ListClientFilter } from '../../shared/list/filters/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';
-import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { Notifier } from '../../shared/ui/notifier';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
-import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { PAYMENT_METHODS, formatMoney, isZero, paymentStatusClass } from './payment-options';
 import { PaymentsApi } from './payments-api';
@@ -42,23 +33,13 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
 @Component({
   selector: 'app-payments-page',
   imports: [
+    LIST_PAGE,
+    ListCreateButton,
     DateField,
-    FormsModule,
-    ListCard,
     ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
-    MatSortModule,
-    MatTableModule,
-    PageHeader,
-    RecordPicker,
-    RouterLink,
-    TranslocoDirective,
+    ListClientFilter,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payments-page.html',
@@ -66,7 +47,6 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
 })
 export class PaymentsPage {
   private readonly api = inject(PaymentsApi);
-  private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
@@ -77,7 +57,6 @@ export class PaymentsPage {
   protected readonly statusClass = paymentStatusClass;
   protected readonly formatMoney = formatMoney;
   protected readonly isZero = isZero;
-  protected readonly canWrite = computed(() => this.session.can('payments:write'));
 
   protected readonly list = new ListPageState<PaymentSummary, PaymentFilters>({
     fetch: (query) => this.api.page(query),
@@ -85,11 +64,9 @@ export class PaymentsPage {
     sort: { initial: { active: 'receivedOn', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<PaymentSummary> = {
-    testid: 'payments-table',
-    rowTestid: (payment) => `payment-row-${payment.number}`,
-    link: (payment) => ['/payments', payment.id],
-  };
+  protected readonly rows = recordRows<PaymentSummary>('payments', 'payment', {
+    key: (payment) => payment.number,
+  });
 
   constructor() {
     registerSalesIcons();

@@ -1,24 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { QUOTE_SORT_FIELDS, QuoteListItem, QuoteStatus, TransportMode } from '@velosi/contracts';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { CustomerLink } from '../../shared/ui/customer-link';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
-import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { QuotesApi } from './quotes-api';
-import { ListSelectFilter } from '../../shared/list/list-select-filter';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
+import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
+import { recordRows } from '../../shared/list/table/record-rows';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { MODES, QUOTE_STATUSES, formatMoney, statusClass } from './quote-options';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
@@ -39,29 +30,12 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 /** Quotes: search, filter by status and mode, sort, page through; open or create a quote. */
 @Component({
   selector: 'app-quotes-page',
-  imports: [
-    CsvExportButton,
-    CustomerLink,
-    ListCard,
-    ListSelectFilter,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatSortModule,
-    MatTableModule,
-    OwnerNamesPipe,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, ListCreateButton, CsvExportButton, CustomerLink, ListSelectFilter, OwnerNamesPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quotes-page.html',
   styleUrls: ['../../shared/list/list-page.scss', './quotes.scss'],
 })
 export class QuotesPage {
-  private readonly session = inject(SessionStore);
   private readonly api = inject(QuotesApi);
   protected readonly lang = inject(LanguageService).active;
 
@@ -69,7 +43,6 @@ export class QuotesPage {
   protected readonly modes = MODES;
   protected readonly statusClass = statusClass;
   protected readonly formatMoney = formatMoney;
-  protected readonly canWrite = computed(() => this.session.can('quotes:write'));
 
   protected readonly list = new ListPageState<QuoteRow, QuoteFilters>({
     fetch: (query) => this.api.page(query),
@@ -77,11 +50,7 @@ export class QuotesPage {
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
 
-  protected readonly rows: ListRows<QuoteRow> = {
-    testid: 'quotes-table',
-    rowTestid: (quote) => `quote-row-${quote.number}`,
-    link: (quote) => ['/quotes', quote.id],
-  };
+  protected readonly rows = recordRows<QuoteRow>('quotes', 'quote', { key: (quote) => quote.number });
 
   constructor() {
     registerSalesIcons();

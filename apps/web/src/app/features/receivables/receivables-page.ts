@@ -3,27 +3,20 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatButtonModule } from '@angular/material/button';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { TranslocoService } from '@jsverse/transloco';
 import type { AgeingBuckets, ClientReceivable, RECEIVABLE_SORT_FIELDS } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { switchMap, tap } from 'rxjs';
 
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { DateField } from '../../shared/fields/date-field';
-import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';
-import { ListRows, ListTable } from '../../shared/list/list-table';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListRows } from '../../shared/list/table/list-table';
 import { LazyChart } from '../../shared/ui/lazy-chart';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { formatMoney, isZero } from '../invoices/invoice-options';
-import { AGEING_BUCKETS, ageingChart } from './ageing';
+import { AGEING_BUCKETS, AgeingBucket, ageingChart } from './ageing';
 import { ReceivablesApi } from './receivables-api';
 
 /** Sortable on the API (RECEIVABLE_SORT_FIELDS). */
@@ -44,23 +37,7 @@ type ReceivableFilters = { asOf: string; overdueOnly: string };
  */
 @Component({
   selector: 'app-receivables-page',
-  imports: [
-    DateField,
-    LazyChart,
-    ListCard,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSortModule,
-    MatTableModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, DateField, LazyChart, MatCheckboxModule, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './receivables-page.html',
   styleUrls: ['../../shared/list/list-page.scss', '../invoices/invoices.scss', './receivables.scss'],
@@ -70,7 +47,13 @@ export class ReceivablesPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(LanguageService).active;
   protected readonly buckets = AGEING_BUCKETS;
-  protected readonly isZero = isZero;
+  /** A bucket's cells: in the error colour when past due and not zero. */
+  protected readonly bucketClasses = Object.fromEntries(
+    AGEING_BUCKETS.map((bucket) => [
+      bucket,
+      (row: ClientReceivable) => (bucket !== 'notDueTnd' && !isZero(row[bucket]) ? 'num late' : 'num'),
+    ]),
+  ) as Record<AgeingBucket, (row: ClientReceivable) => string>;
 
   /** Totals over every matching client and the ageing date the API used (from the last page). */
   protected readonly totals = signal<(AgeingBuckets & { asOf: string }) | null>(null);

@@ -1,25 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
-import { ActivatedRoute, RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { ActivatedRoute } from '@angular/router';
+import { TranslocoService } from '@jsverse/transloco';
 import type { ArchivedFilter } from '@velosi/contracts';
 import { filter } from 'rxjs';
 
+import { ListCreateButton } from '../../shared/list/list-create-button';
+import { LIST_PAGE } from '../../shared/list/list-page';
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvImportButton } from '../../shared/csv/csv-import-button';
-import { ArchivedToggle } from '../../shared/list/archived-toggle';
-import { ListCard } from '../../shared/list/list-card';
+import { ArchivedToggle } from '../../shared/list/filters/archived-toggle';
+import { IconButton } from '../../shared/list/table/icon-button';
 import { ListPageState } from '../../shared/list/list-page-state';
-import { ListSort } from '../../shared/list/list-sort';
-import { ListToolbar } from '../../shared/list/list-toolbar';
+import { ListSort } from '../../shared/list/table/list-sort';
 import { Notifier } from '../../shared/ui/notifier';
-import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { registerIconSet, registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ReferenceApi, ReferenceRow, saveFile } from './reference-api';
 import { ReferenceFormDialog, ReferenceFormData } from './reference-form-dialog';
@@ -34,19 +31,14 @@ import { ReferenceView, referenceView } from './reference-objects';
 @Component({
   selector: 'app-reference-list-page',
   imports: [
+    LIST_PAGE,
+    ListCreateButton,
+    IconButton,
     ArchivedToggle,
     CsvImportButton,
-    ListCard,
     ListSort,
-    ListToolbar,
-    MatButtonModule,
-    MatIconModule,
     MatSortModule,
     MatTableModule,
-    MatTooltipModule,
-    PageHeader,
-    RouterLink,
-    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reference-list-page.html',

@@ -1,24 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { AUDIT_SORT_FIELDS, AuditEntry } from '@velosi/contracts';
 
+import { LIST_PAGE } from '../../../shared/list/list-page';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { CsvExportButton } from '../../../shared/csv/csv-export-button';
 import { DateField } from '../../../shared/fields/date-field';
-import { ListCard } from '../../../shared/list/list-card';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { auditLabel } from './audit-labels';
-import { ListRows, ListTable } from '../../../shared/list/list-table';
-import { ListToolbar } from '../../../shared/list/list-toolbar';
-import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
-import { PageHeader } from '../../../shared/ui/page-header/page-header';
+import { recordRows } from '../../../shared/list/table/record-rows';
 
 const SORTABLE = [
   'at',
@@ -58,22 +51,7 @@ const DATE_FILTERS = ['from', 'to'] as const;
  */
 @Component({
   selector: 'app-audit-page',
-  imports: [
-    CsvExportButton,
-    DateField,
-    ListCard,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatSortModule,
-    MatTableModule,
-    PageHeader,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, CsvExportButton, DateField, MatFormFieldModule, MatInputModule, MatSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './audit-page.scss'],
@@ -91,10 +69,7 @@ export class AuditPage {
     filters: { entity: '', action: '', from: '', to: '' },
     sort: { initial: { active: 'at', direction: 'desc' }, allowed: SORTABLE },
   });
-  protected readonly rows: ListRows<AuditEntry> = {
-    testid: 'audit-table',
-    rowTestid: (entry) => `audit-row-${entry.id}`,
-  };
+  protected readonly rows = recordRows<AuditEntry>('audit', 'audit', { route: null });
 
   /** Text filters apply on change (Enter or leaving the field), not on every key. */
   protected setFilter(key: keyof AuditFilters, value: string): void {

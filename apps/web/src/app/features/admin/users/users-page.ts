@@ -1,24 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { AdminUser } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
 
+import { ListCreateButton } from '../../../shared/list/list-create-button';
+import { LIST_PAGE } from '../../../shared/list/list-page';
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ListCard } from '../../../shared/list/list-card';
+import { IconButton } from '../../../shared/list/table/icon-button';
 import { ListPageState } from '../../../shared/list/list-page-state';
-import { ListRows, ListTable } from '../../../shared/list/list-table';
-import { ListToolbar } from '../../../shared/list/list-toolbar';
+import { recordRows } from '../../../shared/list/table/record-rows';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
-import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
-import { PageHeader } from '../../../shared/ui/page-header/page-header';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog, UserFormDialogData } from './user-form-dialog';
 import { UserSessionsDialog } from './user-sessions-dialog';
@@ -28,20 +22,7 @@ import { AdminTabs } from '../admin-tabs';
 /** Administration → Users: search, page through, create and edit the staff's accounts. */
 @Component({
   selector: 'app-users-page',
-  imports: [
-    AdminTabs,
-    ListCard,
-    ListTable,
-    ListToolbar,
-    LocalDatePipe,
-    MatButtonModule,
-    MatChipsModule,
-    MatIconModule,
-    MatTableModule,
-    MatTooltipModule,
-    PageHeader,
-    TranslocoDirective,
-  ],
+  imports: [LIST_PAGE, ListCreateButton, IconButton, AdminTabs, MatChipsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './users-page.scss'],
@@ -61,11 +42,15 @@ export class UsersPage {
     fetch: (query) => this.api.page(query),
     filters: {},
   });
-  protected readonly rows: ListRows<AdminUser> = {
-    testid: 'users-table',
-    rowTestid: (user) => `user-row-${user.username}`,
+  /** A disabled account's name is struck (its row is greyed by the tone). */
+  protected readonly usernameClass = (user: AdminUser): string =>
+    user.enabled ? 'username' : 'username struck';
+
+  protected readonly rows = recordRows<AdminUser>('users', 'user', {
+    route: null,
+    key: (user) => user.username,
     tone: (user) => (user.enabled ? null : 'muted'),
-  };
+  });
   /** The message of a failed load (the card has its own for an unreachable API). */
   protected readonly errorKey = computed(() => {
     const status = this.list.errorStatus();

@@ -4,7 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 
-import { ListSearch } from './list-page-state';
+import { ListSearch } from '../list-page-state';
 
 /**
  * The row above a list: the search field, then the page's own filters (projected content), then

@@ -11,12 +11,13 @@ import {
   inject,
   input,
 } from '@angular/core';
-import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
+import { MatTable, MatTableModule } from '@angular/material/table';
 import { Params, Router } from '@angular/router';
 
+import { ListColumn } from './list-column';
 import { ListSort, SortedList } from './list-sort';
 
-/** How a list's rows behave, besides their cells (given by the page as `matColumnDef`s). */
+/** How a list's rows behave, besides their cells (given by the page as ListColumns). */
 export interface ListRows<T> {
   /** The table's data-testid (`leads-table`). */
   readonly testid: string;
@@ -44,11 +45,11 @@ export interface TableList<T> extends SortedList {
  */
 @Directive({ selector: 'table[appListColumns]' })
 export class ListColumns implements OnInit {
-  readonly defs = input.required<readonly MatColumnDef[]>({ alias: 'appListColumns' });
+  readonly columns = input.required<readonly ListColumn<unknown>[]>({ alias: 'appListColumns' });
   private readonly table = inject(MatTable);
 
   ngOnInit(): void {
-    for (const def of this.defs()) this.table.addColumnDef(def);
+    for (const column of this.columns()) this.table.addColumnDef(column.def);
   }
 }
 
@@ -56,15 +57,15 @@ export class ListColumns implements OnInit {
  * The table of a list page, inside its ListCard:
  *
  *     <app-list-table [list]="list" [rows]="rows" [label]="t('leads.title')">
- *       <ng-container matColumnDef="fullName">…</ng-container>
+ *       <app-list-column name="fullName" sort [header]="…">…</app-list-column>
  *     </app-list-table>
  *
- * Shown only while the list has rows. The columns are the projected `matColumnDef`s, in their
- * order; `mat-sort-header`s sort the list (the order lives in the list and the address, see
+ * Shown only while the list has rows. The columns are the projected ListColumns, in their
+ * order; their sort headers sort the list (the order lives in the list and the address, see
  * ListSort, which this component carries). `cards`: on a phone each row is a card, each cell a
  * line with its `data-label` before the value.
  *
- * No view encapsulation: the rows are this component's, the cells the page's, so the styles are
+ * No view encapsulation: the rows are this component's, the cells the columns', so the styles are
  * global, each selector starting at `app-list-table`.
  */
 @Component({
@@ -78,7 +79,7 @@ export class ListColumns implements OnInit {
     @if (list().rows(); as data) {
       <table
         mat-table
-        [appListColumns]="columnDefs()"
+        [appListColumns]="columnList()"
         [dataSource]="data"
         [attr.data-testid]="rows().testid"
         [attr.aria-label]="label()"
@@ -164,8 +165,8 @@ export class ListTable<T> {
   readonly cards = input(false, { transform: booleanAttribute });
 
   private readonly router = inject(Router);
-  protected readonly columnDefs = contentChildren(MatColumnDef, { descendants: true });
-  protected readonly columns = computed(() => this.columnDefs().map((def) => def.name));
+  protected readonly columnList = contentChildren<ListColumn<unknown>>(ListColumn, { descendants: true });
+  protected readonly columns = computed(() => this.columnList().map((column) => column.name()));
   protected readonly clickable = computed(() => this.rows().link !== undefined);
 
   protected toneOf(row: T): 'late' | 'muted' | null {

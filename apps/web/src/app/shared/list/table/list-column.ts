@@ -1,0 +1,131 @@
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Directive,
+  OnInit,
+  TemplateRef,
+  ViewChild,
+  booleanAttribute,
+  computed,
+  contentChild,
+  inject,
+  input,
+} from '@angular/core';
+import { MatSortModule } from '@angular/material/sort';
+import { MatCellDef, MatColumnDef, MatHeaderCellDef, MatTableModule } from '@angular/material/table';
+
+/** The content of a ListColumn's cells: `<ng-template appListCell let-lead>…</ng-template>`. */
+@Directive({ selector: 'ng-template[appListCell]' })
+export class ListCell {
+  readonly template = inject(TemplateRef);
+}
+
+/**
+ * One column of a ListTable: its header (a sort header given `sort`, the field's name or the API's
+ * sort field, e.g. `sort="clientName"`) and its cells, each with a `data-label` (the header) that
+ * the table's phone cards show before the value.
+ *
+ *     <app-list-column name="status" sort [header]="t('leads.fields.status')" cellClass="nowrap">
+ *       <ng-template appListCell let-lead>{{ lead.status }}</ng-template>
+ *     </app-list-column>
+ *
+ * The cells are this component's, so the page styles them from `:host ::ng-deep` (list-page.scss).
+ */
+@Component({
+  selector: 'app-list-column',
+  imports: [MatSortModule, MatTableModule, NgTemplateOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <!-- Two defs, one used: a header either is a sort header or has none of its markup. -->
+    <ng-container matColumnDef #sorted>
+      <ng-template matHeaderCellDef #sortedHeader>
+        <th mat-header-cell [mat-sort-header]="sortId()" scope="col" [class]="headerClass()">
+          <ng-container *ngTemplateOutlet="headerText" />
+        </th>
+      </ng-template>
+      <ng-template matCellDef let-row #sortedCells>
+        <td
+          mat-cell
+          [class]="cellClassOf(row)"
+          [attr.data-label]="header()"
+          [attr.data-testid]="cellTestid() ?? null"
+        >
+          <ng-container *ngTemplateOutlet="cell().template; context: { $implicit: row }" />
+        </td>
+      </ng-template>
+    </ng-container>
+    <ng-container matColumnDef #plain>
+      <ng-template matHeaderCellDef #plainHeader>
+        <th mat-header-cell scope="col" [class]="headerClass()">
+          <ng-container *ngTemplateOutlet="headerText" />
+        </th>
+      </ng-template>
+      <ng-template matCellDef let-row #plainCells>
+        <td
+          mat-cell
+          [class]="cellClassOf(row)"
+          [attr.data-label]="header()"
+          [attr.data-testid]="cellTestid() ?? null"
+        >
+          <ng-container *ngTemplateOutlet="cell().template; context: { $implicit: row }" />
+        </td>
+      </ng-template>
+    </ng-container>
+    <ng-template #headerText>
+      @if (headerHidden()) {
+        <span class="cdk-visually-hidden">{{ header() }}</span>
+      } @else {
+        {{ header() }}
+      }
+    </ng-template>
+  `,
+})
+export class ListColumn<T> implements OnInit {
+  /** The column's id in the table (and its default sort field). */
+  readonly name = input.required<string>();
+  /** The header's text (also each cell's `data-label`). */
+  readonly header = input.required<string>();
+  /** For a column of buttons: the header is read by screen readers only. */
+  readonly headerHidden = input(false, { transform: booleanAttribute });
+  /** `sort` sorts by `name`; `sort="field"` by that field; left out, the header does not sort. */
+  readonly sort = input<string | boolean, string | boolean>(false, {
+    transform: (value) => (value === '' ? true : value),
+  });
+  readonly headerClass = input('');
+  /** The cells' classes, the same for every row or depending on it. */
+  readonly cellClass = input<string | ((row: T) => string)>('');
+  readonly cellTestid = input<string>();
+
+  protected readonly cell = contentChild.required(ListCell);
+  protected readonly sortId = computed(() => {
+    const sort = this.sort();
+    return typeof sort === 'string' ? sort : this.name();
+  });
+
+  // Static: the defs are complete at init, before the table (in ListTable's view) renders rows.
+  @ViewChild('sorted', { static: true, read: MatColumnDef }) private readonly sorted!: MatColumnDef;
+  @ViewChild('sortedHeader', { static: true, read: MatHeaderCellDef })
+  private readonly sortedHeader!: MatHeaderCellDef;
+  @ViewChild('sortedCells', { static: true, read: MatCellDef }) private readonly sortedCells!: MatCellDef;
+  @ViewChild('plain', { static: true, read: MatColumnDef }) private readonly plain!: MatColumnDef;
+  @ViewChild('plainHeader', { static: true, read: MatHeaderCellDef })
+  private readonly plainHeader!: MatHeaderCellDef;
+  @ViewChild('plainCells', { static: true, read: MatCellDef }) private readonly plainCells!: MatCellDef;
+
+  /** The def the table shows (set at init). */
+  def!: MatColumnDef;
+
+  ngOnInit(): void {
+    const sorted = this.sort() !== false;
+    this.def = sorted ? this.sorted : this.plain;
+    this.def.name = this.name();
+    this.def.headerCell = sorted ? this.sortedHeader : this.plainHeader;
+    this.def.cell = sorted ? this.sortedCells : this.plainCells;
+  }
+
+  protected cellClassOf(row: T): string {
+    const cellClass = this.cellClass();
+    return typeof cellClass === 'string' ? cellClass : cellClass(row);
+  }
+}

@@ -1,9 +1,6 @@
 import { ChangeDetectionStrategy, Component, Injectable, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import type {
   Activity,
@@ -18,13 +15,14 @@ import { SessionStore } from '../../core/auth/session.store';
 import { AttachmentsPanel } from '../../shared/attachments/attachments-panel';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { DateTimeField } from '../../shared/fields/date-time-field';
-import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { isoToLocalInput, localInputToIso, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../../shared/sales/sales-options';
 import { Notifier } from '../../shared/ui/notifier';
+import { TextField } from '../../shared/fields/text-field';
+import { SelectField } from '../../shared/fields/select-field';
 
 /** The record an activity is about (exactly one). */
 export type ActivityLink =
@@ -44,16 +42,14 @@ export type ActivityFormDialogData =
 @Component({
   selector: 'app-activity-form-dialog',
   imports: [
-    AttachmentsPanel,
     AssigneesField,
+    AttachmentsPanel,
     DateTimeField,
-    ControlError,
     FormDialogBody,
     MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
     ReactiveFormsModule,
+    SelectField,
+    TextField,
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('activities', 'sales')],

@@ -25,6 +25,7 @@ import { ClientAddressesFields } from './client-addresses-fields';
 import { ClientFiscalFields } from './client-fiscal-fields';
 import { clientBody, clientForm } from './client-form-model';
 import { ClientsApi } from './clients-api';
+import { TextField } from '../../shared/fields/text-field';
 
 export type ClientFormDialogData =
   | { readonly mode: 'create' }
@@ -38,8 +39,8 @@ export type ClientFormDialogData =
     ClientAddressesFields,
     ClientFiscalFields,
     CodeListField,
-    CurrencyField,
     ControlError,
+    CurrencyField,
     FormDialogBody,
     MatDialogModule,
     MatFormFieldModule,
@@ -47,6 +48,7 @@ export type ClientFormDialogData =
     MatSelectModule,
     ReactiveFormsModule,
     RouterLink,
+    TextField,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -63,11 +65,13 @@ export type ClientFormDialogData =
           [errors]="submitter.otherErrors()"
         >
           <h3 class="section-title">{{ t('clients.sections.identity') }}</h3>
-          <mat-form-field class="span-2">
-            <mat-label>{{ t('clients.fields.name') }}</mat-label>
-            <input matInput formControlName="name" required autocomplete="off" data-testid="client-name" />
-            <app-control-error matError [control]="form.controls.name" />
-          </mat-form-field>
+          <app-text-field
+            class="span-2"
+            name="name"
+            [label]="t('clients.fields.name')"
+            required
+            testId="client-name"
+          />
           <mat-form-field>
             <mat-label>{{ t('clients.fields.fiscalId') }}</mat-label>
             <input matInput formControlName="fiscalId" autocomplete="off" data-testid="client-fiscal-id" />
@@ -99,14 +103,8 @@ export type ClientFormDialogData =
               }
             </div>
           }
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.city') }}</mat-label>
-            <input matInput formControlName="city" autocomplete="off" />
-          </mat-form-field>
-          <mat-form-field class="span-2">
-            <mat-label>{{ t('clients.fields.address') }}</mat-label>
-            <textarea matInput formControlName="address" rows="2"></textarea>
-          </mat-form-field>
+          <app-text-field name="city" [label]="t('clients.fields.city')" />
+          <app-text-field class="span-2" name="address" [label]="t('clients.fields.address')" [rows]="2" />
           <app-code-list-field
             [control]="form.controls.country"
             [choices]="iso.countries()"
@@ -121,25 +119,10 @@ export type ClientFormDialogData =
               <mat-option value="en">English</mat-option>
             </mat-select>
           </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.phone') }}</mat-label>
-            <input matInput type="tel" formControlName="phone" autocomplete="off" />
-            <app-control-error matError [control]="form.controls.phone" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.email') }}</mat-label>
-            <input matInput type="email" formControlName="email" autocomplete="off" />
-            <app-control-error matError [control]="form.controls.email" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.website') }}</mat-label>
-            <input matInput formControlName="website" autocomplete="off" />
-            <app-control-error matError [control]="form.controls.website" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.industry') }}</mat-label>
-            <input matInput formControlName="industry" autocomplete="off" />
-          </mat-form-field>
+          <app-text-field name="phone" [label]="t('clients.fields.phone')" type="tel" />
+          <app-text-field name="email" [label]="t('clients.fields.email')" type="email" />
+          <app-text-field name="website" [label]="t('clients.fields.website')" />
+          <app-text-field name="industry" [label]="t('clients.fields.industry')" />
           <app-assignees-field
             class="span-2"
             [control]="form.controls.assignedTo"

@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { Lead, LeadConversion, LeadConvertInput, TransportMode } from '@velosi/contracts';
 
@@ -18,6 +17,8 @@ import { decimalValidator } from '../../shared/forms/decimal';
 import { AMOUNT_PATTERN, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage } from '../../shared/sales/sales-options';
+import { TextField } from '../../shared/fields/text-field';
+import { SelectField } from '../../shared/fields/select-field';
 
 export interface LeadConvertDialogData {
   readonly lead: Lead;
@@ -65,16 +66,17 @@ function modeOf(lead: Lead): TransportMode | null {
 @Component({
   selector: 'app-lead-convert-dialog',
   imports: [
+    ControlError,
     CurrencyField,
     DateField,
-    ControlError,
     FormDialogBody,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MoneyField,
     ReactiveFormsModule,
+    SelectField,
+    TextField,
     TranslocoDirective,
     TransportFields,
   ],

@@ -1,9 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type {
   Lead,
@@ -20,7 +17,6 @@ import { TAG_LIMITS } from '@velosi/contracts/vocabulary';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { ChipsField } from '../../shared/fields/chips-field';
 import { DateField } from '../../shared/fields/date-field';
-import { ControlError } from '../../shared/fields/control-error';
 import { FormDialogBody } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
@@ -29,6 +25,8 @@ import { decimalOrNull, decimalValidator, normalizeDecimal } from '../../shared/
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { EDITABLE_LEAD_STATUSES, LEAD_PRIORITIES, LEAD_SOURCES } from '../../shared/sales/sales-options';
+import { TextField } from '../../shared/fields/text-field';
+import { SelectField } from '../../shared/fields/select-field';
 
 export type LeadFormDialogData =
   { readonly mode: 'create' } | { readonly mode: 'edit'; readonly lead: Lead; readonly reload: () => void };
@@ -59,14 +57,12 @@ const CONTROLS_OF = {
     AssigneesField,
     ChipsField,
     DateField,
-    ControlError,
     FormDialogBody,
     MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
     MoneyField,
     ReactiveFormsModule,
+    SelectField,
+    TextField,
     TranslocoDirective,
     TransportFields,
   ],

@@ -4,7 +4,6 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type {
   Opportunity,
@@ -29,6 +28,8 @@ import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../sh
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage, STAGE_PROBABILITY } from '../../shared/sales/sales-options';
 import { RecordPicker } from '../../shared/ui/record-picker/record-picker';
+import { TextField } from '../../shared/fields/text-field';
+import { SelectField } from '../../shared/fields/select-field';
 
 export type OpportunityFormDialogData =
   | { readonly mode: 'create'; readonly clientId?: string; readonly leadId?: string }
@@ -48,17 +49,18 @@ const ALIASES = {
   imports: [
     AssigneesField,
     ChipsField,
-    DateField,
     ControlError,
+    DateField,
     FormDialogBody,
     MatButtonToggleModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MoneyField,
     ReactiveFormsModule,
     RecordPicker,
+    SelectField,
+    TextField,
     TranslocoDirective,
     TransportFields,
   ],

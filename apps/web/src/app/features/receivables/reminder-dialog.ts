@@ -10,6 +10,7 @@ import { textOrNull } from '../../shared/sales/form-problem';
 import { DIALOG_IMPORTS, text } from '../quotes/detail/quote-action-dialogs';
 import { addressesValidator, splitAddresses } from '../quotes/detail/quote-send-dialog';
 import { ReceivablesApi } from './receivables-api';
+import { TextField } from '../../shared/fields/text-field';
 
 /** ReminderSendSchema's cap on recipients. */
 const MAX_RECIPIENTS = 10;
@@ -28,7 +29,7 @@ export interface ReminderDialogData {
  */
 @Component({
   selector: 'app-reminder-dialog',
-  imports: [DIALOG_IMPORTS, ControlError],
+  imports: [ControlError, DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('receivables')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -53,10 +54,13 @@ export interface ReminderDialogData {
             [messages]="{ 'validation.email': t('receivables.remind.recipientsInvalid', { max: max }) }"
           />
         </mat-form-field>
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('receivables.remind.note') }}</mat-label>
-          <textarea matInput rows="3" formControlName="message" data-testid="reminder-message"></textarea>
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          name="message"
+          [label]="t('receivables.remind.note')"
+          [rows]="3"
+          testId="reminder-message"
+        />
       </app-form-dialog-body>
     </form>
   `,

@@ -4,7 +4,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AdminUser, CreateUser, Problem, Role, UpdateUser } from '@velosi/contracts';
 import { Observable } from 'rxjs';
@@ -26,6 +25,8 @@ import {
   USERNAME_PATTERN,
 } from './user-rules';
 import { UsersApi } from './users-api';
+import { TextField } from '../../../shared/fields/text-field';
+import { SelectField } from '../../../shared/fields/select-field';
 
 export type UserFormDialogData =
   { readonly mode: 'create' } | { readonly mode: 'edit'; readonly user: AdminUser };
@@ -44,9 +45,10 @@ export type UserFormDialogData =
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     PasswordField,
     ReactiveFormsModule,
+    SelectField,
+    TextField,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -9,6 +9,7 @@ import { textOrNull } from '../../../shared/sales/form-problem';
 import { DIALOG_IMPORTS, text } from '../../quotes/detail/quote-action-dialogs';
 import { splitAddresses } from '../../quotes/detail/quote-send-dialog';
 import { InvoicesApi } from '../invoices-api';
+import { TextField } from '../../../shared/fields/text-field';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** InvoiceSendSchema's cap on recipients. */
@@ -22,7 +23,7 @@ export interface InvoiceSendDialogData {
 /** Sends the stored PDF by e-mail (`POST /api/invoices/:id/send`); closes with the API's answer. */
 @Component({
   selector: 'app-invoice-send-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -41,10 +42,13 @@ export interface InvoiceSendDialogData {
             <mat-error>{{ t('invoices.send.recipientsInvalid', { max: max }) }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('invoices.send.message') }}</mat-label>
-          <textarea matInput rows="5" formControlName="message" data-testid="invoice-send-message"></textarea>
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          name="message"
+          [label]="t('invoices.send.message')"
+          [rows]="5"
+          testId="invoice-send-message"
+        />
       </app-form-dialog-body>
     </form>
   `,

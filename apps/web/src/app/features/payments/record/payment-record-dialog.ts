@@ -4,7 +4,6 @@ import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatSelectModule } from '@angular/material/select';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { OpenInvoice, Payment, PaymentMethod } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
@@ -22,6 +21,8 @@ import { DIALOG_IMPORTS, text } from '../../quotes/detail/quote-action-dialogs';
 import { ReceivablesApi } from '../../receivables/receivables-api';
 import { PAYMENT_METHODS, formatMoney, todayIso } from '../payment-options';
 import { PaymentsApi } from '../payments-api';
+import { TextField } from '../../../shared/fields/text-field';
+import { SelectField } from '../../../shared/fields/select-field';
 import {
   allocatedTotals,
   allocationIssue,
@@ -64,14 +65,15 @@ const allocationGroup = (row: AllocationValue): AllocationGroup =>
 @Component({
   selector: 'app-payment-record-dialog',
   imports: [
-    DIALOG_IMPORTS,
     DateField,
+    DIALOG_IMPORTS,
     LocalDatePipe,
     MatButtonModule,
     MatCheckboxModule,
-    MatSelectModule,
     MoneyField,
     RecordPicker,
+    SelectField,
+    TextField,
   ],
   providers: [provideTranslocoScope('payments')],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,6 +12,7 @@ import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
 import { fieldError } from '../quote-errors';
+import { TextField } from '../../../shared/fields/text-field';
 
 // The quote's action dialogs only collect what the action needs and close with it: the detail
 // page sends the request, since a stale version shows its conflict banner. So each submit is
@@ -46,7 +47,7 @@ export interface AcceptDialogResult {
 /** Accept the quote for the client, with the booking facts known now (saved for operations). */
 @Component({
   selector: 'app-quote-accept-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -76,10 +77,7 @@ export interface AcceptDialogResult {
             </mat-form-field>
           }
         }
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('quotes.transport.notes') }}</mat-label>
-          <textarea matInput rows="2" formControlName="notes"></textarea>
-        </mat-form-field>
+        <app-text-field class="span-2" name="notes" [label]="t('quotes.transport.notes')" [rows]="2" />
       </app-form-dialog-body>
     </form>
   `,

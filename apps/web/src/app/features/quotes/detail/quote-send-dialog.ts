@@ -12,6 +12,7 @@ import { textOrNull } from '../../../shared/sales/form-problem';
 import { fieldError } from '../quote-errors';
 import { QuotesApi } from '../quotes-api';
 import { DIALOG_IMPORTS, text } from './quote-action-dialogs';
+import { TextField } from '../../../shared/fields/text-field';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_RECIPIENTS = 10;
@@ -64,7 +65,7 @@ function addressError(control: AbstractControl): ErrorMessage | null {
  */
 @Component({
   selector: 'app-quote-send-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -111,11 +112,15 @@ function addressError(control: AbstractControl): ErrorMessage | null {
             <mat-error>{{ t(e.key, e.params) }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field class="span-2" subscriptSizing="dynamic">
-          <mat-label>{{ t('quotes.send.message') }}</mat-label>
-          <textarea matInput rows="4" formControlName="message" data-testid="quote-send-message"></textarea>
-          <mat-hint>{{ t('quotes.send.messageHint') }}</mat-hint>
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          subscriptSizing="dynamic"
+          name="message"
+          [label]="t('quotes.send.message')"
+          [rows]="4"
+          testId="quote-send-message"
+          [hint]="t('quotes.send.messageHint')"
+        />
         <section class="span-2 mail-preview" aria-labelledby="quote-send-preview-title">
           <h3 id="quote-send-preview-title" class="section-title">{{ t('quotes.send.preview') }}</h3>
           @if (preview(); as mail) {

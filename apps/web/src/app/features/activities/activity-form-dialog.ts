@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, Injectable, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
-import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import type {
   Activity,
   ActivityCreateInput,
@@ -15,14 +15,14 @@ import { SessionStore } from '../../core/auth/session.store';
 import { AttachmentsPanel } from '../../shared/attachments/attachments-panel';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { DateTimeField } from '../../shared/fields/date-time-field';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
+import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../shared/fields/text-field';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { isoToLocalInput, localInputToIso, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../../shared/sales/sales-options';
 import { Notifier } from '../../shared/ui/notifier';
-import { TextField } from '../../shared/fields/text-field';
-import { SelectField } from '../../shared/fields/select-field';
 
 /** The record an activity is about (exactly one). */
 export type ActivityLink =
@@ -41,17 +41,7 @@ export type ActivityFormDialogData =
 
 @Component({
   selector: 'app-activity-form-dialog',
-  imports: [
-    AssigneesField,
-    AttachmentsPanel,
-    DateTimeField,
-    FormDialogBody,
-    MatDialogModule,
-    ReactiveFormsModule,
-    SelectField,
-    TextField,
-    TranslocoDirective,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, AssigneesField, AttachmentsPanel, DateTimeField, SelectField, TextField],
   providers: [provideTranslocoScope('activities', 'sales')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activity-form-dialog.html',

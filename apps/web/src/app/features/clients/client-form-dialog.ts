@@ -1,31 +1,30 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, ClientDuplicate, ClientUpdate } from '@velosi/contracts';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { AssigneesField } from '../../shared/fields/assignees-field';
-import { CurrencyField } from '../../shared/fields/currency-field';
 import { ControlError } from '../../shared/fields/control-error';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
-import { DialogSubmit } from '../../shared/sales/dialog-submit';
-import { changedFields } from '../../shared/sales/form-problem';
+import { CurrencyField } from '../../shared/fields/currency-field';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
+import { TextField } from '../../shared/fields/text-field';
 import { setControlError } from '../../shared/forms/form-errors';
-import { RecordsHttp } from '../../shared/sales/records-http';
 import { CodeListField } from '../../shared/reference/code-list-field';
 import { IsoLists } from '../../shared/reference/iso-lists';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { changedFields } from '../../shared/sales/form-problem';
+import { RecordsHttp } from '../../shared/sales/records-http';
 import { ClientAddressesFields } from './client-addresses-fields';
 import { ClientFiscalFields } from './client-fiscal-fields';
 import { clientBody, clientForm } from './client-form-model';
 import { ClientsApi } from './clients-api';
-import { TextField } from '../../shared/fields/text-field';
 
 export type ClientFormDialogData =
   | { readonly mode: 'create' }
@@ -35,21 +34,18 @@ export type ClientFormDialogData =
 @Component({
   selector: 'app-client-form-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     AssigneesField,
     ClientAddressesFields,
     ClientFiscalFields,
     CodeListField,
     ControlError,
     CurrencyField,
-    FormDialogBody,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
     RouterLink,
     TextField,
-    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -61,8 +57,7 @@ export type ClientFormDialogData =
         <app-form-dialog-body
           submitTestId="client-form-submit"
           [submitLabel]="client ? t('common.save') : t('sales.actions.create')"
-          [saving]="submitter.saving()"
-          [errors]="submitter.otherErrors()"
+          [submitter]="submitter"
         >
           <h3 class="section-title">{{ t('clients.sections.identity') }}</h3>
           <app-text-field

@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import type { Contact, ContactCreateInput } from '@velosi/contracts';
 
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
+import { TextField } from '../../shared/fields/text-field';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { splitList, textOrNull } from '../../shared/sales/form-problem';
 import { ClientsApi } from './clients-api';
-import { TextField } from '../../shared/fields/text-field';
 
 export type ContactFormDialogData =
   | { readonly mode: 'create'; readonly clientId: string }
@@ -26,14 +25,7 @@ const LIST_SEPARATOR = /[\n,;]/;
 /** Create or edit a contact of a client (ClientsApi). */
 @Component({
   selector: 'app-contact-form-dialog',
-  imports: [
-    FormDialogBody,
-    MatCheckboxModule,
-    MatDialogModule,
-    ReactiveFormsModule,
-    TextField,
-    TranslocoDirective,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
@@ -44,8 +36,7 @@ const LIST_SEPARATOR = /[\n,;]/;
         <app-form-dialog-body
           submitTestId="contact-form-submit"
           [submitLabel]="contact ? t('common.save') : t('sales.actions.create')"
-          [saving]="submitter.saving()"
-          [errors]="submitter.otherErrors()"
+          [submitter]="submitter"
         >
           <app-text-field name="firstName" [label]="t('clients.contacts.firstName')" />
           <app-text-field

@@ -1,24 +1,24 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { TranslocoService } from '@jsverse/transloco';
 import type { Lead, LeadConversion, LeadConvertInput, TransportMode } from '@velosi/contracts';
 
+import { ControlError } from '../../shared/fields/control-error';
 import { CurrencyField } from '../../shared/fields/currency-field';
 import { DateField } from '../../shared/fields/date-field';
-import { ControlError } from '../../shared/fields/control-error';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
+import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
-import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { decimalValidator } from '../../shared/forms/decimal';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage } from '../../shared/sales/sales-options';
-import { TextField } from '../../shared/fields/text-field';
-import { SelectField } from '../../shared/fields/select-field';
 
 export interface LeadConvertDialogData {
   readonly lead: Lead;
@@ -66,18 +66,15 @@ function modeOf(lead: Lead): TransportMode | null {
 @Component({
   selector: 'app-lead-convert-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     ControlError,
     CurrencyField,
     DateField,
-    FormDialogBody,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MoneyField,
-    ReactiveFormsModule,
     SelectField,
     TextField,
-    TranslocoDirective,
     TransportFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

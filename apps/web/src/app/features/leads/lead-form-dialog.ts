@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import type {
   Lead,
   LeadCreateInput,
@@ -17,16 +16,16 @@ import { TAG_LIMITS } from '@velosi/contracts/vocabulary';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { ChipsField } from '../../shared/fields/chips-field';
 import { DateField } from '../../shared/fields/date-field';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
+import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
-import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { decimalOrNull, decimalValidator, normalizeDecimal } from '../../shared/forms/decimal';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { EDITABLE_LEAD_STATUSES, LEAD_PRIORITIES, LEAD_SOURCES } from '../../shared/sales/sales-options';
-import { TextField } from '../../shared/fields/text-field';
-import { SelectField } from '../../shared/fields/select-field';
 
 export type LeadFormDialogData =
   { readonly mode: 'create' } | { readonly mode: 'edit'; readonly lead: Lead; readonly reload: () => void };
@@ -54,16 +53,13 @@ const CONTROLS_OF = {
 @Component({
   selector: 'app-lead-form-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     AssigneesField,
     ChipsField,
     DateField,
-    FormDialogBody,
-    MatDialogModule,
     MoneyField,
-    ReactiveFormsModule,
     SelectField,
     TextField,
-    TranslocoDirective,
     TransportFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { ClosedStage, Opportunity, OpportunityStageChange } from '@velosi/contracts';
 
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { firstError } from '../../shared/forms/form-errors';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { OpportunitiesApi } from './opportunities-api';
@@ -25,14 +24,7 @@ export interface OpportunityCloseDialogData {
  */
 @Component({
   selector: 'app-opportunity-close-dialog',
-  imports: [
-    FormDialogBody,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">

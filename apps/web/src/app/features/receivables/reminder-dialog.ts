@@ -1,16 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { ReminderSendResult } from '@velosi/contracts';
 
 import { ControlError } from '../../shared/fields/control-error';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
+import { TextField } from '../../shared/fields/text-field';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { textOrNull } from '../../shared/sales/form-problem';
-import { DIALOG_IMPORTS, text } from '../quotes/detail/quote-action-dialogs';
+import { text } from '../quotes/detail/quote-action-dialogs';
 import { addressesValidator, splitAddresses } from '../quotes/detail/quote-send-dialog';
 import { ReceivablesApi } from './receivables-api';
-import { TextField } from '../../shared/fields/text-field';
 
 /** ReminderSendSchema's cap on recipients. */
 const MAX_RECIPIENTS = 10;
@@ -29,7 +32,7 @@ export interface ReminderDialogData {
  */
 @Component({
   selector: 'app-reminder-dialog',
-  imports: [ControlError, DIALOG_IMPORTS, TextField],
+  imports: [FORM_DIALOG_IMPORTS, ControlError, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('receivables')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -38,8 +41,7 @@ export interface ReminderDialogData {
       <app-form-dialog-body
         submitTestId="reminder-confirm"
         [submitLabel]="t('receivables.remind.confirm')"
-        [saving]="submitter.saving()"
-        [errors]="submitter.otherErrors()"
+        [submitter]="submitter"
       >
         <p class="span-2">
           {{ t('receivables.remind.message', { client: data.clientName, amount: data.overdue }) }}

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatRadioModule } from '@angular/material/radio';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { CreditNoteCreate, Invoice } from '@velosi/contracts';
@@ -8,8 +10,8 @@ import { compareAmounts } from '@velosi/contracts/invoice-math';
 import { forkJoin, of } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
-import { DIALOG_IMPORTS } from '../../quotes/detail/quote-action-dialogs';
 import { formatQuantity } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 import { remainingQuantities } from './credit-remaining';
@@ -28,7 +30,7 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
  */
 @Component({
   selector: 'app-invoice-credit-dialog',
-  imports: [DIALOG_IMPORTS, MatRadioModule],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, MatRadioModule],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

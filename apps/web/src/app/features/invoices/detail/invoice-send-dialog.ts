@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { InvoiceSendResult } from '@velosi/contracts';
 
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { TextField } from '../../../shared/fields/text-field';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
-import { DIALOG_IMPORTS, text } from '../../quotes/detail/quote-action-dialogs';
+import { text } from '../../quotes/detail/quote-action-dialogs';
 import { splitAddresses } from '../../quotes/detail/quote-send-dialog';
 import { InvoicesApi } from '../invoices-api';
-import { TextField } from '../../../shared/fields/text-field';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** InvoiceSendSchema's cap on recipients. */
@@ -23,7 +26,7 @@ export interface InvoiceSendDialogData {
 /** Sends the stored PDF by e-mail (`POST /api/invoices/:id/send`); closes with the API's answer. */
 @Component({
   selector: 'app-invoice-send-dialog',
-  imports: [DIALOG_IMPORTS, TextField],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

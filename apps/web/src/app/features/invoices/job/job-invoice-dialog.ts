@@ -7,8 +7,8 @@ import type { Invoice, JobCharge, JobDetail } from '@velosi/contracts';
 import { forkJoin, of } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
-import { DIALOG_IMPORTS } from '../../quotes/detail/quote-action-dialogs';
 import { formatMoney } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 
@@ -32,7 +32,7 @@ export function openRevenue(
 /** "Invoice" on a job: the open revenue lines, all ticked; closes with the draft created. */
 @Component({
   selector: 'app-job-invoice-dialog',
-  imports: [DIALOG_IMPORTS, MatCheckboxModule],
+  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { provideTranslocoScope } from '@jsverse/transloco';
@@ -11,18 +13,19 @@ import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DateField } from '../../../shared/fields/date-field';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../../shared/fields/money-field';
+import { SelectField } from '../../../shared/fields/select-field';
+import { TextField } from '../../../shared/fields/text-field';
 import { decimalValidator } from '../../../shared/forms/decimal';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
-import { DIALOG_IMPORTS, text } from '../../quotes/detail/quote-action-dialogs';
+import { text } from '../../quotes/detail/quote-action-dialogs';
 import { ReceivablesApi } from '../../receivables/receivables-api';
 import { PAYMENT_METHODS, formatMoney, todayIso } from '../payment-options';
 import { PaymentsApi } from '../payments-api';
-import { TextField } from '../../../shared/fields/text-field';
-import { SelectField } from '../../../shared/fields/select-field';
 import {
   allocatedTotals,
   allocationIssue,
@@ -65,11 +68,13 @@ const allocationGroup = (row: AllocationValue): AllocationGroup =>
 @Component({
   selector: 'app-payment-record-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     DateField,
-    DIALOG_IMPORTS,
     LocalDatePipe,
     MatButtonModule,
     MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
     MoneyField,
     RecordPicker,
     SelectField,

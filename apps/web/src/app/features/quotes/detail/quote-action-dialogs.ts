@@ -1,33 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import type { QuoteTransportDetails } from '@velosi/contracts';
 import { of } from 'rxjs';
 
 import { DateField } from '../../../shared/fields/date-field';
-import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { TextField } from '../../../shared/fields/text-field';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
 import { fieldError } from '../quote-errors';
-import { TextField } from '../../../shared/fields/text-field';
 
 // The quote's action dialogs only collect what the action needs and close with it: the detail
 // page sends the request, since a stale version shows its conflict banner. So each submit is
 // DialogSubmit's (validate, then close with the answer) with the answer already at hand.
-
-/** What every action dialog's template uses: a form in the shared dialog body (Cancel / confirm). */
-export const DIALOG_IMPORTS = [
-  DateField,
-  FormDialogBody,
-  MatDialogModule,
-  MatFormFieldModule,
-  MatInputModule,
-  ReactiveFormsModule,
-  TranslocoDirective,
-];
 
 export const text = (max: number, value = '') =>
   new FormControl(value, { nonNullable: true, validators: [Validators.maxLength(max)] });
@@ -47,7 +36,7 @@ export interface AcceptDialogResult {
 /** Accept the quote for the client, with the booking facts known now (saved for operations). */
 @Component({
   selector: 'app-quote-accept-dialog',
-  imports: [DIALOG_IMPORTS, TextField],
+  imports: [FORM_DIALOG_IMPORTS, DateField, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -56,7 +45,7 @@ export interface AcceptDialogResult {
       <app-form-dialog-body
         submitTestId="quote-accept-confirm"
         [submitLabel]="t('quotes.accept.confirm')"
-        [saving]="submitter.saving()"
+        [submitter]="submitter"
       >
         <p class="span-2">{{ t('quotes.accept.intro') }}</p>
         @for (field of fields; track field) {
@@ -145,7 +134,7 @@ export interface ReasonDialogResult {
 /** Reject (reason required) or cancel (reason optional) the quote. Closes with the reason text. */
 @Component({
   selector: 'app-quote-reason-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -154,7 +143,7 @@ export interface ReasonDialogResult {
       <app-form-dialog-body
         [submitTestId]="'quote-' + data.action + '-confirm'"
         [submitLabel]="t('quotes.' + data.action + '.confirm')"
-        [saving]="submitter.saving()"
+        [submitter]="submitter"
       >
         <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.reason') }}</mat-label>

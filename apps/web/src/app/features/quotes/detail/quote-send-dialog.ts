@@ -2,17 +2,20 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { QUOTE_MAIL_MAX_CC, type QuoteMailPreview } from '@velosi/contracts';
 import { catchError, debounceTime, of, startWith, switchMap } from 'rxjs';
 
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { TextField } from '../../../shared/fields/text-field';
 import type { ErrorMessage } from '../../../shared/forms/form-errors';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
 import { fieldError } from '../quote-errors';
 import { QuotesApi } from '../quotes-api';
-import { DIALOG_IMPORTS, text } from './quote-action-dialogs';
-import { TextField } from '../../../shared/fields/text-field';
+import { text } from './quote-action-dialogs';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_RECIPIENTS = 10;
@@ -65,7 +68,7 @@ function addressError(control: AbstractControl): ErrorMessage | null {
  */
 @Component({
   selector: 'app-quote-send-dialog',
-  imports: [DIALOG_IMPORTS, TextField],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -74,7 +77,7 @@ function addressError(control: AbstractControl): ErrorMessage | null {
       <app-form-dialog-body
         submitTestId="quote-send-confirm"
         [submitLabel]="t('quotes.send.confirm')"
-        [saving]="submitter.saving()"
+        [submitter]="submitter"
       >
         <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.send.recipients') }}</mat-label>

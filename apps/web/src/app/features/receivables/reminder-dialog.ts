@@ -9,10 +9,10 @@ import type { ReminderSendResult } from '@velosi/contracts';
 import { ControlError } from '../../shared/fields/control-error';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { TextField } from '../../shared/fields/text-field';
+import { addressesValidator, splitAddresses } from '../../shared/forms/addresses';
+import { textControl } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { textOrNull } from '../../shared/sales/form-problem';
-import { text } from '../quotes/detail/quote-action-dialogs';
-import { addressesValidator, splitAddresses } from '../quotes/detail/quote-send-dialog';
 import { ReceivablesApi } from './receivables-api';
 
 /** ReminderSendSchema's cap on recipients. */
@@ -74,7 +74,7 @@ export class ReminderDialog {
   protected readonly max = MAX_RECIPIENTS;
   protected readonly form = new FormGroup({
     recipients: new FormControl('', { nonNullable: true, validators: [addressesValidator(MAX_RECIPIENTS)] }),
-    message: text(5000),
+    message: textControl(5000),
   });
   protected readonly submitter = new DialogSubmit<ReminderSendResult>(this.form);
 

@@ -11,6 +11,7 @@ import { forkJoin, of } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { formatQuantity } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
@@ -102,10 +103,7 @@ export class InvoiceCreditDialog {
     ),
   );
   protected readonly form = new FormGroup({
-    reason: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(500)],
-    }),
+    reason: requiredTextControl(500),
     mode: new FormControl<'full' | 'partial'>('full', { nonNullable: true }),
     quantities: this.quantities,
   });

@@ -8,13 +8,12 @@ import type { InvoiceSendResult } from '@velosi/contracts';
 
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { TextField } from '../../../shared/fields/text-field';
+import { addressesValidator, splitAddresses } from '../../../shared/forms/addresses';
+import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
-import { text } from '../../quotes/detail/quote-action-dialogs';
-import { splitAddresses } from '../../quotes/detail/quote-send-dialog';
 import { InvoicesApi } from '../invoices-api';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** InvoiceSendSchema's cap on recipients. */
 const MAX_RECIPIENTS = 10;
 
@@ -64,15 +63,10 @@ export class InvoiceSendDialog {
   protected readonly form = new FormGroup({
     recipients: new FormControl('', {
       nonNullable: true,
-      validators: [
-        Validators.required,
-        (control) => {
-          const list = splitAddresses(String(control.value ?? ''));
-          return list.every((e) => EMAIL.test(e)) && list.length <= MAX_RECIPIENTS ? null : { email: true };
-        },
-      ],
+      // Any invalid list (a wrong address, too many) shows the one message of the field.
+      validators: [Validators.required, addressesValidator(MAX_RECIPIENTS)],
     }),
-    message: text(5000),
+    message: textControl(5000),
   });
   protected readonly submitter = new DialogSubmit<InvoiceSendResult>(this.form);
 

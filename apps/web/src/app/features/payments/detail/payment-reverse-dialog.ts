@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,6 +7,7 @@ import { provideTranslocoScope } from '@jsverse/transloco';
 import type { Payment } from '@velosi/contracts';
 
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { PaymentsApi } from '../payments-api';
 
@@ -61,11 +62,7 @@ export class PaymentReverseDialog {
   protected readonly data = inject<PaymentReverseDialogData>(MAT_DIALOG_DATA);
   protected readonly max = REVERSAL_REASON_MAX;
   protected readonly form = new FormGroup({
-    reason: new FormControl('', {
-      nonNullable: true,
-      // Spaces alone are no reason (the API trims and refuses an empty text).
-      validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(REVERSAL_REASON_MAX)],
-    }),
+    reason: requiredTextControl(REVERSAL_REASON_MAX),
   });
   protected readonly submitter = new DialogSubmit<Payment>(this.form, { reload: this.data.reload });
 

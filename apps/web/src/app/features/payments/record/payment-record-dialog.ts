@@ -18,11 +18,11 @@ import { MoneyField } from '../../../shared/fields/money-field';
 import { SelectField } from '../../../shared/fields/select-field';
 import { TextField } from '../../../shared/fields/text-field';
 import { decimalValidator } from '../../../shared/forms/decimal';
+import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
-import { text } from '../../quotes/detail/quote-action-dialogs';
 import { ReceivablesApi } from '../../receivables/receivables-api';
 import { PAYMENT_METHODS, formatMoney, todayIso } from '../payment-options';
 import { PaymentsApi } from '../payments-api';
@@ -100,14 +100,14 @@ export class PaymentRecordDialog {
     ),
     receivedOn: new FormControl(todayIso(), { nonNullable: true, validators: [Validators.required] }),
     method: new FormControl<PaymentMethod>('transfer', { nonNullable: true }),
-    bankReference: text(100),
+    bankReference: textControl(100),
     amount: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, decimalValidator(AMOUNT_PATTERN, { strictlyPositive: true })],
     }),
     currency: new FormControl(this.data.currency ?? BASE_CURRENCY, { nonNullable: true }),
-    withholdingCertificateRef: text(100),
-    notes: text(2000),
+    withholdingCertificateRef: textControl(100),
+    notes: textControl(2000),
     allocations: this.allocations,
   });
   protected readonly submitter = new DialogSubmit<Payment>(this.form);

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,6 +10,7 @@ import { of } from 'rxjs';
 import { DateField } from '../../../shared/fields/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { TextField } from '../../../shared/fields/text-field';
+import { requiredTextControl, textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
 import { fieldError } from '../quote-errors';
@@ -17,9 +18,6 @@ import { fieldError } from '../quote-errors';
 // The quote's action dialogs only collect what the action needs and close with it: the detail
 // page sends the request, since a stale version shows its conflict banner. So each submit is
 // DialogSubmit's (validate, then close with the answer) with the answer already at hand.
-
-export const text = (max: number, value = '') =>
-  new FormControl(value, { nonNullable: true, validators: [Validators.maxLength(max)] });
 
 /** What the accept dialog starts from: the quote's number and the carrier it quoted (by name). */
 export interface AcceptDialogData {
@@ -86,16 +84,16 @@ export class QuoteAcceptDialog {
     'eta',
   ] as const;
   protected readonly form = new FormGroup({
-    customerReference: text(100),
+    customerReference: textControl(100),
     // The carrier quoted, still editable: the booking may go to another line.
-    carrierName: text(200, this.data.carrierName ?? ''),
-    vesselName: text(200),
-    voyageNumber: text(50),
-    flightNumber: text(20),
-    bookingReference: text(100),
-    etd: text(10),
-    eta: text(10),
-    notes: text(2000),
+    carrierName: textControl(200, this.data.carrierName ?? ''),
+    vesselName: textControl(200),
+    voyageNumber: textControl(50),
+    flightNumber: textControl(20),
+    bookingReference: textControl(100),
+    etd: textControl(10),
+    eta: textControl(10),
+    notes: textControl(2000),
   });
   protected readonly submitter = new DialogSubmit<AcceptDialogResult>(this.form);
 
@@ -176,12 +174,7 @@ export class QuoteReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);
   protected readonly firstError = fieldError;
   protected readonly form = new FormGroup({
-    reason: new FormControl('', {
-      nonNullable: true,
-      validators: this.data.required
-        ? [Validators.required, Validators.maxLength(1000)]
-        : [Validators.maxLength(1000)],
-    }),
+    reason: this.data.required ? requiredTextControl(1000) : textControl(1000),
   });
   protected readonly submitter = new DialogSubmit<ReasonDialogResult>(this.form);
 

@@ -7,12 +7,12 @@ import { MatRadioModule } from '@angular/material/radio';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { CreditNoteCreate, Invoice } from '@velosi/contracts';
 import { compareAmounts } from '@velosi/contracts/invoice-math';
-import { forkJoin, of } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { loadAll } from '../../../shared/sales/load-all';
 import { formatQuantity } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 import { remainingQuantities } from './credit-remaining';
@@ -110,8 +110,7 @@ export class InvoiceCreditDialog {
   protected readonly submitter = new DialogSubmit<Invoice>(this.form);
 
   constructor() {
-    const notes = this.data.creditNoteIds.map((id) => this.api.get(id));
-    (notes.length ? forkJoin(notes) : of([])).subscribe({
+    loadAll(this.data.creditNoteIds, (id) => this.api.get(id)).subscribe({
       next: (loaded) => {
         const left = remainingQuantities(this.data.invoice.lines, loaded);
         this.remaining.set(left);

@@ -14,7 +14,7 @@ import { Observable, filter, tap } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
 import { AttachmentsPanel } from '../../shared/attachments/attachments-panel';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
-import { DateTimeField } from '../../shared/fields/date-time-field';
+import { DateTimeField } from '../../shared/fields/dates/date-time-field';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { SelectField } from '../../shared/fields/select-field';
 import { TextField } from '../../shared/fields/text-field';

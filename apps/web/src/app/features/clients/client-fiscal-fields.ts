@@ -8,7 +8,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { CLIENT_CATEGORIES, CLIENT_TYPES, VAT_REGIMES } from '@velosi/contracts';
 
 import { ControlError } from '../../shared/fields/control-error';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import type { ClientForm } from './client-form-model';
 import { TextField } from '../../shared/fields/text-field';
 import { SelectField } from '../../shared/fields/select-field';

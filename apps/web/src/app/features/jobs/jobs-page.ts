@@ -14,7 +14,7 @@ import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/con
 
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import { JobStaffDirectory } from '../../shared/fields/staff-directory';
 import { ListCard } from '../../shared/list/list-card';
 import { ListPageState } from '../../shared/list/list-page-state';

@@ -8,7 +8,7 @@ import type { Lead, LeadConversion, LeadConvertInput, TransportMode } from '@vel
 
 import { ControlError } from '../../shared/fields/control-error';
 import { CurrencyField } from '../../shared/fields/currency-field';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
 import { SelectField } from '../../shared/fields/select-field';

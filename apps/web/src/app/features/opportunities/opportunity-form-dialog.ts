@@ -16,7 +16,7 @@ import { COMPETITOR_LIMITS } from '@velosi/contracts/vocabulary';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { ChipsField } from '../../shared/fields/chips-field';
 import { ControlError } from '../../shared/fields/control-error';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
 import { SelectField } from '../../shared/fields/select-field';

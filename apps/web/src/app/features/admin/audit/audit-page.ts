@@ -10,7 +10,7 @@ import type { AUDIT_SORT_FIELDS, AuditEntry } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { CsvExportButton } from '../../../shared/csv/csv-export-button';
-import { DateField } from '../../../shared/fields/date-field';
+import { DateField } from '../../../shared/fields/dates/date-field';
 import { ListCard } from '../../../shared/list/list-card';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';

@@ -12,7 +12,7 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { DateField } from '../../../shared/fields/date-field';
+import { DateField } from '../../../shared/fields/dates/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../../shared/fields/money-field';
 import { SelectField } from '../../../shared/fields/select-field';

@@ -7,7 +7,7 @@ import { provideTranslocoScope } from '@jsverse/transloco';
 import type { QuoteTransportDetails } from '@velosi/contracts';
 import { of } from 'rxjs';
 
-import { DateField } from '../../../shared/fields/date-field';
+import { DateField } from '../../../shared/fields/dates/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { TextField } from '../../../shared/fields/text-field';
 import { requiredTextControl, textControl } from '../../../shared/forms/text-control';

@@ -11,7 +11,7 @@ import { computeLineTotals } from '@velosi/contracts/quote-math';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { ControlError } from '../../../../shared/fields/control-error';
-import { DateField } from '../../../../shared/fields/date-field';
+import { DateField } from '../../../../shared/fields/dates/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../../../shared/fields/form-dialog-body';
 import { decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
 import { DialogSubmit } from '../../../../shared/sales/dialog-submit';

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import type { ClosedStage, Opportunity, OpportunityStageChange } from '@velosi/contracts';
 
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
-import { firstError } from '../../shared/forms/form-errors';
+import { TextField } from '../../shared/fields/text-field';
 import { requiredTextControl } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { OpportunitiesApi } from './opportunities-api';
@@ -25,7 +23,7 @@ export interface OpportunityCloseDialogData {
  */
 @Component({
   selector: 'app-opportunity-close-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
+  imports: [FORM_DIALOG_IMPORTS, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
@@ -39,20 +37,15 @@ export interface OpportunityCloseDialogData {
           [saving]="submitter.saving()"
         >
           <p class="span-2">{{ t('opportunities.close.' + data.stage + '.message') }}</p>
-          <mat-form-field class="span-2">
-            <mat-label>{{ t('opportunities.close.reason') }}</mat-label>
-            <textarea
-              matInput
-              formControlName="reason"
-              rows="4"
-              required
-              cdkFocusInitial
-              data-testid="opportunity-close-reason"
-            ></textarea>
-            @if (firstError(form.controls.reason); as e) {
-              <mat-error>{{ e.text ?? t(e.key, e.params) }}</mat-error>
-            }
-          </mat-form-field>
+          <app-text-field
+            class="span-2"
+            name="reason"
+            [label]="t('opportunities.close.reason')"
+            [rows]="4"
+            required
+            focusInitial
+            testId="opportunity-close-reason"
+          />
         </app-form-dialog-body>
       </form>
     </ng-container>
@@ -62,7 +55,6 @@ export interface OpportunityCloseDialogData {
 export class OpportunityCloseDialog {
   protected readonly data = inject<OpportunityCloseDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(OpportunitiesApi);
-  protected readonly firstError = firstError;
   protected readonly form = new FormGroup({ reason: requiredTextControl(1000) });
   protected readonly submitter = new DialogSubmit<Opportunity>(this.form, { reload: this.data.reload });
 

@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import type { ClosedStage, Opportunity, OpportunityStageChange } from '@velosi/contracts';
 
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
-import { TextField } from '../../shared/fields/text-field';
+import { firstError } from '../../shared/forms/form-errors';
 import { requiredTextControl } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { OpportunitiesApi } from './opportunities-api';
@@ -23,7 +25,7 @@ export interface OpportunityCloseDialogData {
  */
 @Component({
   selector: 'app-opportunity-close-dialog',
-  imports: [FORM_DIALOG_IMPORTS, TextField],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
@@ -37,15 +39,20 @@ export interface OpportunityCloseDialogData {
           [saving]="submitter.saving()"
         >
           <p class="span-2">{{ t('opportunities.close.' + data.stage + '.message') }}</p>
-          <app-text-field
-            class="span-2"
-            name="reason"
-            [label]="t('opportunities.close.reason')"
-            [rows]="4"
-            required
-            focusInitial
-            testId="opportunity-close-reason"
-          />
+          <mat-form-field class="span-2">
+            <mat-label>{{ t('opportunities.close.reason') }}</mat-label>
+            <textarea
+              matInput
+              formControlName="reason"
+              rows="4"
+              required
+              cdkFocusInitial
+              data-testid="opportunity-close-reason"
+            ></textarea>
+            @if (firstError(form.controls.reason); as e) {
+              <mat-error>{{ e.text ?? t(e.key, e.params) }}</mat-error>
+            }
+          </mat-form-field>
         </app-form-dialog-body>
       </form>
     </ng-container>
@@ -55,6 +62,7 @@ export interface OpportunityCloseDialogData {
 export class OpportunityCloseDialog {
   protected readonly data = inject<OpportunityCloseDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(OpportunitiesApi);
+  protected readonly firstError = firstError;
   protected readonly form = new FormGroup({ reason: requiredTextControl(1000) });
   protected readonly submitter = new DialogSubmit<Opportunity>(this.form, { reload: this.data.reload });
 

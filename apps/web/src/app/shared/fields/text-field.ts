@@ -25,8 +25,6 @@ import { namedControl } from './named-control';
           [formControl]="field()"
           [attr.formcontrolname]="name()"
           [required]="required()"
-          [attr.maxlength]="maxlength() ?? null"
-          [attr.cdkFocusInitial]="focusInitial() ? '' : null"
           [attr.data-testid]="testId()"
         ></textarea>
       } @else {
@@ -38,8 +36,6 @@ import { namedControl } from './named-control';
           [formControl]="field()"
           [attr.formcontrolname]="name()"
           [required]="required()"
-          [attr.maxlength]="maxlength() ?? null"
-          [attr.cdkFocusInitial]="focusInitial() ? '' : null"
           [attr.data-testid]="testId()"
         />
       }
@@ -60,14 +56,9 @@ export class TextField {
   readonly label = input.required<string>();
   readonly testId = input<string>();
   readonly type = input<'text' | 'email' | 'tel'>('text');
-  readonly inputmode = input<'decimal' | 'numeric' | 'email' | null>(null);
-  /** null: no `autocomplete` attribute (the browser may offer what it remembers). */
-  readonly autocomplete = input<string | null>('off');
+  readonly inputmode = input<'decimal' | 'numeric' | null>(null);
+  readonly autocomplete = input('off');
   readonly required = input(false, { transform: booleanAttribute });
-  /** The browser stops typing at this many characters. */
-  readonly maxlength = input<number>();
-  /** Focused when the dialog opens (the dialog's focus trap looks for `cdkFocusInitial`). */
-  readonly focusInitial = input(false, { transform: booleanAttribute });
   /** A text area of that many rows instead of a one-line input. */
   readonly rows = input<number>();
   /** Translated. */

@@ -10,7 +10,6 @@ import { compareAmounts } from '@velosi/contracts/invoice-math';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
-import { TextField } from '../../../shared/fields/text-field';
 import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { loadAll } from '../../../shared/sales/load-all';
@@ -32,7 +31,7 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
  */
 @Component({
   selector: 'app-invoice-credit-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, MatRadioModule, TextField],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, MatRadioModule],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -43,19 +42,13 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
         [submitLabel]="t('invoices.credit.confirm')"
         [saving]="submitter.saving()"
       >
-        <app-text-field
-          class="span-2"
-          name="reason"
-          [label]="t('invoices.credit.reason')"
-          required
-          [autocomplete]="null"
-          testId="invoice-credit-reason"
-          [messages]="{
-            'validation.required': t('invoices.credit.reasonRequired'),
-            'validation.maxLength': t('invoices.credit.reasonRequired'),
-            'validation.server': t('invoices.credit.reasonRequired'),
-          }"
-        />
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('invoices.credit.reason') }}</mat-label>
+          <input matInput formControlName="reason" required data-testid="invoice-credit-reason" />
+          @if (form.controls.reason.invalid && form.controls.reason.touched) {
+            <mat-error>{{ t('invoices.credit.reasonRequired') }}</mat-error>
+          }
+        </mat-form-field>
         <mat-radio-group class="span-2" formControlName="mode" [attr.aria-label]="t('invoices.credit.mode')">
           <mat-radio-button value="full" data-testid="invoice-credit-full">{{
             t('invoices.credit.full')

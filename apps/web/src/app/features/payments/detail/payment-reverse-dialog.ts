@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { Payment } from '@velosi/contracts';
 
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
-import { TextField } from '../../../shared/fields/text-field';
 import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { PaymentsApi } from '../payments-api';
@@ -25,7 +26,7 @@ export const REVERSAL_REASON_MAX = 500;
  */
 @Component({
   selector: 'app-payment-reverse-dialog',
-  imports: [FORM_DIALOG_IMPORTS, TextField],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   providers: [provideTranslocoScope('payments')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -37,20 +38,20 @@ export const REVERSAL_REASON_MAX = 500;
         [submitter]="submitter"
       >
         <p class="span-2">{{ t('payments.reverse.message') }}</p>
-        <app-text-field
-          class="span-2"
-          name="reason"
-          [label]="t('payments.reverse.reason')"
-          [rows]="3"
-          required
-          [maxlength]="max"
-          testId="payment-reverse-reason"
-          [messages]="{
-            'validation.required': t('payments.reverse.reasonRequired'),
-            'validation.maxLength': t('payments.reverse.reasonRequired'),
-            'validation.server': t('payments.reverse.reasonRequired'),
-          }"
-        />
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('payments.reverse.reason') }}</mat-label>
+          <textarea
+            matInput
+            rows="3"
+            formControlName="reason"
+            required
+            [maxlength]="max"
+            data-testid="payment-reverse-reason"
+          ></textarea>
+          @if (form.controls.reason.invalid && form.controls.reason.touched) {
+            <mat-error>{{ t('payments.reverse.reasonRequired') }}</mat-error>
+          }
+        </mat-form-field>
       </app-form-dialog-body>
     </form>
   `,

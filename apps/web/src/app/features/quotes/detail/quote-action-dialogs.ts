@@ -132,7 +132,7 @@ export interface ReasonDialogResult {
 /** Reject (reason required) or cancel (reason optional) the quote. Closes with the reason text. */
 @Component({
   selector: 'app-quote-reason-dialog',
-  imports: [FORM_DIALOG_IMPORTS, TextField],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -143,15 +143,20 @@ export interface ReasonDialogResult {
         [submitLabel]="t('quotes.' + data.action + '.confirm')"
         [submitter]="submitter"
       >
-        <app-text-field
-          class="span-2"
-          name="reason"
-          [label]="t('quotes.reason')"
-          [rows]="3"
-          [required]="data.required"
-          focusInitial
-          [testId]="'quote-' + data.action + '-reason'"
-        />
+        <mat-form-field class="span-2">
+          <mat-label>{{ t('quotes.reason') }}</mat-label>
+          <textarea
+            matInput
+            rows="3"
+            formControlName="reason"
+            [required]="data.required"
+            [attr.data-testid]="'quote-' + data.action + '-reason'"
+            cdkFocusInitial
+          ></textarea>
+          @if (firstError(form.controls.reason); as e) {
+            <mat-error>{{ t(e.key, e.params) }}</mat-error>
+          }
+        </mat-form-field>
       </app-form-dialog-body>
     </form>
   `,
@@ -167,6 +172,7 @@ export interface ReasonDialogResult {
 })
 export class QuoteReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);
+  protected readonly firstError = fieldError;
   protected readonly form = new FormGroup({
     reason: this.data.required ? requiredTextControl(1000) : textControl(1000),
   });

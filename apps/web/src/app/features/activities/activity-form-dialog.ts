@@ -1,10 +1,7 @@
 import { ChangeDetectionStrategy, Component, Injectable, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import type {
   Activity,
   ActivityCreateInput,
@@ -17,9 +14,10 @@ import { Observable, filter, tap } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
 import { AttachmentsPanel } from '../../shared/attachments/attachments-panel';
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
-import { DateTimeField } from '../../shared/fields/date-time-field';
-import { ControlError } from '../../shared/fields/control-error';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { DateTimeField } from '../../shared/fields/dates/date-time-field';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
+import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../shared/fields/text-field';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { isoToLocalInput, localInputToIso, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
@@ -43,19 +41,7 @@ export type ActivityFormDialogData =
 
 @Component({
   selector: 'app-activity-form-dialog',
-  imports: [
-    AttachmentsPanel,
-    AssigneesField,
-    DateTimeField,
-    ControlError,
-    FormDialogBody,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, AssigneesField, AttachmentsPanel, DateTimeField, SelectField, TextField],
   providers: [provideTranslocoScope('activities', 'sales')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activity-form-dialog.html',

@@ -1,30 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ADDRESS_KINDS } from '@velosi/contracts';
 
-import { ControlError } from '../../shared/fields/control-error';
 import { CodeListField } from '../../shared/reference/code-list-field';
 import { IsoLists } from '../../shared/reference/iso-lists';
 import { addressGroup, type ClientForm } from './client-form-model';
+import { TextField } from '../../shared/fields/text-field';
+import { SelectField } from '../../shared/fields/select-field';
 
 /** The extra addresses of the client form (billing, pickup, delivery): add, edit, remove. */
 @Component({
   selector: 'app-client-addresses-fields',
-  imports: [
-    CodeListField,
-    ControlError,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [CodeListField, MatButtonModule, ReactiveFormsModule, SelectField, TextField, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let list = form().controls.addresses;
@@ -33,37 +22,22 @@ import { addressGroup, type ClientForm } from './client-form-model';
       @for (a of list.controls; track a; let i = $index) {
         <fieldset class="address span-2" [attr.data-testid]="'client-address-' + i">
           <legend>{{ t('addresses.entry', { n: i + 1 }) }}</legend>
-          <mat-form-field>
-            <mat-label>{{ t('fields.addressKind') }}</mat-label>
-            <mat-select [formControl]="a.controls.kind">
-              @for (k of kinds; track k) {
-                <mat-option [value]="k">{{ t('addressKind.' + k) }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('fields.addressLabel') }}</mat-label>
-            <input matInput [formControl]="a.controls.label" autocomplete="off" />
-          </mat-form-field>
-          <mat-form-field class="wide">
-            <mat-label>{{ t('fields.address') }}</mat-label>
-            <input
-              matInput
-              [formControl]="a.controls.street"
-              required
-              autocomplete="off"
-              [attr.data-testid]="'client-address-street-' + i"
-            />
-            <app-control-error matError [control]="a.controls.street" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('fields.postalCode') }}</mat-label>
-            <input matInput [formControl]="a.controls.postalCode" autocomplete="off" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('fields.city') }}</mat-label>
-            <input matInput [formControl]="a.controls.city" autocomplete="off" />
-          </mat-form-field>
+          <app-select-field
+            [control]="a.controls.kind"
+            [label]="t('fields.addressKind')"
+            [options]="kinds"
+            optionKey="clients.addressKind."
+          />
+          <app-text-field [control]="a.controls.label" [label]="t('fields.addressLabel')" />
+          <app-text-field
+            class="wide"
+            [control]="a.controls.street"
+            [label]="t('fields.address')"
+            required
+            [testId]="'client-address-street-' + i"
+          />
+          <app-text-field [control]="a.controls.postalCode" [label]="t('fields.postalCode')" />
+          <app-text-field [control]="a.controls.city" [label]="t('fields.city')" />
           <app-code-list-field
             [control]="a.controls.country"
             [choices]="iso.countries()"

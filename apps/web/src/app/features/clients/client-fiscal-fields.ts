@@ -8,8 +8,10 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { CLIENT_CATEGORIES, CLIENT_TYPES, VAT_REGIMES } from '@velosi/contracts';
 
 import { ControlError } from '../../shared/fields/control-error';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import type { ClientForm } from './client-form-model';
+import { TextField } from '../../shared/fields/text-field';
+import { SelectField } from '../../shared/fields/select-field';
 
 /**
  * The fiscal and finance/bank sections of the client form, laid out on the dialog's grid (the
@@ -25,6 +27,8 @@ import type { ClientForm } from './client-form-model';
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,
+    SelectField,
+    TextField,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,11 +36,12 @@ import type { ClientForm } from './client-form-model';
     @let f = form().controls;
     <ng-container *transloco="let t; prefix: 'clients'">
       <h3 class="section-title">{{ t('sections.fiscal') }}</h3>
-      <mat-form-field class="span-2">
-        <mat-label>{{ t('fields.legalName') }}</mat-label>
-        <input matInput [formControl]="f.legalName" autocomplete="off" data-testid="client-legal-name" />
-        <app-control-error matError [control]="f.legalName" />
-      </mat-form-field>
+      <app-text-field
+        class="span-2"
+        [control]="f.legalName"
+        [label]="t('fields.legalName')"
+        testId="client-legal-name"
+      />
       <mat-form-field>
         <mat-label>{{ t('fields.category') }}</mat-label>
         <mat-select [formControl]="f.category" data-testid="client-category">
@@ -55,30 +60,20 @@ import type { ClientForm } from './client-form-model';
           }
         </mat-select>
       </mat-form-field>
-      <mat-form-field>
-        <mat-label>{{ t('fields.customsCode') }}</mat-label>
-        <input matInput [formControl]="f.customsCode" autocomplete="off" />
-        <app-control-error matError [control]="f.customsCode" />
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>{{ t('fields.vatRegime') }}</mat-label>
-        <mat-select [formControl]="f.vatRegime" data-testid="client-vat-regime">
-          @for (r of regimes; track r) {
-            <mat-option [value]="r">{{ t('vatRegime.' + r) }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+      <app-text-field [control]="f.customsCode" [label]="t('fields.customsCode')" />
+      <app-select-field
+        [control]="f.vatRegime"
+        [label]="t('fields.vatRegime')"
+        testId="client-vat-regime"
+        [options]="regimes"
+        optionKey="clients.vatRegime."
+      />
       @if (f.vatRegime.value === 'suspended') {
-        <mat-form-field>
-          <mat-label>{{ t('fields.vatSuspensionNumber') }}</mat-label>
-          <input
-            matInput
-            [formControl]="f.vatSuspensionNumber"
-            autocomplete="off"
-            data-testid="client-vat-number"
-          />
-          <app-control-error matError [control]="f.vatSuspensionNumber" />
-        </mat-form-field>
+        <app-text-field
+          [control]="f.vatSuspensionNumber"
+          [label]="t('fields.vatSuspensionNumber')"
+          testId="client-vat-number"
+        />
         <app-date-field
           [control]="f.vatSuspensionIssuedOn"
           [label]="t('fields.vatSuspensionIssuedOn')"
@@ -104,41 +99,26 @@ import type { ClientForm } from './client-form-model';
         t('fields.paymentTermsEndOfMonth')
       }}</mat-checkbox>
       @if (isAdmin()) {
-        <mat-form-field>
-          <mat-label>{{ t('fields.creditLimit') }}</mat-label>
-          <input matInput inputmode="decimal" [formControl]="f.creditLimit" autocomplete="off" />
-          <app-control-error matError [control]="f.creditLimit" />
-        </mat-form-field>
+        <app-text-field [control]="f.creditLimit" [label]="t('fields.creditLimit')" inputmode="decimal" />
         <mat-checkbox [formControl]="f.blocked" data-testid="client-blocked">{{
           t('fields.blocked')
         }}</mat-checkbox>
         @if (f.blocked.value) {
-          <mat-form-field class="span-2">
-            <mat-label>{{ t('fields.blockedReason') }}</mat-label>
-            <input matInput [formControl]="f.blockedReason" autocomplete="off" />
-            <app-control-error matError [control]="f.blockedReason" />
-          </mat-form-field>
+          <app-text-field class="span-2" [control]="f.blockedReason" [label]="t('fields.blockedReason')" />
         }
       }
-      <mat-form-field>
-        <mat-label>{{ t('fields.bankName') }}</mat-label>
-        <input matInput [formControl]="f.bankName" autocomplete="off" />
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>{{ t('fields.bankAccount') }}</mat-label>
-        <input matInput [formControl]="f.bankAccount" autocomplete="off" data-testid="client-bank-account" />
-        <app-control-error matError [control]="f.bankAccount" />
-      </mat-form-field>
+      <app-text-field [control]="f.bankName" [label]="t('fields.bankName')" />
+      <app-text-field
+        [control]="f.bankAccount"
+        [label]="t('fields.bankAccount')"
+        testId="client-bank-account"
+      />
       <mat-form-field>
         <mat-label>{{ t('fields.swift') }}</mat-label>
         <input matInput [formControl]="f.swift" autocomplete="off" class="upper" data-testid="client-swift" />
         <app-control-error matError [control]="f.swift" />
       </mat-form-field>
-      <mat-form-field>
-        <mat-label>{{ t('fields.accountingAccount') }}</mat-label>
-        <input matInput [formControl]="f.accountingAccount" autocomplete="off" />
-        <app-control-error matError [control]="f.accountingAccount" />
-      </mat-form-field>
+      <app-text-field [control]="f.accountingAccount" [label]="t('fields.accountingAccount')" />
     </ng-container>
   `,
   styleUrl: '../../shared/sales/form-dialog.scss',

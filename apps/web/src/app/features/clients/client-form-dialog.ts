@@ -1,26 +1,26 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, ClientDuplicate, ClientUpdate } from '@velosi/contracts';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { AssigneesField } from '../../shared/fields/assignees-field';
-import { CurrencyField } from '../../shared/fields/currency-field';
 import { ControlError } from '../../shared/fields/control-error';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
-import { DialogSubmit } from '../../shared/sales/dialog-submit';
-import { changedFields } from '../../shared/sales/form-problem';
+import { CurrencyField } from '../../shared/fields/currency-field';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
+import { TextField } from '../../shared/fields/text-field';
 import { setControlError } from '../../shared/forms/form-errors';
-import { RecordsHttp } from '../../shared/sales/records-http';
 import { CodeListField } from '../../shared/reference/code-list-field';
 import { IsoLists } from '../../shared/reference/iso-lists';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { changedFields } from '../../shared/sales/form-problem';
+import { RecordsHttp } from '../../shared/sales/records-http';
 import { ClientAddressesFields } from './client-addresses-fields';
 import { ClientFiscalFields } from './client-fiscal-fields';
 import { clientBody, clientForm } from './client-form-model';
@@ -34,20 +34,18 @@ export type ClientFormDialogData =
 @Component({
   selector: 'app-client-form-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     AssigneesField,
     ClientAddressesFields,
     ClientFiscalFields,
     CodeListField,
-    CurrencyField,
     ControlError,
-    FormDialogBody,
-    MatDialogModule,
+    CurrencyField,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
     RouterLink,
-    TranslocoDirective,
+    TextField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -59,15 +57,16 @@ export type ClientFormDialogData =
         <app-form-dialog-body
           submitTestId="client-form-submit"
           [submitLabel]="client ? t('common.save') : t('sales.actions.create')"
-          [saving]="submitter.saving()"
-          [errors]="submitter.otherErrors()"
+          [submitter]="submitter"
         >
           <h3 class="section-title">{{ t('clients.sections.identity') }}</h3>
-          <mat-form-field class="span-2">
-            <mat-label>{{ t('clients.fields.name') }}</mat-label>
-            <input matInput formControlName="name" required autocomplete="off" data-testid="client-name" />
-            <app-control-error matError [control]="form.controls.name" />
-          </mat-form-field>
+          <app-text-field
+            class="span-2"
+            name="name"
+            [label]="t('clients.fields.name')"
+            required
+            testId="client-name"
+          />
           <mat-form-field>
             <mat-label>{{ t('clients.fields.fiscalId') }}</mat-label>
             <input matInput formControlName="fiscalId" autocomplete="off" data-testid="client-fiscal-id" />
@@ -99,14 +98,8 @@ export type ClientFormDialogData =
               }
             </div>
           }
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.city') }}</mat-label>
-            <input matInput formControlName="city" autocomplete="off" />
-          </mat-form-field>
-          <mat-form-field class="span-2">
-            <mat-label>{{ t('clients.fields.address') }}</mat-label>
-            <textarea matInput formControlName="address" rows="2"></textarea>
-          </mat-form-field>
+          <app-text-field name="city" [label]="t('clients.fields.city')" />
+          <app-text-field class="span-2" name="address" [label]="t('clients.fields.address')" [rows]="2" />
           <app-code-list-field
             [control]="form.controls.country"
             [choices]="iso.countries()"
@@ -121,25 +114,10 @@ export type ClientFormDialogData =
               <mat-option value="en">English</mat-option>
             </mat-select>
           </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.phone') }}</mat-label>
-            <input matInput type="tel" formControlName="phone" autocomplete="off" />
-            <app-control-error matError [control]="form.controls.phone" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.email') }}</mat-label>
-            <input matInput type="email" formControlName="email" autocomplete="off" />
-            <app-control-error matError [control]="form.controls.email" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.website') }}</mat-label>
-            <input matInput formControlName="website" autocomplete="off" />
-            <app-control-error matError [control]="form.controls.website" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.fields.industry') }}</mat-label>
-            <input matInput formControlName="industry" autocomplete="off" />
-          </mat-form-field>
+          <app-text-field name="phone" [label]="t('clients.fields.phone')" type="tel" />
+          <app-text-field name="email" [label]="t('clients.fields.email')" type="email" />
+          <app-text-field name="website" [label]="t('clients.fields.website')" />
+          <app-text-field name="industry" [label]="t('clients.fields.industry')" />
           <app-assignees-field
             class="span-2"
             [control]="form.controls.assignedTo"

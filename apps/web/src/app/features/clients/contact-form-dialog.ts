@@ -1,14 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import type { Contact, ContactCreateInput } from '@velosi/contracts';
 
-import { ControlError } from '../../shared/fields/control-error';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
+import { TextField } from '../../shared/fields/text-field';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { splitList, textOrNull } from '../../shared/sales/form-problem';
 import { ClientsApi } from './clients-api';
@@ -28,16 +25,7 @@ const LIST_SEPARATOR = /[\n,;]/;
 /** Create or edit a contact of a client (ClientsApi). */
 @Component({
   selector: 'app-contact-form-dialog',
-  imports: [
-    ControlError,
-    FormDialogBody,
-    MatCheckboxModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
@@ -48,40 +36,29 @@ const LIST_SEPARATOR = /[\n,;]/;
         <app-form-dialog-body
           submitTestId="contact-form-submit"
           [submitLabel]="contact ? t('common.save') : t('sales.actions.create')"
-          [saving]="submitter.saving()"
-          [errors]="submitter.otherErrors()"
+          [submitter]="submitter"
         >
-          <mat-form-field>
-            <mat-label>{{ t('clients.contacts.firstName') }}</mat-label>
-            <input matInput formControlName="firstName" autocomplete="off" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.contacts.lastName') }}</mat-label>
-            <input
-              matInput
-              formControlName="lastName"
-              required
-              autocomplete="off"
-              data-testid="contact-lastName"
-            />
-            <app-control-error matError [control]="form.controls.lastName" />
-          </mat-form-field>
-          <mat-form-field class="span-2">
-            <mat-label>{{ t('clients.contacts.position') }}</mat-label>
-            <input matInput formControlName="position" autocomplete="off" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.contacts.phones') }}</mat-label>
-            <textarea matInput formControlName="phones" rows="2"></textarea>
-            <mat-hint>{{ t('clients.contacts.listHint') }}</mat-hint>
-            <app-control-error matError [control]="form.controls.phones" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ t('clients.contacts.emails') }}</mat-label>
-            <textarea matInput formControlName="emails" rows="2" data-testid="contact-emails"></textarea>
-            <mat-hint>{{ t('clients.contacts.listHint') }}</mat-hint>
-            <app-control-error matError [control]="form.controls.emails" />
-          </mat-form-field>
+          <app-text-field name="firstName" [label]="t('clients.contacts.firstName')" />
+          <app-text-field
+            name="lastName"
+            [label]="t('clients.contacts.lastName')"
+            required
+            testId="contact-lastName"
+          />
+          <app-text-field class="span-2" name="position" [label]="t('clients.contacts.position')" />
+          <app-text-field
+            name="phones"
+            [label]="t('clients.contacts.phones')"
+            [rows]="2"
+            [hint]="t('clients.contacts.listHint')"
+          />
+          <app-text-field
+            name="emails"
+            [label]="t('clients.contacts.emails')"
+            [rows]="2"
+            testId="contact-emails"
+            [hint]="t('clients.contacts.listHint')"
+          />
           <mat-checkbox formControlName="isPrimary">{{ t('clients.contacts.isPrimary') }}</mat-checkbox>
         </app-form-dialog-body>
       </form>

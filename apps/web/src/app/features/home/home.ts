@@ -18,7 +18,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { saveFile } from '../../shared/csv/save-file';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import { Notifier } from '../../shared/ui/notifier';
 import { formatMoney } from '../quotes/quote-options';
 import { StaffApi } from '../../core/api/staff-api';

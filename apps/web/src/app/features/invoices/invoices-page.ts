@@ -7,7 +7,7 @@ import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi
 import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import { ListClientFilter } from '../../shared/list/filters/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';

@@ -7,7 +7,7 @@ import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/con
 import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import { JobStaffDirectory } from '../../shared/fields/staff-directory';
 import { ListClientFilter } from '../../shared/list/filters/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';

@@ -1,20 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { TranslocoService } from '@jsverse/transloco';
 import type { Lead, LeadConversion, LeadConvertInput, TransportMode } from '@velosi/contracts';
 
-import { CurrencyField } from '../../shared/fields/currency-field';
-import { DateField } from '../../shared/fields/date-field';
 import { ControlError } from '../../shared/fields/control-error';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { CurrencyField } from '../../shared/fields/currency-field';
+import { DateField } from '../../shared/fields/dates/date-field';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
+import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
-import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { decimalValidator } from '../../shared/forms/decimal';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage } from '../../shared/sales/sales-options';
@@ -65,17 +66,15 @@ function modeOf(lead: Lead): TransportMode | null {
 @Component({
   selector: 'app-lead-convert-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
+    ControlError,
     CurrencyField,
     DateField,
-    ControlError,
-    FormDialogBody,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MoneyField,
-    ReactiveFormsModule,
-    TranslocoDirective,
+    SelectField,
+    TextField,
     TransportFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,10 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import type {
   Lead,
   LeadCreateInput,
@@ -19,13 +15,14 @@ import { TAG_LIMITS } from '@velosi/contracts/vocabulary';
 
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { ChipsField } from '../../shared/fields/chips-field';
-import { DateField } from '../../shared/fields/date-field';
-import { ControlError } from '../../shared/fields/control-error';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { DateField } from '../../shared/fields/dates/date-field';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
+import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
-import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { decimalOrNull, decimalValidator, normalizeDecimal } from '../../shared/forms/decimal';
+import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { EDITABLE_LEAD_STATUSES, LEAD_PRIORITIES, LEAD_SOURCES } from '../../shared/sales/sales-options';
@@ -56,18 +53,13 @@ const CONTROLS_OF = {
 @Component({
   selector: 'app-lead-form-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     AssigneesField,
     ChipsField,
     DateField,
-    ControlError,
-    FormDialogBody,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
     MoneyField,
-    ReactiveFormsModule,
-    TranslocoDirective,
+    SelectField,
+    TextField,
     TransportFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

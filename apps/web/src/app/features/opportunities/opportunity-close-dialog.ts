@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { FormGroup } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { ClosedStage, Opportunity, OpportunityStageChange } from '@velosi/contracts';
 
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { firstError } from '../../shared/forms/form-errors';
+import { requiredTextControl } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { OpportunitiesApi } from './opportunities-api';
 
@@ -25,14 +25,7 @@ export interface OpportunityCloseDialogData {
  */
 @Component({
   selector: 'app-opportunity-close-dialog',
-  imports: [
-    FormDialogBody,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
@@ -70,15 +63,11 @@ export class OpportunityCloseDialog {
   protected readonly data = inject<OpportunityCloseDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(OpportunitiesApi);
   protected readonly firstError = firstError;
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    reason: ['', [Validators.required, Validators.maxLength(1000)]],
-  });
+  protected readonly form = new FormGroup({ reason: requiredTextControl(1000) });
   protected readonly submitter = new DialogSubmit<Opportunity>(this.form, { reload: this.data.reload });
 
   protected submit(): void {
     const reason = this.form.controls.reason.value.trim();
-    // Spaces only are no reason: the field goes back to empty, so `required` says so.
-    if (!reason) this.form.controls.reason.setValue('');
     this.submitter.run(() => {
       const body: OpportunityStageChange = {
         version: this.data.opportunity.version,

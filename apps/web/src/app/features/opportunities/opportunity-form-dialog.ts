@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type {
   Opportunity,
   OpportunityCreateInput,
@@ -17,14 +15,16 @@ import { COMPETITOR_LIMITS } from '@velosi/contracts/vocabulary';
 
 import { AssigneesField, currentUserAssignees } from '../../shared/fields/assignees-field';
 import { ChipsField } from '../../shared/fields/chips-field';
-import { DateField } from '../../shared/fields/date-field';
 import { ControlError } from '../../shared/fields/control-error';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { DateField } from '../../shared/fields/dates/date-field';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../shared/fields/money-field';
+import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
+import { decimalValidator } from '../../shared/forms/decimal';
 import { firstError } from '../../shared/forms/form-errors';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
-import { decimalValidator } from '../../shared/forms/decimal';
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
 import { OPEN_STAGES, OpenStage, STAGE_PROBABILITY } from '../../shared/sales/sales-options';
@@ -46,20 +46,18 @@ const ALIASES = {
 @Component({
   selector: 'app-opportunity-form-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     AssigneesField,
     ChipsField,
-    DateField,
     ControlError,
-    FormDialogBody,
+    DateField,
     MatButtonToggleModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MoneyField,
-    ReactiveFormsModule,
     RecordPicker,
-    TranslocoDirective,
+    SelectField,
+    TextField,
     TransportFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

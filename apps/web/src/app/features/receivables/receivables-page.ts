@@ -11,7 +11,7 @@ import { switchMap, tap } from 'rxjs';
 import { LIST_PAGE } from '../../shared/list/list-page';
 import { LanguageService } from '../../core/i18n/language.service';
 import { translationLookup } from '../../core/i18n/translation-lookup';
-import { DateField } from '../../shared/fields/date-field';
+import { DateField } from '../../shared/fields/dates/date-field';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListRows } from '../../shared/list/table/list-table';
 import { LazyChart } from '../../shared/ui/lazy-chart';

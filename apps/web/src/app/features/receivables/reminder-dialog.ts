@@ -1,14 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { ReminderSendResult } from '@velosi/contracts';
 
 import { ControlError } from '../../shared/fields/control-error';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
+import { TextField } from '../../shared/fields/text-field';
+import { addressesValidator, splitAddresses } from '../../shared/forms/addresses';
+import { textControl } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { textOrNull } from '../../shared/sales/form-problem';
-import { DIALOG_IMPORTS, text } from '../quotes/detail/quote-action-dialogs';
-import { addressesValidator, splitAddresses } from '../quotes/detail/quote-send-dialog';
 import { ReceivablesApi } from './receivables-api';
 
 /** ReminderSendSchema's cap on recipients. */
@@ -28,7 +32,7 @@ export interface ReminderDialogData {
  */
 @Component({
   selector: 'app-reminder-dialog',
-  imports: [DIALOG_IMPORTS, ControlError],
+  imports: [FORM_DIALOG_IMPORTS, ControlError, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('receivables')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -37,8 +41,7 @@ export interface ReminderDialogData {
       <app-form-dialog-body
         submitTestId="reminder-confirm"
         [submitLabel]="t('receivables.remind.confirm')"
-        [saving]="submitter.saving()"
-        [errors]="submitter.otherErrors()"
+        [submitter]="submitter"
       >
         <p class="span-2">
           {{ t('receivables.remind.message', { client: data.clientName, amount: data.overdue }) }}
@@ -53,10 +56,13 @@ export interface ReminderDialogData {
             [messages]="{ 'validation.email': t('receivables.remind.recipientsInvalid', { max: max }) }"
           />
         </mat-form-field>
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('receivables.remind.note') }}</mat-label>
-          <textarea matInput rows="3" formControlName="message" data-testid="reminder-message"></textarea>
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          name="message"
+          [label]="t('receivables.remind.note')"
+          [rows]="3"
+          testId="reminder-message"
+        />
       </app-form-dialog-body>
     </form>
   `,
@@ -68,7 +74,7 @@ export class ReminderDialog {
   protected readonly max = MAX_RECIPIENTS;
   protected readonly form = new FormGroup({
     recipients: new FormControl('', { nonNullable: true, validators: [addressesValidator(MAX_RECIPIENTS)] }),
-    message: text(5000),
+    message: textControl(5000),
   });
   protected readonly submitter = new DialogSubmit<ReminderSendResult>(this.form);
 

@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
 
 import { ControlError } from '../../shared/fields/control-error';
-import { DateField } from '../../shared/fields/date-field';
-import { FormDialogBody } from '../../shared/fields/form-dialog-body';
+import { DateField } from '../../shared/fields/dates/date-field';
+import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { CodeListField } from '../../shared/reference/code-list-field';
 import { IsoLists } from '../../shared/reference/iso-lists';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
@@ -64,17 +63,14 @@ function validators(field: ReferenceField): ValidatorFn[] {
 @Component({
   selector: 'app-reference-form-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     CodeListField,
     ControlError,
     DateField,
-    FormDialogBody,
     MatCheckboxModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reference-form-dialog.html',

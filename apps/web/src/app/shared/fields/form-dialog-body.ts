@@ -1,8 +1,15 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { FieldError } from '@velosi/contracts';
+
+/** What the body shows of a dialog's submit (DialogSubmit has it): busy, and the unmatched errors. */
+export interface SubmitState {
+  saving(): boolean;
+  otherErrors(): readonly FieldError[];
+}
 
 /**
  * Everything of a form dialog below its title, inside the dialog's `<form>`: the fields (projected,
@@ -10,7 +17,7 @@ import type { FieldError } from '@velosi/contracts';
  * Cancel / submit (disabled while saving). Being inside the `<form>`, the projected fields find
  * its form group and the submit button submits it:
  * `<form [formGroup]="form" (ngSubmit)="submit()"><app-form-dialog-body submitTestId="lead-form-submit"
- * [submitLabel]="t('common.save')" [saving]="submitter.saving()" [errors]="submitter.otherErrors()">…`
+ * [submitLabel]="t('common.save')" [submitter]="submitter">…` (or `[saving]` and `[errors]` apart).
  */
 @Component({
   selector: 'app-form-dialog-body',
@@ -19,13 +26,13 @@ import type { FieldError } from '@velosi/contracts';
   template: `
     <mat-dialog-content class="form-grid">
       <ng-content />
-      @for (e of errors(); track e.field) {
+      @for (e of shownErrors(); track e.field) {
         <p class="form-error" role="alert">{{ e.field }} : {{ e.message }}</p>
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end" *transloco="let t">
       <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
-      <button mat-flat-button type="submit" [attr.data-testid]="submitTestId()" [disabled]="saving()">
+      <button mat-flat-button type="submit" [attr.data-testid]="submitTestId()" [disabled]="busy()">
         {{ submitLabel() }}
       </button>
     </mat-dialog-actions>
@@ -63,4 +70,12 @@ export class FormDialogBody {
   readonly saving = input(false);
   /** Errors of the API that match no field (DialogSubmit.otherErrors). */
   readonly errors = input<readonly FieldError[]>([]);
+  /** The dialog's DialogSubmit: its busy state and unmatched errors, instead of `saving` and `errors`. */
+  readonly submitter = input<SubmitState>();
+
+  protected readonly busy = computed(() => this.submitter()?.saving() ?? this.saving());
+  protected readonly shownErrors = computed(() => this.submitter()?.otherErrors() ?? this.errors());
 }
+
+/** What every form dialog's template uses: its form, the dialog parts, this body, translations. */
+export const FORM_DIALOG_IMPORTS = [FormDialogBody, MatDialogModule, ReactiveFormsModule, TranslocoDirective];

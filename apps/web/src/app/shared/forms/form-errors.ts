@@ -26,7 +26,13 @@ export function firstError(control: AbstractControl | null | undefined): ErrorMe
   }
   if (errors['pattern']) return { key: 'validation.pattern' };
   const known = Object.keys(errors).find((name) => name !== SERVER_ERROR);
-  if (known) return { key: `validation.${known}` };
+  if (known) {
+    // An error's object value (e.g. `tooManyAddresses: { max }`) is its message's parameters.
+    const value: unknown = errors[known];
+    return typeof value === 'object' && value !== null
+      ? { key: `validation.${known}`, params: value as Record<string, unknown> }
+      : { key: `validation.${known}` };
+  }
   const server: unknown = errors[SERVER_ERROR];
   return { key: 'validation.server', text: typeof server === 'string' ? server : undefined };
 }

@@ -7,7 +7,7 @@ import type { AUDIT_SORT_FIELDS, AuditEntry } from '@velosi/contracts';
 import { LIST_PAGE } from '../../../shared/list/list-page';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { CsvExportButton } from '../../../shared/csv/csv-export-button';
-import { DateField } from '../../../shared/fields/date-field';
+import { DateField } from '../../../shared/fields/dates/date-field';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { auditLabel } from './audit-labels';

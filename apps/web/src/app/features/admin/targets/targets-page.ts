@@ -13,7 +13,7 @@ import { SALES_TARGET_PERIODS } from '@velosi/contracts/vocabulary';
 import { map } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { DateField } from '../../../shared/fields/date-field';
+import { DateField } from '../../../shared/fields/dates/date-field';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
 import { formatMoney } from '../../quotes/quote-options';

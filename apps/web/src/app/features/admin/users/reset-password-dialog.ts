@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { AdminUser } from '@velosi/contracts';
 
 import { readProblem } from '../../../core/http/problem';
-import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { PasswordField } from '../../../shared/fields/password-field';
 import { applyFieldErrors } from '../../../shared/forms/form-errors';
 import { Notifier } from '../../../shared/ui/notifier';
@@ -16,14 +15,7 @@ import { UsersApi } from './users-api';
 /** Sets a new password for a user (temporary by default: they choose their own at next login). */
 @Component({
   selector: 'app-reset-password-dialog',
-  imports: [
-    FormDialogBody,
-    MatCheckboxModule,
-    MatDialogModule,
-    PasswordField,
-    ReactiveFormsModule,
-    TranslocoDirective,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, PasswordField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">

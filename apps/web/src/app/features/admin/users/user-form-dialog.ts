@@ -1,17 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { AdminUser, CreateUser, Problem, Role, UpdateUser } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
 import { readProblem } from '../../../core/http/problem';
 import { ControlError } from '../../../shared/fields/control-error';
-import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { PasswordField } from '../../../shared/fields/password-field';
 import { applyFieldErrors, setControlError } from '../../../shared/forms/form-errors';
 import { Notifier } from '../../../shared/ui/notifier';
@@ -25,6 +23,8 @@ import {
   TITLE_MAX,
   USERNAME_PATTERN,
 } from './user-rules';
+import { SelectField } from '../../../shared/fields/select-field';
+import { TextField } from '../../../shared/fields/text-field';
 import { UsersApi } from './users-api';
 
 export type UserFormDialogData =
@@ -38,16 +38,14 @@ export type UserFormDialogData =
 @Component({
   selector: 'app-user-form-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     ControlError,
-    FormDialogBody,
     MatCheckboxModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     PasswordField,
-    ReactiveFormsModule,
-    TranslocoDirective,
+    SelectField,
+    TextField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-form-dialog.html',

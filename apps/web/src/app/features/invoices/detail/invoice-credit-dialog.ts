@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatRadioModule } from '@angular/material/radio';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { CreditNoteCreate, Invoice } from '@velosi/contracts';
 import { compareAmounts } from '@velosi/contracts/invoice-math';
-import { forkJoin, of } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
-import { DIALOG_IMPORTS } from '../../quotes/detail/quote-action-dialogs';
+import { loadAll } from '../../../shared/sales/load-all';
 import { formatQuantity } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 import { remainingQuantities } from './credit-remaining';
@@ -28,7 +31,7 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
  */
 @Component({
   selector: 'app-invoice-credit-dialog',
-  imports: [DIALOG_IMPORTS, MatRadioModule],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, MatRadioModule],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -100,18 +103,14 @@ export class InvoiceCreditDialog {
     ),
   );
   protected readonly form = new FormGroup({
-    reason: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(500)],
-    }),
+    reason: requiredTextControl(500),
     mode: new FormControl<'full' | 'partial'>('full', { nonNullable: true }),
     quantities: this.quantities,
   });
   protected readonly submitter = new DialogSubmit<Invoice>(this.form);
 
   constructor() {
-    const notes = this.data.creditNoteIds.map((id) => this.api.get(id));
-    (notes.length ? forkJoin(notes) : of([])).subscribe({
+    loadAll(this.data.creditNoteIds, (id) => this.api.get(id)).subscribe({
       next: (loaded) => {
         const left = remainingQuantities(this.data.invoice.lines, loaded);
         this.remaining.set(left);

@@ -1,16 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { InvoiceSendResult } from '@velosi/contracts';
 
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { TextField } from '../../../shared/fields/text-field';
+import { addressesValidator, splitAddresses } from '../../../shared/forms/addresses';
+import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
-import { DIALOG_IMPORTS, text } from '../../quotes/detail/quote-action-dialogs';
-import { splitAddresses } from '../../quotes/detail/quote-send-dialog';
 import { InvoicesApi } from '../invoices-api';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** InvoiceSendSchema's cap on recipients. */
 const MAX_RECIPIENTS = 10;
 
@@ -22,7 +25,7 @@ export interface InvoiceSendDialogData {
 /** Sends the stored PDF by e-mail (`POST /api/invoices/:id/send`); closes with the API's answer. */
 @Component({
   selector: 'app-invoice-send-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -41,10 +44,13 @@ export interface InvoiceSendDialogData {
             <mat-error>{{ t('invoices.send.recipientsInvalid', { max: max }) }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('invoices.send.message') }}</mat-label>
-          <textarea matInput rows="5" formControlName="message" data-testid="invoice-send-message"></textarea>
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          name="message"
+          [label]="t('invoices.send.message')"
+          [rows]="5"
+          testId="invoice-send-message"
+        />
       </app-form-dialog-body>
     </form>
   `,
@@ -57,15 +63,10 @@ export class InvoiceSendDialog {
   protected readonly form = new FormGroup({
     recipients: new FormControl('', {
       nonNullable: true,
-      validators: [
-        Validators.required,
-        (control) => {
-          const list = splitAddresses(String(control.value ?? ''));
-          return list.every((e) => EMAIL.test(e)) && list.length <= MAX_RECIPIENTS ? null : { email: true };
-        },
-      ],
+      // Any invalid list (a wrong address, too many) shows the one message of the field.
+      validators: [Validators.required, addressesValidator(MAX_RECIPIENTS)],
     }),
-    message: text(5000),
+    message: textControl(5000),
   });
   protected readonly submitter = new DialogSubmit<InvoiceSendResult>(this.form);
 

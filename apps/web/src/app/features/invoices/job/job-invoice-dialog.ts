@@ -4,11 +4,11 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { Invoice, JobCharge, JobDetail } from '@velosi/contracts';
-import { forkJoin, of } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
-import { DIALOG_IMPORTS } from '../../quotes/detail/quote-action-dialogs';
+import { loadAll } from '../../../shared/sales/load-all';
 import { formatMoney } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 
@@ -32,7 +32,7 @@ export function openRevenue(
 /** "Invoice" on a job: the open revenue lines, all ticked; closes with the draft created. */
 @Component({
   selector: 'app-job-invoice-dialog',
-  imports: [DIALOG_IMPORTS, MatCheckboxModule],
+  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -79,8 +79,7 @@ export class JobInvoiceDialog {
   protected readonly submitter = new DialogSubmit<Invoice>(this.form);
 
   constructor() {
-    const loads = this.data.invoiceIds.map((id) => this.api.get(id));
-    (loads.length ? forkJoin(loads) : of([])).subscribe({
+    loadAll(this.data.invoiceIds, (id) => this.api.get(id)).subscribe({
       next: (invoices) => {
         const lines = openRevenue(this.data.job, invoices);
         this.open.set(lines);

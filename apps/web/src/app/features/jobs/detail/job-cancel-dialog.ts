@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 
 import { ControlError } from '../../../shared/fields/control-error';
+import { requiredTextControl } from '../../../shared/forms/text-control';
 
 /** Cancelling a job asks why (the API keeps the reason); closes with the reason, or nothing. */
 @Component({
@@ -59,18 +60,11 @@ import { ControlError } from '../../../shared/fields/control-error';
 export class JobCancelDialog {
   protected readonly data = inject<{ number: string }>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<JobCancelDialog, string>);
-  protected readonly reason = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required, Validators.maxLength(500)],
-  });
+  protected readonly reason = requiredTextControl(500);
 
   protected submit(): void {
     this.reason.markAsTouched();
-    const reason = this.reason.value.trim();
-    if (!reason) {
-      this.reason.setErrors({ required: true });
-      return;
-    }
-    this.ref.close(reason);
+    if (this.reason.invalid) return;
+    this.ref.close(this.reason.value.trim());
   }
 }

@@ -10,7 +10,7 @@ import type { JobMilestone, JobMilestoneKind } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { RowActions } from '../../../shared/detail/row-actions';
-import { DateTimeField } from '../../../shared/fields/date-time-field';
+import { DateTimeField } from '../../../shared/fields/dates/date-time-field';
 import { localInputToIso, textOrNull } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';

@@ -7,8 +7,8 @@ import type { Job, Vessel as PickableRecordVessel } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ControlError } from '../../../shared/fields/control-error';
-import { DateField } from '../../../shared/fields/date-field';
-import { DateTimeField } from '../../../shared/fields/date-time-field';
+import { DateField } from '../../../shared/fields/dates/date-field';
+import { DateTimeField } from '../../../shared/fields/dates/date-time-field';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { carrierKind, type PickableRecord } from '../../../shared/ui/record-picker/picker-sources';

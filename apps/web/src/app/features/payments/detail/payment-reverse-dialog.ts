@@ -1,11 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { Payment } from '@velosi/contracts';
 
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
-import { DIALOG_IMPORTS } from '../../quotes/detail/quote-action-dialogs';
 import { PaymentsApi } from '../payments-api';
 
 export interface PaymentReverseDialogData {
@@ -23,7 +26,7 @@ export const REVERSAL_REASON_MAX = 500;
  */
 @Component({
   selector: 'app-payment-reverse-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   providers: [provideTranslocoScope('payments')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -32,8 +35,7 @@ export const REVERSAL_REASON_MAX = 500;
       <app-form-dialog-body
         submitTestId="payment-reverse-confirm"
         [submitLabel]="t('payments.reverse.confirm')"
-        [saving]="submitter.saving()"
-        [errors]="submitter.otherErrors()"
+        [submitter]="submitter"
       >
         <p class="span-2">{{ t('payments.reverse.message') }}</p>
         <mat-form-field class="span-2">
@@ -60,11 +62,7 @@ export class PaymentReverseDialog {
   protected readonly data = inject<PaymentReverseDialogData>(MAT_DIALOG_DATA);
   protected readonly max = REVERSAL_REASON_MAX;
   protected readonly form = new FormGroup({
-    reason: new FormControl('', {
-      nonNullable: true,
-      // Spaces alone are no reason (the API trims and refuses an empty text).
-      validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(REVERSAL_REASON_MAX)],
-    }),
+    reason: requiredTextControl(REVERSAL_REASON_MAX),
   });
   protected readonly submitter = new DialogSubmit<Payment>(this.form, { reload: this.data.reload });
 

@@ -2,23 +2,27 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatSelectModule } from '@angular/material/select';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { OpenInvoice, Payment, PaymentMethod } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { DateField } from '../../../shared/fields/date-field';
+import { DateField } from '../../../shared/fields/dates/date-field';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../../shared/fields/money-field';
+import { SelectField } from '../../../shared/fields/select-field';
+import { TextField } from '../../../shared/fields/text-field';
 import { decimalValidator } from '../../../shared/forms/decimal';
+import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
-import { DIALOG_IMPORTS, text } from '../../quotes/detail/quote-action-dialogs';
 import { ReceivablesApi } from '../../receivables/receivables-api';
 import { PAYMENT_METHODS, formatMoney, todayIso } from '../payment-options';
 import { PaymentsApi } from '../payments-api';
@@ -64,14 +68,17 @@ const allocationGroup = (row: AllocationValue): AllocationGroup =>
 @Component({
   selector: 'app-payment-record-dialog',
   imports: [
-    DIALOG_IMPORTS,
+    FORM_DIALOG_IMPORTS,
     DateField,
     LocalDatePipe,
     MatButtonModule,
     MatCheckboxModule,
-    MatSelectModule,
+    MatFormFieldModule,
+    MatInputModule,
     MoneyField,
     RecordPicker,
+    SelectField,
+    TextField,
   ],
   providers: [provideTranslocoScope('payments')],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -93,14 +100,14 @@ export class PaymentRecordDialog {
     ),
     receivedOn: new FormControl(todayIso(), { nonNullable: true, validators: [Validators.required] }),
     method: new FormControl<PaymentMethod>('transfer', { nonNullable: true }),
-    bankReference: text(100),
+    bankReference: textControl(100),
     amount: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, decimalValidator(AMOUNT_PATTERN, { strictlyPositive: true })],
     }),
     currency: new FormControl(this.data.currency ?? BASE_CURRENCY, { nonNullable: true }),
-    withholdingCertificateRef: text(100),
-    notes: text(2000),
+    withholdingCertificateRef: textControl(100),
+    notes: textControl(2000),
     allocations: this.allocations,
   });
   protected readonly submitter = new DialogSubmit<Payment>(this.form);

@@ -1,14 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { FormGroup } from '@angular/forms';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import type { QuoteTransportDetails } from '@velosi/contracts';
 import { of } from 'rxjs';
 
-import { DateField } from '../../../shared/fields/date-field';
-import { FormDialogBody } from '../../../shared/fields/form-dialog-body';
+import { DateField } from '../../../shared/fields/dates/date-field';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { TextField } from '../../../shared/fields/text-field';
+import { requiredTextControl, textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
 import { fieldError } from '../quote-errors';
@@ -16,20 +18,6 @@ import { fieldError } from '../quote-errors';
 // The quote's action dialogs only collect what the action needs and close with it: the detail
 // page sends the request, since a stale version shows its conflict banner. So each submit is
 // DialogSubmit's (validate, then close with the answer) with the answer already at hand.
-
-/** What every action dialog's template uses: a form in the shared dialog body (Cancel / confirm). */
-export const DIALOG_IMPORTS = [
-  DateField,
-  FormDialogBody,
-  MatDialogModule,
-  MatFormFieldModule,
-  MatInputModule,
-  ReactiveFormsModule,
-  TranslocoDirective,
-];
-
-export const text = (max: number, value = '') =>
-  new FormControl(value, { nonNullable: true, validators: [Validators.maxLength(max)] });
 
 /** What the accept dialog starts from: the quote's number and the carrier it quoted (by name). */
 export interface AcceptDialogData {
@@ -46,7 +34,7 @@ export interface AcceptDialogResult {
 /** Accept the quote for the client, with the booking facts known now (saved for operations). */
 @Component({
   selector: 'app-quote-accept-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [FORM_DIALOG_IMPORTS, DateField, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -55,7 +43,7 @@ export interface AcceptDialogResult {
       <app-form-dialog-body
         submitTestId="quote-accept-confirm"
         [submitLabel]="t('quotes.accept.confirm')"
-        [saving]="submitter.saving()"
+        [submitter]="submitter"
       >
         <p class="span-2">{{ t('quotes.accept.intro') }}</p>
         @for (field of fields; track field) {
@@ -76,10 +64,7 @@ export interface AcceptDialogResult {
             </mat-form-field>
           }
         }
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('quotes.transport.notes') }}</mat-label>
-          <textarea matInput rows="2" formControlName="notes"></textarea>
-        </mat-form-field>
+        <app-text-field class="span-2" name="notes" [label]="t('quotes.transport.notes')" [rows]="2" />
       </app-form-dialog-body>
     </form>
   `,
@@ -99,16 +84,16 @@ export class QuoteAcceptDialog {
     'eta',
   ] as const;
   protected readonly form = new FormGroup({
-    customerReference: text(100),
+    customerReference: textControl(100),
     // The carrier quoted, still editable: the booking may go to another line.
-    carrierName: text(200, this.data.carrierName ?? ''),
-    vesselName: text(200),
-    voyageNumber: text(50),
-    flightNumber: text(20),
-    bookingReference: text(100),
-    etd: text(10),
-    eta: text(10),
-    notes: text(2000),
+    carrierName: textControl(200, this.data.carrierName ?? ''),
+    vesselName: textControl(200),
+    voyageNumber: textControl(50),
+    flightNumber: textControl(20),
+    bookingReference: textControl(100),
+    etd: textControl(10),
+    eta: textControl(10),
+    notes: textControl(2000),
   });
   protected readonly submitter = new DialogSubmit<AcceptDialogResult>(this.form);
 
@@ -147,7 +132,7 @@ export interface ReasonDialogResult {
 /** Reject (reason required) or cancel (reason optional) the quote. Closes with the reason text. */
 @Component({
   selector: 'app-quote-reason-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -156,7 +141,7 @@ export interface ReasonDialogResult {
       <app-form-dialog-body
         [submitTestId]="'quote-' + data.action + '-confirm'"
         [submitLabel]="t('quotes.' + data.action + '.confirm')"
-        [saving]="submitter.saving()"
+        [submitter]="submitter"
       >
         <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.reason') }}</mat-label>
@@ -189,12 +174,7 @@ export class QuoteReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);
   protected readonly firstError = fieldError;
   protected readonly form = new FormGroup({
-    reason: new FormControl('', {
-      nonNullable: true,
-      validators: this.data.required
-        ? [Validators.required, Validators.maxLength(1000)]
-        : [Validators.maxLength(1000)],
-    }),
+    reason: this.data.required ? requiredTextControl(1000) : textControl(1000),
   });
   protected readonly submitter = new DialogSubmit<ReasonDialogResult>(this.form);
 

@@ -1,19 +1,22 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormControl, FormGroup } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MatInputModule } from '@angular/material/input';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { QUOTE_MAIL_MAX_CC, type QuoteMailPreview } from '@velosi/contracts';
 import { catchError, debounceTime, of, startWith, switchMap } from 'rxjs';
 
-import type { ErrorMessage } from '../../../shared/forms/form-errors';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { TextField } from '../../../shared/fields/text-field';
+import { addressesValidator, splitAddresses } from '../../../shared/forms/addresses';
+import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
 import { fieldError } from '../quote-errors';
 import { QuotesApi } from '../quotes-api';
-import { DIALOG_IMPORTS, text } from './quote-action-dialogs';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_RECIPIENTS = 10;
 
 /** Result of the send dialog (the page adds the version). */
@@ -31,32 +34,6 @@ export interface SendDialogData {
   readonly defaultRecipient: string | null;
 }
 
-/** Addresses separated by commas, semicolons or spaces. */
-export function splitAddresses(value: string): string[] {
-  return value
-    .split(/[\s,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Every address must look like an e-mail, and there may be at most `max` of them. */
-export function addressesValidator(max: number) {
-  return (control: { value: string }) => {
-    const list = splitAddresses(control.value);
-    if (!list.every((e) => EMAIL.test(e))) return { email: true };
-    return list.length <= max ? null : { tooManyAddresses: { max } };
-  };
-}
-
-/** Too many addresses says how many are allowed; the rest as every quote field. */
-function addressError(control: AbstractControl): ErrorMessage | null {
-  const tooMany: unknown = control.errors?.['tooManyAddresses'];
-  if (tooMany && typeof tooMany === 'object' && 'max' in tooMany) {
-    return { key: 'quotes.send.tooMany', params: { max: tooMany.max } };
-  }
-  return fieldError(control);
-}
-
 /**
  * Send the quote: recipients (none = marked sent, shared by other means), copies, subject and a
  * message, with the e-mail previewed as the customer will read it (the server writes it, so the
@@ -64,7 +41,7 @@ function addressError(control: AbstractControl): ErrorMessage | null {
  */
 @Component({
   selector: 'app-quote-send-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -73,7 +50,7 @@ function addressError(control: AbstractControl): ErrorMessage | null {
       <app-form-dialog-body
         submitTestId="quote-send-confirm"
         [submitLabel]="t('quotes.send.confirm')"
-        [saving]="submitter.saving()"
+        [submitter]="submitter"
       >
         <mat-form-field class="span-2">
           <mat-label>{{ t('quotes.send.recipients') }}</mat-label>
@@ -86,7 +63,7 @@ function addressError(control: AbstractControl): ErrorMessage | null {
             cdkFocusInitial
           />
           <mat-hint>{{ t('quotes.send.recipientsHint') }}</mat-hint>
-          @if (addressError(form.controls.recipients); as e) {
+          @if (firstError(form.controls.recipients); as e) {
             <mat-error>{{ t(e.key, e.params) }}</mat-error>
           }
         </mat-form-field>
@@ -94,7 +71,7 @@ function addressError(control: AbstractControl): ErrorMessage | null {
           <mat-label>{{ t('quotes.send.cc') }}</mat-label>
           <input matInput type="text" inputmode="email" formControlName="cc" data-testid="quote-send-cc" />
           <mat-hint>{{ t('quotes.send.ccHint', { max: maxCc }) }}</mat-hint>
-          @if (addressError(form.controls.cc); as e) {
+          @if (firstError(form.controls.cc); as e) {
             <mat-error data-testid="quote-send-cc-error">{{ t(e.key, e.params) }}</mat-error>
           }
         </mat-form-field>
@@ -111,11 +88,15 @@ function addressError(control: AbstractControl): ErrorMessage | null {
             <mat-error>{{ t(e.key, e.params) }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field class="span-2" subscriptSizing="dynamic">
-          <mat-label>{{ t('quotes.send.message') }}</mat-label>
-          <textarea matInput rows="4" formControlName="message" data-testid="quote-send-message"></textarea>
-          <mat-hint>{{ t('quotes.send.messageHint') }}</mat-hint>
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          subscriptSizing="dynamic"
+          name="message"
+          [label]="t('quotes.send.message')"
+          [rows]="4"
+          testId="quote-send-message"
+          [hint]="t('quotes.send.messageHint')"
+        />
         <section class="span-2 mail-preview" aria-labelledby="quote-send-preview-title">
           <h3 id="quote-send-preview-title" class="section-title">{{ t('quotes.send.preview') }}</h3>
           @if (preview(); as mail) {
@@ -139,7 +120,6 @@ export class QuoteSendDialog {
   protected readonly data = inject<SendDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(QuotesApi);
   protected readonly firstError = fieldError;
-  protected readonly addressError = addressError;
   protected readonly maxCc = QUOTE_MAIL_MAX_CC;
   protected readonly form = new FormGroup({
     recipients: new FormControl(this.data.defaultRecipient ?? '', {
@@ -147,8 +127,8 @@ export class QuoteSendDialog {
       validators: [addressesValidator(MAX_RECIPIENTS)],
     }),
     cc: new FormControl('', { nonNullable: true, validators: [addressesValidator(QUOTE_MAIL_MAX_CC)] }),
-    subject: text(200),
-    message: text(5000),
+    subject: textControl(200),
+    message: textControl(5000),
   });
   protected readonly submitter = new DialogSubmit<SendDialogResult>(this.form);
   protected readonly preview = signal<QuoteMailPreview | null>(null);

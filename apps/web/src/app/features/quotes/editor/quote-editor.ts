@@ -30,7 +30,7 @@ import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { RowActions } from '../../../shared/detail/row-actions';
-import { DateField } from '../../../shared/fields/date-field';
+import { DateField } from '../../../shared/fields/dates/date-field';
 import { ClientsApi } from '../../clients/clients-api';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError, invalidFieldLabel } from '../quote-errors';

@@ -1,19 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobCharge, SupplierInvoice, VatRate } from '@velosi/contracts';
 import { computeLineTotals } from '@velosi/contracts/quote-math';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { ControlError } from '../../../../shared/fields/control-error';
-import { DateField } from '../../../../shared/fields/date-field';
-import { FormDialogBody } from '../../../../shared/fields/form-dialog-body';
+import { DateField } from '../../../../shared/fields/dates/date-field';
+import { FORM_DIALOG_IMPORTS } from '../../../../shared/fields/form-dialog-body';
 import { decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
 import { DialogSubmit } from '../../../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
@@ -49,17 +48,14 @@ function lineGroup(charge: JobCharge) {
 @Component({
   selector: 'app-supplier-invoice-dialog',
   imports: [
+    FORM_DIALOG_IMPORTS,
     ControlError,
     DateField,
-    FormDialogBody,
     MatButtonModule,
     MatCheckboxModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-invoice-dialog.html',

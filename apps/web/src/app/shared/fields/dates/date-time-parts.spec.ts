@@ -1,7 +1,7 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { describe, expect, it } from 'vitest';
 
-import { localInputToIso } from '../sales/form-problem';
+import { localInputToIso } from '../../sales/form-problem';
 import { DATE_TIME_INVALID, DateTimeParts } from './date-time-parts';
 
 // The date part's value is what the date field's datepicker gives its control: `yyyy-MM-dd` or null,

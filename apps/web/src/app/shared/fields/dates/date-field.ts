@@ -17,8 +17,8 @@ import { MatFormFieldAppearance, MatFormFieldModule } from '@angular/material/fo
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { LanguageService } from '../../core/i18n/language.service';
-import { ControlError } from './control-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ControlError } from '../control-error';
 import { ISO_DATE_FORMATS, IsoDateAdapter } from './iso-date-adapter';
 import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
 
@@ -73,7 +73,7 @@ import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
     </mat-form-field>
     <mat-datepicker #picker />
   `,
-  styleUrl: './field.scss',
+  styleUrl: '../field.scss',
 })
 export class DateField {
   /** The form's control; without one, the field edits `value` (a list filter). */

@@ -13,7 +13,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { ControlError } from './control-error';
+import { ControlError } from '../control-error';
 import { DateField } from './date-field';
 import { DateTimeParts } from './date-time-parts';
 

@@ -3,6 +3,7 @@ import type { FieldChange, TimelineItem, TimelinePage, TimelineQuery } from '@ve
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { auditLog } from '../audit/audit-log.table.js';
+import { auditTimelineKeys, TIMELINE_ORDER } from '../audit/audit-timeline.js';
 import { pageWindow } from '../common/records/list.js';
 import type { RecordRepository, RecordTable } from '../common/records/repository.js';
 import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
@@ -74,7 +75,6 @@ export class TimelineService {
     await records.require(this.db, user, id);
     const entity = records.definition.entity;
     const activityWhere = and(eq(activities[link], id), isNull(activities.archivedAt));
-    const auditWhere = and(eq(auditLog.entity, entity), eq(auditLog.entityId, id));
     const { limit, offset } = pageWindow(query);
 
     const activityKeys = this.db
@@ -86,23 +86,15 @@ export class TimelineService {
       })
       .from(activities)
       .where(activityWhere);
-    const auditKeys = this.db
-      .select({
-        kind: sql<string>`'audit'`.as('kind'),
-        itemId: sql<string>`${auditLog.id}::text`.as('item_id'),
-        at: sql<Date>`${auditLog.at}`.as('at'),
-        seq: sql<string>`${auditLog.id}`.as('seq'),
-      })
-      .from(auditLog)
-      .where(auditWhere);
+    const audit = auditTimelineKeys(this.db, entity, id);
     const [keys, [activityCount], [auditCount]] = await Promise.all([
       activityKeys
-        .unionAll(auditKeys)
-        .orderBy(sql`at desc`, sql`seq desc`, sql`item_id desc`)
+        .unionAll(audit.keys)
+        .orderBy(...TIMELINE_ORDER)
         .limit(limit)
         .offset(offset),
       this.db.select({ n: count() }).from(activities).where(activityWhere),
-      this.db.select({ n: count() }).from(auditLog).where(auditWhere),
+      audit.count,
     ]);
 
     const items = await this.details(keys);

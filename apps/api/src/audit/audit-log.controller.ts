@@ -6,22 +6,13 @@ import {
   type AuditPage,
 } from '@velosi/contracts';
 import { RequirePermission } from '../auth/require-permission.decorator.js';
-import {
-  collectPages,
-  csvFile,
-  exportQuerySchema,
-  toCsv,
-  type CsvColumn,
-  type ExportOptions,
-} from '../common/csv/csv-export.js';
+import { ExportQuery, listCsvFile, type CsvColumn, type ListExportQuery } from '../common/csv/csv-routes.js';
 import { ZodValidationPipe } from '../common/validation.js';
 import { Returns, ReturnsFile } from '../docs/api-docs.decorators.js';
 import { AuditLogService } from './audit-log.service.js';
 
 /** Fewer rows than other exports: each row carries two JSON documents. Narrow the period beyond. */
 export const MAX_AUDIT_EXPORT_ROWS = 10_000;
-
-type AuditExportQuery = Omit<AuditListQuery, 'page' | 'pageSize'> & ExportOptions;
 
 const AUDIT_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'at', fr: 'Date', en: 'Time' },
@@ -54,13 +45,15 @@ export class AuditLogController {
     'text/csv',
     'The filtered audit log as CSV (UTF-8 with BOM), newest first, 10 000 rows at most.',
   )
-  async exportCsv(
-    @Query(new ZodValidationPipe(exportQuerySchema(AuditListQuerySchema))) query: AuditExportQuery,
+  exportCsv(
+    @ExportQuery(AuditListQuerySchema) query: ListExportQuery<AuditListQuery>,
   ): Promise<StreamableFile> {
-    const rows = await collectPages(
+    return listCsvFile(
       (page, pageSize) => this.audit.list({ ...query, page, pageSize }),
+      AUDIT_CSV_COLUMNS,
+      query,
+      'audit',
       MAX_AUDIT_EXPORT_ROWS,
     );
-    return csvFile(toCsv(rows, AUDIT_CSV_COLUMNS, query), 'audit');
   }
 }

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { assignedToColumn, assignedToIndex, recordColumns } from '../common/records/columns.js';
+import { assignedToColumn, assignedToIndex, currencyCode, recordColumns } from '../common/records/columns.js';
 
 /** One extra address (billing, pickup, delivery): see ClientAddressSchema in packages/contracts. */
 export interface ClientAddressJson {
@@ -34,7 +34,7 @@ export const clients = pgTable(
     address: text('address'),
     city: text('city'),
     country: char('country', { length: 2 }).notNull(),
-    currency: char('currency', { length: 3 }).notNull(),
+    currency: currencyCode().notNull(),
     language: text('language').notNull(),
     ...assignedToColumn(),
     // Fiscal and finance data (docs/rules.md, "Clients' fiscal data"); all optional for the

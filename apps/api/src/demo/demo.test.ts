@@ -4,12 +4,13 @@ import path from 'node:path';
 import type { Activity, Client, Lead, Opportunity, PipelineSummary } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnApi } from '../../test/support/services/processes.js';
+import { seedTestDemo } from '../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { PRODUCTION_ENV } from '../../test/support/test-app.js';
 import { loadConfig } from '../config/app-config.js';
 import { DemoSeeder, shouldAutoSeed } from './demo.module.js';
 import { historySizes } from './history/history-plan.js';
-import { demoId, demoRepositories, seedDemo } from './seed.js';
+import { demoId } from './seed.js';
 
 type Page<T> = { items: T[]; total: number };
 
@@ -21,14 +22,7 @@ describe.each(DATABASES)('seedDemo on %s', (target) => {
   afterAll(() => sales?.close());
 
   it('gives each commercial clients, leads in several statuses, opportunities in every stage, overdue activities', async () => {
-    const commercials = [
-      { username: 'commercial1', sub: sales.as.commercial1.sub },
-      { username: 'commercial2', sub: sales.as.commercial2.sub },
-    ];
-    const result = await seedDemo(
-      demoRepositories((type) => sales.api.app.get(type)),
-      commercials,
-    );
+    const result = await seedTestDemo(sales);
     expect(result).toEqual({
       seeded: true,
       counts: { clients: 6, leads: 9, opportunities: 14, activities: 12 },
@@ -55,12 +49,7 @@ describe.each(DATABASES)('seedDemo on %s', (target) => {
       `/api/opportunities/${demoId('commercial1', 'opportunity', 'sotupa-won')}`,
     );
     expect(won.body).toMatchObject({ stage: 'closed_won', closeReason: expect.any(String) });
-    expect(
-      await seedDemo(
-        demoRepositories((type) => sales.api.app.get(type)),
-        commercials,
-      ),
-    ).toMatchObject({ seeded: false });
+    expect(await seedTestDemo(sales)).toMatchObject({ seeded: false });
     expect((await sales.as.admin.get<Page<Lead>>('/api/leads')).body.total).toBe(9);
   });
 });

@@ -1,7 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, StreamableFile } from '@nestjs/common';
 import {
-  CsvImportQuerySchema,
-  CsvImportReportSchema,
   LeadListQuerySchema,
   type CsvImportQuery,
   type CsvImportReport,
@@ -10,22 +8,19 @@ import {
 } from '@velosi/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import { RequirePermission } from '../auth/require-permission.decorator.js';
 import {
-  collectPages,
-  csvFile,
-  exportQuerySchema,
-  toCsv,
+  CsvExportRoute,
   type CsvColumn,
-  type ExportOptions,
-} from '../common/csv/csv-export.js';
-import { ZodValidationPipe } from '../common/validation.js';
+  CsvImportRoute,
+  ExportQuery,
+  ImportQuery,
+  listCsvFile,
+  type ListExportQuery,
+} from '../common/csv/csv-routes.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
-import { Returns, ReturnsFile } from '../docs/api-docs.decorators.js';
 import { LeadsImportService } from './leads-import.service.js';
 import { LeadsService } from './leads.service.js';
 
-type LeadExportQuery = Omit<LeadListQuery, 'page' | 'pageSize'> & ExportOptions;
 const lead = (row: Record<string, unknown>) => row as unknown as Lead;
 
 export const LEAD_CSV_COLUMNS: readonly CsvColumn[] = [
@@ -66,25 +61,24 @@ export class LeadsCsvController {
     private readonly imports: LeadsImportService,
   ) {}
 
-  @Get('export.csv')
-  @ReturnsFile('text/csv', 'The filtered leads as CSV (UTF-8 with BOM).')
-  @RequirePermission('leads:read')
-  async exportCsv(
+  @CsvExportRoute('leads:read', 'The filtered leads as CSV (UTF-8 with BOM).')
+  exportCsv(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodValidationPipe(exportQuerySchema(LeadListQuerySchema))) query: LeadExportQuery,
+    @ExportQuery(LeadListQuerySchema) query: ListExportQuery<LeadListQuery>,
   ): Promise<StreamableFile> {
-    const rows = await collectPages((page, pageSize) => this.leads.list(user, { ...query, page, pageSize }));
-    return csvFile(toCsv(rows, LEAD_CSV_COLUMNS, query), 'leads');
+    return listCsvFile(
+      (page, pageSize) => this.leads.list(user, { ...query, page, pageSize }),
+      LEAD_CSV_COLUMNS,
+      query,
+      'leads',
+    );
   }
 
   /** Body: the CSV (text/csv). Dry run by default; see CsvImportQuerySchema. */
-  @Post('import')
-  @HttpCode(200)
-  @Returns(CsvImportReportSchema)
-  @RequirePermission('leads:write')
+  @CsvImportRoute('leads:write')
   importCsv(
     @CurrentActor() actor: Actor,
-    @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+    @ImportQuery() query: CsvImportQuery,
     @Body() csv: unknown,
   ): Promise<CsvImportReport> {
     return this.imports.run(actor, csv, query);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { instant } from '../common/records/columns.js';
+import { instant, versionColumn } from '../common/records/columns.js';
 
 /**
  * One notification of one user (token `sub`; users live in Keycloak, so no foreign key). Written by
@@ -54,7 +54,7 @@ export const notificationPreferences = pgTable('notification_preferences', {
   emailAddress: text('email_address'),
   // French or English e-mails: the language the SPA was in when the user saved.
   language: text('language').notNull().default('fr'),
-  version: integer('version').notNull().default(1),
+  ...versionColumn(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
 export type NotificationPreferencesRow = typeof notificationPreferences.$inferSelect;

@@ -1,21 +1,16 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, StreamableFile } from '@nestjs/common';
 import { OpportunityListQuerySchema, type Opportunity, type OpportunityListQuery } from '@velosi/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import { RequirePermission } from '../auth/require-permission.decorator.js';
 import {
-  collectPages,
-  csvFile,
-  exportQuerySchema,
-  toCsv,
+  CsvExportRoute,
   type CsvColumn,
-  type ExportOptions,
-} from '../common/csv/csv-export.js';
-import { ZodValidationPipe } from '../common/validation.js';
-import { ReturnsFile } from '../docs/api-docs.decorators.js';
+  ExportQuery,
+  listCsvFile,
+  type ListExportQuery,
+} from '../common/csv/csv-routes.js';
 import { OpportunitiesService } from './opportunities.service.js';
 
-type OpportunityExportQuery = Omit<OpportunityListQuery, 'page' | 'pageSize'> & ExportOptions;
 const opportunity = (row: Record<string, unknown>) => row as unknown as Opportunity;
 
 const OPPORTUNITY_CSV_COLUMNS: readonly CsvColumn[] = [
@@ -41,17 +36,16 @@ const OPPORTUNITY_CSV_COLUMNS: readonly CsvColumn[] = [
 export class OpportunitiesCsvController {
   constructor(private readonly opportunities: OpportunitiesService) {}
 
-  @Get('export.csv')
-  @ReturnsFile('text/csv', 'The filtered opportunities as CSV (UTF-8 with BOM).')
-  @RequirePermission('opportunities:read')
-  async exportCsv(
+  @CsvExportRoute('opportunities:read', 'The filtered opportunities as CSV (UTF-8 with BOM).')
+  exportCsv(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodValidationPipe(exportQuerySchema(OpportunityListQuerySchema)))
-    query: OpportunityExportQuery,
+    @ExportQuery(OpportunityListQuerySchema) query: ListExportQuery<OpportunityListQuery>,
   ): Promise<StreamableFile> {
-    const rows = await collectPages((page, pageSize) =>
-      this.opportunities.list(user, { ...query, page, pageSize }),
+    return listCsvFile(
+      (page, pageSize) => this.opportunities.list(user, { ...query, page, pageSize }),
+      OPPORTUNITY_CSV_COLUMNS,
+      query,
+      'opportunities',
     );
-    return csvFile(toCsv(rows, OPPORTUNITY_CSV_COLUMNS, query), 'opportunities');
   }
 }

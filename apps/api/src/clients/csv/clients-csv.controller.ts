@@ -1,9 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Param, StreamableFile } from '@nestjs/common';
 import {
   ClientListQuerySchema,
   ContactListQuerySchema,
-  CsvImportQuerySchema,
-  CsvImportReportSchema,
   type ClientListQuery,
   type ContactListQuery,
   type CsvImportQuery,
@@ -11,26 +9,21 @@ import {
 } from '@velosi/contracts';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { CurrentUser } from '../../auth/current-user.decorator.js';
-import { RequirePermission } from '../../auth/require-permission.decorator.js';
 import {
-  collectPages,
-  csvFile,
-  exportQuerySchema,
-  toCsv,
+  CsvExportRoute,
+  CsvImportRoute,
+  ExportQuery,
+  ImportQuery,
+  listCsvFile,
   type CsvColumn,
-  type ExportOptions,
-} from '../../common/csv/csv-export.js';
+  type ListExportQuery,
+} from '../../common/csv/csv-routes.js';
 import { CurrentActor, type Actor } from '../../common/records/actor.js';
 import { RecordIdPipe } from '../../common/records/record-id.pipe.js';
-import { ZodValidationPipe } from '../../common/validation.js';
-import { Returns, ReturnsFile } from '../../docs/api-docs.decorators.js';
 import { CLIENT_CSV_COLUMNS, ClientsImportService } from './clients-import.service.js';
 import { ClientsService } from '../clients.service.js';
 import { ContactsImportService } from '../contacts/contacts-import.service.js';
 import { ContactsService } from '../contacts/contacts.service.js';
-
-type ClientExportQuery = Omit<ClientListQuery, 'page' | 'pageSize'> & ExportOptions;
-type ContactExportQuery = Omit<ContactListQuery, 'page' | 'pageSize'> & ExportOptions;
 
 const CONTACT_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'lastName', fr: 'Nom', en: 'Last name' },
@@ -52,55 +45,53 @@ export class ClientsCsvController {
   ) {}
 
   /** The list with the same filters as CSV (UTF-8 with BOM), what the caller can list only. */
-  @Get('export.csv')
-  @ReturnsFile('text/csv', 'The filtered clients as CSV (UTF-8 with BOM).')
-  @RequirePermission('clients:read')
-  async exportCsv(
+  @CsvExportRoute('clients:read', 'The filtered clients as CSV (UTF-8 with BOM).')
+  exportCsv(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodValidationPipe(exportQuerySchema(ClientListQuerySchema))) query: ClientExportQuery,
+    @ExportQuery(ClientListQuerySchema) query: ListExportQuery<ClientListQuery>,
   ): Promise<StreamableFile> {
-    const rows = await collectPages((page, pageSize) =>
-      this.clients.list(user, { ...query, page, pageSize }),
+    return listCsvFile(
+      (page, pageSize) => this.clients.list(user, { ...query, page, pageSize }),
+      CLIENT_CSV_COLUMNS,
+      query,
+      'clients',
     );
-    return csvFile(toCsv(rows, CLIENT_CSV_COLUMNS, query), 'clients');
   }
 
   /** Body: the CSV (text/csv). Dry run by default; see CsvImportQuerySchema. */
-  @Post('import')
-  @HttpCode(200)
-  @Returns(CsvImportReportSchema)
-  @RequirePermission('clients:write')
+  @CsvImportRoute('clients:write')
   importCsv(
     @CurrentActor() actor: Actor,
-    @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+    @ImportQuery() query: CsvImportQuery,
     @Body() csv: unknown,
   ): Promise<CsvImportReport> {
     return this.imports.run(actor, csv, query);
   }
 
-  @Get(':clientId/contacts/export.csv')
-  @ReturnsFile('text/csv', "The client's contacts as CSV (UTF-8 with BOM).")
-  @RequirePermission('clients:read')
-  async exportContactsCsv(
+  @CsvExportRoute(
+    'clients:read',
+    "The client's contacts as CSV (UTF-8 with BOM).",
+    ':clientId/contacts/export.csv',
+  )
+  exportContactsCsv(
     @CurrentUser() user: AuthUser,
     @Param('clientId', RecordIdPipe) clientId: string,
-    @Query(new ZodValidationPipe(exportQuerySchema(ContactListQuerySchema))) query: ContactExportQuery,
+    @ExportQuery(ContactListQuerySchema) query: ListExportQuery<ContactListQuery>,
   ): Promise<StreamableFile> {
-    const rows = await collectPages((page, pageSize) =>
-      this.contacts.list(user, clientId, { ...query, page, pageSize }),
+    return listCsvFile(
+      (page, pageSize) => this.contacts.list(user, clientId, { ...query, page, pageSize }),
+      CONTACT_CSV_COLUMNS,
+      query,
+      'contacts',
     );
-    return csvFile(toCsv(rows, CONTACT_CSV_COLUMNS, query), 'contacts');
   }
 
   /** Contacts of one client from a CSV (text/csv body); dry run by default. */
-  @Post(':clientId/contacts/import')
-  @HttpCode(200)
-  @Returns(CsvImportReportSchema)
-  @RequirePermission('clients:write')
+  @CsvImportRoute('clients:write', ':clientId/contacts/import')
   importContactsCsv(
     @CurrentActor() actor: Actor,
     @Param('clientId', RecordIdPipe) clientId: string,
-    @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+    @ImportQuery() query: CsvImportQuery,
     @Body() csv: unknown,
   ): Promise<CsvImportReport> {
     return this.contactImports.run(actor, clientId, csv, query);

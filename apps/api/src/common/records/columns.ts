@@ -4,10 +4,12 @@ import {
   check,
   index,
   integer,
+  jsonb,
   numeric,
   text,
   timestamp,
   uuid,
+  type AnyPgColumn,
   type PgColumn,
 } from 'drizzle-orm/pg-core';
 
@@ -24,12 +26,29 @@ export const instant = (name: string) => timestamp(name, { withTimezone: true, m
  */
 export const recordColumns = () => ({
   id: uuid('id').primaryKey().defaultRandom(),
+  ...versionColumn(),
+  ...authoredColumns(),
+  archivedAt: instant('archived_at'),
+});
+
+/** The optimistic-locking version, starting at 1 and bumped by every edit (docs/rules.md). */
+export const versionColumn = () => ({
   version: integer('version').notNull().default(1),
+});
+
+/** When a row was created and last changed, and who created it (token `sub`). */
+export const authoredColumns = () => ({
   createdAt: instant('created_at').notNull().defaultNow(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
   createdBy: text('created_by').notNull(),
-  archivedAt: instant('archived_at'),
 });
+
+/**
+ * A child row's link to the record it belongs to (a quote's lines, a job's charges …): required,
+ * and deleted with its parent.
+ */
+export const parentId = (name: string, parent: () => AnyPgColumn) =>
+  uuid(name).notNull().references(parent, { onDelete: 'cascade' });
 
 /**
  * `assigned_to`: the token `sub`s of the users responsible for the record. A COMMERCIAL sees the
@@ -64,3 +83,38 @@ export const moneyColumns = <P extends string>(prefix: P, name: string) =>
 /** Both columns of a Money field are set, or neither (add to the table's extras). */
 export const moneyComplete = (tableName: string, name: string, amountCol: PgColumn, currencyCol: PgColumn) =>
   check(`${tableName}_${name}_complete`, sql`(${amountCol} is null) = (${currencyCol} is null)`);
+
+/** An ISO 4217 currency code (`TND`, `EUR` …). */
+export const currencyCode = (name = 'currency') => char(name, { length: 3 });
+
+/** Exchange rates to TND: 6 decimals (contracts `ExchangeRateSchema`). */
+export const exchangeRate = (name = 'exchange_rate') => numeric(name, { precision: 12, scale: 6 });
+
+/**
+ * What a priced line (job charge, invoice line) is made of: quantity × unit price in its currency,
+ * the rate to TND it was priced at and its VAT rate.
+ */
+export const pricedLineColumns = () => ({
+  quantity: amount('quantity').notNull(),
+  unitPrice: amount('unit_price').notNull(),
+  currency: currencyCode().notNull(),
+  exchangeRate: exchangeRate().notNull(),
+  vatRate: integer('vat_rate').notNull(),
+});
+
+/** One VAT rate of a document's totals: the TND base taxed at that rate and its VAT. */
+export interface VatBreakdownJson {
+  rate: number;
+  baseTnd: string;
+  vatTnd: string;
+}
+
+/**
+ * The VAT part of a document's totals (quote, invoice, supplier invoice) in TND, by the quote
+ * code: VAT, VAT per rate and the débours kept outside VAT.
+ */
+export const vatTotalsColumns = () => ({
+  vatTnd: amount('vat_tnd').notNull(),
+  vatBreakdown: jsonb('vat_breakdown').$type<VatBreakdownJson[]>().notNull().default([]),
+  disbursementsTnd: amount('disbursements_tnd').notNull(),
+});

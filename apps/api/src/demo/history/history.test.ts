@@ -6,9 +6,10 @@ import {
   type QuotePage,
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestDemo } from '../../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { QuotesRepository } from '../../quotes/persistence/quotes.repository.js';
-import { demoRepositories, seedDemo } from '../seed.js';
+import { demoRepositories } from '../seed.js';
 import { historySeedStep } from './history.demo.js';
 import { historyPlan, historySizes } from './history-plan.js';
 
@@ -59,22 +60,10 @@ describe.each(DATABASES)('the demo history on %s', (target) => {
   const now = new Date();
   beforeAll(async () => {
     sales = await startSalesApi(target);
-    const result = await seedDemo(
-      demoRepositories((type) => sales.api.app.get(type)),
-      [
-        { username: 'commercial1', sub: sales.as.commercial1.sub },
-        { username: 'commercial2', sub: sales.as.commercial2.sub },
-      ],
-      {
-        now,
-        steps: [
-          historySeedStep(
-            demoRepositories((type) => sales.api.app.get(type)),
-            sales.api.app.get(QuotesRepository),
-          ),
-        ],
-      },
-    );
+    const result = await seedTestDemo(sales, {
+      now,
+      steps: (get) => [historySeedStep(demoRepositories(get), get(QuotesRepository))],
+    });
     expect(result.counts).toMatchObject({
       quotes: historySizes(0).quotes + historySizes(1).quotes,
       leads: 9 + historySizes(0).leads + historySizes(1).leads,

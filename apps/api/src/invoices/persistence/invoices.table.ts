@@ -1,14 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  char,
   check,
   customType,
   date,
   index,
   integer,
-  jsonb,
-  numeric,
   pgTable,
   primaryKey,
   text,
@@ -17,18 +14,18 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { clients } from '../../clients/clients.table.js';
-import { amount, instant, recordColumns } from '../../common/records/columns.js';
+import {
+  amount,
+  currencyCode,
+  exchangeRate,
+  instant,
+  parentId,
+  pricedLineColumns,
+  recordColumns,
+  vatTotalsColumns,
+} from '../../common/records/columns.js';
 import { jobCharges, jobs } from '../../jobs/persistence/jobs.table.js';
 
-// Table files are loaded alone by drizzle-kit: JSON shapes are declared here.
-export interface InvoiceVatBreakdownJson {
-  rate: number;
-  baseTnd: string;
-  vatTnd: string;
-}
-
-/** Exchange rates to TND: 6 decimals (contracts `ExchangeRateSchema`). */
-const rate = (name: string) => numeric(name, { precision: 12, scale: 6 });
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 /**
@@ -54,8 +51,8 @@ export const invoices = pgTable(
     creditedInvoiceId: uuid('credited_invoice_id').references((): AnyPgColumn => invoices.id),
     invoiceDate: date('invoice_date', { mode: 'string' }),
     dueDate: date('due_date', { mode: 'string' }),
-    currency: char('currency', { length: 3 }).notNull(),
-    exchangeRate: rate('exchange_rate').notNull(),
+    currency: currencyCode().notNull(),
+    exchangeRate: exchangeRate().notNull(),
     language: text('language').notNull(),
     vatRegime: text('vat_regime').notNull(),
     vatSuspensionNumber: text('vat_suspension_number'),
@@ -69,9 +66,7 @@ export const invoices = pgTable(
     buyerFiscalId: text('buyer_fiscal_id'),
     buyerAccount: text('buyer_account'),
     netTnd: amount('net_tnd').notNull(),
-    vatTnd: amount('vat_tnd').notNull(),
-    vatBreakdown: jsonb('vat_breakdown').$type<InvoiceVatBreakdownJson[]>().notNull().default([]),
-    disbursementsTnd: amount('disbursements_tnd').notNull(),
+    ...vatTotalsColumns(),
     stampDutyTnd: amount('stamp_duty_tnd').notNull(),
     totalTnd: amount('total_tnd').notNull(),
     totalCurrency: amount('total_currency'),
@@ -120,17 +115,11 @@ export const invoiceLines = pgTable(
   'invoice_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    invoiceId: uuid('invoice_id')
-      .notNull()
-      .references(() => invoices.id, { onDelete: 'cascade' }),
+    invoiceId: parentId('invoice_id', () => invoices.id),
     position: integer('position').notNull(),
     chargeTypeCode: text('charge_type_code'),
     description: text('description').notNull(),
-    quantity: amount('quantity').notNull(),
-    unitPrice: amount('unit_price').notNull(),
-    currency: char('currency', { length: 3 }).notNull(),
-    exchangeRate: rate('exchange_rate').notNull(),
-    vatRate: integer('vat_rate').notNull(),
+    ...pricedLineColumns(),
     isDisbursement: boolean('is_disbursement').notNull(),
     amountTnd: amount('amount_tnd').notNull(),
     vatTnd: amount('vat_tnd').notNull(),

@@ -1,7 +1,7 @@
 import type { AttachmentList, JobDetail, JobPage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestDemo } from '../../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { demoRepositories, seedDemo } from '../../demo/seed.js';
 import { QuotesRepository } from '../../quotes/persistence/quotes.repository.js';
 import { quoteSeedStep } from '../../quotes/demo/quotes.demo.js';
 import { JobOpening } from '../domain/job-opening.js';
@@ -13,13 +13,8 @@ describe.each(DATABASES)('demo jobs on %s', (target) => {
   let sales: SalesApi;
   beforeAll(async () => {
     sales = await startSalesApi(target);
-    const get = <T>(type: new (...args: never[]) => T): T => sales.api.app.get(type);
-    const commercials = [
-      { username: 'commercial1', sub: sales.as.commercial1.sub },
-      { username: 'commercial2', sub: sales.as.commercial2.sub },
-    ];
-    const result = await seedDemo(demoRepositories(get), commercials, {
-      steps: [
+    const result = await seedTestDemo(sales, {
+      steps: (get) => [
         quoteSeedStep(get(QuotesRepository)),
         jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
       ],

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { JobTimelineItem, JobTimelinePage, TimelineQuery } from '@velosi/contracts';
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import { fieldChanges } from '../../activities/timeline.service.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { auditLog } from '../../audit/audit-log.table.js';
+import { auditTimelineKeys, TIMELINE_ORDER } from '../../audit/audit-timeline.js';
 import { pageWindow } from '../../common/records/list.js';
 import { toJobMilestone } from '../persistence/job-parts.repository.js';
 import { JobsRepository } from '../persistence/jobs.repository.js';
@@ -25,7 +26,6 @@ export class JobTimeline {
     const db = this.jobs.db;
     await this.jobs.require(db, user, id);
     const milestoneWhere = eq(jobMilestones.jobId, id);
-    const auditWhere = and(eq(auditLog.entity, 'job'), eq(auditLog.entityId, id));
     const { limit, offset } = pageWindow(query);
     const milestoneKeys = db
       .select({
@@ -36,23 +36,15 @@ export class JobTimeline {
       })
       .from(jobMilestones)
       .where(milestoneWhere);
-    const auditKeys = db
-      .select({
-        kind: sql<string>`'audit'`.as('kind'),
-        itemId: sql<string>`${auditLog.id}::text`.as('item_id'),
-        at: sql<Date>`${auditLog.at}`.as('at'),
-        seq: sql<string>`${auditLog.id}`.as('seq'),
-      })
-      .from(auditLog)
-      .where(auditWhere);
+    const audit = auditTimelineKeys(db, 'job', id);
     const [keys, [milestoneCount], [auditCount]] = await Promise.all([
       milestoneKeys
-        .unionAll(auditKeys)
-        .orderBy(sql`at desc`, sql`seq desc`, sql`item_id desc`)
+        .unionAll(audit.keys)
+        .orderBy(...TIMELINE_ORDER)
         .limit(limit)
         .offset(offset),
       db.select({ n: count() }).from(jobMilestones).where(milestoneWhere),
-      db.select({ n: count() }).from(auditLog).where(auditWhere),
+      audit.count,
     ]);
     const milestoneIds = keys.filter((k) => k.kind === 'milestone').map((k) => k.itemId);
     const auditIds = keys.filter((k) => k.kind === 'audit').map((k) => Number(k.itemId));

@@ -1,21 +1,15 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, StreamableFile } from '@nestjs/common';
 import { JobListQuerySchema, type JobListQuery } from '@velosi/contracts';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { CurrentUser } from '../../auth/current-user.decorator.js';
-import { RequirePermission } from '../../auth/require-permission.decorator.js';
 import {
-  collectPages,
-  csvFile,
-  exportQuerySchema,
-  toCsv,
+  CsvExportRoute,
   type CsvColumn,
-  type ExportOptions,
-} from '../../common/csv/csv-export.js';
-import { ZodValidationPipe } from '../../common/validation.js';
-import { ReturnsFile } from '../../docs/api-docs.decorators.js';
+  ExportQuery,
+  listCsvFile,
+  type ListExportQuery,
+} from '../../common/csv/csv-routes.js';
 import { JobsService } from '../domain/jobs.service.js';
-
-type JobExportQuery = Omit<JobListQuery, 'page' | 'pageSize'> & ExportOptions;
 
 const JOB_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'number', fr: 'Dossier', en: 'Job' },
@@ -46,14 +40,16 @@ const JOB_CSV_COLUMNS: readonly CsvColumn[] = [
 export class JobsCsvController {
   constructor(private readonly jobs: JobsService) {}
 
-  @Get('export.csv')
-  @ReturnsFile('text/csv', 'The filtered jobs as CSV (UTF-8 with BOM).')
-  @RequirePermission('jobs:read')
-  async exportCsv(
+  @CsvExportRoute('jobs:read', 'The filtered jobs as CSV (UTF-8 with BOM).')
+  exportCsv(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodValidationPipe(exportQuerySchema(JobListQuerySchema))) query: JobExportQuery,
+    @ExportQuery(JobListQuerySchema) query: ListExportQuery<JobListQuery>,
   ): Promise<StreamableFile> {
-    const rows = await collectPages((page, pageSize) => this.jobs.list(user, { ...query, page, pageSize }));
-    return csvFile(toCsv(rows, JOB_CSV_COLUMNS, query), 'jobs');
+    return listCsvFile(
+      (page, pageSize) => this.jobs.list(user, { ...query, page, pageSize }),
+      JOB_CSV_COLUMNS,
+      query,
+      'jobs',
+    );
   }
 }

@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  char,
   check,
   date,
   index,
   integer,
   jsonb,
-  numeric,
   pgTable,
   primaryKey,
   text,
@@ -19,8 +17,12 @@ import {
   amount,
   assignedToColumn,
   assignedToIndex,
+  authoredColumns,
   instant,
+  parentId,
+  pricedLineColumns,
   recordColumns,
+  versionColumn,
 } from '../../common/records/columns.js';
 import { quotes } from '../../quotes/persistence/quotes.table.js';
 
@@ -30,9 +32,6 @@ export interface JobContainerRequirementJson {
   type: string;
   count: number;
 }
-
-/** Exchange rates to TND: 6 decimals (contracts `ExchangeRateSchema`). */
-const rate = (name: string) => numeric(name, { precision: 12, scale: 6 });
 
 /**
  * Operations job files: one per accepted quote (unique `quote_id`, so acceptance and the manual
@@ -125,10 +124,8 @@ export const jobContainers = pgTable(
   'job_containers',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
-    version: integer('version').notNull().default(1),
+    jobId: parentId('job_id', () => jobs.id),
+    ...versionColumn(),
     number: text('number').notNull(),
     sizeType: text('size_type').notNull(),
     sealNumber: text('seal_number'),
@@ -136,9 +133,7 @@ export const jobContainers = pgTable(
     grossKg: amount('gross_kg'),
     vgmKg: amount('vgm_kg'),
     packages: integer('packages'),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
-    createdBy: text('created_by').notNull(),
+    ...authoredColumns(),
   },
   (table) => [uniqueIndex('job_containers_number_key').on(table.jobId, table.number)],
 );
@@ -149,9 +144,7 @@ export const jobMilestones = pgTable(
   'job_milestones',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    jobId: parentId('job_id', () => jobs.id),
     kind: text('kind').notNull(),
     occurredAt: instant('occurred_at').notNull(),
     place: text('place'),
@@ -168,29 +161,21 @@ export const jobCharges = pgTable(
   'job_charges',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
-    version: integer('version').notNull().default(1),
+    jobId: parentId('job_id', () => jobs.id),
+    ...versionColumn(),
     side: text('side').notNull(),
     stage: text('stage').notNull(),
     chargeTypeCode: text('charge_type_code'),
     description: text('description').notNull(),
     supplierCode: text('supplier_code'),
-    quantity: amount('quantity').notNull(),
-    unitPrice: amount('unit_price').notNull(),
-    currency: char('currency', { length: 3 }).notNull(),
-    exchangeRate: rate('exchange_rate').notNull(),
-    vatRate: integer('vat_rate').notNull(),
+    ...pricedLineColumns(),
     isDisbursement: boolean('is_disbursement').notNull().default(false),
     supplierInvoiceRef: text('supplier_invoice_ref'),
     /** quantity × unit price × rate, rounded to the millime by the API (decimal.js). */
     amountTnd: amount('amount_tnd').notNull(),
     /** The quote line a planned line was copied from (no FK: quote lines are replaced as a set). */
     quoteLineId: uuid('quote_line_id'),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
-    createdBy: text('created_by').notNull(),
+    ...authoredColumns(),
   },
   (table) => [
     index('job_charges_job_idx').on(table.jobId, table.side, table.stage),

@@ -1,7 +1,7 @@
 import type { PaymentPage, ReceivablesPage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestDemo } from '../../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { demoRepositories, seedDemo } from '../../demo/seed.js';
 import { InvoicesRepository } from '../../invoices/persistence/invoices.repository.js';
 import { PaymentsService } from '../domain/payments.service.js';
 import { paymentSeedStep } from './payments.demo.js';
@@ -10,13 +10,8 @@ describe.each(DATABASES)('demo invoices and payments on %s', (target) => {
   let sales: SalesApi;
   beforeAll(async () => {
     sales = await startSalesApi(target);
-    const get = <T>(type: new (...args: never[]) => T): T => sales.api.app.get(type);
-    const commercials = [
-      { username: 'commercial1', sub: sales.as.commercial1.sub },
-      { username: 'commercial2', sub: sales.as.commercial2.sub },
-    ];
-    const result = await seedDemo(demoRepositories(get), commercials, {
-      steps: [paymentSeedStep(get(InvoicesRepository), get(PaymentsService))],
+    const result = await seedTestDemo(sales, {
+      steps: (get) => [paymentSeedStep(get(InvoicesRepository), get(PaymentsService))],
     });
     expect(result).toMatchObject({ seeded: true, counts: { invoices: 12, payments: 4 } });
   });

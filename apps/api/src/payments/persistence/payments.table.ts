@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { char, check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { clients } from '../../clients/clients.table.js';
-import { amount, instant, recordColumns } from '../../common/records/columns.js';
+import { amount, currencyCode, instant, recordColumns } from '../../common/records/columns.js';
 import { invoices } from '../../invoices/persistence/invoices.table.js';
 
 /**
@@ -25,7 +25,7 @@ export const payments = pgTable(
     method: text('method').notNull(),
     bankReference: text('bank_reference'),
     amount: amount('amount').notNull(),
-    currency: char('currency', { length: 3 }).notNull(),
+    currency: currencyCode().notNull(),
     /** Cash applied to invoices (≤ amount) and withholding tax, sums of the allocations. */
     allocatedAmount: amount('allocated_amount').notNull(),
     withholdingAmount: amount('withholding_amount').notNull(),

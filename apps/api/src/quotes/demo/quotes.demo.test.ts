@@ -1,8 +1,9 @@
 import { computeQuoteTotals, type Quote, type QuotePage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchAs } from '../../../test/support/records/quotes.js';
+import { seedTestDemo } from '../../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { demoId, demoRepositories, seedDemo } from '../../demo/seed.js';
+import { demoId } from '../../demo/seed.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';
 import { quoteSeedStep } from './quotes.demo.js';
 
@@ -10,19 +11,7 @@ describe.each(DATABASES)('demo quotes on %s', (target) => {
   let sales: SalesApi;
   beforeAll(async () => {
     sales = await startSalesApi(target);
-    const commercials = [
-      { username: 'commercial1', sub: sales.as.commercial1.sub },
-      { username: 'commercial2', sub: sales.as.commercial2.sub },
-    ];
-    expect(
-      await seedDemo(
-        demoRepositories((type) => sales.api.app.get(type)),
-        commercials,
-        {
-          steps: [quoteSeedStep(sales.api.app.get(QuotesRepository))],
-        },
-      ),
-    ).toEqual({
+    expect(await seedTestDemo(sales, { steps: (get) => [quoteSeedStep(get(QuotesRepository))] })).toEqual({
       seeded: true,
       counts: { clients: 6, leads: 9, opportunities: 14, activities: 12, quotes: 17 },
     });

@@ -1,21 +1,16 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, StreamableFile } from '@nestjs/common';
 import { QuoteListQuerySchema, type QuoteListItem, type QuoteListQuery } from '@velosi/contracts';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { CurrentUser } from '../../auth/current-user.decorator.js';
-import { RequirePermission } from '../../auth/require-permission.decorator.js';
 import {
-  collectPages,
-  csvFile,
-  exportQuerySchema,
-  toCsv,
+  CsvExportRoute,
   type CsvColumn,
-  type ExportOptions,
-} from '../../common/csv/csv-export.js';
-import { ZodValidationPipe } from '../../common/validation.js';
-import { ReturnsFile } from '../../docs/api-docs.decorators.js';
+  ExportQuery,
+  listCsvFile,
+  type ListExportQuery,
+} from '../../common/csv/csv-routes.js';
 import { QuotesService } from '../domain/quotes.service.js';
 
-type QuoteExportQuery = Omit<QuoteListQuery, 'page' | 'pageSize'> & ExportOptions;
 const quote = (row: Record<string, unknown>) => row as unknown as QuoteListItem;
 
 // Sell-side totals only: buy prices and margins stay out of a file that leaves the application.
@@ -53,14 +48,16 @@ const QUOTE_CSV_COLUMNS: readonly CsvColumn[] = [
 export class QuotesCsvController {
   constructor(private readonly quotes: QuotesService) {}
 
-  @Get('export.csv')
-  @ReturnsFile('text/csv', 'The filtered quotes as CSV (UTF-8 with BOM).')
-  @RequirePermission('quotes:read')
-  async exportCsv(
+  @CsvExportRoute('quotes:read', 'The filtered quotes as CSV (UTF-8 with BOM).')
+  exportCsv(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodValidationPipe(exportQuerySchema(QuoteListQuerySchema))) query: QuoteExportQuery,
+    @ExportQuery(QuoteListQuerySchema) query: ListExportQuery<QuoteListQuery>,
   ): Promise<StreamableFile> {
-    const rows = await collectPages((page, pageSize) => this.quotes.list(user, { ...query, page, pageSize }));
-    return csvFile(toCsv(rows, QUOTE_CSV_COLUMNS, query), 'quotes');
+    return listCsvFile(
+      (page, pageSize) => this.quotes.list(user, { ...query, page, pageSize }),
+      QUOTE_CSV_COLUMNS,
+      query,
+      'quotes',
+    );
   }
 }

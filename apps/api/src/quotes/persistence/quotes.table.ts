@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  char,
   check,
   date,
   index,
@@ -19,8 +18,12 @@ import {
   amount,
   assignedToColumn,
   assignedToIndex,
+  currencyCode,
+  exchangeRate,
   instant,
+  parentId,
   recordColumns,
+  vatTotalsColumns,
 } from '../../common/records/columns.js';
 import { leads } from '../../leads/leads.table.js';
 import { opportunities } from '../../opportunities/opportunities.table.js';
@@ -31,15 +34,8 @@ export interface ContainerJson {
   type: string;
   count: number;
 }
-export interface VatBreakdownJson {
-  rate: number;
-  baseTnd: string;
-  vatTnd: string;
-}
 export type TransportJson = Record<string, string | null | undefined>;
 
-/** Exchange rates to TND: 6 decimals (contracts `ExchangeRateSchema`). */
-const rate = (name: string) => numeric(name, { precision: 12, scale: 6 });
 /** Margin percentages, 2 decimals, may be negative. */
 const percent = (name: string) => numeric(name, { precision: 8, scale: 2 });
 
@@ -92,8 +88,8 @@ export const quotes = pgTable(
     paymentTerms: text('payment_terms'),
     conditions: text('conditions'),
     internalNotes: text('internal_notes'),
-    currency: char('currency', { length: 3 }).notNull(),
-    exchangeRate: rate('exchange_rate'),
+    currency: currencyCode().notNull(),
+    exchangeRate: exchangeRate(),
     stampDutyApplies: boolean('stamp_duty_applies').notNull(),
     status: text('status').notNull(),
     sentAt: instant('sent_at'),
@@ -107,9 +103,7 @@ export const quotes = pgTable(
     sellTnd: amount('sell_tnd').notNull(),
     marginTnd: amount('margin_tnd').notNull(),
     marginPercent: percent('margin_percent'),
-    vatTnd: amount('vat_tnd').notNull(),
-    vatBreakdown: jsonb('vat_breakdown').$type<VatBreakdownJson[]>().notNull().default([]),
-    disbursementsTnd: amount('disbursements_tnd').notNull(),
+    ...vatTotalsColumns(),
     stampDutyTnd: amount('stamp_duty_tnd').notNull(),
     totalTnd: amount('total_tnd').notNull(),
     /** Grand total in the quote currency; null for TND quotes. */
@@ -137,9 +131,7 @@ export const quoteLines = pgTable(
   'quote_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    quoteId: uuid('quote_id')
-      .notNull()
-      .references(() => quotes.id, { onDelete: 'cascade' }),
+    quoteId: parentId('quote_id', () => quotes.id),
     position: integer('position').notNull(),
     kind: text('kind').notNull(),
     description: text('description').notNull(),
@@ -148,8 +140,8 @@ export const quoteLines = pgTable(
     unit: text('unit').notNull(),
     buyUnitPrice: amount('buy_unit_price').notNull(),
     sellUnitPrice: amount('sell_unit_price').notNull(),
-    currency: char('currency', { length: 3 }).notNull(),
-    exchangeRate: rate('exchange_rate').notNull(),
+    currency: currencyCode().notNull(),
+    exchangeRate: exchangeRate().notNull(),
     vatRate: integer('vat_rate').notNull(),
     isDisbursement: boolean('is_disbursement').notNull(),
     buyTotalTnd: amount('buy_total_tnd').notNull(),
@@ -181,9 +173,7 @@ export const quotePublicLinks = pgTable(
   'quote_public_links',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    quoteId: uuid('quote_id')
-      .notNull()
-      .references(() => quotes.id, { onDelete: 'cascade' }),
+    quoteId: parentId('quote_id', () => quotes.id),
     tokenHash: text('token_hash').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
     createdBy: text('created_by').notNull(),

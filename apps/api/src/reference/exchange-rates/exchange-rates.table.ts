@@ -1,5 +1,5 @@
-import { char, date, numeric, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { recordColumns } from '../../common/records/columns.js';
+import { date, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { currencyCode, exchangeRate, recordColumns } from '../../common/records/columns.js';
 
 /**
  * TND per unit of a currency on a day. One live rate per currency and day; "the rate of a date"
@@ -9,9 +9,9 @@ export const exchangeRates = pgTable(
   'exchange_rates',
   {
     ...recordColumns(),
-    currency: char('currency', { length: 3 }).notNull(),
+    currency: currencyCode().notNull(),
     date: date('date', { mode: 'string' }).notNull(),
-    rate: numeric('rate', { precision: 12, scale: 6 }).notNull(),
+    rate: exchangeRate('rate').notNull(),
     source: text('source').notNull(),
   },
   (table) => [uniqueIndex('exchange_rates_currency_date_key').on(table.currency, table.date)],

@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  HttpCode,
   Inject,
   Injectable,
   Param,
@@ -12,12 +11,7 @@ import {
   StreamableFile,
   type Type,
 } from '@nestjs/common';
-import {
-  CsvImportQuerySchema,
-  CsvImportReportSchema,
-  type CsvImportQuery,
-  type CsvImportReport,
-} from '@velosi/contracts';
+import type { CsvImportQuery, CsvImportReport } from '@velosi/contracts';
 import { z } from 'zod';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/auth-user.js';
@@ -30,14 +24,15 @@ import { RecordIdPipe } from '../../common/records/record-id.pipe.js';
 import type { RecordTable } from '../../common/records/repository.js';
 import { ZodValidationPipe } from '../../common/validation.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
-import { Returns, ReturnsFile } from '../../docs/api-docs.decorators.js';
+import { Returns } from '../../docs/api-docs.decorators.js';
 import {
-  collectPages,
-  csvFile,
-  exportQuerySchema,
-  toCsv,
+  CsvExportRoute,
+  CsvImportRoute,
+  ExportQuery,
+  ImportQuery,
+  listCsvFile,
   type ExportOptions,
-} from '../../common/csv/csv-export.js';
+} from '../../common/csv/csv-routes.js';
 import type { AnyReferenceObject } from './reference-object.js';
 import { runReferenceImport } from './reference-import.js';
 import { ReferenceService } from './reference.service.js';
@@ -65,7 +60,6 @@ export function referenceServiceProvider(object: AnyReferenceObject): Type<AnySe
  */
 export function referenceControllers(object: AnyReferenceObject, service: Type<AnyService>): Type[] {
   const { schemas } = object;
-  const exportQuery = exportQuerySchema(schemas.query as z.ZodObject);
 
   @Controller(`api/${object.path}`)
   class ReferenceController {
@@ -79,27 +73,24 @@ export function referenceControllers(object: AnyReferenceObject, service: Type<A
     }
 
     /** The list with the same filters as CSV (every page, up to MAX_EXPORT_ROWS rows). */
-    @Get('export.csv')
-    @ReturnsFile('text/csv', 'The filtered list as CSV (UTF-8 with BOM).')
-    @RequirePermission('reference:read')
-    async exportCsv(
+    @CsvExportRoute('reference:read', 'The filtered list as CSV (UTF-8 with BOM).')
+    exportCsv(
       @CurrentUser() user: AuthUser,
-      @Query(new ZodValidationPipe(exportQuery)) query: Query & ExportOptions,
+      @ExportQuery(schemas.query as z.ZodObject) query: Query & ExportOptions,
     ): Promise<StreamableFile> {
-      const rows = await collectPages((page, pageSize) =>
-        this.service.list(user, { ...query, page, pageSize }),
+      return listCsvFile(
+        (page, pageSize) => this.service.list(user, { ...query, page, pageSize }),
+        object.csvColumns,
+        query,
+        object.path,
       );
-      return csvFile(toCsv(rows, object.csvColumns, query), object.path);
     }
 
     /** Body: the CSV (text/csv); dry run by default. ADMIN only, like every reference write. */
-    @Post('import')
-    @HttpCode(200)
-    @Returns(CsvImportReportSchema)
-    @RequirePermission('reference:write')
+    @CsvImportRoute('reference:write')
     importCsv(
       @CurrentActor() actor: Actor,
-      @Query(new ZodValidationPipe(CsvImportQuerySchema)) query: CsvImportQuery,
+      @ImportQuery() query: CsvImportQuery,
       @Body() csv: unknown,
     ): Promise<CsvImportReport> {
       return runReferenceImport(this.service, actor, csv, query);

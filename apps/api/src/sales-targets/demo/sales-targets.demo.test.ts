@@ -1,7 +1,7 @@
 import type { Dashboard, SalesTargetPage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestDemo } from '../../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { demoRepositories, seedDemo } from '../../demo/seed.js';
 import { SalesTargetsRepository } from '../sales-targets.repository.js';
 import { salesTargetSeedStep } from './sales-targets.demo.js';
 
@@ -9,13 +9,8 @@ describe.each(DATABASES)('demo sales targets on %s', (target) => {
   let sales: SalesApi;
   beforeAll(async () => {
     sales = await startSalesApi(target);
-    const get = <T>(type: new (...args: never[]) => T): T => sales.api.app.get(type);
-    const commercials = [
-      { username: 'commercial1', sub: sales.as.commercial1.sub },
-      { username: 'commercial2', sub: sales.as.commercial2.sub },
-    ];
-    const result = await seedDemo(demoRepositories(get), commercials, {
-      steps: [salesTargetSeedStep(get(SalesTargetsRepository))],
+    const result = await seedTestDemo(sales, {
+      steps: (get) => [salesTargetSeedStep(get(SalesTargetsRepository))],
     });
     expect(result).toMatchObject({ seeded: true, counts: { targets: 4 } });
   });

@@ -1,30 +1,14 @@
 import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  boolean,
-  char,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { amount, recordColumns } from '../../common/records/columns.js';
+  amount,
+  currencyCode,
+  exchangeRate,
+  parentId,
+  recordColumns,
+  vatTotalsColumns,
+} from '../../common/records/columns.js';
 import { jobCharges, jobs } from '../../jobs/persistence/jobs.table.js';
-
-// Table files are loaded alone by drizzle-kit: JSON shapes are declared here.
-export interface SupplierInvoiceVatBreakdownJson {
-  rate: number;
-  baseTnd: string;
-  vatTnd: string;
-}
-
-/** Exchange rates to TND: 6 decimals (contracts `ExchangeRateSchema`). */
-const rate = (name: string) => numeric(name, { precision: 12, scale: 6 });
 
 /**
  * Invoices received from suppliers (shipping lines, hauliers, customs brokers …), recorded by
@@ -42,8 +26,8 @@ export const supplierInvoices = pgTable(
     supplierNumber: text('supplier_number').notNull(),
     invoiceDate: date('invoice_date', { mode: 'string' }).notNull(),
     dueDate: date('due_date', { mode: 'string' }),
-    currency: char('currency', { length: 3 }).notNull(),
-    exchangeRate: rate('exchange_rate').notNull(),
+    currency: currencyCode().notNull(),
+    exchangeRate: exchangeRate().notNull(),
     paid: boolean('paid').notNull().default(false),
     paidOn: date('paid_on', { mode: 'string' }),
     notes: text('notes'),
@@ -52,9 +36,7 @@ export const supplierInvoices = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     netTnd: amount('net_tnd').notNull(),
-    vatTnd: amount('vat_tnd').notNull(),
-    vatBreakdown: jsonb('vat_breakdown').$type<SupplierInvoiceVatBreakdownJson[]>().notNull().default([]),
-    disbursementsTnd: amount('disbursements_tnd').notNull(),
+    ...vatTotalsColumns(),
     totalTnd: amount('total_tnd').notNull(),
     totalCurrency: amount('total_currency'),
   },
@@ -79,9 +61,7 @@ export const supplierInvoiceLines = pgTable(
   'supplier_invoice_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    supplierInvoiceId: uuid('supplier_invoice_id')
-      .notNull()
-      .references(() => supplierInvoices.id, { onDelete: 'cascade' }),
+    supplierInvoiceId: parentId('supplier_invoice_id', () => supplierInvoices.id),
     position: integer('position').notNull(),
     // A job line deleted later leaves the recorded supplier line, unlinked (the job stays).
     jobChargeId: uuid('job_charge_id').references(() => jobCharges.id, { onDelete: 'set null' }),

@@ -1,0 +1,35 @@
+import type { Type } from '@nestjs/common';
+import {
+  demoRepositories,
+  seedDemo,
+  type DemoCommercial,
+  type DemoSeedResult,
+  type DemoSeedStep,
+} from '../../src/demo/seed.js';
+import type { SalesApi } from './sales.js';
+
+/** A provider of the running test API, by class (what the demo steps are built from). */
+export type ProviderOf = <T>(type: Type<T>) => T;
+
+/** The run's two demo commercials, with the subs their IdP accounts have. */
+export function demoCommercials(sales: SalesApi): DemoCommercial[] {
+  return [
+    { username: 'commercial1', sub: sales.as.commercial1.sub },
+    { username: 'commercial2', sub: sales.as.commercial2.sub },
+  ];
+}
+
+/**
+ * Seeds the demo into a test API for its two commercials, as the demo module does at start-up:
+ * the built-in records, then the `steps` made from the API's providers.
+ */
+export function seedTestDemo(
+  sales: SalesApi,
+  options: { now?: Date; steps?: (get: ProviderOf) => DemoSeedStep[] } = {},
+): Promise<DemoSeedResult> {
+  const get: ProviderOf = (type) => sales.api.app.get(type);
+  return seedDemo(demoRepositories(get), demoCommercials(sales), {
+    now: options.now,
+    steps: options.steps?.(get),
+  });
+}

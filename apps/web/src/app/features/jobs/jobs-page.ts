@@ -99,10 +99,6 @@ export class JobsPage {
     this.staff.load();
   }
 
-  protected setDate(key: (typeof DATE_FILTERS)[number], value: string): void {
-    this.list.filters[key].set(value);
-  }
-
   protected toggleOverdue(): void {
     this.list.filters.overdue.set(this.list.filters.overdue() ? '' : 'true');
   }

@@ -37,31 +37,20 @@ export class ListCell {
   imports: [MatSortModule, MatTableModule, NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <!-- Two defs, one used: a header either is a sort header or has none of its markup. -->
-    <ng-container matColumnDef #sorted>
-      <ng-template matHeaderCellDef #sortedHeader>
-        <th mat-header-cell [mat-sort-header]="sortId()" scope="col" [class]="headerClass()">
-          <ng-container *ngTemplateOutlet="headerText" />
-        </th>
+    <!-- One header def: a header either is a sort header or has none of its markup. -->
+    <ng-container matColumnDef>
+      <ng-template matHeaderCellDef>
+        @if (sorted) {
+          <th mat-header-cell [mat-sort-header]="sortId()" scope="col" [class]="headerClass()">
+            <ng-container *ngTemplateOutlet="headerText" />
+          </th>
+        } @else {
+          <th mat-header-cell scope="col" [class]="headerClass()">
+            <ng-container *ngTemplateOutlet="headerText" />
+          </th>
+        }
       </ng-template>
-      <ng-template matCellDef let-row #sortedCells>
-        <td
-          mat-cell
-          [class]="cellClassOf(row)"
-          [attr.data-label]="header()"
-          [attr.data-testid]="cellTestid() ?? null"
-        >
-          <ng-container *ngTemplateOutlet="cell().template; context: { $implicit: row }" />
-        </td>
-      </ng-template>
-    </ng-container>
-    <ng-container matColumnDef #plain>
-      <ng-template matHeaderCellDef #plainHeader>
-        <th mat-header-cell scope="col" [class]="headerClass()">
-          <ng-container *ngTemplateOutlet="headerText" />
-        </th>
-      </ng-template>
-      <ng-template matCellDef let-row #plainCells>
+      <ng-template matCellDef let-row>
         <td
           mat-cell
           [class]="cellClassOf(row)"
@@ -103,25 +92,22 @@ export class ListColumn<T> implements OnInit {
     return typeof sort === 'string' ? sort : this.name();
   });
 
-  // Static: the defs are complete at init, before the table (in ListTable's view) renders rows.
-  @ViewChild('sorted', { static: true, read: MatColumnDef }) private readonly sorted!: MatColumnDef;
-  @ViewChild('sortedHeader', { static: true, read: MatHeaderCellDef })
-  private readonly sortedHeader!: MatHeaderCellDef;
-  @ViewChild('sortedCells', { static: true, read: MatCellDef }) private readonly sortedCells!: MatCellDef;
-  @ViewChild('plain', { static: true, read: MatColumnDef }) private readonly plain!: MatColumnDef;
-  @ViewChild('plainHeader', { static: true, read: MatHeaderCellDef })
-  private readonly plainHeader!: MatHeaderCellDef;
-  @ViewChild('plainCells', { static: true, read: MatCellDef }) private readonly plainCells!: MatCellDef;
+  // Static: the def is complete at init, before the table (in ListTable's view) renders rows.
+  @ViewChild(MatColumnDef, { static: true }) private readonly column!: MatColumnDef;
+  @ViewChild(MatHeaderCellDef, { static: true }) private readonly headerCell!: MatHeaderCellDef;
+  @ViewChild(MatCellDef, { static: true }) private readonly cells!: MatCellDef;
 
   /** The def the table shows (set at init). */
   def!: MatColumnDef;
+  /** Whether the header sorts (`sort` is read once, at init). */
+  protected sorted = false;
 
   ngOnInit(): void {
-    const sorted = this.sort() !== false;
-    this.def = sorted ? this.sorted : this.plain;
+    this.sorted = this.sort() !== false;
+    this.def = this.column;
     this.def.name = this.name();
-    this.def.headerCell = sorted ? this.sortedHeader : this.plainHeader;
-    this.def.cell = sorted ? this.sortedCells : this.plainCells;
+    this.def.headerCell = this.headerCell;
+    this.def.cell = this.cells;
   }
 
   protected cellClassOf(row: T): string {

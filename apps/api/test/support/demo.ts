@@ -12,7 +12,7 @@ import type { SalesApi } from './sales.js';
 export type ProviderOf = <T>(type: Type<T>) => T;
 
 /** The run's two demo commercials, with the subs their IdP accounts have. */
-export function demoCommercials(sales: SalesApi): DemoCommercial[] {
+function demoCommercials(sales: SalesApi): DemoCommercial[] {
   return [
     { username: 'commercial1', sub: sales.as.commercial1.sub },
     { username: 'commercial2', sub: sales.as.commercial2.sub },

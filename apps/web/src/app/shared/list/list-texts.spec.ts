@@ -1,32 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { HttpClient } from '@angular/common/http';
-import { EnvironmentInjector, Injector, createEnvironmentInjector } from '@angular/core';
-import { TranslocoService, provideTransloco } from '@jsverse/transloco';
 import { firstValueFrom, of } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 
-import { appTranslocoConfig } from '../../core/i18n/i18n.providers';
-import { TranslationLoader } from '../../core/i18n/translation.loader';
+import { appTransloco } from '../../core/i18n/app-transloco.testing';
 import { LIST_TEXTS } from './list-texts';
 
 /** The app's Transloco over the real translation files (read from public/, not fetched). */
-function transloco(): TranslocoService {
-  const http = {
-    get: (url: string) =>
-      of(JSON.parse(readFileSync(resolve(__dirname, '../../../../public', url), 'utf8')) as object),
-  } as unknown as HttpClient;
-  const injector = createEnvironmentInjector(
-    [
-      provideTransloco({ config: appTranslocoConfig(), loader: TranslationLoader }),
-      { provide: HttpClient, useValue: http },
-      TranslocoService,
-    ],
-    Injector.create({ providers: [] }) as EnvironmentInjector,
-  );
-  return injector.get(TranslocoService);
-}
+const transloco = () =>
+  appTransloco((url) => of(JSON.parse(readFileSync(resolve(__dirname, '../../../../public', url), 'utf8'))));
 
 /** What the list card and toolbar render by default: the keys in the `sales` scope they provide. */
 async function defaults(lang: 'fr' | 'en') {

@@ -1,31 +1,16 @@
-import { HttpClient } from '@angular/common/http';
-import { EnvironmentInjector, Injector, createEnvironmentInjector } from '@angular/core';
-import { TranslocoService, provideTransloco } from '@jsverse/transloco';
 import { firstValueFrom, of } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 
-import { appTranslocoConfig } from './i18n.providers';
-import { TranslationLoader } from './translation.loader';
+import { appTransloco } from './app-transloco.testing';
 
 /** The app's Transloco over an HttpClient that records the files asked for (the network, not the code under test). */
 function transloco() {
   const urls: string[] = [];
-  const http = {
-    get: (url: string) => {
-      urls.push(url);
-      return of({ title: url });
-    },
-  } as unknown as HttpClient;
-  const injector = createEnvironmentInjector(
-    [
-      provideTransloco({ config: appTranslocoConfig(), loader: TranslationLoader }),
-      { provide: HttpClient, useValue: http },
-      // Root-provided in the app; this injector is no root one.
-      TranslocoService,
-    ],
-    Injector.create({ providers: [] }) as EnvironmentInjector,
-  );
-  return { service: injector.get(TranslocoService), urls };
+  const service = appTransloco((url) => {
+    urls.push(url);
+    return of({ title: url });
+  });
+  return { service, urls };
 }
 
 describe('TranslationLoader with the app’s Transloco settings', () => {

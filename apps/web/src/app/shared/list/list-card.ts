@@ -4,16 +4,18 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
 
 import { TranslatedPaginatorIntl } from '../ui/translated-paginator-intl';
 import { ListView } from './list-page-state';
+import { LIST_TEXTS } from './list-texts';
 
 /**
  * The card around a list's table: a progress bar while a page loads (the previous page stays
  * visible), the first-load, error and empty states, the table (projected; the page shows it only
- * when `list.rows()` has rows) and the paginator. Texts come translated from the page, so the card
- * works in any translation scope; `testid` names the states `<testid>-loading|error|empty`.
+ * when `list.rows()` has rows) and the paginator. The empty text comes translated from the page;
+ * the loading, error and pagination texts default to the generic ones (list-texts.ts; a page
+ * passes its own only where they differ). `testid` names the states `<testid>-loading|error|empty`.
  */
 @Component({
   selector: 'app-list-card',
@@ -25,22 +27,30 @@ import { ListView } from './list-page-state';
     MatProgressSpinnerModule,
     TranslocoPipe,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  providers: [
+    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    provideTranslocoScope('sales'),
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[attr.aria-busy]': 'list().loading()' },
   template: `
     @let status = list().errorStatus();
     @let current = list().page();
+    @let loading = loadingText() ?? (texts.loading | transloco);
     <div class="progress-slot">
       @if (list().loading() && current) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="loadingText()" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="loading" />
       }
     </div>
 
     @if (status !== null) {
       <div class="state state-error" role="alert" [attr.data-testid]="testidOf('error')">
         <mat-icon svgIcon="error" aria-hidden="true" />
-        <span>{{ status === 0 ? ('errors.unreachable' | transloco) : errorText() }}</span>
+        <span>{{
+          status === 0
+            ? ('errors.unreachable' | transloco)
+            : (errorText() ?? (texts.error | transloco: { status }))
+        }}</span>
         <button mat-stroked-button type="button" (click)="list().reload()">
           <mat-icon svgIcon="refresh" aria-hidden="true" />
           {{ 'common.retry' | transloco }}
@@ -49,7 +59,7 @@ import { ListView } from './list-page-state';
     } @else if (!current) {
       <div class="state" role="status" [attr.data-testid]="testidOf('loading')">
         <mat-progress-spinner mode="indeterminate" diameter="28" aria-hidden="true" />
-        <span>{{ loadingText() }}</span>
+        <span>{{ loading }}</span>
       </div>
     } @else if (current.items.length === 0) {
       <div class="state" role="status" [attr.data-testid]="testidOf('empty')">
@@ -66,7 +76,7 @@ import { ListView } from './list-page-state';
         [pageIndex]="list().pageIndex()"
         [pageSize]="list().pageSize()"
         [pageSizeOptions]="pageSizeOptions"
-        [attr.aria-label]="paginationLabel() || null"
+        [attr.aria-label]="paginationLabel() ?? (texts.pagination | transloco)"
         (page)="list().changePage($event)"
       />
     }
@@ -108,14 +118,15 @@ export class ListCard {
   readonly list = input.required<ListView>();
   /** Prefix of the states' data-testid (`leads` → `leads-empty`); none when left out. */
   readonly testid = input<string>();
-  readonly loadingText = input.required<string>();
+  readonly loadingText = input<string>();
   /** Shown for any error but an unreachable API (which has its own message). */
-  readonly errorText = input.required<string>();
+  readonly errorText = input<string>();
   readonly emptyText = input.required<string>();
   readonly emptyIcon = input('search_off');
   /** The paginator's accessible name. */
   readonly paginationLabel = input<string>();
 
+  protected readonly texts = LIST_TEXTS;
   protected readonly pageSizeOptions = [10, 20, 50, 100];
 
   protected testidOf(state: 'loading' | 'error' | 'empty'): string | null {

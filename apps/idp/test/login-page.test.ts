@@ -9,14 +9,13 @@ import {
   follow,
   openLoginPage,
   passwordLogin,
-  pkcePair,
+  PKCE,
   realmVariant,
   startTestIdp,
   testIdpForFile,
   type TestIdp,
 } from './support.js';
 
-const PKCE = { code_challenge: pkcePair().challenge, code_challenge_method: 'S256' };
 const t = testIdpForFile();
 
 describe('login page', () => {

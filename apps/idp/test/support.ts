@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLocalJWKSet, decodeJwt, decodeProtectedHeader } from 'jose';
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { afterAll, beforeAll } from 'vitest';
 import { startIdp, type IdpOptions, type RunningIdp } from '../src/server.js';
 
@@ -81,6 +81,27 @@ export async function publishedKeys(t: TestIdp) {
   return createLocalJWKSet(await (await fetch(`${t.idp.issuer}/protocol/openid-connect/certs`)).json());
 }
 
+/**
+ * Verifies a token as a resource server would: the published keys, the issuer and, when given,
+ * the audience. Returns its claims.
+ */
+export async function verifiedClaims(t: TestIdp, jwt: string, audience?: string): Promise<JWTPayload> {
+  const { payload } = await jwtVerify(jwt, await publishedKeys(t), {
+    issuer: t.idp.issuer,
+    ...(audience ? { audience } : {}),
+  });
+  return payload;
+}
+
+/**
+ * A token's claim names in the order Keycloak 26.7 emits them (checked live by
+ * keycloak-parity.test.ts): the registered claims, with `auth_time` when the user logged in
+ * through the browser, then the claims of that kind of token.
+ */
+export function claimOrder(own: readonly string[], { authTime = false } = {}): string[] {
+  return ['exp', 'iat', ...(authTime ? ['auth_time'] : []), 'jti', 'iss', 'aud', 'sub', 'typ', 'azp', ...own];
+}
+
 /** The profile and e-mail claims of a user with a full profile, in the order Keycloak emits them. */
 export const PROFILE_CLAIMS = [
   'email_verified',
@@ -112,6 +133,15 @@ export async function passwordLogin(t: TestIdp, username: string, password: stri
   const response = await t.token({ grant_type: 'password', username, password, scope });
   return { status: response.status, body: (await response.json()) as Record<string, string> };
 }
+
+/**
+ * PKCE parameters for an authorization request whose code is never exchanged (RFC 7636's example
+ * challenge): enough to reach the login page.
+ */
+export const PKCE = {
+  code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+  code_challenge_method: 'S256',
+};
 
 export function pkcePair(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');

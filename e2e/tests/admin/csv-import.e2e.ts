@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog } from '../../src/dialogs.js';
@@ -14,6 +15,18 @@ function clientsCsv(tag: string): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** Chooses a CSV file in the import dialog; resolves with the dry-run summary once it shows. */
+async function chooseCsv(dialog: Locator, name: string, csv: string): Promise<Locator> {
+  await dialog.getByTestId('csv-import-file').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  const summary = dialog.getByTestId('csv-import-summary');
+  await summary.waitFor();
+  return summary;
+}
+
 describe('CSV import and export of clients', () => {
   const baseUrl = inject('baseUrl');
   const browser = browserForSuite();
@@ -24,13 +37,7 @@ describe('CSV import and export of clients', () => {
     const blocked = cspViolations(page);
     await logIn(page, baseUrl, 'admin', undefined, '/clients');
     const dialog = await openDialog(page, page.getByTestId('clients-import'));
-    await dialog.getByTestId('csv-import-file').setInputFiles({
-      name: 'clients.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(clientsCsv(tag), 'utf8'),
-    });
-    const summary = dialog.getByTestId('csv-import-summary');
-    await summary.waitFor();
+    const summary = await chooseCsv(dialog, 'clients.csv', clientsCsv(tag));
     await expect(summary.textContent()).resolves.toMatch(/2500\D+2495\D+5/);
     // The mapping was guessed from the French headers; the unknown column is ignored.
     await expect(dialog.getByTestId('csv-map-0').textContent()).resolves.toContain('Raison sociale');
@@ -81,12 +88,11 @@ describe('CSV import and export of clients', () => {
     const page = await browser.newPage();
     await logIn(page, baseUrl, 'admin', undefined, '/reference/exchange-rates');
     const dialog = await openDialog(page, page.getByTestId('exchange-rates-import'));
-    await dialog.getByTestId('csv-import-file').setInputFiles({
-      name: 'rates.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('Devise;Date;Cours (TND)\nGBP;2026-04-01;3.901234\nGBP;2026-04-02;\n', 'utf8'),
-    });
-    await dialog.getByTestId('csv-import-summary').waitFor();
+    await chooseCsv(
+      dialog,
+      'rates.csv',
+      'Devise;Date;Cours (TND)\nGBP;2026-04-01;3.901234\nGBP;2026-04-02;\n',
+    );
     await dialog.getByTestId('csv-import-run').click();
     const result = dialog.getByTestId('csv-import-result');
     await result.waitFor();
@@ -100,12 +106,7 @@ describe('CSV import and export of clients', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await logIn(page, baseUrl, 'admin', undefined, '/clients');
     const dialog = await openDialog(page, page.getByTestId('clients-import'));
-    await dialog.getByTestId('csv-import-file').setInputFiles({
-      name: 'few.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('Name,City,Colour\nPhone SARL,Nabeul,blue\n,Tunis,red\n', 'utf8'),
-    });
-    await dialog.getByTestId('csv-import-summary').waitFor();
+    await chooseCsv(dialog, 'few.csv', 'Name,City,Colour\nPhone SARL,Nabeul,blue\n,Tunis,red\n');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await screenshot(page, '62-csv-import-phone');

@@ -9,14 +9,8 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/**
- * Permission strings checked by the API guard (`@RequirePermission`) and by the SPA (menus,
- * route guards). A permission is granted by holding any role listed for it.
- */
-export const PERMISSIONS = [
-  'dashboard:read',
-  'users:read',
-  'users:write',
+/** The sales records and whom they are assigned to: COMMERCIAL holds every one of them. */
+const SALES_PERMISSIONS = [
   // The staff directory behind the assignee pickers: whoever edits sales records picks colleagues.
   'staff:read',
   'leads:read',
@@ -30,20 +24,10 @@ export const PERMISSIONS = [
   'quotes:write',
   'clients:read',
   'clients:write',
-  // Clients' fiscal follow-up (VAT suspensions expiring): FINANCE and ADMIN.
-  'clients:finance',
-  'reference:read',
-  'reference:write',
-  // Operations job files. Which jobs a reader sees is the API's SQL visibility: a COMMERCIAL only
-  // those of the clients assigned to them. `jobs:costs` writes charge lines (FINANCE too).
-  'jobs:read',
-  'jobs:write',
-  'jobs:costs',
-  // Sales targets: ADMIN sets them, a commercial reads their own (SQL visibility).
-  'targets:read',
-  'targets:write',
-  // The sales report (PDF/CSV) per commercial: a commercial gets their own row only.
-  'reports:read',
+] as const;
+
+/** Invoicing, payments and receivables: FINANCE holds every one of them. */
+const FINANCE_PERMISSIONS = [
   // Customer invoices and credit notes. Which invoices a reader sees is the API's SQL visibility:
   // a COMMERCIAL those of their clients, OPERATIONS those of jobs. FINANCE drafts, issues, credits.
   'invoices:read',
@@ -61,6 +45,32 @@ export const PERMISSIONS = [
   // Supplier invoices recorded against job cost lines: FINANCE writes, OPERATIONS reads them.
   'supplier-invoices:read',
   'supplier-invoices:write',
+] as const;
+
+/**
+ * Permission strings checked by the API guard (`@RequirePermission`) and by the SPA (menus,
+ * route guards). A permission is granted by holding any role listed for it.
+ */
+export const PERMISSIONS = [
+  'dashboard:read',
+  'users:read',
+  'users:write',
+  ...SALES_PERMISSIONS,
+  // Clients' fiscal follow-up (VAT suspensions expiring): FINANCE and ADMIN.
+  'clients:finance',
+  'reference:read',
+  'reference:write',
+  // Operations job files. Which jobs a reader sees is the API's SQL visibility: a COMMERCIAL only
+  // those of the clients assigned to them. `jobs:costs` writes charge lines (FINANCE too).
+  'jobs:read',
+  'jobs:write',
+  'jobs:costs',
+  // Sales targets: ADMIN sets them, a commercial reads their own (SQL visibility).
+  'targets:read',
+  'targets:write',
+  // The sales report (PDF/CSV) per commercial: a commercial gets their own row only.
+  'reports:read',
+  ...FINANCE_PERMISSIONS,
   // The audit log (business writes and sign-in events): ADMIN only.
   'audit:read',
 ] as const;
@@ -70,17 +80,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ADMIN: PERMISSIONS,
   COMMERCIAL: [
     'dashboard:read',
-    'staff:read',
-    'leads:read',
-    'leads:write',
-    'opportunities:read',
-    'opportunities:write',
-    'activities:read',
-    'activities:write',
-    'quotes:read',
-    'quotes:write',
-    'clients:read',
-    'clients:write',
+    ...SALES_PERMISSIONS,
     'reference:read',
     'jobs:read',
     'targets:read',
@@ -107,16 +107,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'reference:read',
     'jobs:read',
     'jobs:costs',
-    'invoices:read',
-    'invoices:write',
-    'invoices:issue',
-    'invoices:journal',
-    'payments:read',
-    'payments:write',
-    'receivables:read',
-    'receivables:remind',
-    'supplier-invoices:read',
-    'supplier-invoices:write',
+    ...FINANCE_PERMISSIONS,
   ],
 };
 

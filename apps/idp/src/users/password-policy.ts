@@ -41,6 +41,26 @@ export function parsePolicy(policy: string | undefined): Rule[] {
 
 const countOf = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length;
 
+/** The policies "at least N characters of a kind": which characters count, Keycloak's key and words. */
+const COUNTED_CHARACTERS = {
+  digits: { pattern: /\d/g, key: 'invalidPasswordMinDigitsMessage', what: 'numerical digits' },
+  upperCase: {
+    pattern: /\p{Lu}/gu,
+    key: 'invalidPasswordMinUpperCaseCharsMessage',
+    what: 'upper case characters',
+  },
+  lowerCase: {
+    pattern: /\p{Ll}/gu,
+    key: 'invalidPasswordMinLowerCaseCharsMessage',
+    what: 'lower case characters',
+  },
+  specialChars: {
+    pattern: /[^\p{L}\p{N}]/gu,
+    key: 'invalidPasswordMinSpecialCharsMessage',
+    what: 'special characters',
+  },
+};
+
 export function checkPassword(
   rules: Rule[],
   password: string,
@@ -77,33 +97,14 @@ export function checkPassword(
           };
         break;
       case 'digits':
-        if (countOf(password, /\d/g) < value)
-          return {
-            key: 'invalidPasswordMinDigitsMessage',
-            message: `Invalid password: must contain at least ${value} numerical digits.`,
-          };
-        break;
       case 'upperCase':
-        if (countOf(password, /\p{Lu}/gu) < value)
-          return {
-            key: 'invalidPasswordMinUpperCaseCharsMessage',
-            message: `Invalid password: must contain at least ${value} upper case characters.`,
-          };
-        break;
       case 'lowerCase':
-        if (countOf(password, /\p{Ll}/gu) < value)
-          return {
-            key: 'invalidPasswordMinLowerCaseCharsMessage',
-            message: `Invalid password: must contain at least ${value} lower case characters.`,
-          };
+      case 'specialChars': {
+        const { pattern, key, what } = COUNTED_CHARACTERS[name];
+        if (countOf(password, pattern) < value)
+          return { key, message: `Invalid password: must contain at least ${value} ${what}.` };
         break;
-      case 'specialChars':
-        if (countOf(password, /[^\p{L}\p{N}]/gu) < value)
-          return {
-            key: 'invalidPasswordMinSpecialCharsMessage',
-            message: `Invalid password: must contain at least ${value} special characters.`,
-          };
-        break;
+      }
       default:
         // Policies we do not model (hashIterations…) do not reject anything here; passwordHistory
         // needs the stored hashes: checkPasswordHistory.

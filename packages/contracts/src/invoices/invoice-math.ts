@@ -32,6 +32,18 @@ export interface InvoicePricingLine {
   isDisbursement: boolean;
 }
 
+/**
+ * An invoice line before pricing, as the SPA's editor holds it and the API prices it (decimals as
+ * strings).
+ */
+export interface UnpricedInvoiceLine extends InvoicePricingLine {
+  chargeTypeCode: string | null;
+  description: string;
+  currency: string;
+  /** The job revenue line it bills, kept so that a draft still bills it. */
+  jobChargeId: string | null;
+}
+
 export interface InvoicePricingTerms {
   /** `subject` charges each line's VAT; `exempt` and `suspended` clients pay none. */
   vatRegime: string;

@@ -1,17 +1,13 @@
-import { computeInvoiceTotals, type InvoicePricingTerms, type InvoiceTotals } from '@velosi/contracts';
+import {
+  computeInvoiceTotals,
+  type InvoicePricingTerms,
+  type InvoiceTotals,
+  type UnpricedInvoiceLine,
+} from '@velosi/contracts';
 import type { InvoiceLineValues } from '../persistence/invoices.repository.js';
 
 /** A line before pricing: what the user or the job line gave, rate resolved. */
-export interface UnpricedLine {
-  chargeTypeCode: string | null;
-  description: string;
-  quantity: string;
-  unitPrice: string;
-  currency: string;
-  exchangeRate: string;
-  vatRate: number;
-  isDisbursement: boolean;
-  jobChargeId: string | null;
+export interface UnpricedLine extends UnpricedInvoiceLine {
   creditedLineId: string | null;
 }
 

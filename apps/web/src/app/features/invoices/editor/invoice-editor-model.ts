@@ -9,6 +9,7 @@ import {
   computeInvoiceTotals,
   type InvoicePricingTerms,
   type InvoiceTotalsFigures,
+  type UnpricedInvoiceLine,
 } from '@velosi/contracts/invoice-math';
 import { DEFAULT_STAMP_DUTY_TND } from '@velosi/contracts/quote-math';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
@@ -16,18 +17,7 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { normalizeDecimal } from '../../../shared/forms/decimal';
 
 /** One line as the editor's form holds it (decimals as typed, French or English). */
-export interface InvoiceLineValue {
-  chargeTypeCode: string | null;
-  description: string;
-  quantity: string;
-  unitPrice: string;
-  currency: string;
-  exchangeRate: string;
-  vatRate: number;
-  isDisbursement: boolean;
-  /** Kept from a job line, so the draft still bills it. */
-  jobChargeId: string | null;
-}
+export type InvoiceLineValue = UnpricedInvoiceLine;
 
 /** The editor's whole value. */
 export interface InvoiceEditorValue {

@@ -58,4 +58,12 @@ export class QuoteSummary {
     const q = this.quote();
     return this.internal() || !!q.commodity || !!q.chargeableWeight || q.containers.length > 0;
   });
+  /** Nothing known of the goods yet (a draft): the staff's card says so rather than stay empty. */
+  protected readonly noCargo = computed(() => {
+    const q = this.quote();
+    const given = [q.commodity, q.packagesCount, q.grossWeightKg, q.volumeM3, q.chargeableWeight];
+    return (
+      given.every((value) => value === null || value === undefined || value === '') && !q.containers.length
+    );
+  });
 }

@@ -1,14 +1,8 @@
 import { FormControl, Validators } from '@angular/forms';
 import { describe, expect, it } from 'vitest';
 import { fieldError, invalidFieldLabel } from './quote-errors';
-import {
-  formatDecimal,
-  formatMoney,
-  formatPercent,
-  formatQuantity,
-  statusClass,
-  todayIso,
-} from './quote-options';
+import { formatPercent } from '../../shared/sales/money';
+import { formatDecimal, formatMoney, formatQuantity, statusClass, todayIso } from './quote-options';
 
 /** A translate stand-in that shows the key and its parameters. */
 const translate = (key: string, params?: object) => (params ? `${key}${JSON.stringify(params)}` : key);
@@ -111,9 +105,11 @@ describe('quote display helpers', () => {
 
 describe('formatPercent', () => {
   it("writes the percent sign the language's way, with the decimals asked", () => {
-    expect(formatPercent('99.83', 'en')).toBe('99.83%');
-    expect(formatPercent('99.83', 'fr').replace(/\s/g, ' ')).toBe('99,83 %');
-    expect(formatPercent('-12.5', 'en')).toBe('-12.50%');
+    expect(formatPercent('99.83', 'en', 2)).toBe('99.83%');
+    expect(formatPercent('99.83', 'fr', 2).replace(/\s/g, ' ')).toBe('99,83 %');
+    expect(formatPercent('-12.5', 'en', 2)).toBe('-12.50%');
+    expect(formatPercent(19, 'en')).toBe('19%');
+    expect(formatPercent('7', 'fr').replace(/\s/g, ' ')).toBe('7 %');
     expect(formatPercent(null, 'en')).toBe('—');
   });
 });

@@ -45,19 +45,6 @@ export function formatDecimal(value: string | null | undefined, lang: string, pl
   return groupDigits(places > 0 ? `${intPart}.${frac.padEnd(places, '0').slice(0, places)}` : intPart, lang);
 }
 
-/**
- * A percentage given in points (`"99.83"`, as `marginPercent`), the language's way: `99.83%` in
- * English, `99,83 %` in French (Intl places the sign and its space).
- */
-export function formatPercent(value: string | null | undefined, lang: string, places = 2): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return new Intl.NumberFormat(lang, {
-    style: 'percent',
-    minimumFractionDigits: places,
-    maximumFractionDigits: places,
-  }).format(Number(value) / 100);
-}
-
 /** A quantity, weight or volume with its significant decimals only: `42 000`, `12,25`, `1,5`. */
 export function formatQuantity(value: string | null | undefined, lang: string): string {
   const places = (value?.split('.')[1] ?? '').replace(/0+$/, '').length;

@@ -71,8 +71,19 @@ describe('the daily cockpit', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const blocked = cspViolations(page);
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     await logIn(page, baseUrl, 'commercial1');
     await page.getByTestId('kpis').waitFor();
+    // Target periods are named ("T4 2026", "décembre 2026"), dates are localised, never ISO.
+    const targets = page.getByTestId('targets');
+    await expect.poll(() => targets.textContent()).toMatch(/T[1-4] 20\d\d|[a-zé]+ 20\d\d|Année 20\d\d|Aucun/);
+    expect(await targets.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await page.locator('.panel').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/\d{4}-\d{2}-\d{2}/),
+    );
     await expect.poll(async () => (await page.getByTestId('kpi-revenue').textContent()) ?? '').toMatch(/\d/);
     const chart = page.getByTestId('chart-quotes-by-status');
     await chart.locator('canvas').waitFor();
@@ -84,6 +95,8 @@ describe('the daily cockpit', () => {
     await page.getByText(`Tableau de bord ${stamp}`).first().waitFor();
     await screenshot(page, '71-dashboard-accepted-quotes');
     expect(blocked).toEqual([]);
+    // Every icon of the page is registered (an unknown one logs "Error retrieving icon").
+    expect(consoleErrors.filter((text) => /retrieving icon/i.test(text))).toEqual([]);
     await context.close();
 
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });

@@ -71,11 +71,17 @@ describe('a commercial’s day without traps (issue 7)', () => {
       .toBe(clientName);
     await page.getByTestId('quote-title').fill('Carreaux émaillés Sousse → Gênes');
     await pick(page, page.getByTestId('quote-origin-code'), 'TNSUS', '(TNSUS)');
-    await pick(page, page.getByTestId('quote-destination-code'), 'ITGOA', '(ITGOA)');
 
-    // 7. Saving without lines says what to do; the summary names fields by label.
+    // 7. Saving without lines says what to do; the summary names fields by label. A leg without
+    // a place or an address is flagged before sending, in French.
     await page.getByTestId('quote-save').click();
     await page.getByTestId('quote-no-lines').waitFor();
+    await expect
+      .poll(() => page.locator('.field-error').allTextContents())
+      .toContainEqual(expect.stringMatching(/Indiquez un port\/aéroport ou une adresse/));
+    await expect.poll(() => page.getByTestId('quote-invalid').textContent()).toMatch(/destination/);
+    await pick(page, page.getByTestId('quote-destination-code'), 'ITGOA', '(ITGOA)');
+    await expect.poll(() => page.getByTestId('quote-invalid').count()).toBe(0);
 
     // 2. French decimals: comma and spaces accepted, a negative says "positif".
     await page.getByTestId('quote-weight').fill('42 000');
@@ -101,6 +107,9 @@ describe('a commercial’s day without traps (issue 7)', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('line-sell');
     await screenshot(page, '72-quote-editor-errors');
     await line.locator('[data-testid="line-sell"]').fill('1 450,75');
+    // The notes of the failed saves leave once their condition holds (a line, valid fields).
+    await expect.poll(() => page.getByTestId('quote-no-lines').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('quote-invalid').count()).toBe(0);
     // 1.5 × 1 450.75 = 2 176.125 TND
     await expect
       .poll(async () => digits(await page.getByTestId('quote-totals-sell').textContent()), {

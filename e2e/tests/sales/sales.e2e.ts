@@ -145,6 +145,25 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     expect(number).toMatch(/^Q\d{4}-\d{5}$/);
     // The server's totals (authoritative) agree with the live preview.
     expect(digits(await page.getByTestId('quote-totals-total').textContent())).toBe('7513800');
+    // The lines table fits its card at 1366 px (or scrolls inside it), the page never widens.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const lines = page.getByTestId('quote-lines');
+    const cardFits = () =>
+      lines.evaluate((table) => {
+        const card = table.closest('.card');
+        return (
+          !!card && card.scrollWidth <= card.clientWidth && card.getBoundingClientRect().right <= innerWidth
+        );
+      });
+    await expect.poll(cardFits).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // A colleague the quote is not assigned to is told so, without a Retry that cannot succeed.
+    const colleague = await (await browser.newContext()).newPage();
+    await logIn(colleague, baseUrl, 'commercial2', undefined, new URL(page.url()).pathname);
+    await colleague.getByTestId('quote-load-error').waitFor({ timeout: 15_000 });
+    expect(await colleague.getByTestId('quote-load-error').locator('button').count()).toBe(0);
+    await colleague.context().close();
 
     // 5. PDF: generated server-side, prices to the client only (no buy price, no margin).
     await page.getByTestId('quote-pdf-preview').click();

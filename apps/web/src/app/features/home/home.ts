@@ -22,10 +22,13 @@ import { DateField } from '../../shared/fields/dates/date-field';
 import { Notifier } from '../../shared/ui/notifier';
 import { formatMoney } from '../quotes/quote-options';
 import { StaffApi } from '../../core/api/staff-api';
+import { CSV_ICONS } from '../../shared/csv/csv-icons';
+import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { registerIconSet } from '../../shared/ui/sales-icons';
 import { DashboardApi, type DashboardFilter } from './dashboard-api';
 import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
 import { LazyChart } from '../../shared/ui/lazy-chart';
-import { PERIOD_PRESETS, localToday, presetPeriod, type PeriodPreset } from './periods';
+import { PERIOD_PRESETS, localToday, periodName, presetPeriod, type PeriodPreset } from './periods';
 
 /** Looks a key up in the scope's translation (Transloco keeps it flat: `status.draft`). */
 /**
@@ -38,6 +41,7 @@ import { PERIOD_PRESETS, localToday, presetPeriod, type PeriodPreset } from './p
   imports: [
     DateField,
     LazyChart,
+    LocalDatePipe,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
@@ -64,6 +68,7 @@ export class Home {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly presets = PERIOD_PRESETS;
+  protected readonly periodName = periodName;
   protected readonly periodEnds = ['from', 'to'] as const;
   protected readonly preset = signal<PeriodPreset | 'custom'>('year');
   protected readonly filter = signal<DashboardFilter>({
@@ -127,6 +132,11 @@ export class Home {
   protected readonly weightedPipeline = computed(() =>
     (this.sales()?.pipeline ?? []).reduce((sum, p) => sum + Number(p.weightedTnd), 0).toFixed(3),
   );
+
+  constructor() {
+    // The report buttons' download icon (the CSV export's own set).
+    registerIconSet(CSV_ICONS);
+  }
 
   protected money(value: string | null | undefined): string {
     return formatMoney(value, 'TND', this.lang());

@@ -35,3 +35,26 @@ export function periodStartOf(period: SalesTargetPeriod, day: string): string {
     return `${year}-${String(Math.floor((Number(month) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
   return `${year}-${month}-01`;
 }
+
+/** How the targets panel names a target's period: a translation key and its parameters. */
+export interface PeriodName {
+  readonly key: string;
+  readonly params: { readonly year: string; readonly quarter?: number; readonly month?: string };
+}
+
+/**
+ * A target's period as people say it: "décembre 2026" / "December 2026" (the month by Intl in
+ * `lang`), "T4 2026" / "Q4 2026", "Année 2026" (keys under `targets.of`); never its first day.
+ */
+export function periodName(period: SalesTargetPeriod, periodStart: string, lang: string): PeriodName {
+  const [year = '2000', month = '01'] = periodStart.split('-');
+  if (period === 'year') return { key: 'targets.of.year', params: { year } };
+  if (period === 'quarter') {
+    return { key: 'targets.of.quarter', params: { year, quarter: Math.floor((Number(month) - 1) / 3) + 1 } };
+  }
+  const format = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return {
+    key: 'targets.of.month',
+    params: { year, month: format.format(new Date(Date.UTC(Number(year), Number(month) - 1, 1))) },
+  };
+}

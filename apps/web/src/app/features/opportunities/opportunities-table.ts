@@ -22,6 +22,7 @@ import { OPPORTUNITY_STAGES } from '../../shared/sales/sales-options';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
+import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
 
 /** The sortable headers (and the default order), checked against the API's sort fields. */
 const SORTABLE = [
@@ -39,6 +40,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 @Component({
   selector: 'app-opportunities-table',
   imports: [
+    LocalPercentPipe,
     LIST_PAGE,
     ListCreateButton,
     CsvExportButton,

@@ -22,11 +22,13 @@ import { ActivityCreation } from '../activities/activity-form-dialog';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { StageChanger } from './stage-changer';
 import { ServerTextPipe } from '../../shared/ui/timeline/server-text.pipe';
+import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
 
 /** An opportunity: details, stage change (menu), edit, archive, activities and timeline. */
 @Component({
   selector: 'app-opportunity-detail',
   imports: [
+    LocalPercentPipe,
     DetailHeader,
     DetailPage,
     LocalDatePipe,

@@ -40,6 +40,7 @@ import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-
 import { StageChanger } from './stage-changer';
 import { ServerTextPipe } from '../../shared/ui/timeline/server-text.pipe';
 import { OpportunitiesApi } from './opportunities-api';
+import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
 
 /** Cards per column: open stages show their whole pipeline, closed ones the latest. */
 const OPEN_LIMIT = 100;
@@ -55,6 +56,7 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
 @Component({
   selector: 'app-pipeline-board',
   imports: [
+    LocalPercentPipe,
     CustomerLink,
     OwnerNamesPipe,
     ServerTextPipe,

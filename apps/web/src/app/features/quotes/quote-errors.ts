@@ -49,5 +49,6 @@ export function fieldError(
   if (errors['min']) return { key: 'quotes.validation.min', params: { min: errors['min'].min } };
   if (errors['max']) return { key: 'quotes.validation.max', params: { max: errors['max'].max } };
   if (errors['etaBeforeEtd']) return { key: 'quotes.validation.etaBeforeEtd' };
+  if (errors['routePoint']) return { key: 'quotes.validation.routePoint' };
   return firstError(control);
 }

@@ -1,6 +1,7 @@
 import { FormControl, Validators } from '@angular/forms';
 import { describe, expect, it } from 'vitest';
 import { fieldError, invalidFieldLabel } from './quote-errors';
+import { formatPercent } from '../../shared/sales/money';
 import { formatDecimal, formatMoney, formatQuantity, statusClass, todayIso } from './quote-options';
 
 /** A translate stand-in that shows the key and its parameters. */
@@ -37,6 +38,12 @@ describe('fieldError: quote-specific wording first', () => {
   it('required wins over the other errors', () => {
     const control = new FormControl('', [Validators.required, Validators.pattern(/^\d+$/)]);
     expect(fieldError(control)).toEqual({ key: 'validation.required' });
+  });
+
+  it('a route point without code or address has its own translated message', () => {
+    const control = new FormControl('');
+    control.setErrors({ routePoint: true });
+    expect(fieldError(control, 'code')).toEqual({ key: 'quotes.validation.routePoint' });
   });
 
   it('a pattern failure names what the field expects', () => {
@@ -93,5 +100,16 @@ describe('quote display helpers', () => {
   it('status chips and today', () => {
     expect(statusClass('accepted')).toBe('status-accepted');
     expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('formatPercent', () => {
+  it("writes the percent sign the language's way, with the decimals asked", () => {
+    expect(formatPercent('99.83', 'en', 2)).toBe('99.83%');
+    expect(formatPercent('99.83', 'fr', 2).replace(/\s/g, ' ')).toBe('99,83 %');
+    expect(formatPercent('-12.5', 'en', 2)).toBe('-12.50%');
+    expect(formatPercent(19, 'en')).toBe('19%');
+    expect(formatPercent('7', 'fr').replace(/\s/g, ' ')).toBe('7 %');
+    expect(formatPercent(null, 'en')).toBe('—');
   });
 });

@@ -7,7 +7,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 
 import { registerSalesIcons } from '../ui/sales-icons';
-import { RecordLoadState } from './detail-record';
+import { RecordLoadState, loadRetryable } from './detail-record';
 
 /**
  * The frame of a detail page: the link back to the list, then the error (with Retry) or loading
@@ -40,9 +40,11 @@ import { RecordLoadState } from './detail-record';
           <span>{{
             status === 404 ? t('sales.list.notFound') : t('sales.list.error', { status: status })
           }}</span>
-          <button mat-stroked-button type="button" (click)="record().reload()">
-            {{ t('common.retry') }}
-          </button>
+          @if (retryable(status)) {
+            <button mat-stroked-button type="button" (click)="record().reload()">
+              {{ t('common.retry') }}
+            </button>
+          }
         </div>
       } @else if (!record().loaded()) {
         <div class="state" role="status">
@@ -83,6 +85,7 @@ export class DetailPage {
   /** An action of the page is running; `busyLabel` names the bar, translated. */
   readonly busy = input(false);
   readonly busyLabel = input<string>();
+  protected readonly retryable = loadRetryable;
 
   constructor() {
     registerSalesIcons();

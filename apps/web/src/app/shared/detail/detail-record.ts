@@ -11,6 +11,14 @@ import { RecordsHttp, recordUrl } from '../sales/records-http';
 import { ConfirmDialog, ConfirmDialogData } from '../ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../ui/notifier';
 
+/**
+ * Whether loading again may work: not after the API said the record is not there for this user
+ * (404, and 403/410 alike); yes after a server error (5xx), a timeout or no answer (0, -1).
+ */
+export function loadRetryable(status: number): boolean {
+  return ![403, 404, 410].includes(status);
+}
+
 /** What app-detail-page needs to show the loading and error states of a record. */
 export interface RecordLoadState {
   /** HTTP status of the failed load (-1: not an HTTP error), or null. */

@@ -19,3 +19,20 @@ export function formatMoney(
 ): string {
   return money ? `${formatDecimal(money.amount, lang)} ${money.currency}` : '';
 }
+
+/**
+ * A rate given in points (`"99.83"`, VAT `19`), the language's way: `99.83%` in English, `99,83 %`
+ * in French (Intl places the sign and its space). `places` fixes the decimals; without it, up to 2.
+ */
+export function formatPercent(
+  value: string | number | null | undefined,
+  lang: string,
+  places?: number,
+): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return new Intl.NumberFormat(lang, {
+    style: 'percent',
+    minimumFractionDigits: places ?? 0,
+    maximumFractionDigits: places ?? 2,
+  }).format(Number(value) / 100);
+}

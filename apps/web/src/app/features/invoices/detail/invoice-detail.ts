@@ -29,6 +29,7 @@ import { InvoiceTotals } from '../invoice-totals';
 import { InvoicesApi, INVOICES_URL } from '../invoices-api';
 import { CreditDialogData, InvoiceCreditDialog } from './invoice-credit-dialog';
 import { InvoiceSendDialog, InvoiceSendDialogData } from './invoice-send-dialog';
+import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 
 type InvoiceAction = 'delete' | 'issue' | 'pdf' | 'send' | 'credit';
 
@@ -45,6 +46,7 @@ const ACTION_BUTTONS: readonly ActionButton<InvoiceAction>[] = [
 @Component({
   selector: 'app-invoice-detail',
   imports: [
+    LocalPercentPipe,
     ActionButtons,
     ConflictBanner,
     DetailPage,

@@ -34,6 +34,8 @@ import {
   pricingTerms,
   updateRequest,
 } from './invoice-editor-model';
+import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
+import { LanguageService } from '../../../core/i18n/language.service';
 
 type LineGroup = FormGroup<{ [K in keyof InvoiceLineValue]: FormControl<InvoiceLineValue[K]> }>;
 
@@ -61,6 +63,7 @@ function lineGroup(line: InvoiceLineValue): LineGroup {
 @Component({
   selector: 'app-invoice-editor',
   imports: [
+    LocalPercentPipe,
     InvoiceTotals,
     MatButtonModule,
     MatCheckboxModule,
@@ -84,6 +87,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
   /** Absent on `/invoices/new`. */
   readonly id = input<string>();
 
+  protected readonly lang = inject(LanguageService).active;
   private readonly api = inject(InvoicesApi);
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);

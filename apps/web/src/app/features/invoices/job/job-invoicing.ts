@@ -33,7 +33,7 @@ import { JobInvoiceDialog, JobInvoiceDialogData } from './job-invoice-dialog';
         data-testid="job-invoices"
         [attr.aria-label]="t('invoices.job.invoices')"
       >
-        <span class="label">{{ t('invoices.job.invoices') }} :</span>
+        <span class="label">{{ t('common.labelColon', { label: t('invoices.job.invoices') }) }}</span>
         @if (invoices.value(); as list) {
           @for (i of list; track i.id) {
             <a

@@ -101,7 +101,7 @@ export interface SendDialogData {
           <h3 id="quote-send-preview-title" class="section-title">{{ t('quotes.send.preview') }}</h3>
           @if (preview(); as mail) {
             <p class="mail-subject">
-              <strong>{{ t('quotes.send.subject') }} :</strong>
+              <strong>{{ t('common.labelColon', { label: t('quotes.send.subject') }) }}</strong>
               <span data-testid="quote-send-preview-subject">{{ mail.subject }}</span>
             </p>
             <pre class="mail-text" data-testid="quote-send-preview" tabindex="0">{{ mail.text }}</pre>

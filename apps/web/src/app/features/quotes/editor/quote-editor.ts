@@ -129,10 +129,8 @@ export class QuoteEditor implements HasUnsavedChanges {
   protected readonly saving = signal(false);
   protected readonly conflict = signal(false);
   protected readonly unmatchedErrors = signal<FieldError[]>([]);
-  /** Labels of the invalid fields, for the summary above the buttons. */
-  protected readonly invalidFields = signal<string[]>([]);
-  /** A quote is saved with at least one line. */
-  protected readonly noLines = signal(false);
+  /** Set by the first save: the notes below say what blocks it, as long as it does. */
+  private readonly saveTried = signal(0);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -147,6 +145,22 @@ export class QuoteEditor implements HasUnsavedChanges {
   );
 
   protected readonly partyKind = computed(() => this.value().partyKind);
+
+  /** A quote is saved with at least one line (said after a save, until a line is added). */
+  protected readonly noLines = computed(() => this.saveTried() > 0 && this.value().items.length === 0);
+
+  /**
+   * Labels of the invalid fields, for the summary above the buttons: read again on each save and
+   * each edit, so a field fixed leaves the list.
+   */
+  protected readonly invalidFields = computed(() => {
+    if (!this.saveTried()) return [];
+    // Read for their change only: an edit may fix a field, a language switch renames them.
+    this.value();
+    this.lang();
+    const translate = (key: string, params?: object) => this.transloco.translate(key, params);
+    return invalidPaths(this.form).map((path) => invalidFieldLabel(path, translate));
+  });
 
   /** Edits not saved yet: leaving asks first (route guard, and the browser on reload/close). */
   hasUnsavedChanges(): boolean {
@@ -326,9 +340,7 @@ export class QuoteEditor implements HasUnsavedChanges {
     const v = this.form.getRawValue();
     const party = v.partyKind === 'lead' ? this.form.controls.leadId : this.form.controls.clientId;
     if (!this.loaded() && !party.value) party.setErrors({ required: true });
-    const translate = (key: string, params?: object) => this.transloco.translate(key, params);
-    this.invalidFields.set(invalidPaths(this.form).map((path) => invalidFieldLabel(path, translate)));
-    this.noLines.set(v.items.length === 0);
+    this.saveTried.update((n) => n + 1);
     if (this.form.invalid || (!this.loaded() && !party.value) || this.noLines()) {
       this.form.markAllAsTouched();
       party.markAsTouched();

@@ -189,7 +189,30 @@ describe('API errors land on the field they name', () => {
   it('an empty form names the required fields, never "(form)"', () => {
     const form = quoteForm();
     form.patchValue({ validUntil: '' });
-    expect(invalidPaths(form)).toEqual(['title', 'validUntil']);
+    expect(invalidPaths(form)).toEqual(['title', 'originCode', 'destinationCode', 'validUntil']);
+  });
+});
+
+describe('each end of the route needs a place code or an address (as RoutePointSchema)', () => {
+  it('an empty leg flags its code; an address or a code clears it, on either control', () => {
+    const form = quoteForm();
+    expect(form.controls.originCode.errors).toEqual({ routePoint: true });
+    form.controls.originAddress.setValue('Zone industrielle, Sfax');
+    expect(form.controls.originCode.errors).toBeNull();
+    form.controls.originAddress.setValue('  ');
+    expect(form.controls.originCode.errors).toEqual({ routePoint: true });
+    form.controls.originCode.setValue('tnrds');
+    expect(form.controls.originCode.errors).toBeNull();
+    expect(form.controls.destinationCode.errors).toEqual({ routePoint: true });
+  });
+
+  it("the API's route point error becomes the translated key, not its English text", () => {
+    const form = filledForm();
+    const unmatched = applyQuoteErrors(form, [
+      { field: 'destination', message: 'give a port/airport code or an address' },
+    ]);
+    expect(unmatched).toEqual([]);
+    expect(form.controls.destinationCode.errors).toEqual({ routePoint: true });
   });
 });
 

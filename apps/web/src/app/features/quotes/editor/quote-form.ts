@@ -65,9 +65,29 @@ export function containerGroup(type: ContainerType = '45G1', count = 1) {
   });
 }
 
+/** A location code, as the contract's LocationCodeSchema takes it (upper-cased on the way out). */
+const LOCATION_CODE = /^(?:[A-Za-z]{2}[A-Za-z2-9]{3}|[A-Za-z]{3})?$/;
+
+/**
+ * Error key of a route point with neither a place code nor an address (the contract's
+ * RoutePointSchema refuses it). Set on the code control, the one the API's error points at.
+ */
+export const ROUTE_POINT_ERROR = 'routePoint';
+
+/** On a leg's code control: this code or the sibling address `addressName` must be given. */
+function codeOrAddress(addressName: string): ValidatorFn {
+  return (control) => {
+    const address: unknown = control.parent?.get(addressName)?.value;
+    const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+    return !control.parent || given(control.value) || given(address) ? null : { [ROUTE_POINT_ERROR]: true };
+  };
+}
+
+const LEGS = ['origin', 'destination'] as const;
+
 /** `assignedTo`: a new quote's assignees (the signed-in user, see currentUserAssignees). */
 export function quoteForm(assignedTo: string[] = []) {
-  return new FormGroup({
+  const form = new FormGroup({
     partyKind: nn<'client' | 'lead'>('client'),
     clientId: new FormControl<string | null>(null),
     leadId: new FormControl<string | null>(null),
@@ -78,9 +98,9 @@ export function quoteForm(assignedTo: string[] = []) {
     direction: nn<Traffic>('import'),
     incoterm: new FormControl<Incoterm | null>(null),
     incotermPlace: nn('', [Validators.maxLength(100)]),
-    originCode: nn('', [Validators.pattern(/^(?:[A-Za-z]{2}[A-Za-z2-9]{3}|[A-Za-z]{3})?$/)]),
+    originCode: nn('', [Validators.pattern(LOCATION_CODE), codeOrAddress('originAddress')]),
     originAddress: nn('', [Validators.maxLength(500)]),
-    destinationCode: nn('', [Validators.pattern(/^(?:[A-Za-z]{2}[A-Za-z2-9]{3}|[A-Za-z]{3})?$/)]),
+    destinationCode: nn('', [Validators.pattern(LOCATION_CODE), codeOrAddress('destinationAddress')]),
     destinationAddress: nn('', [Validators.maxLength(500)]),
     carrierCode: nn(''),
     commodity: nn('', [Validators.maxLength(500)]),
@@ -99,6 +119,14 @@ export function quoteForm(assignedTo: string[] = []) {
     assignedTo: nn<string[]>(assignedTo),
     items: new FormArray<LineGroup>([]),
   });
+  // The code's validator reads the address: run it now that the control has its parent, and again
+  // whenever the address changes (typing an address clears the code's error).
+  for (const leg of LEGS) {
+    const code = form.controls[`${leg}Code`];
+    code.updateValueAndValidity();
+    form.controls[`${leg}Address`].valueChanges.subscribe(() => code.updateValueAndValidity());
+  }
+  return form;
 }
 export type QuoteForm = ReturnType<typeof quoteForm>;
 export type QuoteFormValue = QuoteForm['value'];
@@ -243,6 +271,15 @@ const HEADER_PATHS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * API errors the form words itself (translated), by field path: the contract's English message
+ * ("give a port/airport code or an address") is the route point's only whole-object error.
+ */
+const KEYED_ERRORS: Readonly<Record<string, string>> = {
+  origin: ROUTE_POINT_ERROR,
+  destination: ROUTE_POINT_ERROR,
+};
+
+/**
  * Puts the API's `errors[]` on the matching controls (`items.0.sellUnitPrice` → that line's cell)
  * and returns those that match none (shown in a banner).
  */
@@ -257,7 +294,8 @@ export function applyQuoteErrors(form: QuoteForm, errors: readonly FieldError[])
       unmatched.push(error);
       continue;
     }
-    control.setErrors({ ...control.errors, [SERVER_ERROR]: error.message });
+    const key = KEYED_ERRORS[error.field];
+    control.setErrors({ ...control.errors, ...(key ? { [key]: true } : { [SERVER_ERROR]: error.message }) });
     control.markAsTouched();
   }
   return unmatched;

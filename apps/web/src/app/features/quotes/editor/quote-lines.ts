@@ -26,6 +26,7 @@ import {
   todayIso,
 } from '../quote-options';
 import { LineGroup, lineGroup } from './quote-form';
+import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 
 /**
  * The lines of a quote: add, remove, reorder (drag the handle, or the up/down buttons from the
@@ -34,6 +35,7 @@ import { LineGroup, lineGroup } from './quote-form';
 @Component({
   selector: 'app-quote-lines',
   imports: [
+    LocalPercentPipe,
     DragDropModule,
     MatButtonModule,
     MatCheckboxModule,

@@ -82,7 +82,8 @@ type Leg = (typeof LEGS)[number];
               [label]="t('quotes.fields.' + leg + 'Code')"
               [hint]="t('quotes.editor.codeHint')"
             />
-            @if (firstError(codeOf(leg), 'code'); as e) {
+            <!-- Shown once touched: an empty leg is an error from the start (code or address). -->
+            @if (codeOf(leg).touched && firstError(codeOf(leg), 'code'); as e) {
               <p class="field-error" role="alert">{{ e.text ?? t(e.key, e.params) }}</p>
             }
           </div>

@@ -5,7 +5,8 @@ import type { QuoteTotals } from '@velosi/contracts';
 import { totalExclVatTnd } from '@velosi/contracts/quote-math';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { formatDecimal, formatMoney } from '../quote-options';
+import { formatPercent } from '../../../shared/sales/money';
+import { formatMoney } from '../quote-options';
 
 /**
  * Totals of a quote in TND (and in the quote currency), with the margin. Used by the editor (live
@@ -41,7 +42,7 @@ import { formatDecimal, formatMoney } from '../quote-options';
           <dd data-testid="quote-totals-margin">
             {{ money(totals().marginTnd) }}
             @if (totals().marginPercent !== null) {
-              ({{ percent() }} %)
+              ({{ percent() }})
             }
           </dd>
         </div>
@@ -134,7 +135,7 @@ export class QuoteTotalsPanel {
   private readonly lang = inject(LanguageService).active;
   protected readonly exclVat = computed(() => totalExclVatTnd(this.totals()));
   protected readonly negative = computed(() => this.totals().marginTnd?.startsWith('-') ?? false);
-  protected readonly percent = computed(() => formatDecimal(this.totals().marginPercent, this.lang(), 2));
+  protected readonly percent = computed(() => formatPercent(this.totals().marginPercent, this.lang(), 2));
 
   protected money(value: string | null | undefined): string {
     return formatMoney(value, 'TND', this.lang());

@@ -5,6 +5,7 @@ import type { PublicQuote, PublicQuoteLine, QuoteLine, RoutePoint } from '@velos
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { formatDecimal, formatMoney, formatQuantity } from '../quote-options';
+import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 
 /** A line as the summary shows it: the customer's side, plus buy price and margin for the staff. */
 export type QuoteSummaryLine = PublicQuoteLine & Partial<Pick<QuoteLine, 'buyUnitPrice' | 'marginTnd'>>;
@@ -26,7 +27,7 @@ export type QuoteSummarySource = Omit<PublicQuote, 'customerName' | 'language' |
  */
 @Component({
   selector: 'app-quote-summary',
-  imports: [LocalDatePipe, TranslocoDirective],
+  imports: [LocalPercentPipe, LocalDatePipe, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quote-summary.html',
   styleUrls: ['./quote-summary.scss', '../../../shared/detail/record-cards.scss'],
@@ -57,5 +58,13 @@ export class QuoteSummary {
   protected readonly hasCargo = computed(() => {
     const q = this.quote();
     return this.internal() || !!q.commodity || !!q.chargeableWeight || q.containers.length > 0;
+  });
+  /** Nothing known of the goods yet (a draft): the staff's card says so rather than stay empty. */
+  protected readonly noCargo = computed(() => {
+    const q = this.quote();
+    const given = [q.commodity, q.packagesCount, q.grossWeightKg, q.volumeM3, q.chargeableWeight];
+    return (
+      given.every((value) => value === null || value === undefined || value === '') && !q.containers.length
+    );
   });
 }

@@ -25,6 +25,7 @@ import { CHARGE_SIDES, CHARGE_STAGES } from '../../job-options';
 import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
 import { JobPartEditor, JobPartTab } from '../job-part-form';
 import { jobMessages } from '../job-summary-tab';
+import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
 
 /**
  * Costs & profit tab: the profit in TND (actual where actual lines exist, else planned, as the
@@ -34,6 +35,7 @@ import { jobMessages } from '../job-summary-tab';
 @Component({
   selector: 'app-job-costs-tab',
   imports: [
+    LocalPercentPipe,
     ControlError,
     InlineFormActions,
     MatButtonModule,

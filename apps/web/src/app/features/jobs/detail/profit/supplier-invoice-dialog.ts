@@ -18,6 +18,8 @@ import { DialogSubmit } from '../../../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
 import { CURRENCIES, VAT_CHOICES, todayIso } from '../../../quotes/quote-options';
 import { SupplierInvoicesApi } from '../../../supplier-invoices/supplier-invoices-api';
+import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
+import { LanguageService } from '../../../../core/i18n/language.service';
 
 export interface SupplierInvoiceDialogData {
   /** The job's actual cost lines not yet settled by a supplier invoice. */
@@ -48,6 +50,7 @@ function lineGroup(charge: JobCharge) {
 @Component({
   selector: 'app-supplier-invoice-dialog',
   imports: [
+    LocalPercentPipe,
     FORM_DIALOG_IMPORTS,
     ControlError,
     DateField,
@@ -63,6 +66,7 @@ function lineGroup(charge: JobCharge) {
 })
 export class SupplierInvoiceDialog {
   protected readonly data = inject<SupplierInvoiceDialogData>(MAT_DIALOG_DATA);
+  protected readonly lang = inject(LanguageService).active;
   private readonly api = inject(SupplierInvoicesApi);
   protected readonly currencies = CURRENCIES;
   protected readonly vatRates = VAT_CHOICES;

@@ -60,4 +60,41 @@ describe('the list pages’ shared table and toolbar', () => {
     expect(label).toMatch(/Date|Time/);
     await page.close();
   });
+
+  // Every list page, not only the ones that once opted in: nothing wider than the phone's screen.
+  it('fits every list page in a phone’s width, rows as cards', async () => {
+    const stamp = Date.now();
+    const api = await apiAs(baseUrl, 'admin');
+    await api('POST', '/api/clients', { name: `Conserverie de Nabeul ${stamp}`, city: 'Nabeul' });
+    await api('POST', '/api/leads', { fullName: `Sami Ben Ali ${stamp}`, company: `Sfax Trans ${stamp}` });
+
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await logIn(page, baseUrl, 'admin', undefined, '/leads');
+    const lists: readonly [path: string, table: string][] = [
+      ['/leads', 'leads-table'],
+      ['/clients', 'clients-table'],
+      ['/admin/users', 'users-table'],
+      ['/reference/locations', 'reference-table'],
+      ['/admin/audit', 'audit-table'],
+    ];
+    for (const [path, table] of lists) {
+      await page.goto(new URL(path, baseUrl).toString());
+      const rows = page.getByTestId(table).locator('tr.mat-mdc-row');
+      await rows.first().waitFor();
+      // A table cut by a scrolling card ends past the screen's right edge even if the page does not.
+      const widths = await page.evaluate(
+        (testid) => ({
+          page: document.documentElement.scrollWidth,
+          tableRight: Math.round(
+            document.querySelector(`[data-testid="${testid}"]`)!.getBoundingClientRect().right,
+          ),
+        }),
+        table,
+      );
+      expect(widths.page, path).toBeLessThanOrEqual(390);
+      expect(widths.tableRight, path).toBeLessThanOrEqual(390);
+      expect(await rows.first().evaluate((tr) => getComputedStyle(tr).display), path).toBe('block');
+    }
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createAdminHandler } from './admin/router.js';
 import type { IdpDeps } from './context.js';
-import { HttpError, readBody, sendJson } from './http/io.js';
+import { HttpError, readBody, sendEmpty, sendJson } from './http/io.js';
 import { createLoginHandler } from './login/routes.js';
 import { backchannelLogout, introspect, userinfo } from './oidc/endpoints.js';
 import { KeyStore } from './oidc/keys.js';
@@ -126,6 +126,10 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     )
       return;
     if (path === realmPath && req.method === 'GET') return realmInfo(deps, res);
+    // Browsers ask the origin of every page (the login page) for an icon: an empty answer, cached,
+    // rather than a 404 in their console on each sign-in.
+    if (path === '/favicon.ico' && req.method === 'GET')
+      return sendEmpty(res, 204, { 'cache-control': 'public, max-age=86400' });
     if (path.startsWith(`${realmPath}/`)) return toProvider(req, res);
     return sendJson(res, 404, { error: 'Unable to find matching target resource method' });
   }

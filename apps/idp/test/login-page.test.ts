@@ -32,6 +32,13 @@ describe('login page', () => {
     expect(page.html).toContain('href="' + new URL(page.url).pathname + '?kc_locale=en"');
   });
 
+  it('answers the browser’s favicon request without an error (no 404 in the console)', async () => {
+    const response = await fetch(new URL('/favicon.ico', t.idp.url));
+    expect(response.status).toBe(204);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(await response.text()).toBe('');
+  });
+
   it('switches to English with ui_locales and with the language link', async () => {
     const viaParam = await openLoginPage(t, new CookieJar(), { ...PKCE, ui_locales: 'en' });
     expect(viaParam.html).toContain('<html lang="en">');

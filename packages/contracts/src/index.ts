@@ -34,5 +34,6 @@ export * from './dashboard/index.js';
 export * from './invoices/index.js';
 export * from './payments/index.js';
 export * from './audit/audit.js';
+export * from './audit/audit-vocabulary.js';
 export * from './attachments/attachments.js';
 export * from './supplier-invoices/index.js';

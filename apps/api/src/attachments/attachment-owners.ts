@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import type { AttachmentOwnerType, Permission } from '@velosi/contracts';
+import type { AttachmentOwnerType, AuditAction, Permission } from '@velosi/contracts';
 import { ActivitiesRepository } from '../activities/activities.repository.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ClientsRepository } from '../clients/clients.repository.js';
@@ -16,7 +16,7 @@ export interface OwnerRecords {
   recordAudit(
     tx: Transaction,
     actor: Actor,
-    action: string,
+    action: AuditAction,
     id: string,
     before: unknown,
     after: unknown,

@@ -1,4 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
+import type { AuditAction, AuditEntity } from '@velosi/contracts';
 import { AppMetrics } from '../metrics/app-metrics.js';
 import type { Database, Transaction } from '../database/database.types.js';
 import { auditLog } from './audit-log.table.js';
@@ -7,9 +8,9 @@ export interface AuditEntry {
   /** Token `sub` of the user, or 'system'. */
   actor: string;
   /** What happened, e.g. `create`, `update`, `delete`, `status_change`. */
-  action: string;
+  action: AuditAction;
   /** Business object name, e.g. `quote`. */
-  entity: string;
+  entity: AuditEntity;
   entityId: string | number;
   before?: unknown;
   after?: unknown;

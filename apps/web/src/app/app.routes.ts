@@ -2,6 +2,7 @@ import { Route, Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 
 import { authenticatedGuard, permissionGuard } from './core/auth/auth.guards';
+import { AUDIT_FIELD_SCOPES } from './features/admin/audit/audit-labels';
 import { NAV_ITEMS } from './layout/nav-items';
 
 // Both frames are lazy: main.ts stays small (auth, router), and a customer opening a public quote
@@ -111,7 +112,8 @@ export const routes: Routes = [
             path: 'audit',
             title: 'nav.audit',
             canMatch: [permissionGuard('audit:read')],
-            providers: [provideTranslocoScope('audit')],
+            // The objects' own scopes name their changed fields (audit-labels.ts, FIELD_SCOPES).
+            providers: [provideTranslocoScope('audit', ...AUDIT_FIELD_SCOPES)],
             loadComponent: () => import('./features/admin/audit/audit-page').then((m) => m.AuditPage),
           },
         ],

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type Type } from '@nestjs/common';
-import { LIST_COUNT_CAP } from '@velosi/contracts';
+import { LIST_COUNT_CAP, type AuditAction, type AuditEntity } from '@velosi/contracts';
 import { and, count, eq, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { AuthUser } from '../../auth/auth-user.js';
@@ -37,7 +37,7 @@ export type Executor = Database | Transaction;
 /** Everything the generic code needs to know about one business object. */
 export interface RecordDefinition<T extends RecordTable, Api, F extends string> {
   /** Audit `entity` and problem wording: `lead`, `client`, `quote`. */
-  entity: string;
+  entity: AuditEntity;
   table: T;
   /** Row → the contract's read shape; also what the audit log stores as before/after. */
   toApi(row: RecordRow<T>): Api;
@@ -62,7 +62,7 @@ export interface FindOptions {
 
 export interface UpdateOptions<T extends RecordTable> {
   /** Audit action; `update` by default. */
-  action?: string;
+  action?: AuditAction;
   /** Extra scope of the row (see FindOptions.where). */
   where?: SQL | undefined;
   /** Business-rule check on the locked current row (throw `invalidState(…)` to refuse). */
@@ -215,7 +215,7 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
     actor: Actor,
     before: RecordRow<T>,
     set: PgUpdateSetSource<T>,
-    action = 'update',
+    action: AuditAction = 'update',
   ): Promise<RecordRow<T>> {
     const { table, toApi } = this.definition;
     const values = { ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` };
@@ -289,7 +289,7 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
   recordAudit(
     tx: Transaction,
     actor: Actor,
-    action: string,
+    action: AuditAction,
     id: string,
     before: unknown,
     after: unknown,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   jobChargeAmountTnd,
   jobChargeIssues,
+  type AuditAction,
   type JobChargeCreate,
   type JobChargeUpdate,
   type JobContainerCreate,
@@ -80,7 +81,14 @@ export class JobPartsService {
     });
   }
 
-  private audit(tx: Transaction, actor: Actor, job: JobRow, action: string, before: unknown, after: unknown) {
+  private audit(
+    tx: Transaction,
+    actor: Actor,
+    job: JobRow,
+    action: AuditAction,
+    before: unknown,
+    after: unknown,
+  ) {
     return this.records.recordAudit(tx, actor, action, job.id, before, after);
   }
 

@@ -1,4 +1,4 @@
-import { addDaysToIsoDate, type QuoteCreate } from '@velosi/contracts';
+import { addDaysToIsoDate, type AuditAction, type QuoteCreate } from '@velosi/contracts';
 import { businessToday } from '../../common/business-day.js';
 import type { DemoSeedContext, DemoSeedStep } from '../../demo/seed.js';
 import { insertDraft } from '../domain/quotes.service.js';
@@ -74,7 +74,7 @@ export async function moveDemoQuote(
 ): Promise<void> {
   if (demo.status === 'draft') return;
   let version = row.version;
-  const step = async (set: Record<string, unknown>, action: string) => {
+  const step = async (set: Record<string, unknown>, action: AuditAction) => {
     version = (
       await records.update(ctx.tx, ctx.actor, row.id, version, set, { action, scope: ctx.actor.scope })
     ).version;

@@ -1,4 +1,4 @@
-import { entityMetaShape } from '@velosi/contracts';
+import { entityMetaShape, type AuditEntity } from '@velosi/contracts';
 import { eq, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
@@ -18,7 +18,7 @@ type Table = RecordTable & { createdAt: PgColumn };
 export interface ReferenceDeclaration<T extends Table> {
   path: string;
   name: string;
-  entity: string;
+  entity: AuditEntity;
   table: T;
   schemas: ReferenceSchemas & { read: z.ZodObject };
   /** Sort allowlist of the contract beyond createdAt/updatedAt → column. */

@@ -1,6 +1,6 @@
 import { PERMISSIONS, ROLES, permissionsFor, type Role } from '@velosi/contracts/roles-map';
 import { describe, expect, it } from 'vitest';
-import { NAV_ITEMS, visibleNavItems } from './nav-items';
+import { NAV_ITEMS, currentNavPath, visibleNavItems } from './nav-items';
 
 const menuOf = (...roles: Role[]) => visibleNavItems(new Set(permissionsFor(roles))).map((item) => item.path);
 
@@ -69,5 +69,27 @@ describe('the menu follows the shared permission map', () => {
     expect(visibleNavItems(new Set(permissionsFor(['SUPERUSER'])))).toEqual(
       NAV_ITEMS.filter((item) => !item.permission),
     );
+  });
+});
+
+describe('currentNavPath: one entry is the current page', () => {
+  it.each([
+    ['/admin/audit', '/admin/audit'],
+    ['/admin/audit?action=login', '/admin/audit'],
+    ['/admin/users', '/admin'],
+    ['/admin/targets', '/admin'],
+    ['/admin', '/admin'],
+    ['/reference/locations', '/reference'],
+    ['/reference', '/reference'],
+    ['/jobs/42', '/jobs'],
+    ['/leads#top', '/leads'],
+  ])('%s is under %s only', (url, entry) => {
+    expect(currentNavPath(url)).toBe(entry);
+  });
+
+  it('a path merely starting like an entry is not under it, and pages outside the menu mark none', () => {
+    expect(currentNavPath('/administration')).toBeNull();
+    expect(currentNavPath('/notifications')).toBeNull();
+    expect(currentNavPath('/')).toBeNull();
   });
 });

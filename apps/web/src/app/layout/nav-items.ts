@@ -69,3 +69,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export function visibleNavItems(permissions: ReadonlySet<Permission>): readonly NavItem[] {
   return NAV_ITEMS.filter((item) => !item.permission || permissions.has(item.permission));
 }
+
+/**
+ * The entry the page at `url` belongs to: the longest entry path that is the URL's path or one of
+ * its parents. `/admin/audit` is the audit log's alone, not also Administration's, whereas
+ * `/admin/users` and `/reference/locations` stay under their section's entry.
+ */
+export function currentNavPath(url: string, items: readonly NavItem[] = NAV_ITEMS): string | null {
+  const path = url.split(/[?#;]/, 1)[0] ?? '';
+  let current: string | null = null;
+  for (const item of items) {
+    const within = path === item.path || path.startsWith(`${item.path}/`);
+    if (within && item.path.length > (current?.length ?? 0)) current = item.path;
+  }
+  return current;
+}

@@ -42,7 +42,7 @@ import { ReferenceView, referenceView } from './reference-objects';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reference-list-page.html',
-  styleUrl: '../../shared/list/list-page.scss',
+  styleUrls: ['../../shared/list/list-page.scss', './reference-list-page.scss'],
 })
 export class ReferenceListPage {
   private readonly api = inject(ReferenceApi);

@@ -14,15 +14,15 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { NotificationBell } from '../../features/notifications/notification-bell';
 import { GlobalSearch } from '../../features/search/global-search';
 import { LanguageSwitch } from '../language-switch/language-switch';
-import { visibleNavItems } from '../nav-items';
+import { currentNavPath, visibleNavItems } from '../nav-items';
 import { UserMenu } from '../user-menu/user-menu';
 
 /** Below this width the side navigation becomes an overlay opened from the menu button. */
@@ -38,7 +38,6 @@ const NARROW_SCREEN = '(max-width: 959.98px)';
     MatSidenavModule,
     MatToolbarModule,
     RouterLink,
-    RouterLinkActive,
     RouterOutlet,
     TranslocoDirective,
     LanguageSwitch,
@@ -67,6 +66,19 @@ export class Shell {
 
   /** Only the sections the signed-in user may open (the routes are guarded the same way). */
   protected readonly navItems = computed(() => visibleNavItems(this.session.permissions()));
+
+  private readonly router = inject(Router);
+  /**
+   * The one entry marked as the current page. `routerLinkActive` would also mark a parent entry
+   * (Administration on the audit log, whose path nests under `/admin`).
+   */
+  protected readonly currentPath = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => currentNavPath(event.urlAfterRedirects)),
+    ),
+    { initialValue: currentNavPath(this.router.url) },
+  );
 
   protected afterNavigate(): void {
     if (this.isNarrow()) this.navOpen.set(false);

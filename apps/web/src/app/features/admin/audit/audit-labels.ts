@@ -1,5 +1,31 @@
+import type { AuditEntity } from '@velosi/contracts';
+
 /** The audit log's open vocabularies: the API may write an action or object the SPA has no word for yet. */
 export type AuditVocabulary = 'actions' | 'entities';
+
+/**
+ * The Transloco scopes whose `fields` name an object's fields (the words its own pages use); `sales`
+ * holds the fields the sales records share. The audit route loads them all.
+ */
+export const FIELD_SCOPES: Partial<Record<AuditEntity, string>> = {
+  activity: 'activities',
+  client: 'clients',
+  invoice: 'invoices',
+  job: 'jobs',
+  lead: 'leads',
+  opportunity: 'opportunities',
+  payment: 'payments',
+  quote: 'quotes',
+};
+export const SHARED_FIELD_SCOPE = 'sales';
+/** Every scope the audit page reads field labels from. */
+export const AUDIT_FIELD_SCOPES: readonly string[] = [...Object.values(FIELD_SCOPES), SHARED_FIELD_SCOPE];
+
+/** Transloco's answer for `path`, or null when it has none (it answers the path itself). */
+function translated(translate: (path: string) => string, path: string): string | null {
+  const text = translate(path);
+  return !text || text === path ? null : text;
+}
 
 /**
  * The word for an audit action or object in the UI language, else the raw key as stored (Transloco
@@ -11,7 +37,27 @@ export function auditLabel(
   key: string,
 ): string {
   if (!key) return key;
-  const path = `audit.${vocabulary}.${key}`;
-  const text = translate(path);
-  return !text || text === path ? key : text;
+  return translated(translate, `audit.${vocabulary}.${key}`) ?? key;
+}
+
+/**
+ * A changed field's label as the object's own pages show it, else the shared sales label, else the
+ * field's name as stored (an internal field such as `version` has no label).
+ */
+export function fieldLabel(translate: (path: string) => string, entity: string, field: string): string {
+  const scope = FIELD_SCOPES[entity as AuditEntity];
+  return (
+    (scope && translated(translate, `${scope}.fields.${field}`)) ??
+    translated(translate, `${SHARED_FIELD_SCOPE}.fields.${field}`) ??
+    field
+  );
+}
+
+/** The changed fields of an entry, in words, for its summary line. */
+export function changedFieldLabels(
+  translate: (path: string) => string,
+  entity: string,
+  fields: readonly string[],
+): string {
+  return fields.map((field) => fieldLabel(translate, entity, field)).join(', ');
 }

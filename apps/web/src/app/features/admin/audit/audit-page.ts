@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { AUDIT_SORT_FIELDS, AuditEntry } from '@velosi/contracts';
+import type { AUDIT_SORT_FIELDS, AuditAction, AuditEntry } from '@velosi/contracts';
 
 import { LIST_PAGE } from '../../../shared/list/list-page';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -10,7 +10,7 @@ import { CsvExportButton } from '../../../shared/csv/csv-export-button';
 import { DateField } from '../../../shared/fields/dates/date-field';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
-import { auditLabel } from './audit-labels';
+import { auditLabel, changedFieldLabels } from './audit-labels';
 import { recordRows } from '../../../shared/list/table/record-rows';
 
 const SORTABLE = [
@@ -21,7 +21,7 @@ const SORTABLE = [
 ] as const satisfies readonly (typeof AUDIT_SORT_FIELDS)[number][];
 
 /** The actions an administrator looks for most; any other can still be typed in the address. */
-export const AUDIT_ACTIONS = [
+export const COMMON_AUDIT_ACTIONS = [
   'login',
   'login_failed',
   'logout',
@@ -32,7 +32,7 @@ export const AUDIT_ACTIONS = [
   'delete',
   'reset_password',
   'end_sessions',
-] as const;
+] as const satisfies readonly AuditAction[];
 
 // A type, not an interface: only types fit ListFilters' index signature.
 type AuditFilters = {
@@ -59,8 +59,9 @@ const DATE_FILTERS = ['from', 'to'] as const;
 export class AuditPage {
   private readonly api = inject(AuditApi);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly actions = AUDIT_ACTIONS;
+  protected readonly actions = COMMON_AUDIT_ACTIONS;
   protected readonly label = auditLabel;
+  protected readonly fields = changedFieldLabels;
   protected readonly textFilters = TEXT_FILTERS;
   protected readonly dateFilters = DATE_FILTERS;
 

@@ -5,7 +5,6 @@ import {
   OnInit,
   Signal,
   ViewEncapsulation,
-  booleanAttribute,
   computed,
   contentChildren,
   inject,
@@ -62,8 +61,8 @@ export class ListColumns implements OnInit {
  *
  * Shown only while the list has rows. The columns are the projected ListColumns, in their
  * order; their sort headers sort the list (the order lives in the list and the address, see
- * ListSort, which this component carries). `cards`: on a phone each row is a card, each cell a
- * line with its `data-label` before the value.
+ * ListSort, which this component carries). On a phone each row is a card, each cell a line with
+ * its `data-label` before the value: every list reads without sideways scrolling.
  *
  * No view encapsulation: the rows are this component's, the cells the columns', so the styles are
  * global, each selector starting at `app-list-table`.
@@ -74,7 +73,6 @@ export class ListColumns implements OnInit {
   hostDirectives: [{ directive: ListSort, inputs: ['appListSort: list'] }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  host: { '[class.list-table-cards]': 'cards()' },
   template: `
     @if (list().rows(); as data) {
       <table
@@ -98,6 +96,8 @@ export class ListColumns implements OnInit {
     }
   `,
   styles: `
+    @use 'phone-cards' as cards;
+
     app-list-table {
       display: block;
 
@@ -120,40 +120,8 @@ export class ListColumns implements OnInit {
       tr.list-row-muted {
         color: var(--mat-sys-on-surface-variant);
       }
-    }
 
-    /* A phone (390 px): each row is a card, label beside value; no sideways scrolling. */
-    @media (max-width: 599px) {
-      app-list-table.list-table-cards {
-        tr.mat-mdc-header-row {
-          display: none;
-        }
-
-        tr.mat-mdc-row {
-          display: block;
-          height: auto;
-          padding: 8px 12px;
-          border-bottom: 1px solid var(--mat-sys-outline-variant);
-        }
-
-        td.mat-mdc-cell {
-          display: flex;
-          justify-content: space-between;
-          gap: 12px;
-          min-height: 28px;
-          padding: 2px 0;
-          border: none;
-          text-align: right;
-
-          &::before {
-            content: attr(data-label);
-            flex: none;
-            color: var(--mat-sys-on-surface-variant);
-            font: var(--mat-sys-body-small);
-            text-align: left;
-          }
-        }
-      }
+      @include cards.phone-cards;
     }
   `,
 })
@@ -162,7 +130,6 @@ export class ListTable<T> {
   readonly rows = input.required<ListRows<T>>();
   /** The table's accessible name (the page's title). */
   readonly label = input.required<string>();
-  readonly cards = input(false, { transform: booleanAttribute });
 
   private readonly router = inject(Router);
   protected readonly columnList = contentChildren<ListColumn<unknown>>(ListColumn, { descendants: true });

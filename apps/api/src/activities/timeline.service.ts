@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FieldChange, TimelineItem, TimelinePage, TimelineQuery } from '@velosi/contracts';
-import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { auditLog } from '../audit/audit-log.table.js';
-import { auditTimelineKeys, TIMELINE_ORDER } from '../audit/audit-timeline.js';
+import {
+  auditRowsOf,
+  auditTimelineEntry,
+  timelineKeysPage,
+  type TimelineKey,
+} from '../audit/audit-timeline.js';
 import { pageWindow } from '../common/records/list.js';
 import type { RecordRepository, RecordTable } from '../common/records/repository.js';
 import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
@@ -73,46 +77,33 @@ export class TimelineService {
     query: TimelineQuery,
   ): Promise<TimelinePage> {
     await records.require(this.db, user, id);
-    const entity = records.definition.entity;
-    const activityWhere = and(eq(activities[link], id), isNull(activities.archivedAt));
-    const { limit, offset } = pageWindow(query);
-
-    const activityKeys = this.db
-      .select({
-        kind: sql<string>`'activity'`.as('kind'),
-        itemId: sql<string>`${activities.id}::text`.as('item_id'),
-        at: sql<Date>`coalesce(${activities.doneAt}, ${activities.dueAt}, ${activities.createdAt})`.as('at'),
-        seq: sql<string>`0::bigint`.as('seq'),
-      })
-      .from(activities)
-      .where(activityWhere);
-    const audit = auditTimelineKeys(this.db, entity, id);
-    const [keys, [activityCount], [auditCount]] = await Promise.all([
-      activityKeys
-        .unionAll(audit.keys)
-        .orderBy(...TIMELINE_ORDER)
-        .limit(limit)
-        .offset(offset),
-      this.db.select({ n: count() }).from(activities).where(activityWhere),
-      audit.count,
-    ]);
-
-    const items = await this.details(keys);
+    const { keys, total } = await timelineKeysPage(
+      this.db,
+      {
+        kind: 'activity',
+        table: activities,
+        id: activities.id,
+        at: sql`coalesce(${activities.doneAt}, ${activities.dueAt}, ${activities.createdAt})`,
+        where: and(eq(activities[link], id), isNull(activities.archivedAt)),
+      },
+      records.definition.entity,
+      id,
+      pageWindow(query),
+    );
     return {
-      items,
-      total: (activityCount?.n ?? 0) + (auditCount?.n ?? 0),
+      items: await this.details(keys),
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
   }
 
   /** Reads the rows behind one page of keys, keeping the page's order. */
-  private async details(keys: { kind: string; itemId: string }[]): Promise<TimelineItem[]> {
+  private async details(keys: TimelineKey[]): Promise<TimelineItem[]> {
     const activityIds = keys.filter((k) => k.kind === 'activity').map((k) => k.itemId);
-    const auditIds = keys.filter((k) => k.kind === 'audit').map((k) => Number(k.itemId));
     const [activityRows, auditRows] = await Promise.all([
       activityIds.length ? this.db.select().from(activities).where(inArray(activities.id, activityIds)) : [],
-      auditIds.length ? this.db.select().from(auditLog).where(inArray(auditLog.id, auditIds)) : [],
+      auditRowsOf(this.db, keys),
     ]);
     const byKey = new Map<string, TimelineItem>();
     for (const row of activityRows) {
@@ -133,12 +124,7 @@ export class TimelineService {
     for (const { row, changes } of audits) {
       const mentioned = [row.actor, ...changes.flatMap((c) => [c.before, c.after].flat())];
       byKey.set(`audit:${row.id}`, {
-        kind: 'audit',
-        at: row.at.toISOString(),
-        id: String(row.id),
-        actor: row.actor,
-        action: row.action,
-        changes,
+        ...auditTimelineEntry(row, changes),
         names: Object.fromEntries(
           mentioned.flatMap((id) => {
             const name = typeof id === 'string' ? names.get(id) : undefined;

@@ -1,27 +1,15 @@
 import type { Type } from '@nestjs/common';
-import type { AttachmentOwnerType, AuditAction, Permission } from '@velosi/contracts';
+import type { AttachmentOwnerType, Permission } from '@velosi/contracts';
 import { ActivitiesRepository } from '../activities/activities.repository.js';
-import type { AuthUser } from '../auth/auth-user.js';
 import { ClientsRepository } from '../clients/clients.repository.js';
-import type { Actor } from '../common/records/actor.js';
-import type { AccessMode } from '../common/records/visibility.js';
-import type { Executor } from '../common/records/repository.js';
-import type { Database, Transaction } from '../database/database.types.js';
+import type { RecordRepository, RecordTable } from '../common/records/repository.js';
 import { JobsRepository } from '../jobs/persistence/jobs.repository.js';
 
 /** What attachments need of the owner's repository: its visibility (404) and its audit trail. */
-export interface OwnerRecords {
-  readonly db: Database;
-  require(executor: Executor, user: AuthUser, id: string, options: { mode: AccessMode }): Promise<unknown>;
-  recordAudit(
-    tx: Transaction,
-    actor: Actor,
-    action: AuditAction,
-    id: string,
-    before: unknown,
-    after: unknown,
-  ): Promise<number>;
-}
+export type OwnerRecords = Pick<
+  RecordRepository<RecordTable, unknown, string>,
+  'db' | 'require' | 'recordAudit'
+>;
 
 /** One record type that carries attachments: its routes' prefix, repository and permissions. */
 export interface AttachmentOwner {

@@ -48,12 +48,6 @@ export class AuditLogController {
   exportCsv(
     @ExportQuery(AuditListQuerySchema) query: ListExportQuery<AuditListQuery>,
   ): Promise<StreamableFile> {
-    return listCsvFile(
-      (page, pageSize) => this.audit.list({ ...query, page, pageSize }),
-      AUDIT_CSV_COLUMNS,
-      query,
-      'audit',
-      MAX_AUDIT_EXPORT_ROWS,
-    );
+    return listCsvFile((q) => this.audit.list(q), query, AUDIT_CSV_COLUMNS, 'audit', MAX_AUDIT_EXPORT_ROWS);
   }
 }

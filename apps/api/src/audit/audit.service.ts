@@ -17,6 +17,17 @@ export interface AuditEntry {
   requestId?: string;
 }
 
+/** The audit_log row of an entry: the id as text, absent parts as NULL. */
+const auditRow = (entry: AuditEntry) => ({
+  actor: entry.actor,
+  action: entry.action,
+  entity: entry.entity,
+  entityId: String(entry.entityId),
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+  requestId: entry.requestId ?? null,
+});
+
 @Injectable()
 export class AuditService {
   constructor(@Optional() private readonly metrics?: AppMetrics) {}
@@ -26,18 +37,7 @@ export class AuditService {
    * with the write it describes.
    */
   async record(tx: Transaction | Database, entry: AuditEntry): Promise<number> {
-    const [row] = await tx
-      .insert(auditLog)
-      .values({
-        actor: entry.actor,
-        action: entry.action,
-        entity: entry.entity,
-        entityId: String(entry.entityId),
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-        requestId: entry.requestId ?? null,
-      })
-      .returning({ id: auditLog.id });
+    const [row] = await tx.insert(auditLog).values(auditRow(entry)).returning({ id: auditLog.id });
     if (!row) throw new Error('audit insert returned no row');
     // Business counters (quotes created/sent/accepted, …) follow the audit trail: one place that
     // sees every write. A transaction rolled back after this point still counted (rare: conflicts).
@@ -48,17 +48,7 @@ export class AuditService {
   /** Several entries in one statement (a CSV import's batch), in the caller's transaction. */
   async recordMany(tx: Transaction, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await tx.insert(auditLog).values(
-      entries.map((entry) => ({
-        actor: entry.actor,
-        action: entry.action,
-        entity: entry.entity,
-        entityId: String(entry.entityId),
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-        requestId: entry.requestId ?? null,
-      })),
-    );
+    await tx.insert(auditLog).values(entries.map(auditRow));
     for (const entry of entries) this.metrics?.countBusinessEvent(entry.entity, entry.action);
   }
 }

@@ -66,12 +66,7 @@ export class LeadsCsvController {
     @CurrentUser() user: AuthUser,
     @ExportQuery(LeadListQuerySchema) query: ListExportQuery<LeadListQuery>,
   ): Promise<StreamableFile> {
-    return listCsvFile(
-      (page, pageSize) => this.leads.list(user, { ...query, page, pageSize }),
-      LEAD_CSV_COLUMNS,
-      query,
-      'leads',
-    );
+    return listCsvFile((q) => this.leads.list(user, q), query, LEAD_CSV_COLUMNS, 'leads');
   }
 
   /** Body: the CSV (text/csv). Dry run by default; see CsvImportQuerySchema. */

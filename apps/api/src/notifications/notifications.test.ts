@@ -7,17 +7,10 @@ import {
   type Lead,
   type NotificationList,
   type NotificationPreferences,
-  type QuoteSendResult,
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessToday } from '../common/business-day.js';
-import {
-  createClient,
-  createContact,
-  createQuote,
-  publicJson,
-  quoteBody,
-} from '../../test/support/records/quotes.js';
+import { createClient, createContact, publicJson, sentQuote } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 import { NotificationScheduler } from './notification-scheduler.js';
 
@@ -38,14 +31,6 @@ describe.each(DATABASES)('notifications on %s', (target) => {
   const c2 = () => sales.as.commercial2;
   const sweep = () => sales.api.app.get(NotificationScheduler).runOnce();
 
-  /** A quote of commercial1 sent to the customer; returns its id and public token. */
-  async function sentQuote(overrides: Parameters<typeof quoteBody>[1] = {}) {
-    const quote = await createQuote(c1(), quoteBody(clientId, overrides));
-    const sent = await c1().post<QuoteSendResult>(`/api/quotes/${quote.id}/send`, { version: 1 });
-    expect(sent.status).toBe(200);
-    return { quote: sent.body.quote, token: sent.body.publicUrl.split('/q/')[1] ?? '' };
-  }
-
   beforeAll(async () => {
     sales = await startSalesApi(target, { MAIL_OUTBOX_DIR: outbox });
     clientId = (await createClient(c1(), 'Huilerie de Sfax SA', { language: 'fr' })).id;
@@ -61,7 +46,7 @@ describe.each(DATABASES)('notifications on %s', (target) => {
   });
 
   it('tells the assignee when the customer accepts through the public link, and only them', async () => {
-    const { quote, token } = await sentQuote({ title: 'Huile en vrac' });
+    const { quote, token } = await sentQuote(c1(), clientId, { title: 'Huile en vrac' });
     const before = (await listOf(c1())).unread;
     expect((await publicJson(sales, `/api/public/quotes/${token}/accept`, {})).status).toBe(200);
 
@@ -89,7 +74,7 @@ describe.each(DATABASES)('notifications on %s', (target) => {
   });
 
   it('tells the assignee of a rejection with the customer reason', async () => {
-    const { quote, token } = await sentQuote();
+    const { quote, token } = await sentQuote(c1(), clientId);
     const res = await publicJson(sales, `/api/public/quotes/${token}/reject`, { reason: 'Trop cher' });
     expect(res.status).toBe(200);
     const rejected = (await listOf(c1())).items.find((n) => n.recordId === quote.id);
@@ -117,8 +102,8 @@ describe.each(DATABASES)('notifications on %s', (target) => {
       reminderAt: new Date(Date.now() + 60 * MINUTE).toISOString(),
     });
     expect(future.status).toBe(201);
-    const { quote } = await sentQuote({ validUntil: inDays(2) });
-    const { quote: farQuote } = await sentQuote({ validUntil: inDays(20) });
+    const { quote } = await sentQuote(c1(), clientId, { validUntil: inDays(2) });
+    const { quote: farQuote } = await sentQuote(c1(), clientId, { validUntil: inDays(20) });
 
     await Promise.all([sweep(), sweep()]);
     await sweep();

@@ -42,9 +42,9 @@ export class OpportunitiesCsvController {
     @ExportQuery(OpportunityListQuerySchema) query: ListExportQuery<OpportunityListQuery>,
   ): Promise<StreamableFile> {
     return listCsvFile(
-      (page, pageSize) => this.opportunities.list(user, { ...query, page, pageSize }),
-      OPPORTUNITY_CSV_COLUMNS,
+      (q) => this.opportunities.list(user, q),
       query,
+      OPPORTUNITY_CSV_COLUMNS,
       'opportunities',
     );
   }

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { AdminUser, Client, Lead } from '@velosi/contracts';
+import type { Client, Lead } from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEV_AUTH_SECRET } from '../../test/support/identity.js';
-import { deleteKeycloakUsers } from '../../test/support/services/keycloak-admin.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, quoteBody } from '../../test/support/records/quotes.js';
+import { createUser, deleteUsers } from '../../test/support/records/users.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { leads } from '../leads/leads.table.js';
@@ -40,9 +39,7 @@ describe.each(DATABASES)('assignment rules on %s', (target) => {
     client = await createClient(sales.as.commercial1, 'Assignations SARL');
   });
   afterAll(async () => {
-    const secret = process.env.AUTH_TEST_CLIENT_SECRET ?? DEV_AUTH_SECRET;
-    const identity = { kind: 'dev-idp' as const, issuer: inject('identityIssuer'), close: async () => {} };
-    await deleteKeycloakUsers({ ...identity, env: { OIDC_AUTH_CLIENT_SECRET: secret } }, createdUsers);
+    await deleteUsers(createdUsers);
     await sales?.close();
   });
 
@@ -159,19 +156,15 @@ describe.each(DATABASES)('assignment rules on %s', (target) => {
   it('accepts a user created after the directory was cached (the miss reloads it)', async () => {
     const { admin } = sales.as;
     expect((await admin.get('/api/staff')).status).toBe(200);
-    const res = await admin.post<AdminUser>('/api/admin/users', {
-      username: `qa${run}.${target}.late`,
-      email: `qa${run}.${target}.late@velosi.example`,
+    const late = await createUser(admin, `qa${run}.${target}.late`, {
       firstName: 'Late',
       lastName: 'Joiner',
       roles: ['COMMERCIAL'],
-      password: 'Start#2026-pw',
     });
-    expect(res.status).toBe(201);
-    createdUsers.push(res.body.id);
+    createdUsers.push(late.id);
     // A miss reloads the directory at most every 2 s (StaffDirectory): wait that out.
     await new Promise((resolve) => setTimeout(resolve, 2_100));
-    const lead = await newLead(admin, { assignedTo: [res.body.id] });
-    expect(lead.assignedTo).toEqual([res.body.id]);
+    const lead = await newLead(admin, { assignedTo: [late.id] });
+    expect(lead.assignedTo).toEqual([late.id]);
   });
 });

@@ -6,11 +6,10 @@ import {
   type JobDetail,
   type StaffList,
 } from '@velosi/contracts';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedQuoteJob, badFields } from '../../test/support/records/jobs.js';
-import { DEV_AUTH_SECRET } from '../../test/support/identity.js';
-import { deleteKeycloakUsers } from '../../test/support/services/keycloak-admin.js';
 import { createClient } from '../../test/support/records/quotes.js';
+import { createUser, deleteUsers } from '../../test/support/records/users.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 
 // GET /api/staff/jobs against the run's IdP: the operations staff (and ADMIN) a job file can be
@@ -26,25 +25,16 @@ describe.each(DATABASES)('job staff directory on %s', (target) => {
   beforeAll(async () => {
     sales = await startSalesApi(target);
     // Created before the first directory read, so the cached answer would hold it if it leaked.
-    const res = await sales.as.admin.post<AdminUser>('/api/admin/users', {
-      username: `qa${run}.${target}.ops.off`,
-      email: `qa${run}.${target}.ops.off@velosi.example`,
+    disabled = await createUser(sales.as.admin, `qa${run}.${target}.ops.off`, {
       firstName: 'Disabled',
       lastName: 'Operator',
       enabled: false,
       roles: ['OPERATIONS'],
-      password: 'Start#2026-pw',
     });
-    expect(res.status).toBe(201);
-    disabled = res.body;
     clientId = (await createClient(sales.as.commercial1, 'Conserverie du Cap Bon')).id;
   });
   afterAll(async () => {
-    const secret = process.env.AUTH_TEST_CLIENT_SECRET ?? DEV_AUTH_SECRET;
-    const identity = { kind: 'dev-idp' as const, issuer: inject('identityIssuer'), close: async () => {} };
-    if (disabled) {
-      await deleteKeycloakUsers({ ...identity, env: { OIDC_AUTH_CLIENT_SECRET: secret } }, [disabled.id]);
-    }
+    if (disabled) await deleteUsers([disabled.id]);
     await sales?.close();
   });
 

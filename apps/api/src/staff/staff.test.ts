@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { StaffListSchema, type AdminUser, type StaffList } from '@velosi/contracts';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEV_AUTH_SECRET } from '../../test/support/identity.js';
-import { deleteKeycloakUsers } from '../../test/support/services/keycloak-admin.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, deleteUsers } from '../../test/support/records/users.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 
 // GET /api/staff against the run's IdP (dev IdP, or real Keycloak with AUTH_TEST_ISSUER_URL):
@@ -18,24 +17,15 @@ describe.each(DATABASES)('staff directory on %s', (target) => {
   beforeAll(async () => {
     sales = await startSalesApi(target);
     // Created before the first directory read, so the cached answer would hold it if it leaked.
-    const res = await sales.as.admin.post<AdminUser>('/api/admin/users', {
-      username: `qa${run}.${target}.off`,
-      email: `qa${run}.${target}.off@velosi.example`,
+    disabled = await createUser(sales.as.admin, `qa${run}.${target}.off`, {
       firstName: 'Disabled',
       lastName: 'Commercial',
       enabled: false,
       roles: ['COMMERCIAL'],
-      password: 'Start#2026-pw',
     });
-    expect(res.status).toBe(201);
-    disabled = res.body;
   });
   afterAll(async () => {
-    const secret = process.env.AUTH_TEST_CLIENT_SECRET ?? DEV_AUTH_SECRET;
-    const identity = { kind: 'dev-idp' as const, issuer: inject('identityIssuer'), close: async () => {} };
-    if (disabled) {
-      await deleteKeycloakUsers({ ...identity, env: { OIDC_AUTH_CLIENT_SECRET: secret } }, [disabled.id]);
-    }
+    if (disabled) await deleteUsers([disabled.id]);
     await sales?.close();
   });
 

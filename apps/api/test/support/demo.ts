@@ -6,6 +6,12 @@ import {
   type DemoSeedResult,
   type DemoSeedStep,
 } from '../../src/demo/seed.js';
+import { JobOpening } from '../../src/jobs/domain/job-opening.js';
+import { jobSeedStep } from '../../src/jobs/demo/jobs.demo.js';
+import { JobPartsRepository } from '../../src/jobs/persistence/job-parts.repository.js';
+import { JobsRepository } from '../../src/jobs/persistence/jobs.repository.js';
+import { quoteSeedStep } from '../../src/quotes/demo/quotes.demo.js';
+import { QuotesRepository } from '../../src/quotes/persistence/quotes.repository.js';
 import type { SalesApi } from './sales.js';
 
 /** A provider of the running test API, by class (what the demo steps are built from). */
@@ -33,3 +39,9 @@ export function seedTestDemo(
     steps: options.steps?.(get),
   });
 }
+
+/** The demo quotes and the jobs opened from the accepted ones (steps that build on jobs come after). */
+export const quoteAndJobSteps = (get: ProviderOf): DemoSeedStep[] => [
+  quoteSeedStep(get(QuotesRepository)),
+  jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
+];

@@ -50,12 +50,7 @@ export class ClientsCsvController {
     @CurrentUser() user: AuthUser,
     @ExportQuery(ClientListQuerySchema) query: ListExportQuery<ClientListQuery>,
   ): Promise<StreamableFile> {
-    return listCsvFile(
-      (page, pageSize) => this.clients.list(user, { ...query, page, pageSize }),
-      CLIENT_CSV_COLUMNS,
-      query,
-      'clients',
-    );
+    return listCsvFile((q) => this.clients.list(user, q), query, CLIENT_CSV_COLUMNS, 'clients');
   }
 
   /** Body: the CSV (text/csv). Dry run by default; see CsvImportQuerySchema. */
@@ -78,12 +73,7 @@ export class ClientsCsvController {
     @Param('clientId', RecordIdPipe) clientId: string,
     @ExportQuery(ContactListQuerySchema) query: ListExportQuery<ContactListQuery>,
   ): Promise<StreamableFile> {
-    return listCsvFile(
-      (page, pageSize) => this.contacts.list(user, clientId, { ...query, page, pageSize }),
-      CONTACT_CSV_COLUMNS,
-      query,
-      'contacts',
-    );
+    return listCsvFile((q) => this.contacts.list(user, clientId, q), query, CONTACT_CSV_COLUMNS, 'contacts');
   }
 
   /** Contacts of one client from a CSV (text/csv body); dry run by default. */

@@ -37,16 +37,16 @@ export const ExportQuery = (list: z.ZodObject): ParameterDecorator =>
 export const ImportQuery = (): ParameterDecorator => Query(new ZodValidationPipe(CsvImportQuerySchema));
 
 /**
- * Every row of a list (page after page through its own query, so its filters and visibility) as
- * the file `<name>.csv`; `limit` as in collectPages.
+ * Every row of a list as the file `<name>.csv`: `list` answers one page of the export's query
+ * (page after page, so the list's own filters and visibility apply); `limit` as in collectPages.
  */
-export async function listCsvFile<T extends Record<string, unknown>>(
-  listPage: (page: number, pageSize: number) => Promise<{ items: T[] }>,
+export async function listCsvFile<Q extends ExportOptions, T extends Record<string, unknown>>(
+  list: (query: Q & { page: number; pageSize: number }) => Promise<{ items: T[] }>,
+  query: Q,
   columns: readonly CsvColumn[],
-  options: ExportOptions,
   name: string,
   limit?: number,
 ): Promise<StreamableFile> {
-  const rows = await collectPages(listPage, limit);
-  return csvFile(toCsv(rows, columns, options), name);
+  const rows = await collectPages((page, pageSize) => list({ ...query, page, pageSize }), limit);
+  return csvFile(toCsv(rows, columns, query), name);
 }

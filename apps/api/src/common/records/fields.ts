@@ -1,4 +1,4 @@
-import type { Money } from '@velosi/contracts';
+import type { Money, VatRate } from '@velosi/contracts';
 
 /**
  * Drops the keys whose value is `undefined`: in a PATCH body a missing key means "leave as is"
@@ -52,5 +52,22 @@ export function recordMeta(row: {
     updatedAt: row.updatedAt.toISOString(),
     createdBy: row.createdBy,
     archivedAt: isoOrNull(row.archivedAt),
+  };
+}
+
+/** What a priced line is made of (columns.ts `pricedLineColumns`), as the contracts give it. */
+export function pricedLineFields(row: {
+  quantity: string;
+  unitPrice: string;
+  currency: string;
+  exchangeRate: string;
+  vatRate: number;
+}) {
+  return {
+    quantity: row.quantity,
+    unitPrice: row.unitPrice,
+    currency: row.currency,
+    exchangeRate: row.exchangeRate,
+    vatRate: row.vatRate as VatRate,
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BASE_CURRENCY, type FieldError, type InvoiceLineParsed } from '@velosi/contracts';
-import { and, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { clientRecords } from '../../clients/clients.records.js';
 import { clients, type ClientRow } from '../../clients/clients.table.js';
@@ -8,7 +8,7 @@ import { assertLinkVisible } from '../../common/records/links.js';
 import type { Executor } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
 import { jobCharges, jobs, type JobChargeRow } from '../../jobs/persistence/jobs.table.js';
-import { exchangeRates } from '../../reference/exchange-rates/exchange-rates.table.js';
+import { latestRate } from '../../reference/exchange-rates/rate-of-date.js';
 import type { UnpricedLine } from './invoice-pricing.js';
 
 /** Reads what an invoice is made from: the client's fiscal data, rates of the day, job lines. */
@@ -24,19 +24,7 @@ export class InvoiceParties {
     currency: string,
     date: string,
   ): Promise<string | undefined> {
-    const [row] = await executor
-      .select({ rate: exchangeRates.rate })
-      .from(exchangeRates)
-      .where(
-        and(
-          eq(exchangeRates.currency, currency),
-          lte(exchangeRates.date, date),
-          isNull(exchangeRates.archivedAt),
-        ),
-      )
-      .orderBy(desc(exchangeRates.date))
-      .limit(1);
-    return row?.rate;
+    return (await latestRate(executor, currency, date))?.rate;
   }
 
   /** The client, visible to the caller (400 on `field` otherwise). */

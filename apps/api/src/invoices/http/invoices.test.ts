@@ -26,6 +26,16 @@ describe.each(DATABASES)('invoices on %s', (target) => {
   let jobId: string;
   let chargeIds: string[];
   let mixed: Invoice;
+  /** A draft of `client` with the THC line (2 × 180 TND at 19 %), and FINANCE's answer to its issue. */
+  const draftAndIssue = async (client: string) => {
+    const draft = await created(
+      sales.as.finance1.post('/api/invoices', { clientId: client, lines: MIXED_LINES.slice(1, 2) }),
+    );
+    const issued = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, {
+      version: draft.version,
+    });
+    return { draft, issued };
+  };
 
   beforeAll(async () => {
     sales = await startSalesApi(target);
@@ -239,12 +249,7 @@ describe.each(DATABASES)('invoices on %s', (target) => {
       vatSuspensionIssuedOn: '2024-01-01',
       vatSuspensionExpiresOn: '2025-01-01',
     });
-    const draft = await created(
-      sales.as.finance1.post('/api/invoices', { clientId: expired.id, lines: MIXED_LINES.slice(1, 2) }),
-    );
-    const refused = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, {
-      version: draft.version,
-    });
+    const { draft, issued: refused } = await draftAndIssue(expired.id);
     expect(refused.status).toBe(409);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body).toMatchObject({ type: '/problems/invalid-state' });
@@ -292,12 +297,7 @@ describe.each(DATABASES)('invoices on %s', (target) => {
       blocked: true,
       blockedReason: 'Impayés 2025',
     });
-    const draft = await created(
-      sales.as.finance1.post('/api/invoices', { clientId: blocked.id, lines: MIXED_LINES.slice(1, 2) }),
-    );
-    const refused = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, {
-      version: draft.version,
-    });
+    const { draft, issued: refused } = await draftAndIssue(blocked.id);
     expect(refused.status).toBe(409);
     expect((refused.body as { detail: string }).detail).toContain('blocked');
     const notAdmin = await sales.as.finance1.post(`/api/invoices/${draft.id}/issue`, {

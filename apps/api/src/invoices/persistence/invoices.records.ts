@@ -7,13 +7,12 @@ import {
   type InvoiceStatus,
   type InvoiceSummary,
   type VatBreakdownEntry,
-  type VatRate,
 } from '@velosi/contracts';
 import { and, arrayContains, eq, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { isAdmin } from '../../auth/auth-user.js';
 import { clients } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
-import { isoOrNull, recordMeta } from '../../common/records/fields.js';
+import { isoOrNull, pricedLineFields, recordMeta } from '../../common/records/fields.js';
 import { enumOrder } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import type { Visibility } from '../../common/records/visibility.js';
@@ -77,11 +76,7 @@ export function toInvoiceLine(row: InvoiceLineRow): InvoiceLine {
     position: row.position,
     chargeTypeCode: row.chargeTypeCode,
     description: row.description,
-    quantity: row.quantity,
-    unitPrice: row.unitPrice,
-    currency: row.currency,
-    exchangeRate: row.exchangeRate,
-    vatRate: row.vatRate as VatRate,
+    ...pricedLineFields(row),
     isDisbursement: row.isDisbursement,
     amountTnd: row.amountTnd,
     vatTnd: row.vatTnd,

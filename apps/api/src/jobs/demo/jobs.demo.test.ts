@@ -1,24 +1,13 @@
 import type { AttachmentList, JobDetail, JobPage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTestDemo } from '../../../test/support/demo.js';
+import { quoteAndJobSteps, seedTestDemo } from '../../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { QuotesRepository } from '../../quotes/persistence/quotes.repository.js';
-import { quoteSeedStep } from '../../quotes/demo/quotes.demo.js';
-import { JobOpening } from '../domain/job-opening.js';
-import { JobPartsRepository } from '../persistence/job-parts.repository.js';
-import { JobsRepository } from '../persistence/jobs.repository.js';
-import { jobSeedStep } from './jobs.demo.js';
 
 describe.each(DATABASES)('demo jobs on %s', (target) => {
   let sales: SalesApi;
   beforeAll(async () => {
     sales = await startSalesApi(target);
-    const result = await seedTestDemo(sales, {
-      steps: (get) => [
-        quoteSeedStep(get(QuotesRepository)),
-        jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
-      ],
-    });
+    const result = await seedTestDemo(sales, { steps: quoteAndJobSteps });
     expect(result).toMatchObject({ seeded: true, counts: { quotes: 17, jobs: 7 } });
   });
   afterAll(() => sales?.close());

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { JobTimelineItem, JobTimelinePage, TimelineQuery } from '@velosi/contracts';
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { fieldChanges } from '../../activities/timeline.service.js';
 import type { AuthUser } from '../../auth/auth-user.js';
-import { auditLog } from '../../audit/audit-log.table.js';
-import { auditTimelineKeys, TIMELINE_ORDER } from '../../audit/audit-timeline.js';
+import { auditRowsOf, auditTimelineEntry, timelineKeysPage } from '../../audit/audit-timeline.js';
 import { pageWindow } from '../../common/records/list.js';
 import { toJobMilestone } from '../persistence/job-parts.repository.js';
 import { JobsRepository } from '../persistence/jobs.repository.js';
@@ -25,34 +24,25 @@ export class JobTimeline {
   async of(user: AuthUser, id: string, query: TimelineQuery): Promise<JobTimelinePage> {
     const db = this.jobs.db;
     await this.jobs.require(db, user, id);
-    const milestoneWhere = eq(jobMilestones.jobId, id);
-    const { limit, offset } = pageWindow(query);
-    const milestoneKeys = db
-      .select({
-        kind: sql<string>`'milestone'`.as('kind'),
-        itemId: sql<string>`${jobMilestones.id}::text`.as('item_id'),
-        at: sql<Date>`${jobMilestones.occurredAt}`.as('at'),
-        seq: sql<string>`0::bigint`.as('seq'),
-      })
-      .from(jobMilestones)
-      .where(milestoneWhere);
-    const audit = auditTimelineKeys(db, 'job', id);
-    const [keys, [milestoneCount], [auditCount]] = await Promise.all([
-      milestoneKeys
-        .unionAll(audit.keys)
-        .orderBy(...TIMELINE_ORDER)
-        .limit(limit)
-        .offset(offset),
-      db.select({ n: count() }).from(jobMilestones).where(milestoneWhere),
-      audit.count,
-    ]);
+    const { keys, total } = await timelineKeysPage(
+      db,
+      {
+        kind: 'milestone',
+        table: jobMilestones,
+        id: jobMilestones.id,
+        at: jobMilestones.occurredAt,
+        where: eq(jobMilestones.jobId, id),
+      },
+      'job',
+      id,
+      pageWindow(query),
+    );
     const milestoneIds = keys.filter((k) => k.kind === 'milestone').map((k) => k.itemId);
-    const auditIds = keys.filter((k) => k.kind === 'audit').map((k) => Number(k.itemId));
     const [milestoneRows, auditRows] = await Promise.all([
       milestoneIds.length
         ? db.select().from(jobMilestones).where(inArray(jobMilestones.id, milestoneIds))
         : [],
-      auditIds.length ? db.select().from(auditLog).where(inArray(auditLog.id, auditIds)) : [],
+      auditRowsOf(db, keys),
     ]);
     const byKey = new Map<string, JobTimelineItem>();
     for (const row of milestoneRows) {
@@ -61,18 +51,14 @@ export class JobTimeline {
     }
     for (const row of auditRows) {
       const partOrCreate = row.action === 'create' || PART_ACTIONS.test(row.action);
-      byKey.set(`audit:${row.id}`, {
-        kind: 'audit',
-        at: row.at.toISOString(),
-        id: String(row.id),
-        actor: row.actor,
-        action: row.action,
-        changes: partOrCreate ? [] : fieldChanges(row.before, row.after),
-      });
+      byKey.set(
+        `audit:${row.id}`,
+        auditTimelineEntry(row, partOrCreate ? [] : fieldChanges(row.before, row.after)),
+      );
     }
     return {
       items: keys.flatMap((k) => byKey.get(`${k.kind}:${k.itemId}`) ?? []),
-      total: (milestoneCount?.n ?? 0) + (auditCount?.n ?? 0),
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };

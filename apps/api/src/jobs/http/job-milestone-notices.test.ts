@@ -1,9 +1,8 @@
 import { type JobDetail, type NotificationList, type Quote } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sentQuote } from '../../../test/support/records/jobs.js';
-import { createClient, createContact } from '../../../test/support/records/quotes.js';
-import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { startSmtpServer, type TestSmtpServer } from '../../../test/support/services/smtp.js';
+import { sentQuote, startMailingSales } from '../../../test/support/records/quotes.js';
+import { DATABASES, type SalesApi } from '../../../test/support/sales.js';
+import type { TestSmtpServer } from '../../../test/support/services/smtp.js';
 
 describe.each(DATABASES)('milestone notices on %s', (target) => {
   let sales: SalesApi;
@@ -37,17 +36,10 @@ describe.each(DATABASES)('milestone notices on %s', (target) => {
     );
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    sales = await startSalesApi(target, { SMTP_URL: smtp.url, PUBLIC_WEB_URL: 'https://erp.velosi.test/' });
-    clientId = (await createClient(sales.as.commercial1, 'Textiles du Sahel SA')).id;
-    contactId = (
-      await createContact(sales.as.commercial1, clientId, {
-        firstName: 'Amel',
-        lastName: 'Ben Salah',
-        emails: ['amel@textiles-sahel.tn'],
-        isPrimary: true,
-      })
-    ).id;
+    const started = await startMailingSales(target, 'Textiles du Sahel SA', 'amel@textiles-sahel.tn');
+    ({ smtp, sales } = started);
+    clientId = started.client.id;
+    contactId = started.contact.id;
   });
   afterAll(async () => {
     await sales?.close();

@@ -45,11 +45,6 @@ export class JobsCsvController {
     @CurrentUser() user: AuthUser,
     @ExportQuery(JobListQuerySchema) query: ListExportQuery<JobListQuery>,
   ): Promise<StreamableFile> {
-    return listCsvFile(
-      (page, pageSize) => this.jobs.list(user, { ...query, page, pageSize }),
-      JOB_CSV_COLUMNS,
-      query,
-      'jobs',
-    );
+    return listCsvFile((q) => this.jobs.list(user, q), query, JOB_CSV_COLUMNS, 'jobs');
   }
 }

@@ -1,8 +1,7 @@
 import type { JobDetail, QuoteSendResult } from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sentQuote } from '../../../test/support/records/jobs.js';
-import { createClient } from '../../../test/support/records/quotes.js';
+import { createClient, sentQuote } from '../../../test/support/records/quotes.js';
 import { secondInstance, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 import { jobs } from '../persistence/jobs.table.js';

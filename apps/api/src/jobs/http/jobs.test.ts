@@ -7,8 +7,8 @@ import {
 } from '@velosi/contracts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedQuoteJob, badFields, sentQuote } from '../../../test/support/records/jobs.js';
-import { createClient, createContact, publicJson } from '../../../test/support/records/quotes.js';
+import { acceptedQuoteJob, badFields } from '../../../test/support/records/jobs.js';
+import { createClient, createContact, publicJson, sentQuote } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 import { auditLog } from '../../audit/audit-log.table.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';

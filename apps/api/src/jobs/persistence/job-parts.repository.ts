@@ -6,10 +6,10 @@ import type {
   JobContainer,
   JobMilestone,
   JobMilestoneKind,
-  VatRate,
 } from '@velosi/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { pricedLineFields } from '../../common/records/fields.js';
 import { recordNotFound, versionConflict } from '../../common/records/problems.js';
 import type { Executor } from '../../common/records/repository.js';
 import {
@@ -68,11 +68,7 @@ export function toJobCharge(row: JobChargeRow, supplierName: string | null = nul
     description: row.description,
     supplierCode: row.supplierCode,
     supplierName,
-    quantity: row.quantity,
-    unitPrice: row.unitPrice,
-    currency: row.currency,
-    exchangeRate: row.exchangeRate,
-    vatRate: row.vatRate as VatRate,
+    ...pricedLineFields(row),
     isDisbursement: row.isDisbursement,
     supplierInvoiceRef: row.supplierInvoiceRef,
     amountTnd: row.amountTnd,

@@ -18,6 +18,7 @@ import {
   createQuote,
   publicJson,
   quoteBody,
+  sentQuote as sentQuoteOf,
 } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
 
@@ -38,19 +39,9 @@ describe.each(DATABASES)('public quote links on %s', (target) => {
   let client: Client;
   const as = () => sales.as.commercial1;
 
-  /** A quote sent by commercial1; returns it with the token of its link. */
-  async function sentQuote(
-    overrides: Parameters<typeof quoteBody>[1] = {},
-  ): Promise<{ quote: Quote; token: string }> {
-    const quote = await createQuote(
-      as(),
-      quoteBody(client.id, { internalNotes: 'Remise MSC 12 %', ...overrides }),
-    );
-    const sent = await as().post<QuoteSendResult>(`/api/quotes/${quote.id}/send`, { version: 1 });
-    expect(sent.status).toBe(200);
-    const token = sent.body.publicUrl.split('/q/')[1] ?? '';
-    return { quote: sent.body.quote, token };
-  }
+  /** A quote sent by commercial1, with internal notes the customer must never see, and its link token. */
+  const sentQuote = (overrides: Parameters<typeof quoteBody>[1] = {}) =>
+    sentQuoteOf(as(), client.id, { internalNotes: 'Remise MSC 12 %', ...overrides });
 
   // No SMTP here: sends go to a throwaway outbox (the dev default), removed afterwards.
   const outbox = mkdtempSync(path.join(tmpdir(), 'velosi-public-outbox-'));

@@ -12,9 +12,14 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { businessToday } from '../../common/business-day.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MULTI_CURRENCY_PRIVATE_FIGURES } from '../../../test/support/records/quote-fixtures.js';
-import { createClient, createContact, createQuote, quoteBody } from '../../../test/support/records/quotes.js';
-import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { startSmtpServer, type TestSmtpServer } from '../../../test/support/services/smtp.js';
+import {
+  createClient,
+  createQuote,
+  quoteBody,
+  startMailingSales,
+} from '../../../test/support/records/quotes.js';
+import { DATABASES, type SalesApi } from '../../../test/support/sales.js';
+import type { TestSmtpServer } from '../../../test/support/services/smtp.js';
 import { auditLog } from '../../audit/audit-log.table.js';
 import { clients, contacts } from '../../clients/clients.table.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
@@ -43,15 +48,12 @@ describe.each(DATABASES)('quote actions on %s', (target) => {
     ).map((a) => a.action);
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    sales = await startSalesApi(target, { SMTP_URL: smtp.url, PUBLIC_WEB_URL: 'https://erp.velosi.test/' });
-    client = await createClient(as(), 'Textiles du Sahel SA', { city: 'Monastir' });
-    contact = await createContact(as(), client.id, {
-      firstName: 'Amel',
-      lastName: 'Ben Salah',
-      emails: ['amel@textiles-sahel.tn'],
-      isPrimary: true,
-    });
+    ({ smtp, sales, client, contact } = await startMailingSales(
+      target,
+      'Textiles du Sahel SA',
+      'amel@textiles-sahel.tn',
+      { city: 'Monastir' },
+    ));
   });
   afterAll(async () => {
     await sales?.close();

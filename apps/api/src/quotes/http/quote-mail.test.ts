@@ -7,9 +7,9 @@ import {
 } from '@velosi/contracts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createContact, createQuote, quoteBody } from '../../../test/support/records/quotes.js';
-import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { startSmtpServer, type TestSmtpServer } from '../../../test/support/services/smtp.js';
+import { createQuote, quoteBody, startMailingSales } from '../../../test/support/records/quotes.js';
+import { DATABASES, type SalesApi } from '../../../test/support/sales.js';
+import type { TestSmtpServer } from '../../../test/support/services/smtp.js';
 import { auditLog } from '../../audit/audit-log.table.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 
@@ -26,15 +26,12 @@ describe.each(DATABASES)('the quote e-mail on %s', (target) => {
     as().post(`/api/quotes/${id}/send/preview`, { recipients: [], ...body });
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    sales = await startSalesApi(target, { SMTP_URL: smtp.url, PUBLIC_WEB_URL: 'https://erp.velosi.test/' });
-    client = await createClient(as(), 'Céramiques du Sahel SARL', { language: 'fr' });
-    contact = await createContact(as(), client.id, {
-      firstName: 'Amel',
-      lastName: 'Ben Salah',
-      emails: ['amel@ceramiques-sahel.tn'],
-      isPrimary: true,
-    });
+    ({ smtp, sales, client, contact } = await startMailingSales(
+      target,
+      'Céramiques du Sahel SARL',
+      'amel@ceramiques-sahel.tn',
+      { language: 'fr' },
+    ));
   });
   afterAll(async () => {
     await sales?.close();

@@ -53,11 +53,6 @@ export class QuotesCsvController {
     @CurrentUser() user: AuthUser,
     @ExportQuery(QuoteListQuerySchema) query: ListExportQuery<QuoteListQuery>,
   ): Promise<StreamableFile> {
-    return listCsvFile(
-      (page, pageSize) => this.quotes.list(user, { ...query, page, pageSize }),
-      QUOTE_CSV_COLUMNS,
-      query,
-      'quotes',
-    );
+    return listCsvFile((q) => this.quotes.list(user, q), query, QUOTE_CSV_COLUMNS, 'quotes');
   }
 }

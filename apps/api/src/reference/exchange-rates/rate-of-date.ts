@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ExchangeRateRecord } from '@velosi/contracts';
 import { and, desc, eq, isNull, lte } from 'drizzle-orm';
+import type { Executor } from '../../common/records/repository.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 import { EXCHANGE_RATES } from './exchange-rates.reference.js';
-import { exchangeRates } from './exchange-rates.table.js';
+import { exchangeRates, type ExchangeRateRow } from './exchange-rates.table.js';
 
 /**
  * The rate a foreign-currency line proposes: the latest live rate of the currency on or before
@@ -14,18 +15,31 @@ export class RateOfDate {
   constructor(@Inject(DATABASE) private readonly database: DatabaseHandle) {}
 
   async find(currency: string, date: string): Promise<ExchangeRateRecord | undefined> {
-    const [row] = await this.database.db
-      .select()
-      .from(exchangeRates)
-      .where(
-        and(
-          eq(exchangeRates.currency, currency),
-          lte(exchangeRates.date, date),
-          isNull(exchangeRates.archivedAt),
-        ),
-      )
-      .orderBy(desc(exchangeRates.date))
-      .limit(1);
+    const row = await latestRate(this.database.db, currency, date);
     return row ? (EXCHANGE_RATES.definition.toApi(row as never) as ExchangeRateRecord) : undefined;
   }
+}
+
+/**
+ * The latest live rate of `currency` on or before `date`, read with `executor` (a transaction
+ * reads it inside the transaction: InvoiceParties).
+ */
+export async function latestRate(
+  executor: Executor,
+  currency: string,
+  date: string,
+): Promise<ExchangeRateRow | undefined> {
+  const [row] = await executor
+    .select()
+    .from(exchangeRates)
+    .where(
+      and(
+        eq(exchangeRates.currency, currency),
+        lte(exchangeRates.date, date),
+        isNull(exchangeRates.archivedAt),
+      ),
+    )
+    .orderBy(desc(exchangeRates.date))
+    .limit(1);
+  return row;
 }

@@ -78,12 +78,7 @@ export function referenceControllers(object: AnyReferenceObject, service: Type<A
       @CurrentUser() user: AuthUser,
       @ExportQuery(schemas.query as z.ZodObject) query: Query & ExportOptions,
     ): Promise<StreamableFile> {
-      return listCsvFile(
-        (page, pageSize) => this.service.list(user, { ...query, page, pageSize }),
-        object.csvColumns,
-        query,
-        object.path,
-      );
+      return listCsvFile((q) => this.service.list(user, q), query, object.csvColumns, object.path);
     }
 
     /** Body: the CSV (text/csv); dry run by default. ADMIN only, like every reference write. */

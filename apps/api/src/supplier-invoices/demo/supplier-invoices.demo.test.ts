@@ -1,13 +1,7 @@
 import type { JobPage, JobProfitBreakdown, SupplierInvoicePage } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTestDemo } from '../../../test/support/demo.js';
+import { quoteAndJobSteps, seedTestDemo } from '../../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
-import { JobOpening } from '../../jobs/domain/job-opening.js';
-import { jobSeedStep } from '../../jobs/demo/jobs.demo.js';
-import { JobPartsRepository } from '../../jobs/persistence/job-parts.repository.js';
-import { JobsRepository } from '../../jobs/persistence/jobs.repository.js';
-import { quoteSeedStep } from '../../quotes/demo/quotes.demo.js';
-import { QuotesRepository } from '../../quotes/persistence/quotes.repository.js';
 import { SupplierInvoicesRepository } from '../persistence/supplier-invoices.repository.js';
 import { supplierInvoiceSeedStep } from './supplier-invoices.demo.js';
 
@@ -16,11 +10,7 @@ describe.each(DATABASES)('demo supplier invoices on %s', (target) => {
   beforeAll(async () => {
     sales = await startSalesApi(target);
     const result = await seedTestDemo(sales, {
-      steps: (get) => [
-        quoteSeedStep(get(QuotesRepository)),
-        jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
-        supplierInvoiceSeedStep(get(SupplierInvoicesRepository)),
-      ],
+      steps: (get) => [...quoteAndJobSteps(get), supplierInvoiceSeedStep(get(SupplierInvoicesRepository))],
     });
     expect(result).toMatchObject({ seeded: true, counts: { jobs: 7, supplierInvoices: 2 } });
   });

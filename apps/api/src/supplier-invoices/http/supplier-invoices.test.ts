@@ -9,7 +9,14 @@ import {
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedQuoteJob } from '../../../test/support/records/jobs.js';
-import { addRevenue, created, inDays, issue, MIXED_LINES } from '../../../test/support/records/invoices.js';
+import {
+  addActualCharge,
+  addRevenue,
+  created,
+  inDays,
+  issue,
+  MIXED_LINES,
+} from '../../../test/support/records/invoices.js';
 import { createClient } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../../test/support/sales.js';
 import { auditLog } from '../../audit/audit-log.table.js';
@@ -17,17 +24,8 @@ import { businessToday } from '../../common/business-day.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 
 /** Adds an actual cost line to a job (as FINANCE) and answers its id. */
-async function addCost(user: UserClient, jobId: string, line: Record<string, unknown>): Promise<string> {
-  const res = await user.post<JobDetail>(`/api/jobs/${jobId}/charges`, {
-    side: 'cost',
-    stage: 'actual',
-    ...line,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  const charge = res.body.charges.find((c) => c.description === line.description);
-  if (!charge) throw new Error(`charge ${String(line.description)} not found`);
-  return charge.id;
-}
+const addCost = (user: UserClient, jobId: string, line: Record<string, unknown>): Promise<string> =>
+  addActualCharge(user, jobId, 'cost', line);
 
 async function recorded(
   res: Promise<{ status: number; body: unknown }>,

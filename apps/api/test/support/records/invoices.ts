@@ -8,22 +8,23 @@ import type { UserClient } from '../sales.js';
 export const inDays = (days: number): string =>
   new Date(Date.parse(`${businessToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Adds an actual revenue line to a job (as FINANCE) and answers its id. */
-export async function addRevenue(
+/** Adds an actual line of `side` to a job (as FINANCE) and answers its id. */
+export async function addActualCharge(
   user: UserClient,
   jobId: string,
+  side: 'revenue' | 'cost',
   line: Record<string, unknown>,
 ): Promise<string> {
-  const res = await user.post<JobDetail>(`/api/jobs/${jobId}/charges`, {
-    side: 'revenue',
-    stage: 'actual',
-    ...line,
-  });
+  const res = await user.post<JobDetail>(`/api/jobs/${jobId}/charges`, { side, stage: 'actual', ...line });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   const charge = res.body.charges.find((c) => c.description === line.description);
   if (!charge) throw new Error(`charge ${String(line.description)} not found`);
   return charge.id;
 }
+
+/** Adds an actual revenue line to a job (as FINANCE) and answers its id. */
+export const addRevenue = (user: UserClient, jobId: string, line: Record<string, unknown>): Promise<string> =>
+  addActualCharge(user, jobId, 'revenue', line);
 
 /** The reference mix: EUR freight at 0 %, TND charges at 19 % and 7 %, a débours line. */
 export const MIXED_LINES = [

@@ -1,19 +1,7 @@
-import { JobDetailSchema, type JobDetail, type Quote, type QuoteSendResult } from '@velosi/contracts';
+import { JobDetailSchema, type JobDetail, type Quote } from '@velosi/contracts';
 import { expect } from 'vitest';
-import { createQuote, quoteBody } from './quotes.js';
+import { sentQuote } from './quotes.js';
 import type { UserClient } from '../sales.js';
-
-/** A sent quote of `clientId` (FCL export Radès → Marseille, multi-currency lines) and its link token. */
-export async function sentQuote(
-  user: UserClient,
-  clientId: string,
-  overrides: Parameters<typeof quoteBody>[1] = {},
-): Promise<{ quote: Quote; token: string }> {
-  const quote = await createQuote(user, quoteBody(clientId, overrides));
-  const sent = await user.post<QuoteSendResult>(`/api/quotes/${quote.id}/send`, { version: quote.version });
-  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-  return { quote: sent.body.quote, token: sent.body.publicUrl.split('/q/')[1] ?? '' };
-}
 
 /** A quote accepted by staff with transport details; answers the quote and its job (found by quote). */
 export async function acceptedQuoteJob(

@@ -71,7 +71,8 @@ describe('fieldLabel: changed fields as the object pages name them', () => {
     expect(fieldLabel(t, 'lead', 'fullName')).toBe('Nom complet');
     expect(fieldLabel(t, 'client', 'fiscalId')).toBe('Matricule fiscal');
     expect(fieldLabel(t, 'lead', 'transportNeeds')).toBe('Besoins de transport');
-    expect(fieldLabel(t, 'lead', 'version')).toBe('version');
+    expect(fieldLabel(t, 'lead', 'version')).toBe('Version');
+    expect(fieldLabel(t, 'lead', 'searchVector')).toBe('searchVector');
     expect(fieldLabel(t, 'vessel', 'imo')).toBe('imo');
   });
 
@@ -81,5 +82,24 @@ describe('fieldLabel: changed fields as the object pages name them', () => {
       `${fieldLabel(t, 'payment', 'bankReference')}, updatedAtMs`,
     );
     expect(fieldLabel(t, 'payment', 'bankReference')).not.toBe('bankReference');
+  });
+
+  it('names the money fields of invoices, payments and supplier invoices', async () => {
+    const en = await translatorIn('en');
+    const fr = await translatorIn('fr');
+    expect(fieldLabel(en, 'invoice', 'openAmount')).toBe('Amount due');
+    expect(fieldLabel(fr, 'invoice', 'openAmount')).toBe('Reste dû');
+    expect(fieldLabel(fr, 'invoice', 'clientId')).toBe('Client');
+    expect(fieldLabel(en, 'payment', 'allocatedAmount')).toBe('Allocated');
+    expect(fieldLabel(fr, 'payment', 'updatedAt')).toBe('Modifié le');
+    expect(fieldLabel(en, 'supplier_invoice', 'supplierNumber')).toBe('Supplier’s invoice number');
+    expect(fieldLabel(fr, 'supplier_invoice', 'paidOn')).toBe('Payée le');
+    expect(fieldLabel(fr, 'supplier_invoice', 'version')).toBe('Version');
+  });
+
+  // Both languages label the same fields, so a change reads alike whichever one the user picked.
+  it.each(AUDIT_FIELD_SCOPES)('%s names the same fields in French and English', async (scope) => {
+    const fields = (file: Json): string[] => Object.keys((file['fields'] ?? {}) as Json).sort();
+    expect(fields(await scopeFile(scope, 'fr'))).toEqual(fields(await scopeFile(scope, 'en')));
   });
 });

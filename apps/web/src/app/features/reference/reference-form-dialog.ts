@@ -6,12 +6,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
+import { LanguageService } from '../../core/i18n/language.service';
 import { ControlError } from '../../shared/fields/control-error';
 import { DateField } from '../../shared/fields/dates/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { CodeListField } from '../../shared/reference/code-list-field';
 import { IsoLists } from '../../shared/reference/iso-lists';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
+import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
 import { ReferenceApi, ReferenceRow } from './reference-api';
 import { ReferenceField, ReferenceView } from './reference-objects';
 
@@ -67,6 +69,7 @@ function validators(field: ReferenceField): ValidatorFn[] {
     CodeListField,
     ControlError,
     DateField,
+    LocalPercentPipe,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -80,6 +83,7 @@ export class ReferenceFormDialog {
   private readonly data = inject<ReferenceFormData>(MAT_DIALOG_DATA);
   private readonly api = inject(ReferenceApi);
   protected readonly iso = inject(IsoLists);
+  protected readonly lang = inject(LanguageService).active;
   protected readonly view = this.data.view;
   protected readonly row = this.data.row;
 

@@ -2,7 +2,14 @@ import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '@velosi/contracts';
 import { describe, expect, it } from 'vitest';
 import en from '../../../../../public/i18n/audit/en.json';
 import fr from '../../../../../public/i18n/audit/fr.json';
-import { AUDIT_FIELD_SCOPES, auditLabel, changedFieldLabels, fieldLabel } from './audit-labels';
+import {
+  AUDIT_FIELD_SCOPES,
+  FIELD_SCOPES,
+  SHARED_FIELD_SCOPE,
+  auditLabel,
+  changedFieldLabels,
+  fieldLabel,
+} from './audit-labels';
 
 type Json = { [key: string]: string | Json };
 const LANGUAGES = { en, fr } as const;
@@ -71,7 +78,8 @@ describe('fieldLabel: changed fields as the object pages name them', () => {
     expect(fieldLabel(t, 'lead', 'fullName')).toBe('Nom complet');
     expect(fieldLabel(t, 'client', 'fiscalId')).toBe('Matricule fiscal');
     expect(fieldLabel(t, 'lead', 'transportNeeds')).toBe('Besoins de transport');
-    expect(fieldLabel(t, 'lead', 'version')).toBe('version');
+    expect(fieldLabel(t, 'lead', 'version')).toBe('Version');
+    expect(fieldLabel(t, 'lead', 'searchVector')).toBe('searchVector');
     expect(fieldLabel(t, 'vessel', 'imo')).toBe('imo');
   });
 
@@ -82,4 +90,31 @@ describe('fieldLabel: changed fields as the object pages name them', () => {
     );
     expect(fieldLabel(t, 'payment', 'bankReference')).not.toBe('bankReference');
   });
+
+  it('names the money fields of invoices, payments and supplier invoices', async () => {
+    const en = await translatorIn('en');
+    const fr = await translatorIn('fr');
+    expect(fieldLabel(en, 'invoice', 'openAmount')).toBe('Amount due');
+    expect(fieldLabel(fr, 'invoice', 'openAmount')).toBe('Reste dû');
+    expect(fieldLabel(fr, 'invoice', 'clientId')).toBe('Client');
+    expect(fieldLabel(en, 'payment', 'allocatedAmount')).toBe('Allocated');
+    expect(fieldLabel(fr, 'payment', 'updatedAt')).toBe('Modifié le');
+    expect(fieldLabel(en, 'supplier_invoice', 'supplierNumber')).toBe('Supplier’s invoice number');
+    expect(fieldLabel(fr, 'supplier_invoice', 'paidOn')).toBe('Payée le');
+    expect(fieldLabel(fr, 'supplier_invoice', 'version')).toBe('Version');
+  });
+
+  // Both languages label the same fields, so a change reads alike whichever one the user picked.
+  it.each([...Object.values(FIELD_SCOPES), SHARED_FIELD_SCOPE])(
+    '%s names the same fields in French and English',
+    async (path) => {
+      const fields = async (lang: 'en' | 'fr'): Promise<string[]> => {
+        const [scope = '', ...rest] = path.split('.');
+        let node: Json = await scopeFile(scope, lang);
+        for (const part of [...rest, 'fields']) node = (node[part] ?? {}) as Json;
+        return Object.keys(node).sort();
+      };
+      expect(await fields('fr')).toEqual(await fields('en'));
+    },
+  );
 });

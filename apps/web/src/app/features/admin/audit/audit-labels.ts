@@ -4,8 +4,9 @@ import type { AuditEntity } from '@velosi/contracts';
 export type AuditVocabulary = 'actions' | 'entities';
 
 /**
- * The Transloco scopes whose `fields` name an object's fields (the words its own pages use); `sales`
- * holds the fields the sales records share. The audit route loads them all.
+ * Where an object's `fields` are named (the words its own pages use): a Transloco scope, or a node
+ * inside one (supplier invoices are a part of the jobs pages). `sales` holds the fields the records
+ * share (record metadata, client, totals). The audit route loads every scope these start with.
  */
 export const FIELD_SCOPES: Partial<Record<AuditEntity, string>> = {
   activity: 'activities',
@@ -16,10 +17,13 @@ export const FIELD_SCOPES: Partial<Record<AuditEntity, string>> = {
   opportunity: 'opportunities',
   payment: 'payments',
   quote: 'quotes',
+  supplier_invoice: 'jobs.supplierInvoices',
 };
 export const SHARED_FIELD_SCOPE = 'sales';
 /** Every scope the audit page reads field labels from. */
-export const AUDIT_FIELD_SCOPES: readonly string[] = [...Object.values(FIELD_SCOPES), SHARED_FIELD_SCOPE];
+export const AUDIT_FIELD_SCOPES: readonly string[] = [
+  ...new Set([...Object.values(FIELD_SCOPES), SHARED_FIELD_SCOPE].map((path) => path.replace(/\..*/, ''))),
+];
 
 /** Transloco's answer for `path`, or null when it has none (it answers the path itself). */
 function translated(translate: (path: string) => string, path: string): string | null {
@@ -42,7 +46,7 @@ export function auditLabel(
 
 /**
  * A changed field's label as the object's own pages show it, else the shared sales label, else the
- * field's name as stored (an internal field such as `version` has no label).
+ * field's name as stored (a field no page names).
  */
 export function fieldLabel(translate: (path: string) => string, entity: string, field: string): string {
   const scope = FIELD_SCOPES[entity as AuditEntity];

@@ -15,6 +15,9 @@ import {
   ExchangeRateRecordSchema,
   HaulierSchema,
   InvoiceSchema,
+  JobChargeSchema,
+  JobContainerSchema,
+  JobMilestoneSchema,
   JobSchema,
   LeadSchema,
   LocationSchema,
@@ -152,8 +155,9 @@ describe('fieldLabel: changed fields as the object pages name them', () => {
 
 /**
  * What the API stores as an object's before/after: the contract's read shape (the repositories'
- * toApi), or the documents of the sign-in audit (auth-audit.ts) and of the few actions that log a
- * part of a record (payment allocations, e-mails, reminders, credit notes, reference data loads).
+ * toApi), a job's parts (containers, cost lines, milestones), or the documents of the sign-in
+ * audit (auth-audit.ts) and of the few actions that log a part of a record (payment allocations,
+ * e-mails, credit notes, reference data loads).
  */
 const AUDITED_FIELDS: Partial<Record<AuditEntity, readonly string[]>> = {
   activity: Object.keys(ActivitySchema.shape),
@@ -168,7 +172,14 @@ const AUDITED_FIELDS: Partial<Record<AuditEntity, readonly string[]>> = {
   exchange_rate: Object.keys(ExchangeRateRecordSchema.shape),
   haulier: Object.keys(HaulierSchema.shape),
   invoice: [...Object.keys(InvoiceSchema.shape), 'recipients', 'messageId', 'creditNoteId'],
-  job: [...Object.keys(JobSchema.shape), 'milestoneId', 'kind', 'to'],
+  job: [
+    ...Object.keys(JobSchema.shape),
+    ...Object.keys(JobContainerSchema.shape),
+    ...Object.keys(JobChargeSchema.shape),
+    ...Object.keys(JobMilestoneSchema.shape),
+    'milestoneId',
+    'to',
+  ],
   lead: Object.keys(LeadSchema.shape),
   location: Object.keys(LocationSchema.shape),
   'notification-preferences': Object.keys(NotificationPreferencesSchema.shape),
@@ -202,6 +213,8 @@ describe('every audited field in words', () => {
     expect(fieldLabel(en, 'exchange_rate', 'rate')).toBe('Rate (TND)');
     expect(fieldLabel(fr, 'payment', 'allocations')).toBe('Affectations');
     expect(fieldLabel(en, 'invoice', 'paymentStatus')).not.toBe('paymentStatus');
+    expect(fieldLabel(fr, 'job', 'sealNumber')).toBe('N° de scellé');
+    expect(fieldLabel(en, 'job', 'kind')).toBe('Kind');
   });
 });
 

@@ -36,6 +36,13 @@ export const SHARED_FIELD_SCOPE = 'sales';
  * contacts, targets, attachments, the names a read adds to a record).
  */
 const FALLBACK_FIELD_NODES = [`${SHARED_FIELD_SCOPE}.history`, 'audit'] as const;
+/**
+ * Last: the forms of the parts audited on their record (a job's containers, cost lines and
+ * milestones), whose labels sit directly under these nodes rather than under `fields`.
+ */
+const PART_NODES: Partial<Record<AuditEntity, readonly string[]>> = {
+  job: ['jobs.containers', 'jobs.costs', 'jobs.milestones'],
+};
 /** Every scope the audit page reads field labels from. */
 export const AUDIT_FIELD_SCOPES: readonly string[] = [
   ...new Set([...Object.values(FIELD_SCOPES), SHARED_FIELD_SCOPE].map((path) => path.replace(/\..*/, ''))),
@@ -70,12 +77,17 @@ export function systemActorLabel(translate: (path: string) => string, actor: str
 
 /**
  * A changed field's label as the object's own pages show it, else the shared sales label, else a
- * fallback label (FALLBACK_FIELD_NODES), else the field's name as stored.
+ * fallback label (FALLBACK_FIELD_NODES), else a part's form label (PART_NODES), else the field's
+ * name as stored.
  */
 export function fieldLabel(translate: (path: string) => string, entity: string, field: string): string {
   const scope = FIELD_SCOPES[entity as AuditEntity];
-  for (const node of [scope, SHARED_FIELD_SCOPE, ...FALLBACK_FIELD_NODES]) {
-    const label = node && translated(translate, `${node}.fields.${field}`);
+  const paths = [
+    ...[scope, SHARED_FIELD_SCOPE, ...FALLBACK_FIELD_NODES].map((node) => node && `${node}.fields.${field}`),
+    ...(PART_NODES[entity as AuditEntity] ?? []).map((node) => `${node}.${field}`),
+  ];
+  for (const path of paths) {
+    const label = path && translated(translate, path);
     if (label) return label;
   }
   return field;

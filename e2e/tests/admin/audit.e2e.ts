@@ -43,6 +43,10 @@ describe('the audit log shows an administrator their own sign-in (issue 12)', ()
     await expect.poll(() => rows.first().textContent()).toMatch(/admin/);
     // The action is shown in words (the raw key stays in the badge's title).
     expect(await rows.first().textContent()).toMatch(/Connexion|Sign-in/);
+    // So are the sign-in details it records (the raw names stay in the summary's title).
+    const summary = await rows.first().locator('summary').textContent();
+    expect(summary).toMatch(/Adresse IP|IP address/);
+    expect(summary).not.toMatch(/userAgent|sessionId/);
     await screenshot(page, 'audit-desktop');
 
     const url = page.url();

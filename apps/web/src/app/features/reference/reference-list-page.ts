@@ -19,6 +19,7 @@ import { ListSort } from '../../shared/list/table/list-sort';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerIconSet, registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ReferenceApi, ReferenceRow, saveFile } from './reference-api';
+import { referenceCell } from './reference-cell';
 import { ReferenceFormDialog, ReferenceFormData } from './reference-form-dialog';
 import { REFERENCE_ICONS } from './reference-icons';
 import { ReferenceView, referenceView } from './reference-objects';
@@ -80,17 +81,15 @@ export class ReferenceListPage {
     return this.view.sortable.includes(column);
   }
 
-  /** A cell as text: choices translated, booleans as yes/no, lists joined. */
+  /** A cell as text, the way the form shows the value (see referenceCell). */
   protected cell(row: ReferenceRow, column: string): string {
-    const value = row[column];
-    if (value === null || value === undefined) return '';
-    if (typeof value === 'boolean') return this.transloco.translate(value ? 'reference.yes' : 'reference.no');
-    const field = this.view.fields.find((f) => f.key === column);
-    const label = (v: unknown) =>
-      field?.options && typeof v === 'string'
-        ? this.transloco.translate(`reference.options.${column}.${v}`)
-        : String(v);
-    return Array.isArray(value) ? value.map(label).join(', ') : label(value);
+    return referenceCell(
+      this.view,
+      row[column],
+      column,
+      (path) => this.transloco.translate(path),
+      this.lang(),
+    );
   }
 
   protected edit(row: ReferenceRow | null): void {

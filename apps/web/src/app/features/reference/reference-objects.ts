@@ -1,4 +1,5 @@
 import {
+  EXCHANGE_RATE_SOURCES,
   LOCATION_KINDS,
   QUOTE_LINE_KINDS,
   QUOTE_LINE_UNITS,
@@ -37,6 +38,8 @@ export interface ReferenceView {
   readonly fields: readonly ReferenceField[];
   /** A code the API assigns (ARM-001…): shown, never typed. */
   readonly assignedCode?: boolean;
+  /** Columns the API fills, never typed (not in the form): how their cells read. */
+  readonly shown?: readonly ReferenceField[];
 }
 
 const CONTACT_FIELDS: readonly ReferenceField[] = [
@@ -198,6 +201,7 @@ export const REFERENCE_VIEWS: readonly ReferenceView[] = [
       { key: 'date', kind: 'date', required: true },
       { key: 'rate', kind: 'decimal', required: true },
     ],
+    shown: [{ key: 'source', kind: 'select', options: EXCHANGE_RATE_SOURCES }],
   },
 ];
 

@@ -7,6 +7,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { LanguageService } from '../../core/i18n/language.service';
+import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
 import { formatMoney } from '../quotes/quote-options';
 import { SupplierInvoicesApi } from './supplier-invoices-api';
@@ -19,7 +20,14 @@ type PaidFilter = 'unpaid' | 'paid' | 'all';
  */
 @Component({
   selector: 'app-supplier-invoices-page',
-  imports: [MatButtonToggleModule, MatProgressBarModule, PageHeader, RouterLink, TranslocoDirective],
+  imports: [
+    LocalDatePipe,
+    MatButtonToggleModule,
+    MatProgressBarModule,
+    PageHeader,
+    RouterLink,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-invoices-page.html',
   styleUrl: './supplier-invoices-page.scss',

@@ -17,9 +17,18 @@ export class LocalDatePipe implements PipeTransform {
     lang: string,
     format: keyof typeof FORMATS = 'date',
   ): string {
-    if (value === null || value === undefined || value === '') return '';
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) return '';
-    return new Intl.DateTimeFormat(lang, FORMATS[format]).format(date);
+    return formatLocalDate(value, lang, format);
   }
+}
+
+/** The pipe's text, for code that builds a cell's text (e.g. a table of declared columns). */
+export function formatLocalDate(
+  value: string | number | null | undefined,
+  lang: string,
+  format: keyof typeof FORMATS = 'date',
+): string {
+  if (value === null || value === undefined || value === '') return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(lang, FORMATS[format]).format(date);
 }

@@ -1,4 +1,36 @@
-import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '@velosi/contracts';
+import {
+  ANONYMOUS_ACTOR,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  ActivitySchema,
+  AdminUserSchema,
+  AgentSchema,
+  AirlineSchema,
+  AttachmentSchema,
+  type AuditEntity,
+  ChargeTypeSchema,
+  ClientSchema,
+  ContactSchema,
+  EquipmentSchema,
+  ExchangeRateRecordSchema,
+  HaulierSchema,
+  InvoiceSchema,
+  JobChargeSchema,
+  JobContainerSchema,
+  JobMilestoneSchema,
+  JobSchema,
+  LeadSchema,
+  LocationSchema,
+  NotificationPreferencesSchema,
+  OpportunitySchema,
+  PaymentSchema,
+  QuoteSchema,
+  SalesTargetRecordSchema,
+  ShippingLineSchema,
+  SupplierInvoiceSchema,
+  SupplierSchema,
+  VesselSchema,
+} from '@velosi/contracts';
 import { describe, expect, it } from 'vitest';
 import en from '../../../../../public/i18n/audit/en.json';
 import fr from '../../../../../public/i18n/audit/fr.json';
@@ -9,6 +41,7 @@ import {
   auditLabel,
   changedFieldLabels,
   fieldLabel,
+  systemActorLabel,
 } from './audit-labels';
 
 type Json = { [key: string]: string | Json };
@@ -80,7 +113,8 @@ describe('fieldLabel: changed fields as the object pages name them', () => {
     expect(fieldLabel(t, 'lead', 'transportNeeds')).toBe('Besoins de transport');
     expect(fieldLabel(t, 'lead', 'version')).toBe('Version');
     expect(fieldLabel(t, 'lead', 'searchVector')).toBe('searchVector');
-    expect(fieldLabel(t, 'vessel', 'imo')).toBe('imo');
+    expect(fieldLabel(t, 'vessel', 'imo')).toBe('Numéro IMO');
+    expect(fieldLabel(t, 'spaceship', 'warpFactor')).toBe('warpFactor');
   });
 
   it('lists the fields in the UI language', async () => {
@@ -117,4 +151,91 @@ describe('fieldLabel: changed fields as the object pages name them', () => {
       expect(await fields('fr')).toEqual(await fields('en'));
     },
   );
+});
+
+/**
+ * What the API stores as an object's before/after: the contract's read shape (the repositories'
+ * toApi), a job's parts (containers, cost lines, milestones), or the documents of the sign-in
+ * audit (auth-audit.ts) and of the few actions that log a part of a record (payment allocations,
+ * e-mails, credit notes, reference data loads).
+ */
+const AUDITED_FIELDS: Partial<Record<AuditEntity, readonly string[]>> = {
+  activity: Object.keys(ActivitySchema.shape),
+  agent: Object.keys(AgentSchema.shape),
+  airline: Object.keys(AirlineSchema.shape),
+  attachment: Object.keys(AttachmentSchema.shape),
+  auth: ['ip', 'method', 'reason', 'sessionId', 'userAgent', 'username', 'via'],
+  charge_type: Object.keys(ChargeTypeSchema.shape),
+  client: Object.keys(ClientSchema.shape),
+  contact: Object.keys(ContactSchema.shape),
+  equipment: Object.keys(EquipmentSchema.shape),
+  exchange_rate: Object.keys(ExchangeRateRecordSchema.shape),
+  haulier: Object.keys(HaulierSchema.shape),
+  invoice: [...Object.keys(InvoiceSchema.shape), 'recipients', 'messageId', 'creditNoteId'],
+  job: [
+    ...Object.keys(JobSchema.shape),
+    ...Object.keys(JobContainerSchema.shape),
+    ...Object.keys(JobChargeSchema.shape),
+    ...Object.keys(JobMilestoneSchema.shape),
+    'milestoneId',
+    'to',
+  ],
+  lead: Object.keys(LeadSchema.shape),
+  location: Object.keys(LocationSchema.shape),
+  'notification-preferences': Object.keys(NotificationPreferencesSchema.shape),
+  opportunity: Object.keys(OpportunitySchema.shape),
+  payment: Object.keys(PaymentSchema.shape),
+  quote: [...Object.keys(QuoteSchema.shape), 'recipients', 'cc', 'subject', 'messageId', 'revoked'],
+  reference_data: ['dataset', 'rows', 'version'],
+  sales_target: Object.keys(SalesTargetRecordSchema.shape),
+  shipping_line: Object.keys(ShippingLineSchema.shape),
+  supplier: Object.keys(SupplierSchema.shape),
+  supplier_invoice: Object.keys(SupplierInvoiceSchema.shape),
+  user: [...Object.keys(AdminUserSchema.shape), 'temporary', 'temporaryPassword'],
+  vessel: Object.keys(VesselSchema.shape),
+};
+
+describe('every audited field in words', () => {
+  it.each(['fr', 'en'] as const)('%s labels every field the API writes for each object', async (lang) => {
+    const t = await translatorIn(lang);
+    const raw = Object.entries(AUDITED_FIELDS).flatMap(([entity, fields]) =>
+      fields.filter((field) => fieldLabel(t, entity, field) === field).map((field) => `${entity}.${field}`),
+    );
+    expect(raw).toEqual([]);
+  });
+
+  it('names sign-in details, exchange rates and payment allocations as the QA found them raw', async () => {
+    const fr = await translatorIn('fr');
+    const en = await translatorIn('en');
+    expect(changedFieldLabels(fr, 'auth', ['ip', 'method', 'sessionId', 'userAgent', 'username'])).toBe(
+      'Adresse IP, Méthode, Session, Navigateur, Identifiant',
+    );
+    expect(fieldLabel(en, 'exchange_rate', 'rate')).toBe('Rate (TND)');
+    expect(fieldLabel(fr, 'payment', 'allocations')).toBe('Affectations');
+    expect(fieldLabel(en, 'invoice', 'paymentStatus')).not.toBe('paymentStatus');
+    expect(fieldLabel(fr, 'job', 'sealNumber')).toBe('N° de scellé');
+    expect(fieldLabel(en, 'job', 'kind')).toBe('Kind');
+  });
+});
+
+describe('systemActorLabel: actors no user stands behind, in words', () => {
+  it.each([
+    ['system', 'Système', 'System'],
+    [ANONYMOUS_ACTOR, 'Non connecté', 'Not signed in'],
+    ['public-link', 'Lien public (client)', 'Public link (customer)'],
+  ])('%s', (actor, french, english) => {
+    expect(systemActorLabel(translatorOf({ audit: fr }), actor)).toBe(french);
+    expect(systemActorLabel(translatorOf({ audit: en }), actor)).toBe(english);
+  });
+
+  it('answers null for a user id or an actor without a word (the page shows it as stored)', () => {
+    const t = translatorOf({ audit: en });
+    expect(systemActorLabel(t, '6f1c2a9e-0b1d-4c3e-9f00-123456789abc')).toBeNull();
+    expect(systemActorLabel(t, 'night-batch')).toBeNull();
+    expect(systemActorLabel(t, '')).toBeNull();
+  });
+
+  it('French and English name the same actors', () => {
+    expect(Object.keys(fr.actors).sort()).toEqual(Object.keys(en.actors).sort());
+  });
 });

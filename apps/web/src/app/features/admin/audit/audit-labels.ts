@@ -18,8 +18,31 @@ export const FIELD_SCOPES: Partial<Record<AuditEntity, string>> = {
   payment: 'payments',
   quote: 'quotes',
   supplier_invoice: 'jobs.supplierInvoices',
+  agent: 'reference',
+  airline: 'reference',
+  charge_type: 'reference',
+  equipment: 'reference',
+  exchange_rate: 'reference',
+  haulier: 'reference',
+  location: 'reference',
+  shipping_line: 'reference',
+  supplier: 'reference',
+  vessel: 'reference',
 };
 export const SHARED_FIELD_SCOPE = 'sales';
+/**
+ * After the object's and the shared labels: the names the sales history gives to record fields,
+ * then the audit page's own words for fields no page has a label for (sign-in details, users,
+ * contacts, targets, attachments, the names a read adds to a record).
+ */
+const FALLBACK_FIELD_NODES = [`${SHARED_FIELD_SCOPE}.history`, 'audit'] as const;
+/**
+ * Last: the forms of the parts audited on their record (a job's containers, cost lines and
+ * milestones), whose labels sit directly under these nodes rather than under `fields`.
+ */
+const PART_NODES: Partial<Record<AuditEntity, readonly string[]>> = {
+  job: ['jobs.containers', 'jobs.costs', 'jobs.milestones'],
+};
 /** Every scope the audit page reads field labels from. */
 export const AUDIT_FIELD_SCOPES: readonly string[] = [
   ...new Set([...Object.values(FIELD_SCOPES), SHARED_FIELD_SCOPE].map((path) => path.replace(/\..*/, ''))),
@@ -45,16 +68,29 @@ export function auditLabel(
 }
 
 /**
- * A changed field's label as the object's own pages show it, else the shared sales label, else the
- * field's name as stored (a field no page names).
+ * The words for an actor no user stands behind (`system`, `anonymous`, `public-link`), or null for
+ * a user id (the page shows its name) or an actor the SPA has no word for yet (shown as stored).
+ */
+export function systemActorLabel(translate: (path: string) => string, actor: string): string | null {
+  return actor ? translated(translate, `audit.actors.${actor}`) : null;
+}
+
+/**
+ * A changed field's label as the object's own pages show it, else the shared sales label, else a
+ * fallback label (FALLBACK_FIELD_NODES), else a part's form label (PART_NODES), else the field's
+ * name as stored.
  */
 export function fieldLabel(translate: (path: string) => string, entity: string, field: string): string {
   const scope = FIELD_SCOPES[entity as AuditEntity];
-  return (
-    (scope && translated(translate, `${scope}.fields.${field}`)) ??
-    translated(translate, `${SHARED_FIELD_SCOPE}.fields.${field}`) ??
-    field
-  );
+  const paths = [
+    ...[scope, SHARED_FIELD_SCOPE, ...FALLBACK_FIELD_NODES].map((node) => node && `${node}.fields.${field}`),
+    ...(PART_NODES[entity as AuditEntity] ?? []).map((node) => `${node}.${field}`),
+  ];
+  for (const path of paths) {
+    const label = path && translated(translate, path);
+    if (label) return label;
+  }
+  return field;
 }
 
 /** The changed fields of an entry, in words, for its summary line. */

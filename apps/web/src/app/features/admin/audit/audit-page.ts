@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { AUDIT_SORT_FIELDS, AuditAction, AuditEntry } from '@velosi/contracts';
+import { AUDIT_ACTIONS, type AUDIT_SORT_FIELDS, type AuditEntry } from '@velosi/contracts';
 
 import { LIST_PAGE } from '../../../shared/list/list-page';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -10,7 +10,7 @@ import { CsvExportButton } from '../../../shared/csv/csv-export-button';
 import { DateField } from '../../../shared/fields/dates/date-field';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
-import { auditLabel, changedFieldLabels } from './audit-labels';
+import { auditLabel, changedFieldLabels, systemActorLabel } from './audit-labels';
 import { recordRows } from '../../../shared/list/table/record-rows';
 
 const SORTABLE = [
@@ -19,20 +19,6 @@ const SORTABLE = [
   'entity',
   'actor',
 ] as const satisfies readonly (typeof AUDIT_SORT_FIELDS)[number][];
-
-/** The actions an administrator looks for most; any other can still be typed in the address. */
-export const COMMON_AUDIT_ACTIONS = [
-  'login',
-  'login_failed',
-  'logout',
-  'create',
-  'update',
-  'archive',
-  'restore',
-  'delete',
-  'reset_password',
-  'end_sessions',
-] as const satisfies readonly AuditAction[];
 
 // A type, not an interface: only types fit ListFilters' index signature.
 type AuditFilters = {
@@ -59,9 +45,11 @@ const DATE_FILTERS = ['from', 'to'] as const;
 export class AuditPage {
   private readonly api = inject(AuditApi);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly actions = COMMON_AUDIT_ACTIONS;
+  /** Every action the API writes (the contracts' list), so any entry of the log can be filtered. */
+  protected readonly actions = AUDIT_ACTIONS;
   protected readonly label = auditLabel;
   protected readonly fields = changedFieldLabels;
+  protected readonly systemActor = systemActorLabel;
   protected readonly textFilters = TEXT_FILTERS;
   protected readonly dateFilters = DATE_FILTERS;
 

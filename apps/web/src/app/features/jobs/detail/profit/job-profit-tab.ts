@@ -10,6 +10,7 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { firstValueFrom } from 'rxjs';
 
 import { LanguageService } from '../../../../core/i18n/language.service';
+import { LocalDatePipe } from '../../../../shared/ui/local-date.pipe';
 import { busyRequests } from '../../../../shared/detail/busy-requests';
 import { ConflictNotifier } from '../../../../shared/sales/conflict-notifier';
 import { Notifier } from '../../../../shared/ui/notifier';
@@ -26,7 +27,7 @@ type ProfitBasis = 'planned' | 'actual' | 'invoiced';
  */
 @Component({
   selector: 'app-job-profit-tab',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective],
+  imports: [LocalDatePipe, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-profit-tab.html',
   styleUrls: [

@@ -1,0 +1,29 @@
+import { formatPercent } from '../../shared/sales/money';
+import { formatLocalDate } from '../../shared/ui/local-date.pipe';
+import type { ReferenceView } from './reference-objects';
+
+/**
+ * A table cell as text, the way the form shows the value: dates in the UI language, choices in
+ * words (`reference.options.<key>.<value>`), numeric choices (VAT rates) as locale percents,
+ * booleans as yes/no, lists joined.
+ */
+export function referenceCell(
+  view: ReferenceView,
+  value: unknown,
+  column: string,
+  translate: (path: string) => string,
+  lang: string,
+): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return translate(value ? 'reference.yes' : 'reference.no');
+  const field = [...view.fields, ...(view.shown ?? [])].find((f) => f.key === column);
+  if (field?.kind === 'date' && typeof value === 'string') return formatLocalDate(value, lang);
+  const numericChoices = typeof field?.options?.[0] === 'number';
+  const label = (v: unknown): string => {
+    if (!field?.options) return String(v);
+    return numericChoices
+      ? formatPercent(v as string | number, lang)
+      : translate(`reference.options.${column}.${String(v)}`);
+  };
+  return Array.isArray(value) ? value.map(label).join(', ') : label(value);
+}

@@ -18,7 +18,7 @@ describe('notification e-mails', () => {
   it('are short, in French with French punctuation, and link to the record', () => {
     const mail = notificationMail(pending, 'https://erp.example.test');
     expect(mail.to).toEqual(['amira@velosi.example']);
-    expect(mail.subject).toBe('Devis accepté par le client : Q2026-00042 — Dattes vers Marseille');
+    expect(mail.subject).toBe('Cotation acceptée par le client : Q2026-00042 — Dattes vers Marseille');
     expect(mail.text).toContain('PO-4711');
     expect(mail.text).toContain(`Ouvrir : https://erp.example.test/quotes/${pending.recordId}`);
   });

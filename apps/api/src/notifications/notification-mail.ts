@@ -6,12 +6,12 @@ type Language = 'fr' | 'en';
 
 const SUBJECTS: Record<Language, Record<NotificationKind, string>> = {
   fr: {
-    'quote-accepted': 'Devis accepté par le client',
-    'quote-rejected': 'Devis refusé par le client',
+    'quote-accepted': 'Cotation acceptée par le client',
+    'quote-rejected': 'Cotation refusée par le client',
     'activity-reminder': 'Rappel d’activité',
-    'quote-expiring': 'Devis bientôt expiré',
+    'quote-expiring': 'Cotation bientôt expirée',
     'lead-follow-up': 'Prospect à relancer aujourd’hui',
-    'job-milestone': 'Nouveau jalon sur un dossier',
+    'job-milestone': 'Nouvelle étape sur un dossier',
   },
   en: {
     'quote-accepted': 'Quote accepted by the customer',

@@ -14,7 +14,7 @@ import { JobsService } from '../domain/jobs.service.js';
 const JOB_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'number', fr: 'Dossier', en: 'Job' },
   { field: 'status', fr: 'Statut', en: 'Status' },
-  { field: 'quoteNumber', fr: 'Devis', en: 'Quote' },
+  { field: 'quoteNumber', fr: 'Cotation', en: 'Quote' },
   { field: 'clientName', fr: 'Client', en: 'Client' },
   { field: 'mode', fr: 'Mode', en: 'Mode' },
   { field: 'direction', fr: 'Trafic', en: 'Traffic' },

@@ -85,6 +85,18 @@ describe('a commercial takes a prospect to an accepted quote', () => {
       .toBe('proposal');
     await screenshot(page, '22-kanban-proposal');
 
+    // From the keyboard: the card's ⋮ menu moves it to a column and back; each time focus returns
+    // to the card's menu button, in its new column (not to the page).
+    const stageOf = () => page.getByTestId(`kanban-card-${opportunityId}`).getAttribute('data-stage');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    for (const stage of ['needs_analysis', 'proposal']) {
+      await page.getByTestId(`kanban-move-${opportunityId}`).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId(`kanban-move-to-${stage}`).click();
+      await expect.poll(stageOf, { timeout: 15_000 }).toBe(stage);
+      await expect.poll(focused, { timeout: 10_000 }).toBe(`kanban-move-${opportunityId}`);
+    }
+
     // The opportunity's header keeps its actions on one row at 1440 px (issue 7): same top for each.
     await page.goto(`${baseUrl}/opportunities/${opportunityId}`);
     await page.getByTestId('opportunity-edit').waitFor();

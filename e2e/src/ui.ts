@@ -5,6 +5,23 @@ import type { Page } from 'playwright-core';
 export const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
+/**
+ * Whether an element is cut sideways although the page is not: past the window's right edge, or
+ * inside a box that scrolls it (a table wider than its card, behind the card's own scrollbar).
+ */
+export const cutSideways = (page: Page, testId: string) =>
+  page
+    .getByTestId(testId)
+    .first()
+    .evaluate((el) => {
+      if (el.getBoundingClientRect().right > window.innerWidth + 1) return true;
+      for (let box = el.parentElement; box; box = box.parentElement) {
+        const clips = getComputedStyle(box).overflowX !== 'visible';
+        if (clips && box.scrollWidth > box.clientWidth + 1) return true;
+      }
+      return false;
+    });
+
 /** Picks the UI language: the top bar's FR | EN toggle, or the user menu on a phone (toggle hidden). */
 export async function useLanguage(page: Page, lang: 'fr' | 'en'): Promise<void> {
   const toggle = page.getByTestId('lang-switch');

@@ -5,7 +5,7 @@ import { apiAs } from '../../src/api-client.js';
 import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
-import { ENGLISH_TND, FRENCH_TND, scrollsSideways, useLanguage } from '../../src/ui.js';
+import { ENGLISH_TND, FRENCH_TND, cutSideways, scrollsSideways, useLanguage } from '../../src/ui.js';
 
 interface InvoiceRow {
   id: string;
@@ -204,6 +204,8 @@ describe('finance records a partial payment and reads the receivables (issue 14)
       await phone.goto(new URL(`/receivables/${clientId}`, baseUrl).toString());
       await phone.getByTestId('receivable-balance').waitFor();
       expect(await textOf(phone, 'receivable-balance')).toMatch(lang === 'fr' ? FRENCH_TND : ENGLISH_TND);
+      await phone.getByTestId(`receivable-invoice-${number}`).waitFor();
+      expect(await cutSideways(phone, 'receivable-invoices'), 'open invoices').toBe(false);
       await phoneShot('receivable-detail', lang);
       await phone.goto(new URL('/payments', baseUrl).toString());
       await phone.getByTestId(`payment-row-${receiptNumber}`).waitFor();

@@ -173,6 +173,17 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await ops.getByTestId('container-number').fill('CSQU3054383');
     await ops.getByTestId('container-save').click();
     await ops.getByTestId('job-container-CSQU3054383').waitFor({ timeout: 15_000 });
+    // The same box again: the API's refusal is worded in French on the field, not in a snack bar.
+    await ops.getByTestId('container-number').fill('CSQU 305438-3');
+    await pick(ops, ops.getByTestId('container-size-type'), '45G1', '(45G1)');
+    await ops.getByTestId('container-save').click();
+    await expect
+      .poll(() => numberField.locator('.mat-mdc-form-field-error').allTextContents(), { timeout: 15_000 })
+      .toContainEqual(expect.stringMatching(/déjà sur le dossier/));
+    expect(await ops.locator('mat-snack-bar-container').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/already on the job/),
+    );
+    await ops.getByTestId('container-number').fill('');
 
     // 6. Profit: planned from the quote (1 100 − 900 = 200 TND), then an actual cost typed the
     //    French way (450,5) replaces the planned cost: 1 100 − 450.500 = 649.500 TND.

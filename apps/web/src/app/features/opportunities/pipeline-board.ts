@@ -6,7 +6,16 @@ import {
   transferArrayItem,
 } from '@angular/cdk/drag-drop';
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  linkedSignal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -87,6 +96,8 @@ export class PipelineBoard {
   private readonly stageChanger = inject(StageChanger);
   private readonly session = inject(SessionStore);
   private readonly transloco = inject(TranslocoService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('opportunities:write'));
   protected readonly stages = OPPORTUNITY_STAGES;
@@ -151,8 +162,11 @@ export class PipelineBoard {
     this.moveTo(event.item.data, event.container.data);
   }
 
-  /** Drag target and keyboard menu end here. */
-  protected moveTo(opportunity: Opportunity, stage: OpportunityStage): void {
+  /**
+   * Drag target and keyboard menu end here. From the menu (`refocus`), the card is drawn anew in
+   * its column, so focus would fall to the page: it goes back to the card's menu button instead.
+   */
+  protected moveTo(opportunity: Opportunity, stage: OpportunityStage, refocus = false): void {
     const columns = this.columns();
     if (!columns || opportunity.stage === stage || !this.canWrite()) return;
     const from = columns[opportunity.stage];
@@ -167,6 +181,7 @@ export class PipelineBoard {
       .subscribe((saved) => {
         const current = this.columns();
         if (!current) return;
+        if (refocus) this.focusMenuOf(opportunity.id);
         if (!saved) {
           const back = current[stage].findIndex((o) => o.id === opportunity.id);
           if (back >= 0) transferArrayItem(current[stage], current[opportunity.stage], back, index);
@@ -181,6 +196,14 @@ export class PipelineBoard {
         });
         this.summary.reload();
       });
+  }
+
+  /** After the next render, where the card now is. */
+  private focusMenuOf(id: string): void {
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLElement>(`[data-testid="kanban-move-${id}"]`)?.focus(),
+      { injector: this.injector },
+    );
   }
 
   protected create(): void {

@@ -3,7 +3,17 @@ import type { FieldError, Money } from '@velosi/contracts';
 
 import { readProblem } from '../../core/http/problem';
 import { decimalOrNull } from '../forms/decimal';
-import { applyFieldErrors } from '../forms/form-errors';
+import { applyFieldErrors, setControlError } from '../forms/form-errors';
+
+/**
+ * An API error the SPA words itself: the contract's English `message` on `field` becomes the
+ * validation `key` on that control (translated by the field's error like its own validators').
+ */
+export interface WordedApiError {
+  readonly field: string;
+  readonly message: string;
+  readonly key: string;
+}
 
 /**
  * Puts the API's `errors[]` on the form controls. `aliases` maps an API field path (or its
@@ -15,9 +25,17 @@ export function applyApiErrors(
   form: FormGroup,
   error: unknown,
   aliases: Readonly<Record<string, string>> = {},
+  worded: readonly WordedApiError[] = [],
 ): FieldError[] {
   const problem = readProblem(error);
-  const errors = problem.errors?.map((e) => ({ ...e, field: aliasOf(e.field, aliases) }));
+  const errors: FieldError[] = [];
+  for (const e of problem.errors ?? []) {
+    const field = aliasOf(e.field, aliases);
+    const key = worded.find((w) => w.field === e.field && w.message === e.message)?.key;
+    const control = key ? form.get(field) : null;
+    if (key && control) setControlError(control, key);
+    else errors.push({ ...e, field });
+  }
   return applyFieldErrors(form, { ...problem, errors });
 }
 

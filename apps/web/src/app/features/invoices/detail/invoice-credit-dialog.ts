@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
+import { ErrorStateMatcher } from '@angular/material/core';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -44,8 +45,14 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
       >
         <mat-form-field class="span-2">
           <mat-label>{{ t('invoices.credit.reason') }}</mat-label>
-          <input matInput formControlName="reason" required data-testid="invoice-credit-reason" />
-          @if (form.controls.reason.invalid && form.controls.reason.touched) {
+          <input
+            matInput
+            formControlName="reason"
+            required
+            data-testid="invoice-credit-reason"
+            [errorStateMatcher]="reasonErrorState"
+          />
+          @if (form.controls.reason.invalid) {
             <mat-error>{{ t('invoices.credit.reasonRequired') }}</mat-error>
           }
         </mat-form-field>
@@ -108,6 +115,13 @@ export class InvoiceCreditDialog {
     quantities: this.quantities,
   });
   protected readonly submitter = new DialogSubmit<Invoice>(this.form);
+  /**
+   * The reason's "required" waits for typing or a save attempt: the dialog focuses the reason first,
+   * so leaving it to pick "chosen quantities" would otherwise already count as touched.
+   */
+  protected readonly reasonErrorState: ErrorStateMatcher = {
+    isErrorState: (control, form) => !!control?.invalid && (control.dirty || !!form?.submitted),
+  };
 
   constructor() {
     loadAll(this.data.creditNoteIds, (id) => this.api.get(id)).subscribe({

@@ -132,7 +132,8 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
             }}
           </h2>
           <div class="grid">
-            <mat-form-field>
+            <!-- Dynamic: the ISO 6346 hint is two lines in a narrow column, not cut by the next row. -->
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ t('jobs.containers.number') }}</mat-label>
               <input
                 matInput
@@ -207,6 +208,7 @@ export class JobContainersTab extends JobPartTab {
       this.api.updateContainer(this.job().id, container.id, { ...body, version: container.version }),
     addedKey: 'jobs.containers.added',
     updatedKey: 'jobs.containers.saved',
+    worded: [{ field: 'number', message: 'this container is already on the job', key: 'containerTaken' }],
   });
   protected readonly measures = ['tareKg', 'grossKg', 'vgmKg'] as const;
 

@@ -6,8 +6,10 @@ import type { JobDetail } from '@velosi/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { busyRequests } from '../../../shared/detail/busy-requests';
-import { applyApiErrors } from '../../../shared/sales/form-problem';
+import { readProblem } from '../../../core/http/problem';
+import { applyApiErrors, WordedApiError } from '../../../shared/sales/form-problem';
 import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
+import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../../../shared/ui/notifier';
 import { JobsApi } from '../jobs-api';
@@ -36,7 +38,14 @@ export class JobPartSaver {
     private readonly reload: () => void,
   ) {}
 
-  save(form: FormGroup, request: Observable<JobDetail>, doneKey: string, done: () => void): void {
+  /** `worded`: API errors shown in the user's language on their control (see applyApiErrors). */
+  save(
+    form: FormGroup,
+    request: Observable<JobDetail>,
+    doneKey: string,
+    done: () => void,
+    worded: readonly WordedApiError[] = [],
+  ): void {
     this.errors.set([]);
     this.requests.run(
       request.pipe(takeUntilDestroyed(this.destroyRef)),
@@ -46,10 +55,14 @@ export class JobPartSaver {
         this.show(answer);
       },
       (error) => {
-        // A conflict gets its message; anything else is reported by the ConflictNotifier too.
-        if (this.conflicts.handle(error, this.reload)) return true;
-        const unmatched = applyApiErrors(form, error);
+        if (isConflict(error)) {
+          this.conflicts.showConflict(this.reload);
+          return true;
+        }
+        const unmatched = applyApiErrors(form, error, {}, worded);
         this.errors.set(unmatched.map((e) => `${e.field}: ${e.message}`));
+        // Field errors are shown on their fields (or above the buttons), not again in a snack bar.
+        if (!readProblem(error).errors?.length) this.notifier.problem(error);
         return true;
       },
     );
@@ -110,6 +123,8 @@ export interface JobPartWrites<P, F extends FormGroup, B> {
   /** Confirmation messages after an add and after a correction. */
   addedKey: string;
   updatedKey: string;
+  /** API errors the tab words itself. */
+  worded?: readonly WordedApiError[];
 }
 
 /**
@@ -143,6 +158,6 @@ export class JobPartEditor<P, F extends FormGroup, B> {
     const editing = this.editing();
     const request = editing ? this.writes.update(editing, body) : this.writes.add(body);
     const doneKey = editing ? this.writes.updatedKey : this.writes.addedKey;
-    this.saver.save(this.form, request, doneKey, () => this.cancel());
+    this.saver.save(this.form, request, doneKey, () => this.cancel(), this.writes.worded);
   }
 }

@@ -175,6 +175,7 @@ export function jobMessages(t: (key: string) => string): Record<string, string> 
     'validation.imo': t('jobs.validation.imo'),
     'validation.awb': t('jobs.validation.awb'),
     'validation.container': t('jobs.validation.container'),
+    'validation.containerTaken': t('jobs.validation.containerTaken'),
     'validation.etaBeforeEtd': t('jobs.validation.etaBeforeEtd'),
   };
 }

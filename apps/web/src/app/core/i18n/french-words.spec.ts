@@ -19,4 +19,10 @@ describe('French texts use the application’s words', () => {
     const text = readFileSync(join(I18N, file), 'utf8');
     expect(text.match(/\bdevis\b/gi) ?? []).toEqual([]);
   });
+
+  // A job's milestone is an "étape" (job tabs, audit log, notifications).
+  it.each(frenchFiles())('%s never calls a milestone "jalon"', (file) => {
+    const text = readFileSync(join(I18N, file), 'utf8');
+    expect(text.match(/\bjalons?\b/gi) ?? []).toEqual([]);
+  });
 });

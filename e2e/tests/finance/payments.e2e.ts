@@ -210,6 +210,29 @@ describe('finance records a partial payment and reads the receivables (issue 14)
       await phone.getByTestId(`payment-row-${receiptNumber}`).waitFor();
       await phoneShot('payments', lang);
     }
+
+    // Reversed (through the API), the receipt says who reversed it by name, never by user id.
+    const me = await finance<{
+      sub: string;
+      username: string;
+      name: string | null;
+      givenName: string | null;
+      familyName: string | null;
+    }>('GET', '/api/auth/me');
+    const myName = me.name ?? ([me.givenName, me.familyName].filter(Boolean).join(' ') || me.username);
+    const receipts = await finance<{ items: { id: string; number: string; version: number }[] }>(
+      'GET',
+      `/api/payments?invoiceId=${id}`,
+    );
+    const receiptRow = receipts.items.find((r) => r.number === receiptNumber);
+    expect(receiptRow, 'the receipt recorded above').toBeDefined();
+    await finance('POST', `/api/payments/${receiptRow!.id}/reverse`, {
+      version: receiptRow!.version,
+      reason: 'Saisie en double',
+    });
+    await page.goto(new URL(`/payments/${receiptRow!.id}`, baseUrl).toString());
+    await expect.poll(() => textOf(page, 'payment-reversal'), { timeout: 10_000 }).toContain(myName);
+    expect(await textOf(page, 'payment-reversal')).not.toContain(me.sub);
     // Desktop and phone, two languages, two PDFs: longer than one page's default budget.
   }, 240_000);
 });

@@ -93,6 +93,22 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     // The pre-filled allocation follows the amount received until the user edits it.
     await dialog.getByTestId('payment-amount').fill('100');
     expect(await allocated.inputValue()).toBe('100');
+    // Once edited, it no longer follows: more allocated than received is refused, visibly.
+    await allocated.fill('200');
+    await dialog.getByTestId('payment-record-confirm').click();
+    const overAllocated = dialog.getByTestId('payment-issue-overAllocated');
+    await overAllocated.waitFor();
+    await expect
+      .poll(() =>
+        overAllocated.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await expect.poll(() => allocated.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await allocated.getAttribute('aria-invalid')).toBe('true');
+    await allocated.fill('100');
     await dialog.getByTestId('payment-bank-reference').fill('VIR E2E 0001');
     await dialog.getByTestId('payment-method').click();
     await page.getByRole('option', { name: 'Chèque' }).click();

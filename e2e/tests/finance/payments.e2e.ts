@@ -90,7 +90,24 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     await allocated.waitFor();
     expect(await allocated.count()).toBe(1);
     expect(await allocated.inputValue()).toBe(invoice!.openAmount);
+    // The pre-filled allocation follows the amount received until the user edits it.
     await dialog.getByTestId('payment-amount').fill('100');
+    expect(await allocated.inputValue()).toBe('100');
+    // Once edited, it no longer follows: more allocated than received is refused, visibly.
+    await allocated.fill('200');
+    await dialog.getByTestId('payment-record-confirm').click();
+    const overAllocated = dialog.getByTestId('payment-issue-overAllocated');
+    await overAllocated.waitFor();
+    await expect
+      .poll(() =>
+        overAllocated.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await expect.poll(() => allocated.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await allocated.getAttribute('aria-invalid')).toBe('true');
     await allocated.fill('100');
     await dialog.getByTestId('payment-bank-reference').fill('VIR E2E 0001');
     await dialog.getByTestId('payment-method').click();
@@ -211,6 +228,29 @@ describe('finance records a partial payment and reads the receivables (issue 14)
       await phone.getByTestId(`payment-row-${receiptNumber}`).waitFor();
       await phoneShot('payments', lang);
     }
+
+    // Reversed (through the API), the receipt says who reversed it by name, never by user id.
+    const me = await finance<{
+      sub: string;
+      username: string;
+      name: string | null;
+      givenName: string | null;
+      familyName: string | null;
+    }>('GET', '/api/auth/me');
+    const myName = me.name ?? ([me.givenName, me.familyName].filter(Boolean).join(' ') || me.username);
+    const receipts = await finance<{ items: { id: string; number: string; version: number }[] }>(
+      'GET',
+      `/api/payments?invoiceId=${id}`,
+    );
+    const receiptRow = receipts.items.find((r) => r.number === receiptNumber);
+    expect(receiptRow, 'the receipt recorded above').toBeDefined();
+    await finance('POST', `/api/payments/${receiptRow!.id}/reverse`, {
+      version: receiptRow!.version,
+      reason: 'Saisie en double',
+    });
+    await page.goto(new URL(`/payments/${receiptRow!.id}`, baseUrl).toString());
+    await expect.poll(() => textOf(page, 'payment-reversal'), { timeout: 10_000 }).toContain(myName);
+    expect(await textOf(page, 'payment-reversal')).not.toContain(me.sub);
     // Desktop and phone, two languages, two PDFs: longer than one page's default budget.
   }, 240_000);
 });

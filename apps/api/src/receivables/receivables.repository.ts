@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AgeingBuckets, ClientReceivable, OpenInvoice, ReceivablesQuery } from '@velosi/contracts';
-import { and, asc, desc, eq, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { clientVisibility } from '../clients/clients.records.js';
 import { clients, type ClientRow } from '../clients/clients.table.js';
@@ -8,6 +8,7 @@ import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import {
   openAmountSql,
   openTndSql,
+  overdueCondition,
   paymentStatusSql,
   receivableCondition,
   totalAmountSql,
@@ -81,7 +82,7 @@ export class ReceivablesRepository {
     asOf: string,
   ): Promise<{ items: ClientReceivable[]; total: number; totals: AgeingBuckets }> {
     const overdueClients = sql`${invoices.clientId} in (select ${invoices.clientId} from ${invoices}
-      where ${receivableCondition} and ${openAmountSql} > 0 and ${lt(invoices.dueDate, asOf)})`;
+      where ${overdueCondition(asOf)})`;
     const where = this.openInvoicesOf(user, [
       query.clientId ? eq(invoices.clientId, query.clientId) : undefined,
       query.q ? ilike(clients.name, `%${query.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
@@ -152,7 +153,7 @@ export class ReceivablesRepository {
       .where(
         this.openInvoicesOf(user, [
           eq(invoices.clientId, clientId),
-          overdueOnly ? lt(invoices.dueDate, asOf) : undefined,
+          overdueOnly ? overdueCondition(asOf) : undefined,
         ]),
       )
       .orderBy(asc(invoices.dueDate), asc(invoices.number));

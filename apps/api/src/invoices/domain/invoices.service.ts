@@ -22,8 +22,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Transaction } from '../../database/database.types.js';
 import { JobsRepository } from '../../jobs/persistence/jobs.repository.js';
-import { overdueCondition, toInvoiceLine } from '../persistence/invoices.records.js';
-import { paymentStatusSql } from '../persistence/invoice-settlement.js';
+import { toInvoiceLine } from '../persistence/invoices.records.js';
+import { overdueCondition, paymentStatusSql } from '../persistence/invoice-settlement.js';
 import { InvoicesRepository } from '../persistence/invoices.repository.js';
 import { invoices, type InvoiceLineRow } from '../persistence/invoices.table.js';
 import { InvoiceParties } from './invoice-parties.js';
@@ -48,6 +48,7 @@ export class InvoicesService {
   ) {}
 
   list(user: AuthUser, query: InvoiceListQuery): Promise<InvoicePage> {
+    const today = businessToday();
     const filters: (SQL | undefined)[] = [
       query.status ? inArray(invoices.status, query.status) : undefined,
       query.kind ? eq(invoices.kind, query.kind) : undefined,
@@ -59,9 +60,9 @@ export class InvoicesService {
       query.overdue === undefined
         ? undefined
         : query.overdue
-          ? overdueCondition()
-          : sql`not coalesce(${overdueCondition()}, false)`,
-      query.paymentStatus ? inArray(paymentStatusSql(businessToday()), query.paymentStatus) : undefined,
+          ? overdueCondition(today)
+          : sql`not coalesce(${overdueCondition(today)}, false)`,
+      query.paymentStatus ? inArray(paymentStatusSql(today), query.paymentStatus) : undefined,
     ];
     return this.repository.list(user, query, filters);
   }

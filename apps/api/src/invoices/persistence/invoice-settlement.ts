@@ -1,5 +1,5 @@
 import { compareAmounts, subtractAmounts, type InvoicePaymentStatus } from '@velosi/contracts';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, lt, sql, type SQL } from 'drizzle-orm';
 import { invoices } from './invoices.table.js';
 
 // How much of an issued invoice is still to pay, in ONE place for the invoice read, the list
@@ -17,6 +17,14 @@ export const openTndSql = sql<string>`round(${openAmountSql} * ${invoices.exchan
 
 /** Issued invoices (credit notes are netted through `credited_amount`). */
 export const receivableCondition = and(eq(invoices.status, 'issued'), eq(invoices.kind, 'invoice')) as SQL;
+
+/**
+ * Overdue: something is still open and the due date has passed (a paid invoice is never overdue).
+ * The list filter, receivables and reminders use it; `paymentStatus: 'overdue'` is the same rule.
+ */
+export function overdueCondition(today: string): SQL {
+  return and(receivableCondition, sql`${openAmountSql} > 0`, lt(invoices.dueDate, today)) as SQL;
+}
 
 /** `paymentStatus` in SQL (list filter, receivables); mirrors `invoicePaymentStatus`. */
 export function paymentStatusSql(today: string): SQL<string | null> {

@@ -8,7 +8,7 @@ import {
   type InvoiceSummary,
   type VatBreakdownEntry,
 } from '@velosi/contracts';
-import { and, arrayContains, eq, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { arrayContains, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { isAdmin } from '../../auth/auth-user.js';
 import { clients } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
@@ -22,13 +22,8 @@ import { invoices, type InvoiceLineRow, type InvoiceRow } from './invoices.table
 
 export type InvoiceSortField = (typeof INVOICE_SORT_FIELDS)[number];
 
-/** Issued invoices (not credit notes) whose due date has passed, as of today in Tunis. */
-export function overdueCondition(today = businessToday()): SQL {
-  return and(eq(invoices.status, 'issued'), eq(invoices.kind, 'invoice'), lt(invoices.dueDate, today)) as SQL;
-}
-
 export function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
-  const today = businessToday();
+  const settled = settlementOf(row, businessToday());
   return {
     ...recordMeta(row),
     kind: row.kind as InvoiceKind,
@@ -65,8 +60,8 @@ export function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
     },
     issuedAt: isoOrNull(row.issuedAt),
     sentAt: isoOrNull(row.sentAt),
-    overdue: row.status === 'issued' && row.kind === 'invoice' && row.dueDate !== null && row.dueDate < today,
-    ...settlementOf(row, today),
+    ...settled,
+    overdue: settled.paymentStatus === 'overdue',
   };
 }
 

@@ -5,11 +5,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { ReminderSendResult } from '@velosi/contracts';
+import { catchError, throwError } from 'rxjs';
+
+import { readProblem } from '../../core/http/problem';
 
 import { ControlError } from '../../shared/fields/control-error';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { TextField } from '../../shared/fields/text-field';
 import { addressesValidator, splitAddresses } from '../../shared/forms/addresses';
+import { setControlError } from '../../shared/forms/form-errors';
 import { textControl } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { textOrNull } from '../../shared/sales/form-problem';
@@ -53,7 +57,10 @@ export interface ReminderDialogData {
           <app-control-error
             matError
             [control]="form.controls.recipients"
-            [messages]="{ 'validation.email': t('receivables.remind.recipientsInvalid', { max: max }) }"
+            [messages]="{
+              'validation.email': t('receivables.remind.recipientsInvalid', { max: max }),
+              'validation.noClientEmail': t('receivables.remind.noClientEmail'),
+            }"
           />
         </mat-form-field>
         <app-text-field
@@ -82,10 +89,21 @@ export class ReminderDialog {
     const recipients = splitAddresses(this.form.controls.recipients.value);
     const message = textOrNull(this.form.controls.message.value);
     this.submitter.run(() =>
-      this.api.remind(this.data.clientId, {
-        ...(recipients.length ? { recipients } : {}),
-        ...(message ? { message } : {}),
-      }),
+      this.api
+        .remind(this.data.clientId, {
+          ...(recipients.length ? { recipients } : {}),
+          ...(message ? { message } : {}),
+        })
+        .pipe(
+          catchError((error: unknown) => {
+            // Without typed addresses, the only error the API puts on `recipients` is the client
+            // having no e-mail address: say it in the page's language instead of the API's words.
+            if (!recipients.length && readProblem(error).errors?.some((e) => e.field === 'recipients')) {
+              setControlError(this.form.controls.recipients, 'noClientEmail');
+            }
+            return throwError(() => error);
+          }),
+        ),
     );
   }
 }

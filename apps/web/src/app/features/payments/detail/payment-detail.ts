@@ -11,6 +11,7 @@ import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DetailPage } from '../../../shared/detail/detail-page';
+import { StaffDirectory } from '../../../shared/fields/staff-directory';
 import { LoadedResource } from '../../../shared/detail/detail-record';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
@@ -38,6 +39,7 @@ export class PaymentDetail {
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
+  private readonly staff = inject(StaffDirectory);
   protected readonly lang = inject(LanguageService).active;
   protected readonly statusClass = paymentStatusClass;
   protected readonly isZero = isZero;
@@ -50,6 +52,17 @@ export class PaymentDetail {
     () => this.payment()?.status === 'recorded' && this.session.can('payments:write'),
   );
   protected readonly canReadReceivables = computed(() => this.session.can('receivables:read'));
+  /**
+   * Who reversed the receipt, by name: the signed-in user, or a colleague of the staff directory.
+   * Null when neither knows the id (the banner then leaves "by …" out rather than show an id).
+   */
+  protected readonly reversedByName = computed(() => {
+    const id = this.payment()?.reversedBy;
+    if (!id) return null;
+    if (id === this.session.me()?.sub) return this.session.displayName();
+    this.staff.load();
+    return this.staff.choices().find((c) => c.value === id)?.label ?? null;
+  });
 
   constructor() {
     registerSalesIcons();

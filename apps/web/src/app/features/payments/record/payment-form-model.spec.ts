@@ -5,6 +5,7 @@ import {
   allocationIssue,
   allocationRows,
   distribute,
+  followReceived,
   paymentIssues,
   paymentRequest,
   type PaymentFormValue,
@@ -120,5 +121,21 @@ describe('payment form model', () => {
       ],
     });
     expect(PaymentCreateSchema.safeParse(body).success).toBe(true);
+  });
+});
+
+describe('followReceived', () => {
+  const invoice = { openAmount: '1857.000' };
+
+  it('gives the amount received, up to the open amount', () => {
+    expect(followReceived('1000', invoice)).toBe('1000');
+    expect(followReceived('1 000,5', invoice)).toBe('1000.5');
+    expect(followReceived('5000', invoice)).toBe('1857.000');
+  });
+
+  it('leaves the row alone while the amount is not a positive decimal', () => {
+    expect(followReceived('', invoice)).toBeNull();
+    expect(followReceived('0', invoice)).toBeNull();
+    expect(followReceived('abc', invoice)).toBeNull();
   });
 });

@@ -58,6 +58,16 @@ export function allocationRows(
     });
 }
 
+/**
+ * What the pre-filled row takes when the amount received changes: that amount, up to the
+ * invoice's open amount; null (leave the row as it is) while the amount is not a positive decimal.
+ */
+export function followReceived(received: string, invoice: Pick<OpenInvoice, 'openAmount'>): string | null {
+  const amount = amountOf(received);
+  if (amount === null || compareAmounts(amount, '0') <= 0) return null;
+  return compareAmounts(amount, invoice.openAmount) < 0 ? amount : invoice.openAmount;
+}
+
 /** What is wrong with one ticked allocation, null when it would pass (or is not ticked). */
 export function allocationIssue(
   row: AllocationValue,

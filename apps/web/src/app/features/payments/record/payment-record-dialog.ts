@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
@@ -6,6 +15,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { ErrorStateMatcher } from '@angular/material/core';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { OpenInvoice, Payment, PaymentMethod } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
@@ -31,6 +41,7 @@ import {
   allocationIssue,
   allocationRows,
   distribute,
+  followReceived,
   paymentIssues,
   paymentRequest,
   type AllocationValue,
@@ -88,6 +99,8 @@ const allocationGroup = (row: AllocationValue): AllocationGroup =>
 export class PaymentRecordDialog {
   private readonly api = inject(PaymentsApi);
   private readonly receivables = inject(ReceivablesApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   protected readonly data = inject<PaymentRecordDialogData>(MAT_DIALOG_DATA);
   protected readonly lang = inject(LanguageService).active;
   protected readonly methods = PAYMENT_METHODS;
@@ -121,6 +134,12 @@ export class PaymentRecordDialog {
   protected readonly totals = computed(() => allocatedTotals(this.value().allocations));
   protected readonly issues = computed(() => (this.openInvoices() ? paymentIssues(this.value()) : []));
 
+  /** The cash inputs of ticked rows show the error colour while more is allocated than received. */
+  protected readonly allocatedErrorState: ErrorStateMatcher = {
+    isErrorState: (control) =>
+      !!control?.touched && (control.invalid || this.issues().includes('overAllocated')),
+  };
+
   constructor() {
     // Each client chosen loads its open invoices and rebuilds the allocation table.
     this.form.controls.clientId.valueChanges
@@ -141,6 +160,20 @@ export class PaymentRecordDialog {
         }),
       )
       .subscribe((invoices) => this.showInvoices(invoices));
+    this.form.controls.amount.valueChanges.subscribe((amount) => this.followAmount(amount));
+  }
+
+  /**
+   * Opened from an invoice, its row is pre-filled: until the user edits the allocations (or
+   * spreads the amount), that row follows the amount received, up to the invoice's open amount.
+   */
+  private followAmount(received: string): void {
+    if (this.allocations.dirty) return;
+    const row = this.allocations.controls.find((r) => r.controls.invoiceId.value === this.data.invoiceId);
+    const invoice = this.invoiceOf(this.data.invoiceId ?? '');
+    if (!row?.controls.selected.value || !invoice) return;
+    const amount = followReceived(received, invoice);
+    if (amount !== null) row.controls.amount.setValue(amount);
   }
 
   private showInvoices(invoices: readonly OpenInvoice[] | null): void {
@@ -186,10 +219,26 @@ export class PaymentRecordDialog {
   protected submit(): void {
     const value = this.formValue();
     const rowsOk = value.allocations.every((_, n) => this.rowIssue(n) === null);
-    if (!rowsOk || paymentIssues(value).length > 0) {
+    if (!rowsOk || paymentIssues(value).length > 0 || this.form.invalid) {
       this.form.markAllAsTouched();
+      this.revealErrors();
       return;
     }
     this.submitter.run(() => this.api.create(paymentRequest(value)));
+  }
+
+  /**
+   * The errors may be below the fold of a long dialog: once shown, puts the cursor in the first
+   * field in error and scrolls the first message into view.
+   */
+  private revealErrors(): void {
+    afterNextRender(
+      () => {
+        const root = this.host.nativeElement;
+        root.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]')?.focus();
+        root.querySelector('[role="alert"]')?.scrollIntoView({ block: 'nearest' });
+      },
+      { injector: this.injector },
+    );
   }
 }

@@ -10,6 +10,7 @@ import {
   type PaymentReverse,
 } from '@velosi/contracts';
 import { eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { AuditActors } from '../../audit/audit-actors.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { ClientRow } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
@@ -65,6 +66,7 @@ export class PaymentsService {
     readonly repository: PaymentsRepository,
     private readonly invoices: InvoicesRepository,
     private readonly parties: InvoiceParties,
+    private readonly actors: AuditActors,
   ) {}
 
   list(user: AuthUser, query: PaymentListQuery): Promise<PaymentPage> {
@@ -85,8 +87,17 @@ export class PaymentsService {
   }
 
   private async present(executor: Executor, row: RecordRow<typeof payments>): Promise<Payment> {
-    const allocations = await this.repository.allocationsOf(executor, row.id);
-    return { ...this.repository.definition.toApi(row), allocations };
+    const [allocations, reversedByName] = await Promise.all([
+      this.repository.allocationsOf(executor, row.id),
+      this.reverserName(row.reversedBy),
+    ]);
+    return { ...this.repository.definition.toApi(row), reversedByName, allocations };
+  }
+
+  /** Best effort (Keycloak down or user deleted: null, the page still answers). */
+  private async reverserName(id: string | null): Promise<string | null> {
+    if (!id) return null;
+    return (await this.actors.namesOf([id])).get(id)?.name ?? null;
   }
 
   /**

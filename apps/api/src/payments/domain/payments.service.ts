@@ -83,14 +83,17 @@ export class PaymentsService {
 
   async get(user: AuthUser, id: string): Promise<Payment> {
     const executor = this.repository.db;
-    return this.present(executor, await this.repository.require(executor, user, id));
+    const row = await this.repository.require(executor, user, id);
+    return this.present(executor, row, await this.reverserName(row.reversedBy));
   }
 
-  private async present(executor: Executor, row: RecordRow<typeof payments>): Promise<Payment> {
-    const [allocations, reversedByName] = await Promise.all([
-      this.repository.allocationsOf(executor, row.id),
-      this.reverserName(row.reversedBy),
-    ]);
+  /** `reversedByName` is looked up by the caller, never inside a transaction (Keycloak is remote). */
+  private async present(
+    executor: Executor,
+    row: RecordRow<typeof payments>,
+    reversedByName: string | null = null,
+  ): Promise<Payment> {
+    const allocations = await this.repository.allocationsOf(executor, row.id);
     return { ...this.repository.definition.toApi(row), reversedByName, allocations };
   }
 
@@ -183,7 +186,8 @@ export class PaymentsService {
         },
         'reverse',
       );
-      return this.present(tx, after);
+      // The reverser is the caller: their token names them, no lookup while the rows are locked.
+      return this.present(tx, after, actor.user.name);
     });
   }
 

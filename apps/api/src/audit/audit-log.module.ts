@@ -13,5 +13,7 @@ import { AuditLogService } from './audit-log.service.js';
   imports: [IdentityAdminModule],
   controllers: [AuditLogController],
   providers: [AuditActors, AuditLogRepository, AuditLogService],
+  // Other pages name a user id the same way (e.g. who reversed a payment), sharing the cache.
+  exports: [AuditActors],
 })
 export class AuditLogModule {}

@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARCH, seedSalesFigures } from '../../test/support/records/sales-figures.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
+import { targetPeriodText } from './sales-report-files.js';
+import { REPORT_LABELS } from './sales-report-labels.js';
 
 const period = `from=${MARCH.from}&to=${MARCH.to}`;
 
@@ -47,6 +49,7 @@ describe.each(DATABASES)('sales report on %s', (target) => {
         'Loss reasons': 'Prix trop élevé (1)',
         'Accepted revenue excl. VAT (TND)': '1500.000',
         'Margin (TND)': '250.000',
+        'Target period': '2026-03',
         'Revenue target (TND)': '3000.000',
         'Revenue reached (%)': '50.0',
         'Margin target (TND)': '',
@@ -94,5 +97,25 @@ describe.each(DATABASES)('sales report on %s', (target) => {
       (await sales.as.commercial1.raw('/api/reports/sales.csv?from=2026-04-01&to=2026-03-01')).status,
     ).toBe(400);
     expect((await sales.as.commercial1.raw('/api/reports/sales.csv?sep=x')).status).toBe(400);
+  });
+});
+
+describe('target period text', () => {
+  const target = (period: 'month' | 'quarter' | 'year', periodStart: string) => ({
+    period,
+    periodStart,
+    revenueTnd: null,
+    marginTnd: null,
+    newClients: null,
+    quotesSent: null,
+    progress: { revenueTnd: '0', marginTnd: '0', newClients: 0, quotesSent: 0 },
+  });
+
+  it('names the month, quarter (per language) or year of the target', () => {
+    expect(targetPeriodText(target('month', '2026-12-01'), REPORT_LABELS.en)).toBe('2026-12');
+    expect(targetPeriodText(target('quarter', '2026-10-01'), REPORT_LABELS.en)).toBe('2026-Q4');
+    expect(targetPeriodText(target('quarter', '2026-04-01'), REPORT_LABELS.fr)).toBe('2026-T2');
+    expect(targetPeriodText(target('year', '2026-01-01'), REPORT_LABELS.fr)).toBe('2026');
+    expect(targetPeriodText(null, REPORT_LABELS.fr)).toBe('');
   });
 });

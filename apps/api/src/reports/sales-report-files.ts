@@ -13,6 +13,18 @@ export function reachedPercent(reached: string, goal: string | null | undefined)
   return new Decimal(reached).div(goal).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
 }
 
+/**
+ * The target's own period (month, quarter or year), which is not the report's: "2026-12",
+ * "2026-Q4" / "2026-T4", "2026". Its goals and "reached" figures are for that period.
+ */
+export function targetPeriodText(target: SalesReportRow['target'], t: ReportLabels): string {
+  if (!target) return '';
+  const [year = '', month = ''] = target.periodStart.split('-');
+  if (target.period === 'year') return year;
+  if (target.period === 'quarter') return `${year}-${t.quarter}${Math.ceil(Number(month) / 3)}`;
+  return `${year}-${month}`;
+}
+
 const reasonsText = (row: SalesReportRow, t: ReportLabels) =>
   row.lostReasons.map(({ reason, count }) => `${reason || t.noReason} (${count})`).join(' | ');
 
@@ -36,6 +48,7 @@ function csvColumns(lang: DocumentLanguage): CsvColumn[] {
     { field: 'lostReasons', ...both('lostReasons'), value: (r) => reasonsText(row(r), t) },
     { field: 'revenueTnd', ...both('revenue') },
     { field: 'marginTnd', ...both('margin') },
+    { field: 'targetPeriod', ...both('targetPeriod'), value: (r) => targetPeriodText(row(r).target, t) },
     { field: 'revenueTarget', ...both('revenueTarget'), value: (r) => row(r).target?.revenueTnd },
     {
       field: 'revenueProgress',
@@ -82,8 +95,12 @@ function pdfDefinition(report: SalesReport, lang: DocumentLanguage): TDocumentDe
       { text: f.money(r.revenueTnd), alignment: 'right' },
       { text: f.money(r.marginTnd), alignment: 'right' },
       {
+        // The goal and its share reached are for the target's period, named under the amount.
         text: r.target?.revenueTnd
-          ? `${f.money(r.target.revenueTnd)}${percent ? ` (${percent} %)` : ''}`
+          ? [
+              `${f.money(r.target.revenueTnd)}${percent ? ` (${percent} %)` : ''}\n`,
+              { text: t.targetPeriodOf(targetPeriodText(r.target, t)), fontSize: 7 },
+            ]
           : '—',
         alignment: 'right',
       },

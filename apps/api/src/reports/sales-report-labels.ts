@@ -17,6 +17,10 @@ export const REPORT_LABELS = {
     revenue: 'CA accepté HT (TND)',
     margin: 'Marge (TND)',
     target: 'Objectif',
+    targetPeriod: "Période de l'objectif",
+    /** Quarter prefix of a target period: 2026-T4. */
+    quarter: 'T',
+    targetPeriodOf: (period: string) => `Période de l'objectif : ${period}`,
     revenueTarget: 'Objectif CA (TND)',
     revenueProgress: 'Atteinte CA (%)',
     marginTarget: 'Objectif marge (TND)',
@@ -41,6 +45,10 @@ export const REPORT_LABELS = {
     revenue: 'Accepted revenue excl. VAT (TND)',
     margin: 'Margin (TND)',
     target: 'Target',
+    targetPeriod: 'Target period',
+    /** Quarter prefix of a target period: 2026-Q4. */
+    quarter: 'Q',
+    targetPeriodOf: (period: string) => `Target period: ${period}`,
     revenueTarget: 'Revenue target (TND)',
     revenueProgress: 'Revenue reached (%)',
     marginTarget: 'Margin target (TND)',

@@ -76,6 +76,6 @@ function targetOf(targets: SalesTarget[], commercialId: string): SalesReportRow[
     .filter((t) => t.commercialId === commercialId)
     .sort((a, b) => PERIOD_ORDER[a.period] - PERIOD_ORDER[b.period]);
   if (!target) return null;
-  const { revenueTnd, marginTnd, newClients, quotesSent, progress } = target;
-  return { revenueTnd, marginTnd, newClients, quotesSent, progress };
+  const { period, periodStart, revenueTnd, marginTnd, newClients, quotesSent, progress } = target;
+  return { period, periodStart, revenueTnd, marginTnd, newClients, quotesSent, progress };
 }

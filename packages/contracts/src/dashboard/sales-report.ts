@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DOCUMENT_LANGUAGES } from '../vocabulary.js';
-import { AmountSchema, SignedAmountSchema, UserIdSchema } from '../common.js';
+import { AmountSchema, IsoDateSchema, SignedAmountSchema, UserIdSchema } from '../common.js';
 import { SalesPeriodQuerySchema, SalesPeriodSchema } from './period.js';
-import { SalesTargetProgressSchema } from './sales-targets.js';
+import { SalesTargetPeriodSchema, SalesTargetProgressSchema } from './sales-targets.js';
 
 /** `GET /api/reports/sales.{pdf,csv}`: the period query plus the file options. */
 export const SalesReportQuerySchema = SalesPeriodQuerySchema.safeExtend({
@@ -32,6 +32,9 @@ export const SalesReportRowSchema = z.object({
   /** Goals of the targets whose period contains the report's last day, and what is reached. */
   target: z
     .object({
+      /** The target's own period (month, quarter or year from its first day), not the report's. */
+      period: SalesTargetPeriodSchema,
+      periodStart: IsoDateSchema,
       revenueTnd: AmountSchema.nullable(),
       marginTnd: AmountSchema.nullable(),
       newClients: z.number().int().nullable(),

@@ -145,23 +145,32 @@ export const PaymentSchema = readSchema({
   status: PaymentStatusSchema,
   reversedAt: IsoDateTimeSchema.nullable(),
   reversedBy: z.string().nullable(),
+  /**
+   * The reverser's name from the identity provider (any role, FINANCE included); null when not
+   * reversed or the user is unknown. Detail answers only: a list would need a lookup per row.
+   */
+  reversedByName: z.string().nullable(),
   reversalReason: z.string().nullable(),
   allocations: z.array(PaymentAllocationSchema),
 });
 export type Payment = z.infer<typeof PaymentSchema>;
-export type PaymentSummary = Omit<Payment, 'allocations'>;
+export type PaymentSummary = Omit<Payment, 'allocations' | 'reversedByName'>;
 
 export const {
   sortFields: PAYMENT_SORT_FIELDS,
   query: PaymentListQuerySchema,
   page: PaymentPageSchema,
-} = listContracts(PaymentSchema.omit({ allocations: true }), ['number', 'receivedOn', 'amount'], {
-  clientId: EntityIdSchema.optional(),
-  invoiceId: EntityIdSchema.optional(),
-  method: queryListSchema(PaymentMethodSchema).optional(),
-  status: queryListSchema(PaymentStatusSchema).optional(),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-});
+} = listContracts(
+  PaymentSchema.omit({ allocations: true, reversedByName: true }),
+  ['number', 'receivedOn', 'amount'],
+  {
+    clientId: EntityIdSchema.optional(),
+    invoiceId: EntityIdSchema.optional(),
+    method: queryListSchema(PaymentMethodSchema).optional(),
+    status: queryListSchema(PaymentStatusSchema).optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+  },
+);
 export type PaymentListQuery = z.infer<typeof PaymentListQuerySchema>;
 export type PaymentPage = z.infer<typeof PaymentPageSchema>;

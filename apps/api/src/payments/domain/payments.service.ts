@@ -10,6 +10,7 @@ import {
   type PaymentReverse,
 } from '@velosi/contracts';
 import { eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { AuditActors } from '../../audit/audit-actors.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { ClientRow } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
@@ -65,6 +66,7 @@ export class PaymentsService {
     readonly repository: PaymentsRepository,
     private readonly invoices: InvoicesRepository,
     private readonly parties: InvoiceParties,
+    private readonly actors: AuditActors,
   ) {}
 
   list(user: AuthUser, query: PaymentListQuery): Promise<PaymentPage> {
@@ -81,12 +83,24 @@ export class PaymentsService {
 
   async get(user: AuthUser, id: string): Promise<Payment> {
     const executor = this.repository.db;
-    return this.present(executor, await this.repository.require(executor, user, id));
+    const row = await this.repository.require(executor, user, id);
+    return this.present(executor, row, await this.reverserName(row.reversedBy));
   }
 
-  private async present(executor: Executor, row: RecordRow<typeof payments>): Promise<Payment> {
+  /** `reversedByName` is looked up by the caller, never inside a transaction (Keycloak is remote). */
+  private async present(
+    executor: Executor,
+    row: RecordRow<typeof payments>,
+    reversedByName: string | null = null,
+  ): Promise<Payment> {
     const allocations = await this.repository.allocationsOf(executor, row.id);
-    return { ...this.repository.definition.toApi(row), allocations };
+    return { ...this.repository.definition.toApi(row), reversedByName, allocations };
+  }
+
+  /** Best effort (Keycloak down or user deleted: null, the page still answers). */
+  private async reverserName(id: string | null): Promise<string | null> {
+    if (!id) return null;
+    return (await this.actors.namesOf([id])).get(id)?.name ?? null;
   }
 
   /**
@@ -172,7 +186,8 @@ export class PaymentsService {
         },
         'reverse',
       );
-      return this.present(tx, after);
+      // The reverser is the caller: their token names them, no lookup while the rows are locked.
+      return this.present(tx, after, actor.user.name);
     });
   }
 

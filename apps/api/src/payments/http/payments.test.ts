@@ -149,6 +149,8 @@ describe.each(DATABASES)('payments on %s', (target) => {
     );
     expect(reversed).toMatchObject({ status: 'reversed', reversalReason: 'Chèque impayé', version: 2 });
     expect(reversed.reversedBy).toBe(sales.as.finance1.sub);
+    // A FINANCE reverser is named by the API (the web's staff directory knows only sales staff).
+    expect(reversed.reversedByName).toBe('Hichem Mansouri');
     expect(await invoiceOf(sales.as.finance1, invoice.id)).toMatchObject({
       paidAmount: '0.000',
       openAmount: '1191.000',
@@ -159,9 +161,10 @@ describe.each(DATABASES)('payments on %s', (target) => {
       reason: 'encore',
     });
     expect(again.status).toBe(409);
-    expect((await sales.as.finance1.get<Payment>(`/api/payments/${payment.id}`)).body.status).toBe(
-      'reversed',
-    );
+    expect((await sales.as.finance1.get<Payment>(`/api/payments/${payment.id}`)).body).toMatchObject({
+      status: 'reversed',
+      reversedByName: 'Hichem Mansouri',
+    });
     expect((await sales.as.finance1.delete(`/api/payments/${payment.id}`)).status).toBe(404);
     const audit = await sales.as.admin.get<{ items: { action: string }[] }>(
       `/api/admin/audit?entity=payment&entityId=${payment.id}`,

@@ -53,12 +53,15 @@ export class PaymentDetail {
   );
   protected readonly canReadReceivables = computed(() => this.session.can('receivables:read'));
   /**
-   * Who reversed the receipt, by name: the signed-in user, or a colleague of the staff directory.
-   * Null when neither knows the id (the banner then leaves "by …" out rather than show an id).
+   * Who reversed the receipt, by name: the API's (any role, FINANCE too), else the signed-in user
+   * or a colleague of the staff directory. Null when none knows the id (the banner then leaves
+   * "by …" out rather than show an id).
    */
   protected readonly reversedByName = computed(() => {
-    const id = this.payment()?.reversedBy;
+    const payment = this.payment();
+    const id = payment?.reversedBy;
     if (!id) return null;
+    if (payment.reversedByName) return payment.reversedByName;
     if (id === this.session.me()?.sub) return this.session.displayName();
     this.staff.load();
     return this.staff.choices().find((c) => c.value === id)?.label ?? null;

@@ -5,15 +5,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { ReminderSendResult } from '@velosi/contracts';
-import { catchError, throwError } from 'rxjs';
-
-import { readProblem } from '../../core/http/problem';
 
 import { ControlError } from '../../shared/fields/control-error';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { TextField } from '../../shared/fields/text-field';
 import { addressesValidator, splitAddresses } from '../../shared/forms/addresses';
-import { setControlError } from '../../shared/forms/form-errors';
 import { textControl } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { textOrNull } from '../../shared/sales/form-problem';
@@ -83,27 +79,21 @@ export class ReminderDialog {
     recipients: new FormControl('', { nonNullable: true, validators: [addressesValidator(MAX_RECIPIENTS)] }),
     message: textControl(5000),
   });
-  protected readonly submitter = new DialogSubmit<ReminderSendResult>(this.form);
+  // The API's only error on `recipients` when none are typed: shown in the page's language.
+  protected readonly submitter = new DialogSubmit<ReminderSendResult>(this.form, {
+    worded: [
+      { field: 'recipients', message: 'the client has no e-mail address: give one', key: 'noClientEmail' },
+    ],
+  });
 
   protected submit(): void {
     const recipients = splitAddresses(this.form.controls.recipients.value);
     const message = textOrNull(this.form.controls.message.value);
     this.submitter.run(() =>
-      this.api
-        .remind(this.data.clientId, {
-          ...(recipients.length ? { recipients } : {}),
-          ...(message ? { message } : {}),
-        })
-        .pipe(
-          catchError((error: unknown) => {
-            // Without typed addresses, the only error the API puts on `recipients` is the client
-            // having no e-mail address: say it in the page's language instead of the API's words.
-            if (!recipients.length && readProblem(error).errors?.some((e) => e.field === 'recipients')) {
-              setControlError(this.form.controls.recipients, 'noClientEmail');
-            }
-            return throwError(() => error);
-          }),
-        ),
+      this.api.remind(this.data.clientId, {
+        ...(recipients.length ? { recipients } : {}),
+        ...(message ? { message } : {}),
+      }),
     );
   }
 }

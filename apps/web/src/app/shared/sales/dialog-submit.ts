@@ -8,12 +8,14 @@ import { readProblem } from '../../core/http/problem';
 import { guardDialogClose } from '../forms/unsaved-changes';
 import { Notifier } from '../ui/notifier';
 import { ConflictNotifier } from './conflict-notifier';
-import { applyApiErrors } from './form-problem';
+import { applyApiErrors, type WordedApiError } from './form-problem';
 import { isConflict } from './record-api';
 
 export interface DialogSubmitOptions {
   /** API field paths → controls with another name (see applyApiErrors). */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** API errors shown in the user's language on their control (see applyApiErrors). */
+  readonly worded?: readonly WordedApiError[];
   /**
    * Given when the dialog edits a versioned record: a 409 (stale version) then closes the dialog
    * and the snack bar offers this reload, since nothing can be saved from the dialog any more.
@@ -66,7 +68,7 @@ export class DialogSubmit<R> {
           this.dialogRef.close();
           return;
         }
-        this.unmatched.set(applyApiErrors(this.form, error, this.options.aliases));
+        this.unmatched.set(applyApiErrors(this.form, error, this.options.aliases, this.options.worded));
         if (!readProblem(error).errors?.length) this.notifier.problem(error);
       },
     });

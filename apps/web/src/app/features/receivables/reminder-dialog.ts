@@ -1,12 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { MatInputModule } from '@angular/material/input';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { ReminderSendResult } from '@velosi/contracts';
 
-import { ControlError } from '../../shared/fields/control-error';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { TextField } from '../../shared/fields/text-field';
 import { addressesValidator, splitAddresses } from '../../shared/forms/addresses';
@@ -32,7 +29,7 @@ export interface ReminderDialogData {
  */
 @Component({
   selector: 'app-reminder-dialog',
-  imports: [FORM_DIALOG_IMPORTS, ControlError, MatFormFieldModule, MatInputModule, TextField],
+  imports: [FORM_DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('receivables')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -46,19 +43,19 @@ export interface ReminderDialogData {
         <p class="span-2">
           {{ t('receivables.remind.message', { client: data.clientName, amount: data.overdue }) }}
         </p>
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('receivables.remind.recipients') }}</mat-label>
-          <input matInput formControlName="recipients" data-testid="reminder-recipients" />
-          <mat-hint>{{ t('receivables.remind.recipientsHint') }}</mat-hint>
-          <app-control-error
-            matError
-            [control]="form.controls.recipients"
-            [messages]="{
-              'validation.email': t('receivables.remind.recipientsInvalid', { max: max }),
-              'validation.noClientEmail': t('receivables.remind.noClientEmail'),
-            }"
-          />
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          name="recipients"
+          inputmode="email"
+          [label]="t('receivables.remind.recipients')"
+          [hint]="t('receivables.remind.recipientsHint')"
+          [messages]="{
+            'validation.email': t('receivables.remind.recipientsInvalid', { max: max }),
+            'validation.tooManyAddresses': t('receivables.remind.recipientsInvalid', { max: max }),
+            'validation.noClientEmail': t('receivables.remind.noClientEmail'),
+          }"
+          testId="reminder-recipients"
+        />
         <app-text-field
           class="span-2"
           name="message"

@@ -9,7 +9,8 @@ import { namedControl } from './named-control';
 /**
  * A text input (or, with `rows`, a text area) of the enclosing form, its label and its error line:
  * `<app-text-field name="fullName" [label]="t('…')" testId="lead-fullName" required />`.
- * The input carries `formcontrolname` as `formControlName` would: the browser journeys find it by it.
+ * The input carries `formcontrolname` as `formControlName` would: the browser journeys find it by it,
+ * and its error line is `<testId>-error`.
  */
 @Component({
   selector: 'app-text-field',
@@ -33,6 +34,8 @@ import { namedControl } from './named-control';
           [type]="type()"
           [attr.inputmode]="inputmode()"
           [attr.autocomplete]="autocomplete()"
+          [attr.cdkFocusInitial]="focusInitial() ? '' : null"
+          [placeholder]="placeholder()"
           [formControl]="field()"
           [attr.formcontrolname]="name()"
           [required]="required()"
@@ -42,7 +45,12 @@ import { namedControl } from './named-control';
       @if (hint()) {
         <mat-hint>{{ hint() }}</mat-hint>
       }
-      <app-control-error matError [control]="field()" [messages]="messages()" />
+      <app-control-error
+        matError
+        [control]="field()"
+        [messages]="messages()"
+        [attr.data-testid]="testId() ? testId() + '-error' : null"
+      />
     </mat-form-field>
   `,
   styleUrl: './field.scss',
@@ -56,9 +64,14 @@ export class TextField {
   readonly label = input.required<string>();
   readonly testId = input<string>();
   readonly type = input<'text' | 'email' | 'tel'>('text');
-  readonly inputmode = input<'decimal' | 'numeric' | null>(null);
+  /** `email` for a list of addresses (a plain text input: `type="email"` takes one address). */
+  readonly inputmode = input<'decimal' | 'numeric' | 'email' | null>(null);
   readonly autocomplete = input('off');
   readonly required = input(false, { transform: booleanAttribute });
+  /** The input a dialog focuses first (CDK's `cdkFocusInitial`). */
+  readonly focusInitial = input(false, { transform: booleanAttribute });
+  /** Translated; e.g. the value the server uses when the field is left empty. */
+  readonly placeholder = input('');
   /** A text area of that many rows instead of a one-line input. */
   readonly rows = input<number>();
   /** Translated. */

@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { MatInputModule } from '@angular/material/input';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { InvoiceSendResult } from '@velosi/contracts';
 
@@ -25,7 +23,7 @@ export interface InvoiceSendDialogData {
 /** Sends the stored PDF by e-mail (`POST /api/invoices/:id/send`); closes with the API's answer. */
 @Component({
   selector: 'app-invoice-send-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, TextField],
+  imports: [FORM_DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -36,14 +34,20 @@ export interface InvoiceSendDialogData {
         [submitLabel]="t('invoices.send.confirm')"
         [saving]="submitter.saving()"
       >
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('invoices.send.recipients') }}</mat-label>
-          <input matInput formControlName="recipients" data-testid="invoice-send-recipients" />
-          <mat-hint>{{ t('invoices.send.recipientsHint') }}</mat-hint>
-          @if (form.controls.recipients.invalid && form.controls.recipients.touched) {
-            <mat-error>{{ t('invoices.send.recipientsInvalid', { max: max }) }}</mat-error>
-          }
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          name="recipients"
+          inputmode="email"
+          required
+          [label]="t('invoices.send.recipients')"
+          [hint]="t('invoices.send.recipientsHint')"
+          [messages]="{
+            'validation.required': t('invoices.send.recipientsInvalid', { max: max }),
+            'validation.email': t('invoices.send.recipientsInvalid', { max: max }),
+            'validation.tooManyAddresses': t('invoices.send.recipientsInvalid', { max: max }),
+          }"
+          testId="invoice-send-recipients"
+        />
         <app-text-field
           class="span-2"
           name="message"

@@ -2,8 +2,6 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { MatInputModule } from '@angular/material/input';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { QUOTE_MAIL_MAX_CC, type QuoteMailPreview } from '@velosi/contracts';
 import { catchError, debounceTime, of, startWith, switchMap } from 'rxjs';
@@ -14,7 +12,6 @@ import { addressesValidator, splitAddresses } from '../../../shared/forms/addres
 import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
-import { fieldError } from '../quote-errors';
 import { QuotesApi } from '../quotes-api';
 
 const MAX_RECIPIENTS = 10;
@@ -41,7 +38,7 @@ export interface SendDialogData {
  */
 @Component({
   selector: 'app-quote-send-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, TextField],
+  imports: [FORM_DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('quotes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -52,42 +49,31 @@ export interface SendDialogData {
         [submitLabel]="t('quotes.send.confirm')"
         [submitter]="submitter"
       >
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('quotes.send.recipients') }}</mat-label>
-          <input
-            matInput
-            type="text"
-            inputmode="email"
-            formControlName="recipients"
-            data-testid="quote-send-recipients"
-            cdkFocusInitial
-          />
-          <mat-hint>{{ t('quotes.send.recipientsHint') }}</mat-hint>
-          @if (firstError(form.controls.recipients); as e) {
-            <mat-error>{{ t(e.key, e.params) }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('quotes.send.cc') }}</mat-label>
-          <input matInput type="text" inputmode="email" formControlName="cc" data-testid="quote-send-cc" />
-          <mat-hint>{{ t('quotes.send.ccHint', { max: maxCc }) }}</mat-hint>
-          @if (firstError(form.controls.cc); as e) {
-            <mat-error data-testid="quote-send-cc-error">{{ t(e.key, e.params) }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field class="span-2">
-          <mat-label>{{ t('quotes.send.subject') }}</mat-label>
-          <input
-            matInput
-            formControlName="subject"
-            data-testid="quote-send-subject"
-            [placeholder]="preview()?.subject ?? ''"
-          />
-          <mat-hint>{{ t('quotes.send.subjectHint') }}</mat-hint>
-          @if (firstError(form.controls.subject); as e) {
-            <mat-error>{{ t(e.key, e.params) }}</mat-error>
-          }
-        </mat-form-field>
+        <app-text-field
+          class="span-2"
+          name="recipients"
+          inputmode="email"
+          focusInitial
+          [label]="t('quotes.send.recipients')"
+          [hint]="t('quotes.send.recipientsHint')"
+          testId="quote-send-recipients"
+        />
+        <app-text-field
+          class="span-2"
+          name="cc"
+          inputmode="email"
+          [label]="t('quotes.send.cc')"
+          [hint]="t('quotes.send.ccHint', { max: maxCc })"
+          testId="quote-send-cc"
+        />
+        <app-text-field
+          class="span-2"
+          name="subject"
+          [label]="t('quotes.send.subject')"
+          [hint]="t('quotes.send.subjectHint')"
+          [placeholder]="preview()?.subject ?? ''"
+          testId="quote-send-subject"
+        />
         <app-text-field
           class="span-2"
           subscriptSizing="dynamic"
@@ -119,7 +105,6 @@ export interface SendDialogData {
 export class QuoteSendDialog {
   protected readonly data = inject<SendDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(QuotesApi);
-  protected readonly firstError = fieldError;
   protected readonly maxCc = QUOTE_MAIL_MAX_CC;
   protected readonly form = new FormGroup({
     recipients: new FormControl(this.data.defaultRecipient ?? '', {

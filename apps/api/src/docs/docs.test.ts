@@ -168,7 +168,8 @@ describe('OpenAPI document and docs page', () => {
   it('invoice answers name their job by its number (required, null without a job)', () => {
     const schemas = doc.components.schemas as Record<string, { properties: Json; required: string[] }>;
     const nullableString = contractJson(z.string().nullable(), 'output');
-    for (const name of ['Invoice', 'InvoicePage']) expect(JSON.stringify(schemas[name])).toContain('jobNumber');
+    for (const name of ['Invoice', 'InvoicePage'])
+      expect(JSON.stringify(schemas[name])).toContain('jobNumber');
     expect(schemas.Invoice?.properties.jobNumber).toEqual(nullableString);
     expect(schemas.Invoice?.required).toContain('jobNumber');
     expect(schemas.SupplierInvoice?.properties.jobs).toMatchObject({

@@ -12,8 +12,17 @@ interface Row {
   number: string;
   status: string;
 }
+interface InvoiceRead {
+  id: string;
+  clientId: string;
+  currency: string;
+  invoiceDate: string;
+  openAmount: string;
+  jobNumber: string | null;
+}
 
 const statusOf = async (page: Page) => (await page.getByTestId('invoice-status').innerText()).trim();
+const textOf = async (page: Page, testId: string) => (await page.getByTestId(testId).innerText()).trim();
 
 describe('finance invoices a delivered job from the job page (issue 14)', () => {
   const baseUrl = inject('baseUrl');
@@ -54,7 +63,12 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     const confirm = await openDialog(page, page.getByTestId('invoice-issue'));
     await confirm.getByTestId('confirm').click();
     // Issuing stores the PDF in the same request: longer than the default poll under load.
-    await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe('Émise');
+    // Once issued, the chip says whether it is paid (not just "Émise").
+    await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe('Non payée');
+    // The job is named by its number and links to it.
+    const jobLink = page.getByTestId('invoice-job-link');
+    expect((await jobLink.innerText()).trim()).toBe(`Dossier ${job!.number}`);
+    expect(await jobLink.getAttribute('href')).toBe(`/jobs/${job!.id}`);
     const heading = await page.getByTestId('invoice-number').innerText();
     const number = /F\d{4}-\d{5}/.exec(heading)?.[0];
     expect(number, heading).toBeDefined();
@@ -87,10 +101,34 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     await expect.poll(async () => (await row.locator('td.num').innerText()).trim()).toMatch(ENGLISH_TND);
     await page.getByRole('heading', { name: 'Invoices', exact: true }).waitFor();
     await screenshot(page, 'invoices-list-desktop-en');
+    expect(await row.getByTestId('invoice-row-status').innerText()).toBe('Unpaid');
+    expect(await row.getByTestId('invoice-row-job').innerText()).toBe(`Job ${job!.number}`);
     await row.click();
-    await expect.poll(() => statusOf(page)).toBe('Issued');
+    await expect.poll(() => statusOf(page)).toBe('Unpaid');
+    expect(await textOf(page, 'invoice-job-link')).toBe(`Job ${job!.number}`);
     expect((await page.getByTestId('invoice-total').innerText()).trim()).toMatch(ENGLISH_TND);
     await screenshot(page, 'invoices-detail-desktop-en');
+
+    // Paid in full (through the API): the list and the detail header say "Paid" at a glance.
+    const invoiceId = /\/invoices\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+    const read = await finance<InvoiceRead>('GET', `/api/invoices/${invoiceId}`);
+    expect(read.jobNumber).toBe(job!.number);
+    await finance('POST', '/api/payments', {
+      clientId: read.clientId,
+      receivedOn: read.invoiceDate,
+      method: 'transfer',
+      amount: read.openAmount,
+      currency: read.currency,
+      allocations: [{ invoiceId: read.id, amount: read.openAmount }],
+    });
+    await page.reload();
+    await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe('Paid');
+    await page.goto(new URL('/invoices', baseUrl).toString());
+    await row.waitFor();
+    await expect
+      .poll(() => row.getByTestId('invoice-row-status').innerText(), { timeout: 10_000 })
+      .toBe('Paid');
+    await screenshot(page, 'invoices-list-paid-desktop-en');
     expect(blocked).toEqual([]);
 
     // A 390 px phone: list and detail usable, no sideways scrolling, in both languages.
@@ -101,11 +139,20 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     for (const lang of ['fr', 'en'] as const) {
       await phone.goto(new URL('/invoices', baseUrl).toString());
       await useLanguage(phone, lang);
-      await phone.getByTestId(`invoice-row-${number}`).waitFor();
+      const card = phone.getByTestId(`invoice-row-${number}`);
+      await card.waitFor();
+      // On a phone the row is a card: its chip and job number still read at a glance.
+      await expect
+        .poll(() => card.getByTestId('invoice-row-status').innerText(), { timeout: 10_000 })
+        .toBe(lang === 'fr' ? 'Payée' : 'Paid');
+      expect(await card.getByTestId('invoice-row-job').innerText()).toBe(
+        `${lang === 'fr' ? 'Dossier' : 'Job'} ${job!.number}`,
+      );
       expect(await scrollsSideways(phone)).toBe(false);
       await screenshot(phone, `invoices-list-phone-${lang}`);
       await phone.getByTestId(`invoice-row-${number}`).click();
       await phone.getByTestId('invoice-total').waitFor();
+      await expect.poll(() => statusOf(phone), { timeout: 10_000 }).toBe(lang === 'fr' ? 'Payée' : 'Paid');
       expect(await scrollsSideways(phone)).toBe(false);
       await screenshot(phone, `invoices-detail-phone-${lang}`);
     }

@@ -23,7 +23,7 @@ describe('finance records a supplier invoice on a job and reads its profit (issu
     // The demo sea job in transit has one actual cost line (2 × 1480 EUR × 3.35 = 9916.000 TND)
     // and no supplier invoice yet (jobs/demo, supplier-invoices/demo).
     const finance = await apiAs(baseUrl, 'finance1');
-    const jobs = await finance<{ items: { id: string }[] }>(
+    const jobs = await finance<{ items: { id: string; number: string }[] }>(
       'GET',
       '/api/jobs?status=in_transit&pageSize=100',
     );
@@ -49,6 +49,13 @@ describe('finance records a supplier invoice on a job and reads its profit (issu
       .poll(async () => digits(await page.getByTestId('profit-cost-invoiced').textContent()))
       .toBe('9916000');
     await screenshot(page, 'supplier-invoices-desktop');
+
+    // The supplier invoices list names the job by its number (not "Dossier 1") and links to it.
+    await page.goto(new URL('/supplier-invoices', baseUrl).toString());
+    const jobLink = page.getByTestId(`supplier-invoice-job-${job.number}`).first();
+    await jobLink.waitFor();
+    expect((await jobLink.innerText()).trim()).toMatch(new RegExp(`^(Dossier|Job) ${job.number}$`));
+    expect(await jobLink.getAttribute('href')).toBe(`/jobs/${job.id}`);
     await context.close();
 
     const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });

@@ -165,6 +165,20 @@ describe('OpenAPI document and docs page', () => {
     });
   });
 
+  it('invoice answers name their job by its number (required, null without a job)', () => {
+    const schemas = doc.components.schemas as Record<string, { properties: Json; required: string[] }>;
+    const nullableString = contractJson(z.string().nullable(), 'output');
+    for (const name of ['Invoice', 'InvoicePage'])
+      expect(JSON.stringify(schemas[name])).toContain('jobNumber');
+    expect(schemas.Invoice?.properties.jobNumber).toEqual(nullableString);
+    expect(schemas.Invoice?.required).toContain('jobNumber');
+    expect(schemas.SupplierInvoice?.properties.jobs).toMatchObject({
+      type: 'array',
+      items: { properties: { number: { type: 'string' } }, required: ['id', 'number'] },
+    });
+    expect(schemas.SupplierInvoice?.required).toContain('jobs');
+  });
+
   it('spells list queries out as parameters, multi-value filters and sort fields included', () => {
     const list = doc.paths['/api/leads']?.get;
     const param = (name: string) => list?.parameters.find((p) => p.name === name);

@@ -122,6 +122,8 @@ export const InvoiceSchema = readSchema({
   clientId: EntityIdSchema,
   clientName: z.string(),
   jobId: EntityIdSchema.nullable(),
+  /** The number of that job (`SE26-00012`), read from the job at each read; null without a job. */
+  jobNumber: z.string().nullable(),
   /** On a credit note: the invoice it credits. */
   creditedInvoiceId: EntityIdSchema.nullable(),
   /** Issue date (null while a draft). */

@@ -97,6 +97,8 @@ export const SupplierInvoiceSchema = readSchema({
   notes: z.string().nullable(),
   /** The jobs its lines belong to. */
   jobIds: z.array(EntityIdSchema),
+  /** The same jobs with their numbers (`SE26-00012`), in `jobIds` order, for links that name them. */
+  jobs: z.array(z.object({ id: EntityIdSchema, number: z.string() })),
   totals: SupplierInvoiceTotalsSchema,
   /** Not paid, due date passed. */
   overdue: z.boolean(),

@@ -223,7 +223,11 @@ export class InvoiceIssueService {
         messageId: receipt.messageId,
       });
       return {
-        invoice: { ...this.repository.definition.toApi(after), lines: invoice.lines },
+        invoice: {
+          ...this.repository.definition.toApi(after),
+          jobNumber: invoice.jobNumber,
+          lines: invoice.lines,
+        },
         recipients: body.recipients,
         transport: this.mailer.transportKind,
       };

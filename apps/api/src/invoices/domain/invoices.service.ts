@@ -47,7 +47,7 @@ export class InvoicesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  list(user: AuthUser, query: InvoiceListQuery): Promise<InvoicePage> {
+  async list(user: AuthUser, query: InvoiceListQuery): Promise<InvoicePage> {
     const today = businessToday();
     const filters: (SQL | undefined)[] = [
       query.status ? inArray(invoices.status, query.status) : undefined,
@@ -64,7 +64,8 @@ export class InvoicesService {
           : sql`not coalesce(${overdueCondition(today)}, false)`,
       query.paymentStatus ? inArray(paymentStatusSql(today), query.paymentStatus) : undefined,
     ];
-    return this.repository.list(user, query, filters);
+    const page = await this.repository.list(user, query, filters);
+    return { ...page, items: await this.repository.withJobNumbers(this.repository.db, page.items) };
   }
 
   async get(user: AuthUser, id: string, executor: Executor = this.repository.db): Promise<Invoice> {
@@ -73,7 +74,9 @@ export class InvoicesService {
 
   async present(executor: Executor, row: InvoiceRecord): Promise<Invoice> {
     const lines = await this.repository.linesOf(executor, row.id);
-    return { ...this.repository.definition.toApi(row), lines: lines.map(toInvoiceLine) };
+    const [header] = await this.repository.withJobNumbers(executor, [this.repository.definition.toApi(row)]);
+    if (!header) throw new Error(`invoice ${row.id} lost its header`);
+    return { ...header, lines: lines.map(toInvoiceLine) };
   }
 
   clientOf(executor: Executor, clientId: string): Promise<ClientRow> {

@@ -24,6 +24,8 @@ describe.each(DATABASES)('invoices on %s', (target) => {
   let clientId: string;
   let suspendedId: string;
   let jobId: string;
+  /** The job's number as the job read answers it (`SE26-00001`). */
+  let jobNumber: string;
   let chargeIds: string[];
   let mixed: Invoice;
   /** A draft of `client` with the THC line (2 × 180 TND at 19 %), and FINANCE's answer to its issue. */
@@ -62,6 +64,7 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     ).id;
     const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
     jobId = job.id;
+    jobNumber = (await sales.as.ops1.get<{ number: string }>(`/api/jobs/${jobId}`)).body.number;
     chargeIds = [];
     for (const line of MIXED_LINES) chargeIds.push(await addRevenue(sales.as.finance1, jobId, line));
   });
@@ -71,6 +74,9 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     // No selection: the job's actual revenue lines (the planned ones from the quote stay out).
     mixed = await created(sales.as.finance1.post('/api/invoices/from-job', { jobId }));
     expect(mixed).toMatchObject({ status: 'draft', number: null, jobId, clientId, currency: 'TND' });
+    // The job is named by its number, not just linked by id.
+    expect(jobNumber).toMatch(/^[A-Z]{2}\d{2}-\d{5}$/);
+    expect(mixed.jobNumber).toBe(jobNumber);
     expect(mixed.lines.map((l) => l.jobChargeId)).toEqual(chargeIds);
     // 2 × 1250 × 3.4 = 8500.000 (0 %); 2 × 180 = 360.000, VAT 19 % = 68.400;
     // 450.500, VAT 7 % = 31.535; débours 1234.567 outside VAT; stamp 1.000.
@@ -99,6 +105,7 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     expect(issued.number).toMatch(new RegExp(`^F${YEAR}-\\d{5}$`));
     expect(issued).toMatchObject({ status: 'issued', invoiceDate: businessToday(), dueDate: inDays(30) });
     expect(issued.totals.totalTnd).toBe('10646.002');
+    expect(issued.jobNumber).toBe(jobNumber);
     mixed = issued;
   });
 
@@ -314,9 +321,12 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     expect((await sales.as.commercial2.get(`/api/invoices/${mixed.id}`)).status).toBe(404);
     expect((await sales.as.ops1.get(`/api/invoices/${mixed.id}`)).status).toBe(200);
     const opsList = await sales.as.ops1.get<InvoicePage>(`/api/invoices?jobId=${jobId}`);
-    expect(opsList.body.items.every((i) => i.jobId === jobId)).toBe(true);
+    expect(opsList.body.items.length).toBeGreaterThan(0);
+    expect(opsList.body.items.every((i) => i.jobId === jobId && i.jobNumber === jobNumber)).toBe(true);
     const byHand = await sales.as.finance1.get<InvoicePage>(`/api/invoices?clientId=${suspendedId}`);
     expect(byHand.body.total).toBe(1);
+    // An invoice typed by hand has no job, so no job number.
+    expect(byHand.body.items[0]).toMatchObject({ jobId: null, jobNumber: null });
     expect((await sales.as.ops1.get<InvoicePage>(`/api/invoices?clientId=${suspendedId}`)).body.total).toBe(
       0,
     );
@@ -337,6 +347,7 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     );
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     expect(sent.body.invoice.sentAt).not.toBeNull();
+    expect(sent.body.invoice.jobNumber).toBe(jobNumber);
   });
 
   it('sales journal: one line per document and VAT rate, credit notes negative', async () => {

@@ -22,7 +22,10 @@ import { invoices, type InvoiceLineRow, type InvoiceRow } from './invoices.table
 
 export type InvoiceSortField = (typeof INVOICE_SORT_FIELDS)[number];
 
-export function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
+/** What the invoice row alone gives (and the audit log stores); the job number is read from the job. */
+export type InvoiceHeader = Omit<InvoiceSummary, 'jobNumber'>;
+
+export function toInvoiceSummary(row: InvoiceRow): InvoiceHeader {
   const settled = settlementOf(row, businessToday());
   return {
     ...recordMeta(row),
@@ -38,7 +41,7 @@ export function toInvoiceSummary(row: InvoiceRow): InvoiceSummary {
     currency: row.currency,
     exchangeRate: row.exchangeRate,
     language: row.language as DocumentLanguage,
-    vatRegime: row.vatRegime as InvoiceSummary['vatRegime'],
+    vatRegime: row.vatRegime as InvoiceHeader['vatRegime'],
     vatSuspension:
       row.vatSuspensionNumber && row.vatSuspensionIssuedOn && row.vatSuspensionExpiresOn
         ? {
@@ -97,7 +100,7 @@ export const invoiceVisibility: Visibility = (user, mode) => {
   return scopes.length > 0 ? or(...scopes) : sql`false`;
 };
 
-export const invoiceRecords: RecordDefinition<typeof invoices, InvoiceSummary, InvoiceSortField> = {
+export const invoiceRecords: RecordDefinition<typeof invoices, InvoiceHeader, InvoiceSortField> = {
   entity: 'invoice',
   table: invoices,
   toApi: toInvoiceSummary,

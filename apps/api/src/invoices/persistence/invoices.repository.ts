@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { InvoiceSummary } from '@velosi/contracts';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Transaction } from '../../database/database.types.js';
 import { nextInSeriesYear, yearlyNumberSql } from '../../common/numbering/yearly-counter.js';
 import { concurrentChange, isUniqueViolation } from '../../common/records/problems.js';
 import { recordRepositoryFor, type Executor } from '../../common/records/repository.js';
 import { openTndSql, receivableCondition } from './invoice-settlement.js';
-import { invoiceRecords } from './invoices.records.js';
+import { jobNumbersOf } from '../../jobs/persistence/job-numbers.js';
+import { invoiceRecords, type InvoiceHeader } from './invoices.records.js';
 import {
   invoiceCounters,
   invoiceDocuments,
@@ -24,6 +26,15 @@ export type InvoiceSeries = 'F' | 'AV';
 /** All SQL of the invoice aggregate: header (generic record code), lines, numbers, stored PDFs. */
 @Injectable()
 export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
+  /** The headers with the number of their job, one query for all of them. */
+  async withJobNumbers(executor: Executor, headers: readonly InvoiceHeader[]): Promise<InvoiceSummary[]> {
+    const numbers = await jobNumbersOf(
+      executor,
+      headers.map((h) => h.jobId),
+    );
+    return headers.map((h) => ({ ...h, jobNumber: (h.jobId && numbers.get(h.jobId)) ?? null }));
+  }
+
   linesOf(executor: Executor, invoiceId: string): Promise<InvoiceLineRow[]> {
     return executor
       .select()

@@ -40,7 +40,7 @@ export class SupplierInvoicesService {
     private readonly parties: InvoiceParties,
   ) {}
 
-  list(user: AuthUser, query: SupplierInvoiceListQuery): Promise<SupplierInvoicePage> {
+  async list(user: AuthUser, query: SupplierInvoiceListQuery): Promise<SupplierInvoicePage> {
     const filters: (SQL | undefined)[] = [
       query.jobId ? arrayContains(supplierInvoices.jobIds, [query.jobId]) : undefined,
       query.supplierCode ? eq(supplierInvoices.supplierCode, query.supplierCode) : undefined,
@@ -53,7 +53,8 @@ export class SupplierInvoicesService {
           ? supplierOverdueCondition()
           : sql`not coalesce(${supplierOverdueCondition()}, false)`,
     ];
-    return this.records.list(user, query, filters);
+    const page = await this.records.list(user, query, filters);
+    return { ...page, items: await this.records.withJobs(this.records.db, page.items) };
   }
 
   async get(user: AuthUser, id: string): Promise<SupplierInvoice> {
@@ -63,7 +64,9 @@ export class SupplierInvoicesService {
 
   private async present(executor: Executor, row: SupplierInvoiceRecord): Promise<SupplierInvoice> {
     const lines = await this.records.linesOf(executor, row.id);
-    return { ...this.records.definition.toApi(row), lines };
+    const [header] = await this.records.withJobs(executor, [this.records.definition.toApi(row)]);
+    if (!header) throw new Error(`supplier invoice ${row.id} lost its header`);
+    return { ...header, lines };
   }
 
   create(actor: Actor, body: SupplierInvoiceCreate): Promise<SupplierInvoice> {

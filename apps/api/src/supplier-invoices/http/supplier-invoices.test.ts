@@ -39,6 +39,8 @@ async function recorded(
 describe.each(DATABASES)('supplier invoices and job profit on %s', (target) => {
   let sales: SalesApi;
   let jobId: string;
+  /** The job's number as the job read answers it (`SE26-00001`). */
+  let jobNumber: string;
   let freight: string;
   let thc: string;
   let handling: string;
@@ -65,6 +67,7 @@ describe.each(DATABASES)('supplier invoices and job profit on %s', (target) => {
     ({
       job: { id: jobId },
     } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId));
+    jobNumber = (await sales.as.ops1.get<{ number: string }>(`/api/jobs/${jobId}`)).body.number;
     // Actual costs: 2 × 1499.995 EUR × 3.351234 = 10053.668487… → 10053.668; 350.250; 100.000.
     freight = await addCost(sales.as.finance1, jobId, {
       description: 'Fret CMA CGM',
@@ -129,8 +132,10 @@ describe.each(DATABASES)('supplier invoices and job profit on %s', (target) => {
       paid: false,
       paidOn: null,
       jobIds: [jobId],
+      jobs: [{ id: jobId, number: jobNumber }],
     });
-    expect(cma.lines[0]).toMatchObject({ jobId, jobChargeId: freight });
+    expect(jobNumber).toMatch(/^[A-Z]{2}\d{2}-\d{5}$/);
+    expect(cma.lines[0]).toMatchObject({ jobId, jobChargeId: freight, jobNumber });
     const audits = await db()
       .select()
       .from(auditLog)
@@ -264,6 +269,11 @@ describe.each(DATABASES)('supplier invoices and job profit on %s', (target) => {
     );
     expect(list.status).toBe(200);
     expect(list.body.items.map((i) => i.supplierNumber).sort()).toEqual(['CMA-2026-0042', 'TS-77']);
+    // The list names each invoice's job by its number (what the SPA's job link shows).
+    expect(list.body.items.map((i) => i.jobs)).toEqual([
+      [{ id: jobId, number: jobNumber }],
+      [{ id: jobId, number: jobNumber }],
+    ]);
     expect((await sales.as.ops1.get(`/api/supplier-invoices/${cma.id}`)).status).toBe(200);
     const write = await sales.as.ops1.patch(`/api/supplier-invoices/${cma.id}`, {
       version: cma.version,

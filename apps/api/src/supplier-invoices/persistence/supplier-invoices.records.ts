@@ -19,7 +19,10 @@ export function supplierOverdueCondition(today = businessToday()): SQL {
   return and(eq(supplierInvoices.paid, false), lt(supplierInvoices.dueDate, today)) as SQL;
 }
 
-export function toSupplierInvoiceSummary(row: SupplierInvoiceRow): SupplierInvoiceSummary {
+/** What the row alone gives (and the audit log stores); the job numbers are read from the jobs. */
+export type SupplierInvoiceHeader = Omit<SupplierInvoiceSummary, 'jobs'>;
+
+export function toSupplierInvoiceSummary(row: SupplierInvoiceRow): SupplierInvoiceHeader {
   return {
     ...recordMeta(row),
     supplierCode: row.supplierCode,
@@ -58,7 +61,7 @@ export const supplierInvoiceVisibility: Visibility = (user, mode) => {
 
 export const supplierInvoiceRecords: RecordDefinition<
   typeof supplierInvoices,
-  SupplierInvoiceSummary,
+  SupplierInvoiceHeader,
   SupplierInvoiceSortField
 > = {
   entity: 'supplier_invoice',

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { SupplierInvoiceLine, VatRate } from '@velosi/contracts';
+import type { SupplierInvoiceLine, SupplierInvoiceSummary, VatRate } from '@velosi/contracts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { concurrentChange, isUniqueViolation } from '../../common/records/problems.js';
 import { recordRepositoryFor, type Executor } from '../../common/records/repository.js';
 import type { Transaction } from '../../database/database.types.js';
 import { jobCharges, jobs, type JobChargeRow } from '../../jobs/persistence/jobs.table.js';
 import { suppliers } from '../../reference/partners/partners.table.js';
-import { supplierInvoiceRecords } from './supplier-invoices.records.js';
+import { jobNumbersOf } from '../../jobs/persistence/job-numbers.js';
+import { supplierInvoiceRecords, type SupplierInvoiceHeader } from './supplier-invoices.records.js';
 import { supplierInvoiceLines, type SupplierInvoiceLineRow } from './supplier-invoices.table.js';
 
 /** A priced line as stored (without its generated id). */
@@ -15,6 +16,24 @@ export type SupplierInvoiceLineValues = Omit<SupplierInvoiceLineRow, 'id' | 'sup
 /** All SQL of the supplier invoice aggregate: header (generic record code), lines, job cost lines. */
 @Injectable()
 export class SupplierInvoicesRepository extends recordRepositoryFor(supplierInvoiceRecords) {
+  /** The headers with the numbers of their jobs, one query for all of them. */
+  async withJobs(
+    executor: Executor,
+    headers: readonly SupplierInvoiceHeader[],
+  ): Promise<SupplierInvoiceSummary[]> {
+    const numbers = await jobNumbersOf(
+      executor,
+      headers.flatMap((h) => h.jobIds),
+    );
+    return headers.map((h) => ({
+      ...h,
+      jobs: h.jobIds.flatMap((id) => {
+        const number = numbers.get(id);
+        return number === undefined ? [] : [{ id, number }];
+      }),
+    }));
+  }
+
   async linesOf(executor: Executor, invoiceId: string): Promise<SupplierInvoiceLine[]> {
     const rows = await executor
       .select({ line: supplierInvoiceLines, jobNumber: jobs.number })

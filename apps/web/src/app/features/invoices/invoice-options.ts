@@ -1,4 +1,4 @@
-import type { InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
+import type { InvoicePaymentStatus, InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
 import { compareAmounts } from '@velosi/contracts/invoice-math';
 
 // Amounts are shown with the quotes' formatting (shared/sales/money grouping, 3 decimals in TND):
@@ -11,9 +11,23 @@ export const INVOICE_STATUSES = ['draft', 'issued'] as const satisfies readonly 
 /** The list's "overdue" filter: the API's `overdue` query flag. */
 export const OVERDUE_CHOICES = ['true'] as const;
 
-/** Chip colour class: overdue issued invoices stand out (styles in invoices.scss). */
-export function invoiceStatusClass(invoice: Pick<InvoiceSummary, 'status' | 'overdue'>): string {
-  return invoice.overdue ? 'status-overdue' : `status-${invoice.status satisfies InvoiceStatus}`;
+/** What a status chip says (an i18n key of the `invoices` scope) and its colour class (invoices.scss). */
+export interface InvoiceChip {
+  key: string;
+  cssClass: string;
+}
+
+/**
+ * The one status chip of an invoice (list, detail header, job panel). Once an invoice is issued,
+ * what finance wants at a glance is whether it is paid: the chip then reads the API's
+ * `paymentStatus` (unpaid / partially paid / paid / overdue — the API's overdue rule, not ours).
+ * A draft reads "Draft"; a credit note, which is never paid, reads its document status.
+ */
+export function invoiceChip(invoice: Pick<InvoiceSummary, 'status' | 'paymentStatus'>): InvoiceChip {
+  const payment: InvoicePaymentStatus | null = invoice.status === 'issued' ? invoice.paymentStatus : null;
+  if (payment) return { key: `invoices.paymentStatus.${payment}`, cssClass: `pay-${payment}` };
+  const status: InvoiceStatus = invoice.status;
+  return { key: `invoices.status.${status}`, cssClass: `status-${status}` };
 }
 
 /** The number shown for a draft (which has none yet). */

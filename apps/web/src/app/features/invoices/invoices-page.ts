@@ -13,7 +13,7 @@ import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { INVOICE_STATUSES, formatMoney, invoiceStatusClass } from './invoice-options';
+import { INVOICE_STATUSES, formatMoney, invoiceChip } from './invoice-options';
 import { InvoicesApi } from './invoices-api';
 
 /** Sortable on the API (INVOICE_SORT_FIELDS); the client header is not. */
@@ -57,7 +57,7 @@ export class InvoicesPage {
 
   protected readonly statuses = INVOICE_STATUSES;
   protected readonly dateFilters = ['from', 'to'] as const;
-  protected readonly statusClass = invoiceStatusClass;
+  protected readonly chipOf = invoiceChip;
   protected readonly formatMoney = formatMoney;
 
   protected readonly list = new ListPageState<InvoiceSummary, InvoiceFilters>({

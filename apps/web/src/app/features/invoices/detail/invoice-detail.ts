@@ -24,7 +24,7 @@ import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
 import { InvoiceSettlement } from '../../payments/invoice-settlement';
-import { formatMoney, formatQuantity, invoiceStatusClass } from '../invoice-options';
+import { formatMoney, formatQuantity, invoiceChip } from '../invoice-options';
 import { InvoiceTotals } from '../invoice-totals';
 import { InvoicesApi, INVOICES_URL } from '../invoices-api';
 import { CreditDialogData, InvoiceCreditDialog } from './invoice-credit-dialog';
@@ -69,7 +69,7 @@ export class InvoiceDetail {
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly statusClass = invoiceStatusClass;
+  protected readonly chipOf = invoiceChip;
   protected readonly formatMoney = formatMoney;
   protected readonly formatQuantity = formatQuantity;
 

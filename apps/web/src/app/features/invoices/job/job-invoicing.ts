@@ -11,7 +11,7 @@ import { firstValueFrom, map } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { Notifier } from '../../../shared/ui/notifier';
-import { formatMoney, invoiceStatusClass } from '../invoice-options';
+import { formatMoney, invoiceChip } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 import { JobInvoiceDialog, JobInvoiceDialogData } from './job-invoice-dialog';
 
@@ -42,9 +42,8 @@ import { JobInvoiceDialog, JobInvoiceDialogData } from './job-invoice-dialog';
               [attr.data-testid]="'job-invoice-' + (i.number ?? i.id)"
             >
               {{ i.number ?? t('invoices.draftNumber') }}
-              <span class="status-chip" [class]="statusClass(i)">{{
-                i.overdue ? t('invoices.overdue') : t('invoices.status.' + i.status)
-              }}</span>
+              @let chip = chipOf(i);
+              <span class="status-chip" [class]="chip.cssClass">{{ t(chip.key) }}</span>
               {{ money(i.totals.totalTnd) }}
             </a>
           } @empty {
@@ -71,7 +70,7 @@ export class JobInvoicing {
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
   private readonly lang = inject(LanguageService).active;
-  protected readonly statusClass = invoiceStatusClass;
+  protected readonly chipOf = invoiceChip;
   protected readonly canRead = computed(() => this.session.can('invoices:read'));
   protected readonly canWrite = computed(() => this.session.can('invoices:write'));
 

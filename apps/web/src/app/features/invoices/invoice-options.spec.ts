@@ -1,0 +1,66 @@
+import { INVOICE_PAYMENT_STATUSES } from '@velosi/contracts';
+import { describe, expect, it } from 'vitest';
+import en from '../../../../public/i18n/invoices/en.json';
+import fr from '../../../../public/i18n/invoices/fr.json';
+import jobsEn from '../../../../public/i18n/jobs/en.json';
+import jobsFr from '../../../../public/i18n/jobs/fr.json';
+import { invoiceChip } from './invoice-options';
+
+type Json = { [key: string]: string | Json };
+
+/** The words of `key` (`invoices.paymentStatus.paid`) in a scope file, as Transloco resolves them. */
+function wordsOf(file: Json, key: string): string | undefined {
+  let node: string | Json | undefined = file;
+  for (const part of key.split('.').slice(1)) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** `{{name}}` placeholders filled as Transloco does. */
+const fill = (words: string | undefined, params: Record<string, string>) =>
+  (words ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => params[name] ?? '');
+
+describe('invoice status chip', () => {
+  it('an issued invoice reads whether it is paid, not just "Issued"', () => {
+    const paid = invoiceChip({ status: 'issued', paymentStatus: 'paid' });
+    expect(paid).toEqual({ key: 'invoices.paymentStatus.paid', cssClass: 'pay-paid' });
+    expect(wordsOf(fr, paid.key)).toBe('Payée');
+    expect(wordsOf(en, paid.key)).toBe('Paid');
+    expect(invoiceChip({ status: 'issued', paymentStatus: 'partially_paid' })).toEqual({
+      key: 'invoices.paymentStatus.partially_paid',
+      cssClass: 'pay-partially_paid',
+    });
+    // Overdue is the API's verdict (paymentStatus), never recomputed here.
+    expect(invoiceChip({ status: 'issued', paymentStatus: 'overdue' }).cssClass).toBe('pay-overdue');
+  });
+
+  it('a draft reads "Draft"; a credit note (never paid) reads its document status', () => {
+    expect(invoiceChip({ status: 'draft', paymentStatus: null })).toEqual({
+      key: 'invoices.status.draft',
+      cssClass: 'status-draft',
+    });
+    expect(invoiceChip({ status: 'issued', paymentStatus: null })).toEqual({
+      key: 'invoices.status.issued',
+      cssClass: 'status-issued',
+    });
+  });
+
+  it('every payment status has its words in French and English', () => {
+    for (const status of INVOICE_PAYMENT_STATUSES) {
+      const { key } = invoiceChip({ status: 'issued', paymentStatus: status });
+      expect(wordsOf(fr, key), `fr ${key}`).toBeTruthy();
+      expect(wordsOf(en, key), `en ${key}`).toBeTruthy();
+    }
+  });
+});
+
+describe('job links name the job by its number', () => {
+  it('invoice detail and supplier invoice list say "Dossier J…" / "Job J…"', () => {
+    const number = { number: 'SE26-00003' };
+    expect(fill(wordsOf(fr, 'invoices.detail.jobNumber'), number)).toBe('Dossier SE26-00003');
+    expect(fill(wordsOf(en, 'invoices.detail.jobNumber'), number)).toBe('Job SE26-00003');
+    const supplierFr = (jobsFr as unknown as Json)['supplierInvoices'] as Json;
+    const supplierEn = (jobsEn as unknown as Json)['supplierInvoices'] as Json;
+    expect(fill(wordsOf(supplierFr, 'x.openJob'), number)).toBe('Dossier SE26-00003');
+    expect(fill(wordsOf(supplierEn, 'x.openJob'), number)).toBe('Job SE26-00003');
+  });
+});

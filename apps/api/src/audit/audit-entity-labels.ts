@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditEntity, AuditLabelGap } from '@velosi/contracts';
+import type { AuditLabelGap } from '@velosi/contracts';
 import { inArray, sql } from 'drizzle-orm';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import { USER_ID, type ActorName } from './audit-actors.js';
-import { LABEL_SOURCES, USER_ENTITIES, type LabelSource } from './audit-label-sources.js';
+import { labelSourceOf, USER_ENTITIES, type LabelSource } from './audit-label-sources.js';
 
 export interface EntityLabel {
   label: string | null;
@@ -44,43 +44,31 @@ export class AuditEntityLabels {
     refs: readonly EntityRef[],
     users: ReadonlyMap<string, ActorName>,
   ): Promise<Map<string, EntityLabel>> {
-    const idsByEntity = new Map<AuditEntity, Set<string>>();
+    const found = await this.lookUpAll(refs);
+    const labels = new Map<string, EntityLabel>();
     for (const ref of refs) {
-      const entity = ref.entity as AuditEntity;
-      if (!LABEL_SOURCES[entity] || !RECORD_ID.test(ref.entityId)) continue;
-      idsByEntity.set(entity, (idsByEntity.get(entity) ?? new Set()).add(ref.entityId.toLowerCase()));
+      labels.set(labelKey(ref), labelOf(ref, found.get(ref.entity), users));
+    }
+    return labels;
+  }
+
+  /** Per record type present (and keyed by a UUID): its rows' labels, all types queried together. */
+  private async lookUpAll(refs: readonly EntityRef[]): Promise<Map<string, Map<string, string | null>>> {
+    const idsByEntity = new Map<string, Set<string>>();
+    for (const ref of refs) {
+      if (!labelSourceOf(ref.entity) || !RECORD_ID.test(ref.entityId)) continue;
+      idsByEntity.set(ref.entity, (idsByEntity.get(ref.entity) ?? new Set()).add(ref.entityId.toLowerCase()));
     }
     const found = await Promise.all(
       [...idsByEntity].map(async ([entity, ids]) => {
-        const source = LABEL_SOURCES[entity] as LabelSource;
-        return [entity, await this.lookUp(source, [...ids])] as const;
+        const source = labelSourceOf(entity);
+        return [
+          entity,
+          source ? await this.lookUp(source, [...ids]) : new Map<string, string | null>(),
+        ] as const;
       }),
     );
-    const byEntity = new Map(found);
-
-    const labels = new Map<string, EntityLabel>();
-    for (const ref of refs) {
-      const key = labelKey(ref);
-      if (labels.has(key)) continue;
-      if (USER_ENTITIES.has(ref.entity)) {
-        const user = users.get(ref.entityId);
-        labels.set(key, { label: user?.name ?? user?.username ?? null, gap: null });
-        continue;
-      }
-      const rows = byEntity.get(ref.entity as AuditEntity);
-      if (!rows) {
-        labels.set(key, NONE);
-        continue;
-      }
-      const id = ref.entityId.toLowerCase();
-      const source = LABEL_SOURCES[ref.entity as AuditEntity] as LabelSource;
-      if (!rows.has(id)) labels.set(key, { label: null, gap: 'deleted' });
-      else {
-        const label = rows.get(id) ?? null;
-        labels.set(key, { label, gap: label === null && source.nullIsDraft ? 'draft' : null });
-      }
-    }
-    return labels;
+    return new Map(found);
   }
 
   /** id → label of the rows of one type that still exist (an id absent from the map is gone). */
@@ -91,4 +79,22 @@ export class AuditEntityLabels {
       .where(inArray(source.id, ids));
     return new Map(rows.map((row) => [row.id, row.label]));
   }
+}
+
+/** One row's label: a user's name, a record's label, or why there is none. */
+function labelOf(
+  ref: EntityRef,
+  rows: ReadonlyMap<string, string | null> | undefined,
+  users: ReadonlyMap<string, ActorName>,
+): EntityLabel {
+  if (USER_ENTITIES.has(ref.entity)) {
+    const user = users.get(ref.entityId);
+    return { label: user?.name ?? user?.username ?? null, gap: null };
+  }
+  // No source for the type, or an id that is no record key: nothing was looked up.
+  if (!rows || !RECORD_ID.test(ref.entityId)) return NONE;
+  const id = ref.entityId.toLowerCase();
+  if (!rows.has(id)) return { label: null, gap: 'deleted' };
+  const label = rows.get(id) ?? null;
+  return { label, gap: label === null && labelSourceOf(ref.entity)?.nullIsDraft ? 'draft' : null };
 }

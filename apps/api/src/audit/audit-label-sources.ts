@@ -89,5 +89,10 @@ export const LABEL_SOURCES: Partial<Record<AuditEntity, LabelSource>> = {
   },
 };
 
+/** The label source of an audit entity, if it has one (own keys only: entities are open text). */
+export function labelSourceOf(entity: string): LabelSource | undefined {
+  return Object.hasOwn(LABEL_SOURCES, entity) ? LABEL_SOURCES[entity as AuditEntity] : undefined;
+}
+
 /** Audit entities whose id is a Keycloak user id (`auth`: when the sign-in names a known user). */
 export const USER_ENTITIES: ReadonlySet<string> = new Set(['user', 'auth', 'notification-preferences']);

@@ -22,6 +22,7 @@ const AUDIT_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'action', fr: 'Action', en: 'Action' },
   { field: 'entity', fr: 'Objet', en: 'Entity' },
   { field: 'entityId', fr: 'Id objet', en: 'Entity id' },
+  { field: 'entityLabel', fr: 'Numéro ou nom', en: 'Number or name' },
   { field: 'changedFields', fr: 'Champs modifiés', en: 'Changed fields' },
   { field: 'before', fr: 'Avant', en: 'Before' },
   { field: 'after', fr: 'Après', en: 'After' },

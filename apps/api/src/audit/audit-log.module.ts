@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityAdminModule } from '../users/identity-admin.module.js';
 import { AuditActors } from './audit-actors.js';
+import { AuditEntityLabels } from './audit-entity-labels.js';
 import { AuditLogController } from './audit-log.controller.js';
 import { AuditLogRepository } from './audit-log.repository.js';
 import { AuditLogService } from './audit-log.service.js';
@@ -12,7 +13,7 @@ import { AuditLogService } from './audit-log.service.js';
 @Module({
   imports: [IdentityAdminModule],
   controllers: [AuditLogController],
-  providers: [AuditActors, AuditLogRepository, AuditLogService],
+  providers: [AuditActors, AuditEntityLabels, AuditLogRepository, AuditLogService],
   // Other pages name a user id the same way (e.g. who reversed a payment), sharing the cache.
   exports: [AuditActors],
 })

@@ -188,7 +188,7 @@ describe.each(DATABASES)('audit log on %s', (target) => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Time,Actor (id),Username,Name,Action,Entity,Entity id,Changed fields,Before,After,Request',
+      'Time,Actor (id),Username,Name,Action,Entity,Entity id,Number or name,Changed fields,Before,After,Request',
     );
     expect(lines).toHaveLength(3);
     expect(lines.slice(1).every((line) => line.includes(',login_failed,auth,'))).toBe(true);

@@ -40,6 +40,13 @@ export const AuditListQuerySchema = PageQuerySchema.extend({
 }).strict();
 export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;
 
+/**
+ * Why an entry names no label for an object that normally has one: `draft` (an invoice has no
+ * number before it is issued), `deleted` (the record is no longer stored).
+ */
+export const AUDIT_LABEL_GAPS = ['draft', 'deleted'] as const;
+export type AuditLabelGap = (typeof AUDIT_LABEL_GAPS)[number];
+
 export const AuditEntrySchema = z.object({
   id: z.number().int(),
   /** A user id (`sub`), `system`/another system actor, or `anonymous` (failed sign-in). */
@@ -50,6 +57,15 @@ export const AuditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  /**
+   * What people call the object, read when the page is served: a quote's, job's, invoice's or
+   * payment's number, a client's, lead's or user's name, a reference record's code and name …
+   * Null when the object type has no such name (sign-in by an unknown username, a data set load),
+   * or for the reason in `entityLabelGap`. The id stays in `entityId`.
+   */
+  entityLabel: z.string().nullable(),
+  /** Why `entityLabel` is null for an object type that has labels; null when there is a label. */
+  entityLabelGap: z.enum(AUDIT_LABEL_GAPS).nullable(),
   at: z.string(),
   requestId: z.string().nullable(),
   /** The stored record before and after the change, with secret-looking fields masked. */

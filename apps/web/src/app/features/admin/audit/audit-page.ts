@@ -2,14 +2,17 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, type AUDIT_SORT_FIELDS, type AuditEntry } from '@velosi/contracts';
 
 import { LIST_PAGE } from '../../../shared/list/list-page';
+import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { CsvExportButton } from '../../../shared/csv/csv-export-button';
 import { DateField } from '../../../shared/fields/dates/date-field';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
+import { entityName, entityRoute, isGeneratedId } from './audit-entity-name';
 import { auditLabel, changedFieldLabels, systemActorLabel } from './audit-labels';
 import { recordRows } from '../../../shared/list/table/record-rows';
 
@@ -32,24 +35,36 @@ const TEXT_FILTERS = ['entity'] as const;
 const DATE_FILTERS = ['from', 'to'] as const;
 
 /**
- * The audit log (ADMIN): who did what and when, sign-ins included. The search field takes a
+ * The audit log (ADMIN): who did what and when, sign-ins included. Objects are named by their
+ * number or name (the API's `entityLabel`), their id kept for support. The search field takes a
  * username, a user id or a record id; filters narrow by object, action and period.
  */
 @Component({
   selector: 'app-audit-page',
-  imports: [LIST_PAGE, CsvExportButton, DateField, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [
+    LIST_PAGE,
+    CsvExportButton,
+    DateField,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    RouterLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './audit-page.scss'],
 })
 export class AuditPage {
   private readonly api = inject(AuditApi);
+  private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   /** Every action the API writes (the contracts' list), so any entry of the log can be filtered. */
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly label = auditLabel;
   protected readonly fields = changedFieldLabels;
   protected readonly systemActor = systemActorLabel;
+  protected readonly entityName = entityName;
+  protected readonly isGeneratedId = isGeneratedId;
   protected readonly textFilters = TEXT_FILTERS;
   protected readonly dateFilters = DATE_FILTERS;
 
@@ -59,6 +74,11 @@ export class AuditPage {
     sort: { initial: { active: 'at', direction: 'desc' }, allowed: SORTABLE },
   });
   protected readonly rows = recordRows<AuditEntry>('audit', 'audit', { route: null });
+
+  /** The object's page when the admin may open it (a number or name links to its record). */
+  protected entityRoute(entry: AuditEntry): string[] | null {
+    return entityRoute(entry, (permission) => this.session.can(permission));
+  }
 
   /** Text filters apply on change (Enter or leaving the field), not on every key. */
   protected setFilter(key: keyof AuditFilters, value: string): void {

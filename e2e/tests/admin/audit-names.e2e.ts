@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { apiAs } from '../src/api-client.js';
-import { browserForSuite, screenshot } from '../src/browser.js';
-import { logIn } from '../src/session.js';
+import { apiAs } from '../../src/api-client.js';
+import { browserForSuite, screenshot } from '../../src/browser.js';
+import { logIn } from '../../src/session.js';
 
 /**
  * The audit log names objects as people do: a client by its name, linked to its page, with the

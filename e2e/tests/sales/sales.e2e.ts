@@ -237,5 +237,5 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     await page.getByTestId(`client-row-${clientId}`).waitFor();
     expect(blocked).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });

@@ -68,6 +68,19 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     await logIn(page, baseUrl, 'finance1', undefined, '/invoices');
     await useLanguage(page, 'fr');
 
+    // The list filters on what the chip says: "En retard" keeps only overdue invoices, theirs included.
+    // A user clicks the field (its label covers the select until something is chosen).
+    await page
+      .locator('mat-form-field')
+      .filter({ has: page.getByTestId('invoices-filter-payment') })
+      .click();
+    await page.getByRole('option', { name: 'En retard' }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/paymentStatus=overdue/);
+    const chips = page.getByTestId('invoice-row-status');
+    await chips.first().waitFor();
+    expect(new Set(await chips.allInnerTexts())).toEqual(new Set(['En retard']));
+
     // The invoice by e-mail: an empty or malformed list is refused in French, on the field.
     await page.goto(new URL(`/invoices/${invoice!.id}`, baseUrl).toString());
     await page.getByTestId('invoice-number').waitFor();

@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { INVOICE_SORT_FIELDS, InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
+import {
+  INVOICE_PAYMENT_STATUSES,
+  type INVOICE_SORT_FIELDS,
+  type InvoicePaymentStatus,
+  type InvoiceStatus,
+  type InvoiceSummary,
+} from '@velosi/contracts';
 
 import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
@@ -28,13 +34,17 @@ const SORTABLE = [
 // A type, not an interface: only types fit ListFilters' index signature.
 type InvoiceFilters = {
   status: InvoiceStatus[];
+  paymentStatus: InvoicePaymentStatus[];
   clientId: string;
   from: string;
   to: string;
   overdue: string;
 };
 
-/** Invoices and credit notes: search, filter (status, client, period, overdue), sort, page through. */
+/**
+ * Invoices and credit notes: search, filter (status, payment status, client, period, overdue), sort,
+ * page through.
+ */
 @Component({
   selector: 'app-invoices-page',
   imports: [
@@ -56,13 +66,15 @@ export class InvoicesPage {
   protected readonly lang = inject(LanguageService).active;
 
   protected readonly statuses = INVOICE_STATUSES;
+  /** What the chip of an issued invoice says: finance filters on it ("Non payée", "En retard"…). */
+  protected readonly paymentStatuses = INVOICE_PAYMENT_STATUSES;
   protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly chipOf = invoiceChip;
   protected readonly formatMoney = formatMoney;
 
   protected readonly list = new ListPageState<InvoiceSummary, InvoiceFilters>({
     fetch: (query) => this.api.page(query),
-    filters: { status: [], clientId: '', from: '', to: '', overdue: '' },
+    filters: { status: [], paymentStatus: [], clientId: '', from: '', to: '', overdue: '' },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
 

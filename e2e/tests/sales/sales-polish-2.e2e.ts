@@ -100,8 +100,9 @@ describe('the quote e-mail, the public page, history in words and layout (issue 
     await screenshot(page, '91-send-dialog-preview');
     await dialog.getByTestId('quote-send-confirm').click();
     await page.getByTestId('quote-public-link').waitFor({ timeout: 20_000 });
-    // No server path for a salesperson.
+    // No server path for a salesperson; no outbox notice either (this run e-mails through SMTP).
     expect(await page.getByTestId('quote-outbox-path').count()).toBe(0);
+    expect(await page.getByTestId('quote-outbox').count()).toBe(0);
     publicUrl = (await page.getByTestId('quote-public-link').getAttribute('href')) ?? '';
 
     await expect

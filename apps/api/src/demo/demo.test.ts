@@ -1,13 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Activity, Client, Lead, Opportunity, PipelineSummary } from '@velosi/contracts';
+import type {
+  Activity,
+  Client,
+  ExchangeRateRecord,
+  Lead,
+  Opportunity,
+  PipelineSummary,
+} from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnApi } from '../../test/support/services/processes.js';
-import { seedTestDemo } from '../../test/support/demo.js';
+import { seedTestDemo, type ProviderOf } from '../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { PRODUCTION_ENV } from '../../test/support/test-app.js';
 import { loadConfig } from '../config/app-config.js';
+import { exchangeRateSeedStep } from '../reference/exchange-rates/exchange-rates.demo.js';
+import { EXCHANGE_RATES } from '../reference/exchange-rates/exchange-rates.reference.js';
+import { referenceServiceType } from '../reference/reference.module.js';
 import { DemoSeeder, shouldAutoSeed } from './demo.module.js';
 import { historySizes } from './history/history-plan.js';
 import { demoId } from './seed.js';
@@ -52,6 +62,42 @@ describe.each(DATABASES)('seedDemo on %s', (target) => {
     expect(await seedTestDemo(sales)).toMatchObject({ seeded: false });
     expect((await sales.as.admin.get<Page<Lead>>('/api/leads')).body.total).toBe(9);
   });
+
+  it('adds dated EUR and USD rates once, through the audited reference path, keeping a typed one', async () => {
+    const fresh = await startSalesApi(target);
+    try {
+      const now = new Date('2026-12-07T09:00:00Z');
+      // An admin typed October's EUR rate before running the demo: it stays as typed.
+      const typed = { currency: 'EUR', date: '2026-10-01', rate: '3.5' };
+      expect((await fresh.as.admin.post('/api/exchange-rates', typed)).status).toBe(201);
+      const steps = (get: ProviderOf) => [exchangeRateSeedStep(get(referenceServiceType(EXCHANGE_RATES)))];
+      const result = await seedTestDemo(fresh, { now, steps });
+      expect(result.counts.exchangeRates).toBe(2 * 13 - 1);
+      const rates = await fresh.as.commercial1.get<Page<ExchangeRateRecord>>(
+        '/api/exchange-rates?pageSize=100&sort=date:asc&currency=EUR',
+      );
+      expect(rates.body.items.map((r) => r.date)).toHaveLength(13);
+      expect(rates.body.items[0]).toMatchObject({ date: '2025-12-01', rate: '3.312000', source: 'manual' });
+      expect(rates.body.items.find((r) => r.date === '2026-10-01')?.rate).toBe('3.500000');
+      expect(rates.body.items.at(-1)).toMatchObject({ date: '2026-12-01', rate: '3.390000' });
+      const usd = await fresh.as.commercial1.get<ExchangeRateRecord>(
+        '/api/exchange-rates/rate-of?currency=USD&date=2026-12-07',
+      );
+      expect(usd.body).toMatchObject({ date: '2026-12-01', rate: '2.957000' });
+      // Written as the system, like every other seed write.
+      const audit = await fresh.as.admin.get<Page<{ actor: string; action: string }>>(
+        '/api/admin/audit?entity=exchange_rate&actor=system&pageSize=100',
+      );
+      expect(audit.body.total).toBe(2 * 13 - 1);
+      expect(await seedTestDemo(fresh, { now, steps })).toMatchObject({ seeded: false });
+      const again = await fresh.as.commercial1.get<Page<ExchangeRateRecord>>(
+        '/api/exchange-rates?pageSize=100',
+      );
+      expect(again.body.total).toBe(2 * 13);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
 
 describe('demo seeding at start-up and on demand', () => {
@@ -94,7 +140,7 @@ describe('demo seeding at start-up and on demand', () => {
     const first = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await first.exited).toBe(0);
     expect(first.stdout.join('\n')).toContain(
-      'Demo data seeded: 33 clients, 93 leads, 60 opportunities, 86 activities, 189 quotes, 7 jobs, 2 supplierInvoices, 4 targets, 12 invoices, 4 payments.',
+      'Demo data seeded: 33 clients, 93 leads, 60 opportunities, 86 activities, 26 exchangeRates, 189 quotes, 7 jobs, 2 supplierInvoices, 4 targets, 12 invoices, 4 payments.',
     );
     const second = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await second.exited).toBe(0);

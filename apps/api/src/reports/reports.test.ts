@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/support/records/invoices.js';
 import { MARCH, seedSalesFigures } from '../../test/support/records/sales-figures.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 import { targetPeriodText } from './sales-report-files.js';
@@ -79,15 +80,18 @@ describe.each(DATABASES)('sales report on %s', (target) => {
     expect(res.headers.get('content-disposition')).toContain('sales-report_2026-03-01_2026-03-31.csv');
   });
 
-  it('renders the PDF with the letterhead', async () => {
-    const res = await sales.as.commercial1.raw(`/api/reports/sales.pdf?${period}&lang=fr`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(
-      Buffer.from(await res.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+  it("renders the PDF with the letterhead, its share of the goal written the language's way", async () => {
+    for (const [lang, share] of [
+      ['fr', /\(50,0\s%\)/],
+      ['en', /\(50\.0%\)/],
+    ] as const) {
+      const res = await sales.as.commercial1.raw(`/api/reports/sales.pdf?${period}&lang=${lang}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      const text = await pdfText(Buffer.from(await res.arrayBuffer()));
+      // 1 500 reached of a 3 000 goal: "50,0 %" in French, not "50.0 %".
+      expect(text).toMatch(share);
+    }
   });
 
   it('is refused to roles without reports and to bad periods', async () => {

@@ -98,7 +98,7 @@ function pdfDefinition(report: SalesReport, lang: DocumentLanguage): TDocumentDe
         // The goal and its share reached are for the target's period, named under the amount.
         text: r.target?.revenueTnd
           ? [
-              `${f.money(r.target.revenueTnd)}${percent ? ` (${percent} %)` : ''}\n`,
+              `${f.money(r.target.revenueTnd)}${percent ? ` (${f.percent(percent)})` : ''}\n`,
               { text: t.targetPeriodOf(targetPeriodText(r.target, t)), fontSize: 7 },
             ]
           : '—',

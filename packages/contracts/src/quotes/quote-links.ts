@@ -17,6 +17,11 @@ export const QuoteSendResultSchema = z.object({
   recipients: z.array(EmailSchema),
   /** Message-ID of the e-mail; null when none was sent. */
   messageId: z.string().nullable(),
+  /**
+   * Dev/test without SMTP: the message was written to the outbox, not e-mailed (every role is told,
+   * so nobody believes the client received it).
+   */
+  outbox: z.boolean(),
   /** Dev/test without SMTP, ADMIN only: the .eml file the message was written to (a server path). */
   outboxPath: z.string().optional(),
   /** The customer's link (SPA route `/q/:token`); shown once — only its hash is stored. */

@@ -1,5 +1,6 @@
 import type { JobDetail } from '@velosi/contracts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { documentFormat } from '../../documents/document-format.js';
 import { COMPANY, headerRule, letterhead, letterheadFooter } from '../../documents/letterhead.js';
 import { DOCUMENT_PAGE, DOCUMENT_STYLES, printableStrings, renderPdf } from '../../documents/pdf-renderer.js';
 import type { RenderedPdf } from '../../documents/pdf-response.js';
@@ -79,6 +80,9 @@ export async function renderHouseBill(
 ): Promise<RenderedPdf> {
   const job = printableStrings(input);
   const t = LABELS[language];
+  // Weights and volumes are decimal strings: written the language's way ("12 500,5" in French).
+  const measure = documentFormat(language).measure;
+  const amount = (value: string | null | undefined) => (value ? measure(value) : value);
   const field = (label: string, value: string | number | null | undefined): Content => ({
     stack: [
       { text: label, style: 'label' },
@@ -115,7 +119,7 @@ export async function renderHouseBill(
     ],
     [
       [t.packages, job.packagesCount],
-      [t.gross, job.grossWeightKg],
+      [t.gross, amount(job.grossWeightKg)],
     ],
   ];
   const containers: Content[] =
@@ -136,7 +140,7 @@ export async function renderHouseBill(
                   c.sizeType,
                   dash(c.sealNumber),
                   dash(c.packages),
-                  dash(c.grossKg),
+                  dash(amount(c.grossKg)),
                 ]),
               ],
             },
@@ -158,7 +162,7 @@ export async function renderHouseBill(
         columnGap: 16,
       })),
       field(t.goods, job.commodity),
-      field(t.volume, job.volumeM3),
+      field(t.volume, amount(job.volumeM3)),
       ...containers,
       { text: t.note, style: 'small', margin: [0, 16, 0, 0] },
     ],

@@ -206,9 +206,11 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
 
   it('prints the draft HBL of a sea job in French and English; no HAWB for it', async () => {
     const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
-    for (const [lang, title] of [
-      ['fr', 'Connaissement maison'],
-      ['en', 'House bill of lading'],
+    const container = { number: 'CSQU3054383', sizeType: '45G1', grossKg: '18250.5' };
+    expect((await sales.as.ops1.post(`/api/jobs/${job.id}/containers`, container)).status).toBe(201);
+    for (const [lang, title, weight] of [
+      ['fr', 'Connaissement maison', /18\s250,5\b/],
+      ['en', 'House bill of lading', /18,250\.5\b/],
     ] as const) {
       const res = await sales.as.commercial1.raw(`/api/jobs/${job.id}/hbl.pdf?lang=${lang}`);
       expect(res.status).toBe(200);
@@ -216,8 +218,10 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
       const pdf = await getDocumentProxy(new Uint8Array(await res.arrayBuffer()));
       const { text } = await extractText(pdf, { mergePages: true });
       expect(text).toContain('DRAFT');
+      // The container's gross weight the language's way, not the stored "18250.500".
       expect(text).toContain(title);
       expect(text).toContain(job.number);
+      expect(text).toMatch(weight);
     }
     expect((await sales.as.ops1.raw(`/api/jobs/${job.id}/hawb.pdf`)).status).toBe(409);
     expect((await sales.as.ops1.raw(`/api/jobs/${job.id}/hbl.pdf?lang=de`)).status).toBe(400);

@@ -97,6 +97,7 @@ export class QuoteActionsService {
         status: quote.status,
         recipients,
         messageId: receipt?.messageId ?? null,
+        outbox: receipt?.outboxPath !== undefined,
         // A server path means nothing to a salesperson (and tells them about the server).
         ...(receipt?.outboxPath && actor.user.roles.includes('ADMIN')
           ? { outboxPath: receipt.outboxPath }

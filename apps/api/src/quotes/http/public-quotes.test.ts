@@ -89,7 +89,7 @@ describe.each(DATABASES)('public quote links on %s', (target) => {
     expect(pdf.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('tells only an ADMIN where the dev outbox wrote the e-mail (a server path)', async () => {
+  it('tells everyone the e-mail went to the dev outbox, only an ADMIN where (a server path)', async () => {
     const commercial = await createQuote(as(), quoteBody(client.id));
     const byCommercial = await as().post<QuoteSendResult>(`/api/quotes/${commercial.id}/send`, {
       version: 1,
@@ -98,12 +98,15 @@ describe.each(DATABASES)('public quote links on %s', (target) => {
     expect(byCommercial.status).toBe(200);
     expect(byCommercial.body.messageId).toBeTruthy();
     expect(byCommercial.body).not.toHaveProperty('outboxPath');
+    // The commercial still learns the client received nothing (README: the SPA says so).
+    expect(byCommercial.body.outbox).toBe(true);
     const admin = await createQuote(sales.as.admin, quoteBody(client.id));
     const byAdmin = await sales.as.admin.post<QuoteSendResult>(`/api/quotes/${admin.id}/send`, {
       version: 1,
       recipients: ['amel@textiles-sahel.tn'],
     });
     expect(byAdmin.body.outboxPath).toContain(outbox);
+    expect(byAdmin.body.outbox).toBe(true);
   });
 
   it('answers 404 for a wrong token, a uuid, a numeric id or a quote number', async () => {

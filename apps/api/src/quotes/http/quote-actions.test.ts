@@ -68,6 +68,7 @@ describe.each(DATABASES)('quote actions on %s', (target) => {
     const result = QuoteSendResultSchema.parse(res.body);
     expect(result).toMatchObject({ status: 'sent', recipients: ['amel@textiles-sahel.tn'] });
     expect(result.outboxPath).toBeUndefined();
+    expect(result.outbox).toBe(false);
     expect(result.publicUrl).toMatch(/^https:\/\/erp\.velosi\.test\/q\/[A-Za-z0-9_-]{22}$/);
     expect(result.quote).toMatchObject({ status: 'sent', version: 2 });
     expect(result.quote.sentAt).not.toBeNull();

@@ -12,6 +12,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 import type { SalesTarget } from '@velosi/contracts';
+import { sumAmounts } from '@velosi/contracts/invoice-math';
 import { map, of, switchMap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
@@ -130,7 +131,8 @@ export class Home {
     return operations && this.scopeTranslation() ? jobsChart(operations, this.label) : null;
   });
   protected readonly weightedPipeline = computed(() =>
-    (this.sales()?.pipeline ?? []).reduce((sum, p) => sum + Number(p.weightedTnd), 0).toFixed(3),
+    // Summed as exact decimals (money never goes through a JS float).
+    sumAmounts((this.sales()?.pipeline ?? []).map((p) => p.weightedTnd)),
   );
 
   constructor() {

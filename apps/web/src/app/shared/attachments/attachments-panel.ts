@@ -17,6 +17,7 @@ import {
 } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
 
+import { LanguageService } from '../../core/i18n/language.service';
 import { readProblem } from '../../core/http/problem';
 import { saveFile } from '../csv/save-file';
 import { ConfirmDialog, type ConfirmDialogData } from '../ui/confirm-dialog/confirm-dialog';
@@ -81,6 +82,7 @@ export class AttachmentsPanel {
   private readonly http = inject(HttpClient);
   private readonly notifier = inject(Notifier);
   private readonly dialog = inject(MatDialog);
+  private readonly lang = inject(LanguageService).active;
 
   protected readonly kinds = ATTACHMENT_KINDS;
   protected readonly megabytes = MEGABYTES;
@@ -187,8 +189,14 @@ export class AttachmentsPanel {
 
   /** A size as a translation key (`attachments.size.b|kb|mb`) and its number. */
   protected size(bytes: number): { key: string; n: string } {
-    if (bytes < 1024) return { key: 'attachments.size.b', n: String(bytes) };
-    if (bytes < 1024 * 1024) return { key: 'attachments.size.kb', n: (bytes / 1024).toFixed(0) };
-    return { key: 'attachments.size.mb', n: (bytes / (1024 * 1024)).toFixed(1) };
+    // In the UI language: "1,5 Mo" in French, not "1.5 Mo".
+    const n = (value: number, places: number) =>
+      new Intl.NumberFormat(this.lang(), {
+        minimumFractionDigits: places,
+        maximumFractionDigits: places,
+      }).format(value);
+    if (bytes < 1024) return { key: 'attachments.size.b', n: n(bytes, 0) };
+    if (bytes < 1024 * 1024) return { key: 'attachments.size.kb', n: n(bytes / 1024, 0) };
+    return { key: 'attachments.size.mb', n: n(bytes / (1024 * 1024), 1) };
   }
 }

@@ -131,7 +131,7 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
                 : t('jobs.containers.add')
             }}
           </h2>
-          <div class="grid">
+          <div class="grid align-top">
             <!-- Dynamic: the ISO 6346 hint is two lines in a narrow column, not cut by the next row. -->
             <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ t('jobs.containers.number') }}</mat-label>

@@ -6,7 +6,7 @@ import { totalExclVatTnd } from '@velosi/contracts/quote-math';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { formatPercent } from '../../../shared/sales/money';
-import { formatMoney } from '../quote-options';
+import { formatMoney, formatQuantity } from '../quote-options';
 
 /**
  * Totals of a quote in TND (and in the quote currency), with the margin. Used by the editor (live
@@ -73,7 +73,7 @@ import { formatMoney } from '../quote-options';
       </div>
       @if (totals().quoteCurrency; as qc) {
         <div class="sub">
-          <dt>{{ t('quotes.totals.inCurrency', { currency: qc.currency, rate: qc.exchangeRate }) }}</dt>
+          <dt>{{ t('quotes.totals.inCurrency', { currency: qc.currency, rate: rate(qc.exchangeRate) }) }}</dt>
           <dd data-testid="quote-totals-currency">{{ moneyIn(qc.totalAmount, qc.currency) }}</dd>
         </div>
       }
@@ -143,5 +143,10 @@ export class QuoteTotalsPanel {
 
   protected moneyIn(value: string, currency: string): string {
     return formatMoney(value, currency, this.lang());
+  }
+
+  /** An exchange rate as stored (up to 6 decimals), its trailing zeros dropped: "3,35" in French. */
+  protected rate(value: string): string {
+    return formatQuantity(value, this.lang());
   }
 }

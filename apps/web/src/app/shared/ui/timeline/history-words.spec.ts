@@ -107,10 +107,14 @@ describe('history in words', () => {
         { field: 'subject', before: null, after: 'Quotation Q2026-00042 – Tunis → Marseille' },
       ],
     });
+    // The subject as the client received it (sent in English), not said again in French.
     expect(describeAudit(email, context('quotes')).lines.map(sentence)).toEqual([
       'Envoyé à : amel@sahel.tn',
-      'Objet : Cotation Q2026-00042 – Tunis → Marseille',
+      'Objet : Quotation Q2026-00042 – Tunis → Marseille',
     ]);
+    expect(serverText('Cotation Q2026-00042 – Tunis → Marseille', t)).toBe(
+      'Cotation Q2026-00042 – Tunis → Marseille',
+    );
   });
 
   it('shows dates and amounts in the reader’s language, and unknown actions by name', () => {

@@ -137,20 +137,16 @@ const VOCABULARY: Readonly<Record<string, (type: TimelineRecordType) => string |
 };
 
 /**
- * Texts the server writes in English into records (a won reason) or sends in the client's
- * language (the quote e-mail's subject). They are recognised by their fixed shape — so rows
- * written before this formatter read the same — and said again in the reader's language.
+ * Texts the server writes in English into records (a won reason). They are recognised by their
+ * fixed shape — so rows written before this formatter read the same — and said again in the
+ * reader's language. The quote e-mail's subject is not one of them: it is stored as the client
+ * received it ("Cotation …" when sent in French) and shown so.
  */
 const SERVER_TEXTS: readonly { pattern: RegExp; key: string; params: (m: RegExpMatchArray) => object }[] = [
   {
     pattern: /^Quote (\S+) accepted$/,
     key: `${K}.serverText.quoteAccepted`,
     params: (m) => ({ number: m[1] }),
-  },
-  {
-    pattern: /^(?:Cotation|Quotation) (\S+) – (.+)$/,
-    key: `${K}.serverText.quoteMail`,
-    params: (m) => ({ number: m[1], title: m[2] }),
   },
 ];
 

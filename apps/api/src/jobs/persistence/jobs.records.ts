@@ -12,7 +12,7 @@ import { isAdmin } from '../../auth/auth-user.js';
 import { clients } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
 import { isoOrNull, recordMeta } from '../../common/records/fields.js';
-import { enumOrder } from '../../common/records/list.js';
+import { enumOrder, recordSortColumns } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import type { Visibility } from '../../common/records/visibility.js';
 import { searchDocument } from '../../common/search/search.js';
@@ -144,8 +144,7 @@ export const jobRecords: RecordDefinition<typeof jobs, JobHeader, JobSortField> 
   toApi: toJobHeader,
   visibility: jobVisibility,
   sortColumns: {
-    createdAt: jobs.createdAt,
-    updatedAt: jobs.updatedAt,
+    ...recordSortColumns(jobs),
     number: jobs.number,
     etd: jobs.etd,
     eta: jobs.eta,

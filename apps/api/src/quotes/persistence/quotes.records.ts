@@ -15,7 +15,7 @@ import {
 } from '@velosi/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { isoOrNull, recordMeta } from '../../common/records/fields.js';
-import { enumOrder } from '../../common/records/list.js';
+import { enumOrder, recordSortColumns } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import { assignedVisibility } from '../../common/records/visibility.js';
 import { effectiveStatus } from '../domain/quote-status.js';
@@ -131,8 +131,7 @@ export const quoteRecords: RecordDefinition<typeof quotes, QuoteHeader, QuoteSor
   toApi: toQuoteHeader,
   visibility: quoteVisibility,
   sortColumns: {
-    createdAt: quotes.createdAt,
-    updatedAt: quotes.updatedAt,
+    ...recordSortColumns(quotes),
     // Fixed-width numbers sort as text: Q2026-00042 < Q2026-00042-v2 < Q2026-00043.
     number: quotes.number,
     title: quotes.title,

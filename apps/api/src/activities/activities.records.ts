@@ -17,6 +17,7 @@ import { leadRecords } from '../leads/leads.records.js';
 import { opportunityRecords } from '../opportunities/opportunities.records.js';
 import { quoteRecords } from '../quotes/persistence/quotes.records.js';
 import { activities, type ActivityRow } from './activities.table.js';
+import { recordSortColumns } from '../common/records/list.js';
 
 export type ActivitySortField = (typeof ACTIVITY_SORT_FIELDS)[number];
 
@@ -70,8 +71,7 @@ export const activityRecords: RecordDefinition<typeof activities, Activity, Acti
   // Activities carry their own assignment: a plain indexed WHERE, no join to the linked record.
   visibility: assignedVisibility(activities.assignedTo),
   sortColumns: {
-    createdAt: activities.createdAt,
-    updatedAt: activities.updatedAt,
+    ...recordSortColumns(activities),
     dueAt: activities.dueAt,
     type: activities.type,
     status: activities.status,

@@ -13,6 +13,7 @@ import type { RecordDefinition } from '../common/records/repository.js';
 import { searchDocument } from '../common/search/search.js';
 import { assignedVisibility, type Visibility } from '../common/records/visibility.js';
 import { clients, contacts, type ClientRow, type ContactRow } from './clients.table.js';
+import { recordSortColumns } from '../common/records/list.js';
 
 export type ClientSortField = (typeof CLIENT_SORT_FIELDS)[number];
 export type ContactSortField = (typeof CONTACT_SORT_FIELDS)[number];
@@ -77,8 +78,7 @@ export const clientRecords: RecordDefinition<typeof clients, Client, ClientSortF
   toApi: toClient,
   visibility: clientVisibility,
   sortColumns: {
-    createdAt: clients.createdAt,
-    updatedAt: clients.updatedAt,
+    ...recordSortColumns(clients),
     name: clients.name,
     city: clients.city,
     country: clients.country,
@@ -101,8 +101,7 @@ export const contactRecords: RecordDefinition<typeof contacts, Contact, ContactS
   toApi: toContact,
   visibility: contactVisibility,
   sortColumns: {
-    createdAt: contacts.createdAt,
-    updatedAt: contacts.updatedAt,
+    ...recordSortColumns(contacts),
     lastName: contacts.lastName,
     firstName: contacts.firstName,
   },

@@ -21,9 +21,7 @@ import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { LeadsImportService } from './leads-import.service.js';
 import { LeadsService } from './leads.service.js';
 
-const lead = (row: Record<string, unknown>) => row as unknown as Lead;
-
-export const LEAD_CSV_COLUMNS: readonly CsvColumn[] = [
+export const LEAD_CSV_COLUMNS: readonly CsvColumn<Lead>[] = [
   { field: 'fullName', fr: 'Nom complet', en: 'Full name' },
   { field: 'company', fr: 'Société', en: 'Company' },
   { field: 'email', fr: 'E-mail', en: 'E-mail' },
@@ -38,13 +36,13 @@ export const LEAD_CSV_COLUMNS: readonly CsvColumn[] = [
     field: 'estimatedAnnualValue.amount',
     fr: 'Valeur annuelle estimée',
     en: 'Estimated annual value',
-    value: (r) => lead(r).estimatedAnnualValue?.amount,
+    value: (r) => r.estimatedAnnualValue?.amount,
   },
   {
     field: 'estimatedAnnualValue.currency',
     fr: 'Devise valeur',
     en: 'Value currency',
-    value: (r) => lead(r).estimatedAnnualValue?.currency,
+    value: (r) => r.estimatedAnnualValue?.currency,
   },
   { field: 'currentProvider', fr: 'Prestataire actuel', en: 'Current provider' },
   { field: 'nextFollowUpDate', fr: 'Prochaine relance', en: 'Next follow-up' },

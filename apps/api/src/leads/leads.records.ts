@@ -12,7 +12,7 @@ import {
   type TransportNeed,
 } from '@velosi/contracts';
 import { isoOrNull, moneyFromColumns, moneyToColumns, recordMeta } from '../common/records/fields.js';
-import { enumOrder } from '../common/records/list.js';
+import { enumOrder, recordSortColumns } from '../common/records/list.js';
 import type { RecordDefinition } from '../common/records/repository.js';
 import { searchDocument } from '../common/search/search.js';
 import { assignedVisibility } from '../common/records/visibility.js';
@@ -72,8 +72,7 @@ export const leadRecords: RecordDefinition<typeof leads, Lead, LeadSortField> = 
   toApi: toLead,
   visibility: assignedVisibility(leads.assignedTo),
   sortColumns: {
-    createdAt: leads.createdAt,
-    updatedAt: leads.updatedAt,
+    ...recordSortColumns(leads),
     fullName: leads.fullName,
     company: leads.company,
     status: enumOrder(leads.status, LEAD_STATUSES),

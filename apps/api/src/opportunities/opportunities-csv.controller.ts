@@ -11,14 +11,12 @@ import {
 } from '../common/csv/csv-routes.js';
 import { OpportunitiesService } from './opportunities.service.js';
 
-const opportunity = (row: Record<string, unknown>) => row as unknown as Opportunity;
-
-const OPPORTUNITY_CSV_COLUMNS: readonly CsvColumn[] = [
+const OPPORTUNITY_CSV_COLUMNS: readonly CsvColumn<Opportunity>[] = [
   { field: 'title', fr: 'Titre', en: 'Title' },
   { field: 'customerName', fr: 'Client', en: 'Customer' },
   { field: 'stage', fr: 'Étape', en: 'Stage' },
-  { field: 'value.amount', fr: 'Montant', en: 'Amount', value: (r) => opportunity(r).value?.amount },
-  { field: 'value.currency', fr: 'Devise', en: 'Currency', value: (r) => opportunity(r).value?.currency },
+  { field: 'value.amount', fr: 'Montant', en: 'Amount', value: (r) => r.value?.amount },
+  { field: 'value.currency', fr: 'Devise', en: 'Currency', value: (r) => r.value?.currency },
   { field: 'probability', fr: 'Probabilité (%)', en: 'Probability (%)' },
   { field: 'expectedCloseDate', fr: 'Clôture prévue', en: 'Expected close' },
   { field: 'origin', fr: 'Origine', en: 'Origin' },

@@ -9,7 +9,7 @@ import {
 } from '@velosi/contracts';
 import { sql } from 'drizzle-orm';
 import { isoOrNull, moneyFromColumns, moneyToColumns, recordMeta } from '../common/records/fields.js';
-import { enumOrder } from '../common/records/list.js';
+import { enumOrder, recordSortColumns } from '../common/records/list.js';
 import type { RecordDefinition } from '../common/records/repository.js';
 import { assignedVisibility } from '../common/records/visibility.js';
 import { opportunities, type OpportunityRow } from './opportunities.table.js';
@@ -48,8 +48,7 @@ export const opportunityRecords: RecordDefinition<typeof opportunities, Opportun
   toApi: toOpportunity,
   visibility: assignedVisibility(opportunities.assignedTo),
   sortColumns: {
-    createdAt: opportunities.createdAt,
-    updatedAt: opportunities.updatedAt,
+    ...recordSortColumns(opportunities),
     title: opportunities.title,
     stage: enumOrder(opportunities.stage, OPPORTUNITY_STAGES),
     probability: opportunities.probability,

@@ -28,9 +28,7 @@ export function targetPeriodText(target: SalesReportRow['target'], t: ReportLabe
 const reasonsText = (row: SalesReportRow, t: ReportLabels) =>
   row.lostReasons.map(({ reason, count }) => `${reason || t.noReason} (${count})`).join(' | ');
 
-const row = (r: Record<string, unknown>) => r as unknown as SalesReportRow;
-
-function csvColumns(lang: DocumentLanguage): CsvColumn[] {
+function csvColumns(lang: DocumentLanguage): CsvColumn<SalesReportRow>[] {
   const t = REPORT_LABELS[lang];
   const both = (key: keyof typeof t & string) => ({
     fr: REPORT_LABELS.fr[key] as string,
@@ -45,26 +43,26 @@ function csvColumns(lang: DocumentLanguage): CsvColumn[] {
     { field: 'quotesSent', ...both('quotesSent') },
     { field: 'quotesAccepted', ...both('quotesAccepted') },
     { field: 'quotesLost', ...both('quotesLost') },
-    { field: 'lostReasons', ...both('lostReasons'), value: (r) => reasonsText(row(r), t) },
+    { field: 'lostReasons', ...both('lostReasons'), value: (r) => reasonsText(r, t) },
     { field: 'revenueTnd', ...both('revenue') },
     { field: 'marginTnd', ...both('margin') },
-    { field: 'targetPeriod', ...both('targetPeriod'), value: (r) => targetPeriodText(row(r).target, t) },
-    { field: 'revenueTarget', ...both('revenueTarget'), value: (r) => row(r).target?.revenueTnd },
+    { field: 'targetPeriod', ...both('targetPeriod'), value: (r) => targetPeriodText(r.target, t) },
+    { field: 'revenueTarget', ...both('revenueTarget'), value: (r) => r.target?.revenueTnd },
     {
       field: 'revenueProgress',
       ...both('revenueProgress'),
-      value: (r) => reachedPercent(row(r).target?.progress.revenueTnd ?? '0', row(r).target?.revenueTnd),
+      value: (r) => reachedPercent(r.target?.progress.revenueTnd ?? '0', r.target?.revenueTnd),
     },
-    { field: 'marginTarget', ...both('marginTarget'), value: (r) => row(r).target?.marginTnd },
-    { field: 'newClients', ...both('newClients'), value: (r) => row(r).target?.progress.newClients },
-    { field: 'newClientsTarget', ...both('newClientsTarget'), value: (r) => row(r).target?.newClients },
-    { field: 'quotesSentTarget', ...both('quotesSentTarget'), value: (r) => row(r).target?.quotesSent },
+    { field: 'marginTarget', ...both('marginTarget'), value: (r) => r.target?.marginTnd },
+    { field: 'newClients', ...both('newClients'), value: (r) => r.target?.progress.newClients },
+    { field: 'newClientsTarget', ...both('newClientsTarget'), value: (r) => r.target?.newClients },
+    { field: 'quotesSentTarget', ...both('quotesSentTarget'), value: (r) => r.target?.quotesSent },
   ];
 }
 
 /** One line per commercial; amounts as decimal strings (a spreadsheet parses them). */
 export function salesReportCsv(report: SalesReport, options: ExportOptions): string {
-  return toCsv(report.rows as unknown as Record<string, unknown>[], csvColumns(options.lang), options);
+  return toCsv(report.rows, csvColumns(options.lang), options);
 }
 
 function pdfDefinition(report: SalesReport, lang: DocumentLanguage): TDocumentDefinitions {

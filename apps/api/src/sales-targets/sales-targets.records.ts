@@ -10,6 +10,7 @@ import { recordMeta } from '../common/records/fields.js';
 import type { RecordDefinition } from '../common/records/repository.js';
 import { searchDocument } from '../common/search/search.js';
 import { salesTargets, type SalesTargetRow } from './sales-targets.table.js';
+import { recordSortColumns } from '../common/records/list.js';
 
 export type SalesTargetSortField = (typeof SALES_TARGET_SORT_FIELDS)[number];
 /** The stored target; `progress` is added by the service from the data. */
@@ -50,8 +51,7 @@ export const salesTargetRecords: RecordDefinition<
   // ADMIN sets and reads every target; anyone else reads their own (writes need targets:write).
   visibility: (user) => (isAdmin(user) ? undefined : eq(salesTargets.commercialId, user.sub)),
   sortColumns: {
-    createdAt: salesTargets.createdAt,
-    updatedAt: salesTargets.updatedAt,
+    ...recordSortColumns(salesTargets),
     periodStart: salesTargets.periodStart,
   },
   defaultSort: { field: 'periodStart', direction: 'desc' },

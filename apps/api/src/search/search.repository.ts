@@ -5,8 +5,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { AuthUser } from '../auth/auth-user.js';
 import { clientRecords, contactRecords } from '../clients/clients.records.js';
 import { clients, contacts } from '../clients/clients.table.js';
-import type { RecordTable } from '../common/records/repository.js';
-import type { Visibility } from '../common/records/visibility.js';
+import type { RecordDefinition, RecordTable } from '../common/records/repository.js';
 import { searchCondition } from '../common/search/search.js';
 import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
 import { leadRecords } from '../leads/leads.records.js';
@@ -18,9 +17,8 @@ import { quotes } from '../quotes/persistence/quotes.table.js';
 
 /** How one record type is searched: the list's own visibility and search document, plus what a hit shows. */
 interface Target {
-  table: RecordTable;
-  visibility: Visibility;
-  document: SQL;
+  /** The record's list definition: its table, visibility and search document. */
+  records: Pick<RecordDefinition<RecordTable, unknown, string>, 'table' | 'visibility' | 'searchDocument'>;
   title: SQL<string>;
   subtitle: SQL<string | null>;
   clientId: SQL<string | null>;
@@ -28,25 +26,19 @@ interface Target {
 
 const TARGETS: Record<SearchType, Target> = {
   quotes: {
-    table: quotes,
-    visibility: quoteRecords.visibility,
-    document: quoteRecords.searchDocument,
+    records: quoteRecords,
     title: sql<string>`${quotes.number}`,
     subtitle: sql<string | null>`${quotes.title} || coalesce(' — ' || ${quotes.customerName}, '')`,
     clientId: sql<string | null>`${quotes.clientId}`,
   },
   clients: {
-    table: clients,
-    visibility: clientRecords.visibility,
-    document: clientRecords.searchDocument,
+    records: clientRecords,
     title: sql<string>`${clients.name}`,
     subtitle: sql<string | null>`${clients.city}`,
     clientId: sql<string | null>`${clients.id}`,
   },
   contacts: {
-    table: contacts,
-    visibility: contactRecords.visibility,
-    document: contactRecords.searchDocument,
+    records: contactRecords,
     title: sql<string>`concat_ws(' ', ${contacts.firstName}, ${contacts.lastName})`,
     subtitle: sql<
       string | null
@@ -54,17 +46,13 @@ const TARGETS: Record<SearchType, Target> = {
     clientId: sql<string | null>`${contacts.clientId}`,
   },
   leads: {
-    table: leads,
-    visibility: leadRecords.visibility,
-    document: leadRecords.searchDocument,
+    records: leadRecords,
     title: sql<string>`${leads.fullName}`,
     subtitle: sql<string | null>`${leads.company}`,
     clientId: sql<string | null>`${leads.convertedClientId}`,
   },
   opportunities: {
-    table: opportunities,
-    visibility: opportunityRecords.visibility,
-    document: opportunityRecords.searchDocument,
+    records: opportunityRecords,
     title: sql<string>`${opportunities.title}`,
     subtitle: sql<string | null>`${opportunities.customerName}`,
     clientId: sql<string | null>`${opportunities.clientId}`,
@@ -86,22 +74,17 @@ export class SearchRepository {
 
   async search(user: AuthUser, type: SearchType, q: string): Promise<SearchGroup> {
     const target = TARGETS[type];
+    const { table, visibility, searchDocument } = target.records;
     const rows = await this.db
       .select({
-        id: sql<string>`${target.table.id}`,
+        id: sql<string>`${table.id}`,
         title: target.title,
         subtitle: target.subtitle,
         clientId: target.clientId,
       })
-      .from(target.table as PgTable)
-      .where(
-        and(
-          target.visibility(user, 'read'),
-          isNull(target.table.archivedAt),
-          searchCondition(q, target.document),
-        ),
-      )
-      .orderBy(desc(target.table.updatedAt), desc(target.table.id))
+      .from(table as PgTable)
+      .where(and(visibility(user, 'read'), isNull(table.archivedAt), searchCondition(q, searchDocument)))
+      .orderBy(desc(table.updatedAt), desc(table.id))
       .limit(SEARCH_LIMIT_PER_TYPE + 1);
     return {
       type,

@@ -13,13 +13,13 @@ export const ExportOptionsShape = {
 };
 export type ExportOptions = { sep: ';' | ','; lang: 'fr' | 'en' };
 
-/** A column of an export: the read shape's field and its header in each language. */
-export interface CsvColumn {
+/** A column of an export of `T` rows: the read shape's field and its header in each language. */
+export interface CsvColumn<T extends object = Record<string, unknown>> {
   field: string;
   fr: string;
   en: string;
   /** The cell of a row when it is not `row[field]` (a nested total, a flattened link). */
-  value?(row: Record<string, unknown>): unknown;
+  value?(row: T): unknown;
 }
 
 /** An object's list query without paging, plus the export options (`sep`, `lang`). */
@@ -61,13 +61,15 @@ const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
  * localized headers. Papa quotes any cell holding the separator, a quote or a line break, and
  * prefixes formula-looking cells with a quote so a spreadsheet does not run them.
  */
-export function toCsv(
-  rows: readonly Record<string, unknown>[],
-  columns: readonly CsvColumn[],
+export function toCsv<T extends object>(
+  rows: readonly T[],
+  columns: readonly CsvColumn<T>[],
   options: ExportOptions,
 ): string {
   const data = rows.map((row) =>
-    columns.map((column) => cell(column.value ? column.value(row) : row[column.field])),
+    columns.map((column) =>
+      cell(column.value ? column.value(row) : (row as Record<string, unknown>)[column.field]),
+    ),
   );
   const body = Papa.unparse(
     { fields: columns.map((column) => column[options.lang]), data },

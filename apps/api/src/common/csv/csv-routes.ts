@@ -40,10 +40,10 @@ export const ImportQuery = (): ParameterDecorator => Query(new ZodValidationPipe
  * Every row of a list as the file `<name>.csv`: `list` answers one page of the export's query
  * (page after page, so the list's own filters and visibility apply); `limit` as in collectPages.
  */
-export async function listCsvFile<Q extends ExportOptions, T extends Record<string, unknown>>(
+export async function listCsvFile<Q extends ExportOptions, T extends object>(
   list: (query: Q & { page: number; pageSize: number }) => Promise<{ items: T[] }>,
   query: Q,
-  columns: readonly CsvColumn[],
+  columns: readonly CsvColumn<T>[],
   name: string,
   limit?: number,
 ): Promise<StreamableFile> {

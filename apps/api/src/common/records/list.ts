@@ -50,10 +50,25 @@ export function archivedCondition(archivedAt: PgColumn, filter: ArchivedFilter):
   return filter === 'true' ? isNotNull(archivedAt) : isNull(archivedAt);
 }
 
+/**
+ * A yes/no list filter on a condition that may be NULL (`overdue`, whose dates may be unset):
+ * absent → no filter, `true` → the condition, `false` → rows where it is false or NULL.
+ */
+export function flagCondition(flag: boolean | undefined, condition: SQL): SQL | undefined {
+  if (flag === undefined) return undefined;
+  return flag ? condition : sql`not coalesce(${condition}, false)`;
+}
+
 /** Escapes LIKE wildcards so `q=50%` searches for "50%" literally (backslash is LIKE's escape). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** The sort keys every record list offers: when a row was created and last changed. */
+export const recordSortColumns = (table: { createdAt: PgColumn; updatedAt: PgColumn }) => ({
+  createdAt: table.createdAt,
+  updatedAt: table.updatedAt,
+});
 
 /**
  * Sort key of an enum-like text column in its business order (priority low → urgent, stage

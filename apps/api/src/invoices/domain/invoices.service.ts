@@ -9,12 +9,13 @@ import {
   type InvoicePage,
   type InvoiceUpdate,
 } from '@velosi/contracts';
-import { eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import type { ClientRow } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
 import type { Actor } from '../../common/records/actor.js';
 import { presentOnly } from '../../common/records/fields.js';
+import { flagCondition } from '../../common/records/list.js';
 import { invalidState } from '../../common/records/problems.js';
 import type { Executor, RecordRow } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
@@ -56,12 +57,8 @@ export class InvoicesService {
       query.jobId ? eq(invoices.jobId, query.jobId) : undefined,
       query.from ? gte(invoices.invoiceDate, query.from) : undefined,
       query.to ? lte(invoices.invoiceDate, query.to) : undefined,
-      // Drafts have no due date: `coalesce` keeps them among the not-overdue.
-      query.overdue === undefined
-        ? undefined
-        : query.overdue
-          ? overdueCondition(today)
-          : sql`not coalesce(${overdueCondition(today)}, false)`,
+      // Drafts have no due date: a NULL condition counts among the not-overdue.
+      flagCondition(query.overdue, overdueCondition(today)),
       query.paymentStatus ? inArray(paymentStatusSql(today), query.paymentStatus) : undefined,
     ];
     const page = await this.repository.list(user, query, filters);

@@ -13,7 +13,7 @@ import { isAdmin } from '../../auth/auth-user.js';
 import { clients } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
 import { isoOrNull, pricedLineFields, recordMeta } from '../../common/records/fields.js';
-import { enumOrder } from '../../common/records/list.js';
+import { enumOrder, recordSortColumns } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import type { Visibility } from '../../common/records/visibility.js';
 import { searchDocument } from '../../common/search/search.js';
@@ -106,8 +106,7 @@ export const invoiceRecords: RecordDefinition<typeof invoices, InvoiceHeader, In
   toApi: toInvoiceSummary,
   visibility: invoiceVisibility,
   sortColumns: {
-    createdAt: invoices.createdAt,
-    updatedAt: invoices.updatedAt,
+    ...recordSortColumns(invoices),
     number: invoices.number,
     invoiceDate: invoices.invoiceDate,
     dueDate: invoices.dueDate,

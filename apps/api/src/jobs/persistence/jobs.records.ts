@@ -1,25 +1,26 @@
 import {
   ARRIVED_JOB_STATUSES,
   JOB_STATUSES,
-  chargeableWeight,
   type ContainerRequirement,
-  type Incoterm,
   type Job,
   type JOB_SORT_FIELDS,
   type JobStatus,
   type JobUpdate,
-  type Traffic,
-  type TransportMode,
 } from '@velosi/contracts';
 import { arrayContains, sql, type SQL } from 'drizzle-orm';
 import { isAdmin } from '../../auth/auth-user.js';
 import { clients } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
 import { isoOrNull, recordMeta } from '../../common/records/fields.js';
-import { enumOrder } from '../../common/records/list.js';
+import { enumOrder, recordSortColumns } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import type { Visibility } from '../../common/records/visibility.js';
 import { searchDocument } from '../../common/search/search.js';
+import {
+  routePointColumns,
+  toShipmentCargo,
+  toShipmentRoute,
+} from '../../quotes/persistence/shipment.records.js';
 import { jobContainers, jobs, type JobRow } from './jobs.table.js';
 
 export type JobSortField = (typeof JOB_SORT_FIELDS)[number];
@@ -57,7 +58,6 @@ export function overdueSql(today = businessToday()): SQL {
 }
 
 export function toJobHeader(row: JobRow): JobHeader {
-  const mode = row.mode as TransportMode;
   return {
     ...recordMeta(row),
     number: row.number,
@@ -65,17 +65,8 @@ export function toJobHeader(row: JobRow): JobHeader {
     quoteId: row.quoteId,
     clientId: row.clientId,
     contactId: row.contactId,
-    mode,
-    direction: row.direction as Traffic,
-    incoterm: row.incoterm as Incoterm | null,
-    incotermPlace: row.incotermPlace,
-    origin: { locationCode: row.originCode, address: row.originAddress },
-    destination: { locationCode: row.destinationCode, address: row.destinationAddress },
-    commodity: row.commodity,
-    packagesCount: row.packagesCount,
-    grossWeightKg: row.grossWeightKg,
-    volumeM3: row.volumeM3,
-    chargeableWeight: chargeableWeight({ mode, grossWeightKg: row.grossWeightKg, volumeM3: row.volumeM3 }),
+    ...toShipmentRoute(row),
+    ...toShipmentCargo(row),
     dangerousGoods: row.dangerousGoods,
     unNumber: row.unNumber,
     imoClass: row.imoClass,
@@ -124,15 +115,7 @@ export function jobUpdateColumns({ origin, destination, version: _version, ...re
     cargoCutoffAt: instantOf(rest.cargoCutoffAt),
     docCutoffAt: instantOf(rest.docCutoffAt),
     vgmCutoffAt: instantOf(rest.vgmCutoffAt),
-    ...(origin === undefined
-      ? {}
-      : { originCode: origin.locationCode ?? null, originAddress: origin.address ?? null }),
-    ...(destination === undefined
-      ? {}
-      : {
-          destinationCode: destination.locationCode ?? null,
-          destinationAddress: destination.address ?? null,
-        }),
+    ...routePointColumns({ origin, destination }),
   };
 }
 
@@ -161,8 +144,7 @@ export const jobRecords: RecordDefinition<typeof jobs, JobHeader, JobSortField> 
   toApi: toJobHeader,
   visibility: jobVisibility,
   sortColumns: {
-    createdAt: jobs.createdAt,
-    updatedAt: jobs.updatedAt,
+    ...recordSortColumns(jobs),
     number: jobs.number,
     etd: jobs.etd,
     eta: jobs.eta,

@@ -1,9 +1,10 @@
 import type { JobListQuery, JobPage } from '@velosi/contracts';
-import { arrayContains, eq, gte, inArray, lte, not, sql, type SQLWrapper } from 'drizzle-orm';
+import { arrayContains, eq, gte, inArray, lte, sql, type SQLWrapper } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { contacts } from '../../clients/clients.table.js';
 import { provisionalNumber, nextInSeriesYear } from '../../common/numbering/yearly-counter.js';
+import { flagCondition } from '../../common/records/list.js';
 import { recordRepositoryFor, type Executor } from '../../common/records/repository.js';
 import type { Transaction } from '../../database/database.types.js';
 import { quotes } from '../../quotes/persistence/quotes.table.js';
@@ -59,11 +60,7 @@ export class JobsRepository extends recordRepositoryFor(jobRecords) {
       query.etdTo ? lte(jobs.etd, query.etdTo) : undefined,
       query.etaFrom ? gte(jobs.eta, query.etaFrom) : undefined,
       query.etaTo ? lte(jobs.eta, query.etaTo) : undefined,
-      query.overdue === undefined
-        ? undefined
-        : query.overdue
-          ? overdueSql()
-          : not(sql`coalesce(${overdueSql()}, false)`),
+      flagCondition(query.overdue, overdueSql()),
     ]);
     const names = await this.readNames(
       this.db,

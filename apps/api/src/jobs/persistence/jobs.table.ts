@@ -25,6 +25,7 @@ import {
   versionColumn,
 } from '../../common/records/columns.js';
 import { quotes } from '../../quotes/persistence/quotes.table.js';
+import { shipmentCargoColumns, shipmentRouteColumns } from '../../quotes/persistence/shipment-columns.js';
 
 // Table files are loaded alone by drizzle-kit: JSON shapes are declared here (the API validates them
 // with the contracts before they are stored).
@@ -55,18 +56,8 @@ export const jobs = pgTable(
       .notNull()
       .references(() => clients.id),
     contactId: uuid('contact_id').references(() => contacts.id),
-    mode: text('mode').notNull(),
-    direction: text('direction').notNull(),
-    incoterm: text('incoterm'),
-    incotermPlace: text('incoterm_place'),
-    originCode: text('origin_code'),
-    originAddress: text('origin_address'),
-    destinationCode: text('destination_code'),
-    destinationAddress: text('destination_address'),
-    commodity: text('commodity'),
-    packagesCount: integer('packages_count'),
-    grossWeightKg: amount('gross_weight_kg'),
-    volumeM3: amount('volume_m3'),
+    ...shipmentRouteColumns(),
+    ...shipmentCargoColumns(),
     dangerousGoods: boolean('dangerous_goods').notNull().default(false),
     unNumber: text('un_number'),
     imoClass: text('imo_class'),

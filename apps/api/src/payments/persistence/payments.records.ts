@@ -7,6 +7,7 @@ import type { Visibility } from '../../common/records/visibility.js';
 import { searchDocument } from '../../common/search/search.js';
 import { subtractAmounts } from '@velosi/contracts';
 import { payments, type PaymentRow } from './payments.table.js';
+import { recordSortColumns } from '../../common/records/list.js';
 
 export type PaymentSortField = (typeof PAYMENT_SORT_FIELDS)[number];
 
@@ -43,8 +44,7 @@ export const paymentRecords: RecordDefinition<typeof payments, PaymentSummary, P
   toApi: toPaymentSummary,
   visibility: paymentVisibility,
   sortColumns: {
-    createdAt: payments.createdAt,
-    updatedAt: payments.updatedAt,
+    ...recordSortColumns(payments),
     number: payments.number,
     receivedOn: payments.receivedOn,
     amount: payments.amount,

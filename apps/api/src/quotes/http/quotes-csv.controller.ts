@@ -11,10 +11,8 @@ import {
 } from '../../common/csv/csv-routes.js';
 import { QuotesService } from '../domain/quotes.service.js';
 
-const quote = (row: Record<string, unknown>) => row as unknown as QuoteListItem;
-
 // Sell-side totals only: buy prices and margins stay out of a file that leaves the application.
-const QUOTE_CSV_COLUMNS: readonly CsvColumn[] = [
+const QUOTE_CSV_COLUMNS: readonly CsvColumn<QuoteListItem>[] = [
   { field: 'number', fr: 'Numéro', en: 'Number' },
   { field: 'revision', fr: 'Révision', en: 'Revision' },
   { field: 'title', fr: 'Objet', en: 'Title' },
@@ -30,14 +28,14 @@ const QUOTE_CSV_COLUMNS: readonly CsvColumn[] = [
     field: 'sellTnd',
     fr: 'Total HT (TND)',
     en: 'Total excl. VAT (TND)',
-    value: (r) => quote(r).totals.sellTnd,
+    value: (r) => r.totals.sellTnd,
   },
-  { field: 'vatTnd', fr: 'TVA (TND)', en: 'VAT (TND)', value: (r) => quote(r).totals.vatTnd },
+  { field: 'vatTnd', fr: 'TVA (TND)', en: 'VAT (TND)', value: (r) => r.totals.vatTnd },
   {
     field: 'totalTnd',
     fr: 'Total TTC (TND)',
     en: 'Total incl. VAT (TND)',
-    value: (r) => quote(r).totals.totalTnd,
+    value: (r) => r.totals.totalTnd,
   },
   { field: 'sentAt', fr: 'Envoyé le', en: 'Sent at' },
   { field: 'createdAt', fr: 'Créé le', en: 'Created at' },

@@ -1,8 +1,6 @@
 import {
   QUOTE_STATUSES,
-  chargeableWeight,
   type ContainerRequirement,
-  type Incoterm,
   type Quote,
   type QuoteNames,
   type QUOTE_SORT_FIELDS,
@@ -12,18 +10,17 @@ import {
   type QuoteTotals,
   type QuoteTransportDetails,
   type QuoteUpdate,
-  type Traffic,
-  type TransportMode,
   type VatBreakdownEntry,
   type VatRate,
 } from '@velosi/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { isoOrNull, recordMeta } from '../../common/records/fields.js';
-import { enumOrder } from '../../common/records/list.js';
+import { enumOrder, recordSortColumns } from '../../common/records/list.js';
 import type { RecordDefinition } from '../../common/records/repository.js';
 import { assignedVisibility } from '../../common/records/visibility.js';
 import { effectiveStatus } from '../domain/quote-status.js';
 import { quotes, type QuoteLineRow, type QuoteRow } from './quotes.table.js';
+import { routePointColumns, toShipmentCargo, toShipmentRoute } from './shipment.records.js';
 
 export type QuoteSortField = (typeof QUOTE_SORT_FIELDS)[number];
 /** A quote without its lines: what the generic repository reads, lists and audits. */
@@ -49,7 +46,6 @@ function totalsOf(row: QuoteRow): QuoteTotals {
 }
 
 export function toQuoteHeader(row: QuoteRow): QuoteHeader {
-  const mode = row.mode as TransportMode;
   return {
     ...recordMeta(row),
     number: row.number,
@@ -60,19 +56,9 @@ export function toQuoteHeader(row: QuoteRow): QuoteHeader {
     contactId: row.contactId,
     opportunityId: row.opportunityId,
     title: row.title,
-    mode,
-    direction: row.direction as Traffic,
-    incoterm: row.incoterm as Incoterm | null,
-    incotermPlace: row.incotermPlace,
-    origin: { locationCode: row.originCode, address: row.originAddress },
-    destination: { locationCode: row.destinationCode, address: row.destinationAddress },
+    ...toShipmentRoute(row),
     carrierCode: row.carrierCode,
-    commodity: row.commodity,
-    packagesCount: row.packagesCount,
-    grossWeightKg: row.grossWeightKg,
-    volumeM3: row.volumeM3,
-    // Derived from mode, weight and volume on every read, so it can never disagree with them.
-    chargeableWeight: chargeableWeight({ mode, grossWeightKg: row.grossWeightKg, volumeM3: row.volumeM3 }),
+    ...toShipmentCargo(row),
     containers: row.containers as ContainerRequirement[],
     transitTimeDays: row.transitTimeDays,
     validUntil: row.validUntil,
@@ -125,15 +111,7 @@ export function quoteHeaderColumns<T extends Omit<QuoteUpdate, 'version'>>({
 }: T) {
   return {
     ...rest,
-    ...(origin === undefined
-      ? {}
-      : { originCode: origin.locationCode ?? null, originAddress: origin.address ?? null }),
-    ...(destination === undefined
-      ? {}
-      : {
-          destinationCode: destination.locationCode ?? null,
-          destinationAddress: destination.address ?? null,
-        }),
+    ...routePointColumns({ origin, destination }),
   };
 }
 
@@ -153,8 +131,7 @@ export const quoteRecords: RecordDefinition<typeof quotes, QuoteHeader, QuoteSor
   toApi: toQuoteHeader,
   visibility: quoteVisibility,
   sortColumns: {
-    createdAt: quotes.createdAt,
-    updatedAt: quotes.updatedAt,
+    ...recordSortColumns(quotes),
     // Fixed-width numbers sort as text: Q2026-00042 < Q2026-00042-v2 < Q2026-00043.
     number: quotes.number,
     title: quotes.title,

@@ -27,6 +27,7 @@ import {
 } from '../../common/records/columns.js';
 import { leads } from '../../leads/leads.table.js';
 import { opportunities } from '../../opportunities/opportunities.table.js';
+import { shipmentCargoColumns, shipmentRouteColumns } from './shipment-columns.js';
 
 // Table files are loaded alone by drizzle-kit: JSON column shapes are declared here, not imported
 // from @velosi/contracts (the API validates them with the contracts before they are stored).
@@ -68,20 +69,10 @@ export const quotes = pgTable(
     contactId: uuid('contact_id').references(() => contacts.id),
     opportunityId: uuid('opportunity_id').references(() => opportunities.id),
     title: text('title').notNull(),
-    mode: text('mode').notNull(),
-    direction: text('direction').notNull(),
-    incoterm: text('incoterm'),
-    incotermPlace: text('incoterm_place'),
-    originCode: text('origin_code'),
-    originAddress: text('origin_address'),
-    destinationCode: text('destination_code'),
-    destinationAddress: text('destination_address'),
+    ...shipmentRouteColumns(),
     /** Readable code of the shipping line, airline or haulier quoted (ARM-…, CIE-…, TRP-…). */
     carrierCode: text('carrier_code'),
-    commodity: text('commodity'),
-    packagesCount: integer('packages_count'),
-    grossWeightKg: amount('gross_weight_kg'),
-    volumeM3: amount('volume_m3'),
+    ...shipmentCargoColumns(),
     containers: jsonb('containers').$type<ContainerJson[]>().notNull().default([]),
     transitTimeDays: integer('transit_time_days'),
     validUntil: date('valid_until', { mode: 'string' }).notNull(),

@@ -3,6 +3,7 @@ import { eq, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { recordMeta } from '../../common/records/fields.js';
+import { recordSortColumns } from '../../common/records/list.js';
 import { searchDocument } from '../../common/search/search.js';
 import type { RecordRow, RecordTable } from '../../common/records/repository.js';
 import type { CsvColumn } from '../../common/csv/csv-export.js';
@@ -57,7 +58,7 @@ export function defineReference<T extends Table>(declaration: ReferenceDeclarati
       table,
       toApi,
       visibility: everyoneReads,
-      sortColumns: { createdAt: table.createdAt, updatedAt: table.updatedAt, ...declaration.sort },
+      sortColumns: { ...recordSortColumns(table), ...declaration.sort },
       defaultSort: declaration.defaultSort,
       searchDocument: searchDocument(declaration.search),
     },

@@ -9,11 +9,12 @@ import {
   type SupplierInvoicePage,
   type SupplierInvoiceUpdate,
 } from '@velosi/contracts';
-import { arrayContains, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { arrayContains, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { businessToday } from '../../common/business-day.js';
 import type { Actor } from '../../common/records/actor.js';
 import { presentOnly } from '../../common/records/fields.js';
+import { flagCondition } from '../../common/records/list.js';
 import { concurrentChange, isUniqueViolation } from '../../common/records/problems.js';
 import type { Executor, RecordRow } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
@@ -47,11 +48,7 @@ export class SupplierInvoicesService {
       query.paid === undefined ? undefined : eq(supplierInvoices.paid, query.paid),
       query.from ? gte(supplierInvoices.invoiceDate, query.from) : undefined,
       query.to ? lte(supplierInvoices.invoiceDate, query.to) : undefined,
-      query.overdue === undefined
-        ? undefined
-        : query.overdue
-          ? supplierOverdueCondition()
-          : sql`not coalesce(${supplierOverdueCondition()}, false)`,
+      flagCondition(query.overdue, supplierOverdueCondition()),
     ];
     const page = await this.records.list(user, query, filters);
     return { ...page, items: await this.records.withJobs(this.records.db, page.items) };

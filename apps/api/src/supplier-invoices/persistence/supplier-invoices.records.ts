@@ -11,6 +11,7 @@ import type { RecordDefinition } from '../../common/records/repository.js';
 import type { Visibility } from '../../common/records/visibility.js';
 import { searchDocument } from '../../common/search/search.js';
 import { supplierInvoices, type SupplierInvoiceRow } from './supplier-invoices.table.js';
+import { recordSortColumns } from '../../common/records/list.js';
 
 export type SupplierInvoiceSortField = (typeof SUPPLIER_INVOICE_SORT_FIELDS)[number];
 
@@ -69,8 +70,7 @@ export const supplierInvoiceRecords: RecordDefinition<
   toApi: toSupplierInvoiceSummary,
   visibility: supplierInvoiceVisibility,
   sortColumns: {
-    createdAt: supplierInvoices.createdAt,
-    updatedAt: supplierInvoices.updatedAt,
+    ...recordSortColumns(supplierInvoices),
     invoiceDate: supplierInvoices.invoiceDate,
     dueDate: supplierInvoices.dueDate,
     supplierName: supplierInvoices.supplierName,

@@ -125,25 +125,6 @@ import { openRecordPayment } from './record/open-record-payment';
       margin: 0;
       padding-inline-start: 20px;
     }
-
-    .pay-paid {
-      background: #c8e6c9;
-      color: #1b5e20;
-    }
-
-    .pay-partially_paid {
-      background: #fff3cd;
-      color: #6d4c00;
-    }
-
-    .pay-unpaid {
-      background: var(--mat-sys-surface-container-highest);
-    }
-
-    .pay-overdue {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
   `,
 })
 export class InvoiceSettlement {

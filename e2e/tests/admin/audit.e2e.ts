@@ -38,6 +38,10 @@ describe('the audit log shows an administrator their own sign-in (issue 12)', ()
     await page.getByTestId('audit-filter-action').click();
     await page.getByRole('option', { name: /^(Connexion|Sign-in)$/ }).click();
     await page.waitForURL(/action=login/);
+    // The object filter offers the types in words and sends the code the API expects.
+    await page.getByTestId('audit-filter-entity').click();
+    await page.getByRole('option', { name: /^(Connexion|Sign-in)$/ }).click();
+    await page.waitForURL(/entity=auth/);
     const rows = page.locator('[data-testid^="audit-row-"]');
     await rows.first().waitFor();
     await expect.poll(() => rows.first().textContent()).toMatch(/admin/);
@@ -59,6 +63,10 @@ describe('the audit log shows an administrator their own sign-in (issue 12)', ()
     const cards = phone.locator('[data-testid^="audit-row-"]');
     await cards.first().waitFor();
     expect(await cards.first().textContent()).toMatch(/Connexion|Sign-in/);
+    // The object filter reads its choice in words, not the stored code.
+    expect((await phone.getByTestId('audit-filter-entity').textContent())?.trim()).toMatch(
+      /^(Connexion|Sign-in)$/,
+    );
     expect(await scrollsSideways(phone)).toBe(false);
     await screenshot(phone, 'audit-390');
     await phoneContext.close();

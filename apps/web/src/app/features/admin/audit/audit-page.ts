@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { AUDIT_ACTIONS, type AUDIT_SORT_FIELDS, type AuditEntry } from '@velosi/contracts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AUDIT_SORT_FIELDS, type AuditEntry } from '@velosi/contracts';
 
 import { LIST_PAGE } from '../../../shared/list/list-page';
 import { SessionStore } from '../../../core/auth/session.store';
@@ -31,7 +30,6 @@ type AuditFilters = {
   to: string;
 };
 
-const TEXT_FILTERS = ['entity'] as const;
 const DATE_FILTERS = ['from', 'to'] as const;
 
 /**
@@ -41,15 +39,7 @@ const DATE_FILTERS = ['from', 'to'] as const;
  */
 @Component({
   selector: 'app-audit-page',
-  imports: [
-    LIST_PAGE,
-    CsvExportButton,
-    DateField,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    RouterLink,
-  ],
+  imports: [LIST_PAGE, CsvExportButton, DateField, MatFormFieldModule, MatSelectModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './audit-page.scss'],
@@ -65,7 +55,6 @@ export class AuditPage {
   protected readonly systemActor = systemActorLabel;
   protected readonly entityName = entityName;
   protected readonly isGeneratedId = isGeneratedId;
-  protected readonly textFilters = TEXT_FILTERS;
   protected readonly dateFilters = DATE_FILTERS;
 
   protected readonly list = new ListPageState<AuditEntry, AuditFilters>({
@@ -80,9 +69,14 @@ export class AuditPage {
     return entityRoute(entry, (permission) => this.session.can(permission));
   }
 
-  /** Text filters apply on change (Enter or leaving the field), not on every key. */
-  protected setFilter(key: keyof AuditFilters, value: string): void {
-    this.list.filters[key].set(value.trim());
+  /**
+   * The object filter's choices: every type the API writes (the contracts' list), named by the
+   * words of the list's object column and sorted by them, so nobody has to guess an internal code.
+   */
+  protected entityOptions(translate: (path: string) => string): { code: string; label: string }[] {
+    return AUDIT_ENTITIES.map((code) => ({ code, label: auditLabel(translate, 'entities', code) })).sort(
+      (a, b) => a.label.localeCompare(b.label, this.lang()),
+    );
   }
 
   /** The stored document, as readable JSON (already stripped of secrets by the API). */

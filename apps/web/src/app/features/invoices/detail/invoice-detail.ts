@@ -20,6 +20,7 @@ import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { saveFile } from '../../../shared/csv/save-file';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { vatSuspensionNote } from './vat-suspension-note';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
@@ -72,6 +73,7 @@ export class InvoiceDetail {
   protected readonly chipOf = invoiceChip;
   protected readonly formatMoney = formatMoney;
   protected readonly formatQuantity = formatQuantity;
+  protected readonly vatSuspensionNote = vatSuspensionNote;
 
   private readonly resource = httpResource<Invoice>(() => `${INVOICES_URL}/${encodeURIComponent(this.id())}`);
   /** What app-detail-page shows the loading and error states from. */

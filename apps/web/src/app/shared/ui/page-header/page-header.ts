@@ -28,10 +28,18 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
       gap: 16px;
     }
 
+    /* A long intro wraps beside the actions instead of pushing them under it; on a phone there is
+       no room for 320px of text beside them, so they wrap below as before. */
+    header > div:first-child {
+      flex: 1 1 320px;
+    }
+
+    /* Wrapped under the intro (a phone), the buttons keep clear of the search field's label. */
     .actions {
       display: flex;
       flex-wrap: wrap;
       gap: 8px;
+      margin-bottom: 8px;
     }
   `,
 })

@@ -107,7 +107,7 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     await page.getByTestId('receivable-client').waitFor();
     await openDialog(page, page.getByTestId('receivable-remind'));
     expect(await fieldError(page, 'reminder-recipients', 'pas-une-adresse')).toBe(
-      'De une à 10 adresses e-mail valides.',
+      'Une à 10 adresses e-mail valides.',
     );
     const reminderTo = `relance.${stamp}@exemple.tn`;
     await page.getByTestId('reminder-recipients').fill(reminderTo);

@@ -32,7 +32,12 @@ export interface SubmitState {
     </mat-dialog-content>
     <mat-dialog-actions align="end" *transloco="let t">
       <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
-      <button mat-flat-button type="submit" [attr.data-testid]="submitTestId()" [disabled]="busy() || !canSubmit()">
+      <button
+        mat-flat-button
+        type="submit"
+        [attr.data-testid]="submitTestId()"
+        [disabled]="busy() || !canSubmit()"
+      >
         {{ submitLabel() }}
       </button>
     </mat-dialog-actions>

@@ -115,9 +115,9 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     const reminderSent = await page.getByTestId('receivable-reminder-sent').innerText();
     expect(reminderSent).not.toContain('(smtp)');
     // One overdue invoice reads "1 facture échue", more "N factures échues".
-    const overdue = /Relance envoyée à \S+ : (\d+) (facture échue|factures échues),/.exec(reminderSent);
-    expect(overdue, reminderSent).not.toBeNull();
-    expect(overdue![2]).toBe(Number(overdue![1]) < 2 ? 'facture échue' : 'factures échues');
+    const reminded = /Relance envoyée à \S+ : (\d+) (facture échue|factures échues),/.exec(reminderSent);
+    expect(reminded, reminderSent).not.toBeNull();
+    expect(reminded![2]).toBe(Number(reminded![1]) < 2 ? 'facture échue' : 'factures échues');
     expect(await page.getByTestId('receivable-outbox').count()).toBe(0);
     const reminder = await mailTo(mailboxDir, reminderTo);
     expect(reminder.subject).toContain('Relance');

@@ -96,6 +96,7 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     expect(await none.getByTestId('job-invoice-confirm').isDisabled()).toBe(true);
     await page.keyboard.press('Escape');
     await none.waitFor({ state: 'detached' });
+    await screenshot(page, 'invoices-job-invoiced-desktop-fr');
 
     // The list: the new invoice, its total in French format, then in English.
     await page.goto(new URL('/invoices', baseUrl).toString());

@@ -90,6 +90,13 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     // The job page now lists the invoice with its status.
     await page.goto(new URL(`/jobs/${job!.id}`, baseUrl).toString());
     await page.getByTestId(`job-invoice-${number}`).waitFor();
+    // Every revenue line is billed now: "Facturer" says so and offers nothing to submit.
+    const none = await openDialog(page, page.getByTestId('job-invoice'));
+    await none.getByTestId('job-invoice-none').waitFor();
+    expect(await none.getByTestId('job-invoice-confirm').isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await none.waitFor({ state: 'detached' });
+    await screenshot(page, 'invoices-job-invoiced-desktop-fr');
 
     // The list: the new invoice, its total in French format, then in English.
     await page.goto(new URL('/invoices', baseUrl).toString());

@@ -96,19 +96,29 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     expect(invoiceMail.subject).toContain(invoice!.number);
     expect(invoiceMail.text).toContain(stamp);
     expect(invoiceMail.attachments.map((a) => a.contentType)).toContain('application/pdf');
+    // The banner is in words, no transport code: the e2e API sends by SMTP, so no outbox notice.
+    const invoiceSent = await page.getByTestId('invoice-sent').innerText();
+    expect(invoiceSent.trim()).toBe(`Envoyée à ${invoiceTo}.`);
+    expect(await page.getByTestId('invoice-outbox').count()).toBe(0);
 
     // The reminder: the same field rules, in the receivables' words.
     await page.goto(new URL(`/receivables/${client!.clientId}`, baseUrl).toString());
     await page.getByTestId('receivable-client').waitFor();
     await openDialog(page, page.getByTestId('receivable-remind'));
     expect(await fieldError(page, 'reminder-recipients', 'pas-une-adresse')).toBe(
-      'De une à 10 adresses e-mail valides.',
+      'Une à 10 adresses e-mail valides.',
     );
     const reminderTo = `relance.${stamp}@exemple.tn`;
     await page.getByTestId('reminder-recipients').fill(reminderTo);
     await screenshot(page, 'finance-reminder-dialog-fr');
     await submitDialog(page, page.getByTestId('reminder-confirm'), 'reminder');
-    await page.getByTestId('receivable-reminder-sent').waitFor();
+    const reminderSent = await page.getByTestId('receivable-reminder-sent').innerText();
+    expect(reminderSent).not.toContain('(smtp)');
+    // One overdue invoice reads "1 facture échue", more "N factures échues".
+    const reminded = /Relance envoyée à \S+ : (\d+) (facture échue|factures échues),/.exec(reminderSent);
+    expect(reminded, reminderSent).not.toBeNull();
+    expect(reminded![2]).toBe(Number(reminded![1]) < 2 ? 'facture échue' : 'factures échues');
+    expect(await page.getByTestId('receivable-outbox').count()).toBe(0);
     const reminder = await mailTo(mailboxDir, reminderTo);
     expect(reminder.subject).toContain('Relance');
     expect(blocked).toEqual([]);

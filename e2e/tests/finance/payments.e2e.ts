@@ -184,9 +184,7 @@ describe('finance records a partial payment and reads the receivables (issue 14)
 
     // English invoice page: partially paid, open amount in English format.
     await page.goto(new URL(`/invoices/${id}`, baseUrl).toString());
-    await expect
-      .poll(() => textOf(page, 'invoice-payment-status'), { timeout: 30_000 })
-      .toBe('Partially paid');
+    await expect.poll(() => textOf(page, 'invoice-payment-status'), { timeout: 30_000 }).toBe('Partly paid');
     expect(await textOf(page, 'invoice-open-amount')).toBe(tnd(openAfter, 'en'));
     await screenshot(page, 'payments-07-invoice-partially-paid-desktop-en');
     await page.goto(new URL('/payments', baseUrl).toString());

@@ -104,6 +104,11 @@ export class ReceivableDetail {
     else void this.recordPayment();
   }
 
+  /** The plural form of the active language ('one' | 'other'): French says "0 facture", English "0 invoices". */
+  protected plural(count: number): 'one' | 'other' {
+    return new Intl.PluralRules(this.lang()).select(count) === 'one' ? 'one' : 'other';
+  }
+
   protected tnd(value: string): string {
     return formatMoney(value, BASE_CURRENCY, this.lang());
   }

@@ -45,6 +45,7 @@ export interface ReminderDialogData {
         </p>
         <app-text-field
           class="span-2"
+          subscriptSizing="dynamic"
           name="recipients"
           inputmode="email"
           [label]="t('receivables.remind.recipients')"

@@ -32,7 +32,12 @@ export interface SubmitState {
     </mat-dialog-content>
     <mat-dialog-actions align="end" *transloco="let t">
       <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
-      <button mat-flat-button type="submit" [attr.data-testid]="submitTestId()" [disabled]="busy()">
+      <button
+        mat-flat-button
+        type="submit"
+        [attr.data-testid]="submitTestId()"
+        [disabled]="busy() || !canSubmit()"
+      >
         {{ submitLabel() }}
       </button>
     </mat-dialog-actions>
@@ -68,6 +73,8 @@ export class FormDialogBody {
   /** The submit button's text, translated. */
   readonly submitLabel = input.required<string>();
   readonly saving = input(false);
+  /** False when there is nothing to submit (e.g. no line left to pick): the submit stays disabled. */
+  readonly canSubmit = input(true);
   /** Errors of the API that match no field (DialogSubmit.otherErrors). */
   readonly errors = input<readonly FieldError[]>([]);
   /** The dialog's DialogSubmit: its busy state and unmatched errors, instead of `saving` and `errors`. */

@@ -36,6 +36,7 @@ export interface InvoiceSendDialogData {
       >
         <app-text-field
           class="span-2"
+          subscriptSizing="dynamic"
           name="recipients"
           inputmode="email"
           required

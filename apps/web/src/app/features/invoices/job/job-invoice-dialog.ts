@@ -42,6 +42,7 @@ export function openRevenue(
         submitTestId="job-invoice-confirm"
         [submitLabel]="t('invoices.job.create')"
         [saving]="submitter.saving()"
+        [canSubmit]="picked().size > 0"
       >
         @if (open(); as lines) {
           @if (lines.length) {

@@ -41,7 +41,7 @@ import { JobInvoiceDialog, JobInvoiceDialogData } from './job-invoice-dialog';
               [routerLink]="['/invoices', i.id]"
               [attr.data-testid]="'job-invoice-' + (i.number ?? i.id)"
             >
-              {{ i.number ?? t('invoices.draftNumber') }}
+              <span class="ref">{{ i.number ?? t('invoices.draftNumber') }}</span>
               @let chip = chipOf(i);
               <span class="status-chip" [class]="chip.cssClass">{{ t(chip.key) }}</span>
               {{ money(i.totals.totalTnd) }}

@@ -51,6 +51,7 @@ export interface SendDialogData {
       >
         <app-text-field
           class="span-2"
+          subscriptSizing="dynamic"
           name="recipients"
           inputmode="email"
           focusInitial
@@ -60,6 +61,7 @@ export interface SendDialogData {
         />
         <app-text-field
           class="span-2"
+          subscriptSizing="dynamic"
           name="cc"
           inputmode="email"
           [label]="t('quotes.send.cc')"
@@ -68,6 +70,7 @@ export interface SendDialogData {
         />
         <app-text-field
           class="span-2"
+          subscriptSizing="dynamic"
           name="subject"
           [label]="t('quotes.send.subject')"
           [hint]="t('quotes.send.subjectHint')"

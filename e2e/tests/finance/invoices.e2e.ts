@@ -163,5 +163,5 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
       expect(await scrollsSideways(phone)).toBe(false);
       await screenshot(phone, `invoices-detail-phone-${lang}`);
     }
-  });
+  }, 180_000);
 });

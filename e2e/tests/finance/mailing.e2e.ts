@@ -134,5 +134,5 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     expect(await fieldError(phone, 'reminder-recipients', 'not-an-address')).toMatch(/valid e-mail/i);
     expect(await cutSideways(phone, 'reminder-recipients')).toBe(false);
     await screenshot(phone, 'finance-reminder-dialog-phone-en');
-  });
+  }, 120_000);
 });

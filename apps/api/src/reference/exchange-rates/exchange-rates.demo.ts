@@ -1,6 +1,6 @@
 import { ExchangeRateCreateSchema } from '@velosi/contracts';
 import { Decimal } from 'decimal.js';
-import { and, eq } from 'drizzle-orm';
+import { and, gte, inArray } from 'drizzle-orm';
 import { businessToday } from '../../common/business-day.js';
 import type { DemoSeedStep } from '../../demo/seed.js';
 import type { ReferenceService } from '../framework/reference.service.js';
@@ -34,15 +34,25 @@ export function exchangeRateSeedStep(
   return async (ctx) => {
     if (ctx.index > 0) return { exchangeRates: 0 };
     const today = businessToday(ctx.now);
+    // The days already priced in the seeded window, read once (not one query per month).
+    const priced = await ctx.tx
+      .select({ currency: exchangeRates.currency, date: exchangeRates.date })
+      .from(exchangeRates)
+      .where(
+        and(
+          inArray(
+            exchangeRates.currency,
+            DEMO_RATES.map((r) => r.currency),
+          ),
+          gte(exchangeRates.date, monthStart(today, MONTHS - 1)),
+        ),
+      );
+    const taken = new Set(priced.map((row) => `${row.currency} ${row.date}`));
     let written = 0;
     for (const { currency, yearAgo, perMonth } of DEMO_RATES) {
       for (let back = MONTHS - 1; back >= 0; back--) {
         const date = monthStart(today, back);
-        const taken = await ctx.tx
-          .select({ id: exchangeRates.id })
-          .from(exchangeRates)
-          .where(and(eq(exchangeRates.currency, currency), eq(exchangeRates.date, date)));
-        if (taken.length > 0) continue;
+        if (taken.has(`${currency} ${date}`)) continue;
         const rate = new Decimal(perMonth)
           .times(MONTHS - 1 - back)
           .plus(yearAgo)

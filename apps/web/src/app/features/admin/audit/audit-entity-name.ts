@@ -1,4 +1,4 @@
-import type { AuditEntity, AuditEntry, Permission } from '@velosi/contracts';
+import { EntityIdSchema, type AuditEntity, type AuditEntry, type Permission } from '@velosi/contracts';
 
 /** The record pages an audited object opens on (app.routes.ts), with the permission of each. */
 const RECORD_PAGES: Partial<Record<AuditEntity, { path: string; permission: Permission }>> = {
@@ -11,12 +11,10 @@ const RECORD_PAGES: Partial<Record<AuditEntity, { path: string; permission: Perm
   opportunity: { path: '/opportunities', permission: 'opportunities:read' },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 type EntityRef = Pick<AuditEntry, 'entity' | 'entityId' | 'entityLabel' | 'entityLabelGap'>;
 
 /** Whether an id is a generated key (a UUID) rather than something a person reads (a username). */
-export const isGeneratedId = (id: string): boolean => UUID.test(id);
+export const isGeneratedId = (id: string): boolean => EntityIdSchema.safeParse(id).success;
 
 /** A UUID's first block (`b22541be`), enough to tell rows apart; any other id as stored. */
 export function shortId(id: string): string {

@@ -1,6 +1,6 @@
 import { FormControl } from '@angular/forms';
 import { describe, expect, it } from 'vitest';
-import { decimalOrNull, decimalValidator, normalizeDecimal } from './decimal';
+import { decimalInput, decimalOrNull, decimalValidator, normalizeDecimal } from './decimal';
 
 const AMOUNT = /^\d{1,12}(\.\d{1,3})?$/;
 
@@ -57,5 +57,44 @@ describe('decimalValidator', () => {
     expect(check('abc')).toEqual({ decimal: true });
     expect(check('1,2,3')).toEqual({ decimal: true });
     expect(check('1.2345')).toEqual({ decimal: true });
+  });
+});
+
+describe('decimalInput: the API decimal as an input shows it in the active language', () => {
+  it.each([
+    ['2143.000', 'fr', '2143,000'],
+    ['2143.000', 'en', '2143.000'],
+    ['-5.5', 'fr', '-5,5'],
+    ['-5.5', 'en', '-5.5'],
+    ['42000', 'fr', '42000'],
+    ['12345678901234.567', 'fr', '12345678901234,567'],
+    ['0.001', 'fr', '0,001'],
+  ])('money %j in %s → %j (currency decimals kept, no grouping)', (api, lang, shown) => {
+    expect(decimalInput(api, lang)).toBe(shown);
+  });
+
+  it.each([
+    ['2400.000', 'fr', '2400'],
+    ['1.500', 'fr', '1,5'],
+    ['100.250', 'en', '100.25'],
+    ['0.000', 'fr', '0'],
+    ['-0.50', 'fr', '-0,5'],
+    ['3.412500', 'fr', '3,4125'],
+    ['1000', 'fr', '1000'],
+  ])('quantity %j in %s → %j (padding zeros dropped)', (api, lang, shown) => {
+    expect(decimalInput(api, lang, { trimZeros: true })).toBe(shown);
+  });
+
+  it('null, undefined and empty give an empty input', () => {
+    expect(decimalInput(null, 'fr')).toBe('');
+    expect(decimalInput(undefined, 'en')).toBe('');
+    expect(decimalInput('', 'fr', { trimZeros: true })).toBe('');
+  });
+
+  it('comes back exactly through normalizeDecimal, in both languages', () => {
+    for (const api of ['12345678901234.567', '-5.5', '2143.000', '99999999999.999']) {
+      expect(normalizeDecimal(decimalInput(api, 'fr'))).toBe(api);
+      expect(normalizeDecimal(decimalInput(api, 'en'))).toBe(api);
+    }
   });
 });

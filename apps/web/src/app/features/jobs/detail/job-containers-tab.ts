@@ -221,7 +221,7 @@ export class JobContainersTab extends JobPartTab {
   }
 
   /** A stored weight as its input shows it: `2400`, `1250,5` in French (decimalInput). */
-  private measureInput(value: string | null): string {
+  private measureInput(value: string | null | undefined): string {
     return decimalInput(value, this.lang(), { trimZeros: true });
   }
 

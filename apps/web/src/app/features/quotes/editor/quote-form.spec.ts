@@ -186,7 +186,7 @@ describe('stored quote ↔ form', () => {
     });
     const body = createBody(value);
     expect(body).toMatchObject({ grossWeightKg: '2400', volumeM3: '12.5', exchangeRate: '3.4125' });
-    expect(body.items[0]).toMatchObject({
+    expect(body.items?.[0]).toMatchObject({
       quantity: '2.5',
       buyUnitPrice: '1000.000',
       sellUnitPrice: '12345678901.567',

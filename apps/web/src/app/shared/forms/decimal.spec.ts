@@ -61,28 +61,24 @@ describe('decimalValidator', () => {
 });
 
 describe('decimalInput: the API decimal as an input shows it in the active language', () => {
+  // Money keeps its currency decimals; a measure (quantity, weight, volume, rate) drops the padding.
   it.each([
-    ['2143.000', 'fr', '2143,000'],
-    ['2143.000', 'en', '2143.000'],
-    ['-5.5', 'fr', '-5,5'],
-    ['-5.5', 'en', '-5.5'],
-    ['42000', 'fr', '42000'],
-    ['12345678901234.567', 'fr', '12345678901234,567'],
-    ['0.001', 'fr', '0,001'],
-  ])('money %j in %s → %j (currency decimals kept, no grouping)', (api, lang, shown) => {
-    expect(decimalInput(api, lang)).toBe(shown);
-  });
-
-  it.each([
-    ['2400.000', 'fr', '2400'],
-    ['1.500', 'fr', '1,5'],
-    ['100.250', 'en', '100.25'],
-    ['0.000', 'fr', '0'],
-    ['-0.50', 'fr', '-0,5'],
-    ['3.412500', 'fr', '3,4125'],
-    ['1000', 'fr', '1000'],
-  ])('quantity %j in %s → %j (padding zeros dropped)', (api, lang, shown) => {
-    expect(decimalInput(api, lang, { trimZeros: true })).toBe(shown);
+    ['2143.000', 'fr', 'money', '2143,000'],
+    ['2143.000', 'en', 'money', '2143.000'],
+    ['-5.5', 'fr', 'money', '-5,5'],
+    ['-5.5', 'en', 'money', '-5.5'],
+    ['42000', 'fr', 'money', '42000'],
+    ['12345678901234.567', 'fr', 'money', '12345678901234,567'],
+    ['0.001', 'fr', 'money', '0,001'],
+    ['2400.000', 'fr', 'measure', '2400'],
+    ['1.500', 'fr', 'measure', '1,5'],
+    ['100.250', 'en', 'measure', '100.25'],
+    ['0.000', 'fr', 'measure', '0'],
+    ['-0.50', 'fr', 'measure', '-0,5'],
+    ['3.412500', 'fr', 'measure', '3,4125'],
+    ['1000', 'fr', 'measure', '1000'],
+  ])('%j in %s as %s → %j (no grouping)', (api, lang, kind, shown) => {
+    expect(decimalInput(api, lang, { trimZeros: kind === 'measure' })).toBe(shown);
   });
 
   it('null, undefined and empty give an empty input', () => {

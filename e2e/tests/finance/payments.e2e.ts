@@ -89,10 +89,14 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     const allocated = dialog.locator('[data-testid^="payment-allocation-amount-"]');
     await allocated.waitFor();
     expect(await allocated.count()).toBe(1);
-    expect(await allocated.inputValue()).toBe(invoice!.openAmount);
-    // The pre-filled allocation follows the amount received until the user edits it.
-    await dialog.getByTestId('payment-amount').fill('100');
-    expect(await allocated.inputValue()).toBe('100');
+    // Both inputs pre-filled with the open amount, written the French way (`2143,000`, no grouping).
+    const openFrench = invoice!.openAmount.replace('.', ',');
+    expect(await dialog.getByTestId('payment-amount').inputValue()).toBe(openFrench);
+    expect(await allocated.inputValue()).toBe(openFrench);
+    // The pre-filled allocation follows the amount received (typed with a comma) until edited;
+    // the receipt saved below proves the comma reaches the API as 100.000.
+    await dialog.getByTestId('payment-amount').fill('100,000');
+    expect(await allocated.inputValue()).toBe('100,000');
     // Once edited, it no longer follows: more allocated than received is refused, visibly.
     await allocated.fill('200');
     await dialog.getByTestId('payment-record-confirm').click();
@@ -208,7 +212,10 @@ describe('finance records a partial payment and reads the receivables (issue 14)
       await phone.getByTestId('invoice-settlement').waitFor();
       await phoneShot('invoice', lang);
       const phoneDialog = await openDialog(phone, phone.getByTestId('invoice-record-payment'));
-      await phoneDialog.locator('[data-testid^="payment-allocation-amount-"]').waitFor();
+      const phoneAllocated = phoneDialog.locator('[data-testid^="payment-allocation-amount-"]');
+      await phoneAllocated.waitFor();
+      // The open amount left, with the language's decimal mark.
+      expect(await phoneAllocated.inputValue()).toMatch(lang === 'fr' ? /^\d+,\d{3}$/ : /^\d+\.\d{3}$/);
       await phoneShot('record-dialog', lang);
       await phone.keyboard.press('Escape');
       await phoneDialog.waitFor({ state: 'detached' });

@@ -65,7 +65,7 @@ describe('a quote built from the reference lists (issue 9: pickers)', () => {
     await page.locator('mat-option', { hasText: /^\s*EUR\s*$/ }).click();
     await expect
       .poll(() => freight.getByTestId('line-rate').inputValue(), { timeout: 10_000 })
-      .toBe('3.412500');
+      .toBe('3,4125');
     const [, month, day] = daysAgo(2).split('-');
     await expect(freight.getByTestId('line-rate-hint').textContent()).resolves.toContain(`${day}/${month}`);
 

@@ -25,6 +25,7 @@ import { ClientAddressesFields } from './client-addresses-fields';
 import { ClientFiscalFields } from './client-fiscal-fields';
 import { clientBody, clientForm } from './client-form-model';
 import { ClientsApi } from './clients-api';
+import { LanguageService } from '../../core/i18n/language.service';
 
 export type ClientFormDialogData =
   | { readonly mode: 'create' }
@@ -136,7 +137,11 @@ export class ClientFormDialog {
   private readonly records = inject(RecordsHttp);
 
   protected readonly client = this.data.mode === 'edit' ? this.data.client : null;
-  protected readonly form = clientForm(inject(NonNullableFormBuilder), this.client);
+  protected readonly form = clientForm(
+    inject(NonNullableFormBuilder),
+    this.client,
+    inject(LanguageService).active(),
+  );
   protected readonly iso = inject(IsoLists);
   /** Credit limit and blocking are ADMIN's (docs/rules.md): shown and sent for ADMIN only. */
   protected readonly isAdmin = inject(SessionStore).me()?.roles.includes('ADMIN') ?? false;

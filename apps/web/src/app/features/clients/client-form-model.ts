@@ -11,7 +11,7 @@ import type {
 } from '@velosi/contracts';
 
 import { currentUserAssignees } from '../../shared/fields/assignees-field';
-import { decimalOrNull } from '../../shared/forms/decimal';
+import { decimalInput, decimalOrNull } from '../../shared/forms/decimal';
 import { textOrNull } from '../../shared/sales/form-problem';
 
 /** One extra address of the form (billing, pickup, delivery). */
@@ -30,9 +30,10 @@ export type AddressForm = ReturnType<typeof addressGroup>;
 /**
  * The client form, one control per API field (so the API's field errors land on them): identity,
  * fiscal, finance/bank and the extra addresses. The API checks the formats (matricule fiscal,
- * IBAN/RIB keys, SWIFT); the form only bounds lengths.
+ * IBAN/RIB keys, SWIFT); the form only bounds lengths. The credit limit is written the `lang` way
+ * (decimalInput).
  */
-export function clientForm(fb: NonNullableFormBuilder, c: Client | null) {
+export function clientForm(fb: NonNullableFormBuilder, c: Client | null, lang: string) {
   return fb.group({
     name: [c?.name ?? '', [Validators.required, Validators.maxLength(200)]],
     fiscalId: [c?.fiscalId ?? '', [Validators.maxLength(50)]],
@@ -60,7 +61,7 @@ export function clientForm(fb: NonNullableFormBuilder, c: Client | null) {
       [Validators.pattern(/^\d{0,3}$/), Validators.max(365)],
     ],
     paymentTermsEndOfMonth: [c?.paymentTermsEndOfMonth ?? false],
-    creditLimit: [c?.creditLimit ?? ''],
+    creditLimit: [decimalInput(c?.creditLimit, lang)],
     blocked: [c?.blocked ?? false],
     blockedReason: [c?.blockedReason ?? '', [Validators.maxLength(500)]],
     bankName: [c?.bankName ?? '', [Validators.maxLength(100)]],

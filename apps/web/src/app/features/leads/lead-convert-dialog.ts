@@ -14,7 +14,8 @@ import { MoneyField } from '../../shared/fields/money-field';
 import { SelectField } from '../../shared/fields/select-field';
 import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
-import { decimalValidator } from '../../shared/forms/decimal';
+import { LanguageService } from '../../core/i18n/language.service';
+import { decimalInput, decimalValidator } from '../../shared/forms/decimal';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
@@ -93,6 +94,7 @@ export class LeadConvertDialog {
   private readonly needs = this.lead.transportNeeds
     .map((need) => this.transloco.translate(`sales.transportNeed.${need}`))
     .join(', ');
+  private readonly lang = inject(LanguageService).active;
   protected readonly form = inject(NonNullableFormBuilder).group({
     clientName: [this.lead.company ?? this.lead.fullName, [Validators.required, Validators.maxLength(200)]],
     fiscalId: ['', [Validators.maxLength(50)]],
@@ -112,7 +114,10 @@ export class LeadConvertDialog {
       [Validators.required, Validators.maxLength(200)],
     ],
     stage: ['qualification' as OpenStage],
-    valueAmount: [this.lead.estimatedAnnualValue?.amount ?? '', [decimalValidator(AMOUNT_PATTERN)]],
+    valueAmount: [
+      decimalInput(this.lead.estimatedAnnualValue?.amount, this.lang()),
+      [decimalValidator(AMOUNT_PATTERN)],
+    ],
     valueCurrency: [this.lead.estimatedAnnualValue?.currency ?? 'TND'],
     transportType: [modeOf(this.lead)],
     expectedCloseDate: [''],

@@ -21,7 +21,8 @@ import { MoneyField } from '../../shared/fields/money-field';
 import { SelectField } from '../../shared/fields/select-field';
 import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
-import { decimalOrNull, decimalValidator, normalizeDecimal } from '../../shared/forms/decimal';
+import { LanguageService } from '../../core/i18n/language.service';
+import { decimalInput, decimalOrNull, decimalValidator, normalizeDecimal } from '../../shared/forms/decimal';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
@@ -76,6 +77,7 @@ export class LeadFormDialog {
   protected readonly priorities = LEAD_PRIORITIES;
   protected readonly volumeUnits = VOLUME_UNITS;
   protected readonly tagLimits = TAG_LIMITS;
+  private readonly lang = inject(LanguageService).active;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     fullName: [this.lead?.fullName ?? '', [Validators.required, Validators.maxLength(200)]],
@@ -89,11 +91,14 @@ export class LeadFormDialog {
     transportNeeds: [[...(this.lead?.transportNeeds ?? [])] as TransportNeed[]],
     traffic: [(this.lead?.traffic ?? null) as Traffic | null],
     volumeQuantity: [
-      this.lead?.estimatedAnnualVolume?.quantity ?? '',
+      decimalInput(this.lead?.estimatedAnnualVolume?.quantity, this.lang(), { trimZeros: true }),
       [decimalValidator(AMOUNT_PATTERN, { strictlyPositive: true })],
     ],
     volumeUnit: [(this.lead?.estimatedAnnualVolume?.unit ?? 'teu') as VolumeUnit],
-    valueAmount: [this.lead?.estimatedAnnualValue?.amount ?? '', [decimalValidator(AMOUNT_PATTERN)]],
+    valueAmount: [
+      decimalInput(this.lead?.estimatedAnnualValue?.amount, this.lang()),
+      [decimalValidator(AMOUNT_PATTERN)],
+    ],
     valueCurrency: [this.lead?.estimatedAnnualValue?.currency ?? 'TND'],
     currentProvider: [this.lead?.currentProvider ?? '', [Validators.maxLength(200)]],
     nextFollowUpDate: [this.lead?.nextFollowUpDate ?? ''],

@@ -22,7 +22,8 @@ import { MoneyField } from '../../shared/fields/money-field';
 import { SelectField } from '../../shared/fields/select-field';
 import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
-import { decimalValidator } from '../../shared/forms/decimal';
+import { LanguageService } from '../../core/i18n/language.service';
+import { decimalInput, decimalValidator } from '../../shared/forms/decimal';
 import { firstError } from '../../shared/forms/form-errors';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
@@ -77,6 +78,7 @@ export class OpportunityFormDialog {
   );
 
   private readonly o = this.opportunity;
+  private readonly lang = inject(LanguageService).active;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: [this.o?.title ?? '', [Validators.required, Validators.maxLength(200)]],
     parentId: [
@@ -89,7 +91,7 @@ export class OpportunityFormDialog {
       this.o?.probability ?? STAGE_PROBABILITY.prospecting,
       [Validators.min(0), Validators.max(100)],
     ],
-    valueAmount: [this.o?.value?.amount ?? '', [decimalValidator(AMOUNT_PATTERN)]],
+    valueAmount: [decimalInput(this.o?.value?.amount, this.lang()), [decimalValidator(AMOUNT_PATTERN)]],
     valueCurrency: [this.o?.value?.currency ?? 'TND'],
     expectedCloseDate: [this.o?.expectedCloseDate ?? ''],
     origin: [this.o?.origin ?? '', [Validators.maxLength(200)]],

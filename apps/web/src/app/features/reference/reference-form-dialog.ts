@@ -9,6 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ControlError } from '../../shared/fields/control-error';
 import { DateField } from '../../shared/fields/dates/date-field';
+import { decimalInput } from '../../shared/forms/decimal';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { CodeListField } from '../../shared/reference/code-list-field';
 import { IsoLists } from '../../shared/reference/iso-lists';
@@ -25,13 +26,17 @@ export interface ReferenceFormData {
 
 type FieldValue = string | boolean | readonly string[];
 
-/** The form value of a field, from the row (or its empty value). */
-function initial(field: ReferenceField, row: ReferenceRow | null): FieldValue {
+/**
+ * The form value of a field, from the row (or its empty value). Decimals (rates, TEU, coordinates)
+ * are written the `lang` way without padding zeros (decimalInput): `3,4125` in French.
+ */
+function initial(field: ReferenceField, row: ReferenceRow | null, lang: string): FieldValue {
   const value = row?.[field.key];
   if (field.kind === 'boolean') return value === true;
   if (field.kind === 'multi') return Array.isArray(value) ? (value as string[]) : [];
   if (field.key === 'country' && value == null) return 'TN';
-  return value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  return field.kind === 'decimal' ? decimalInput(String(value), lang, { trimZeros: true }) : String(value);
 }
 
 /** What the API takes for a field: '' → null, numbers as numbers, codes upper-cased. */
@@ -91,7 +96,7 @@ export class ReferenceFormDialog {
     Object.fromEntries(
       this.view.fields.map((field) => [
         field.key,
-        new FormControl<FieldValue>(initial(field, this.row), {
+        new FormControl<FieldValue>(initial(field, this.row, this.lang()), {
           nonNullable: true,
           validators: validators(field),
         }),

@@ -22,6 +22,27 @@ export function normalizeDecimal(text: string | null | undefined): string {
   return value;
 }
 
+/**
+ * The way in, normalizeDecimal's inverse: a decimal as the API gives it (`2143.000`, `-5.5`, null)
+ * as an input shows it in `lang`, the decimal comma in French (`2143,000`), the point in English.
+ * Done on the string, never through a JS number, so every digit of an exact amount stays. No
+ * thousands grouping: spaces get in the way of editing the figure, and an English `1,250` would come
+ * back as 1.25 (a lone comma is the French decimal mark for normalizeDecimal); a grouping the user
+ * types is still read. `trimZeros` drops the trailing zeros the API pads
+ * quantities, weights, volumes and rates with (`2400.000` → `2400`, `1.500` → `1,5`): nobody types
+ * those, and the displays show them without (formatQuantity). Money keeps them: `2143,000` TND
+ * says the millimes as the displays and documents do.
+ */
+export function decimalInput(
+  value: string | null | undefined,
+  lang: string,
+  { trimZeros = false } = {},
+): string {
+  let text = (value ?? '').trim();
+  if (trimZeros && text.includes('.')) text = text.replace(/\.?0+$/, '');
+  return lang === 'fr' ? text.replace('.', ',') : text;
+}
+
 /** The normalised decimal, or null when nothing was typed (the API clears the field). */
 export function decimalOrNull(text: string | null | undefined): string | null {
   const value = normalizeDecimal(text);

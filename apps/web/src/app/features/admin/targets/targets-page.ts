@@ -14,6 +14,7 @@ import { map } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DateField } from '../../../shared/fields/dates/date-field';
+import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
 import { formatMoney } from '../../quotes/quote-options';
@@ -72,8 +73,9 @@ export class TargetsPage {
     commercialId: ['', Validators.required],
     period: ['month' as SalesTargetPeriod, Validators.required],
     start: [new Date().toISOString().slice(0, 10), Validators.required],
-    revenueTnd: ['', Validators.pattern(AMOUNT)],
-    marginTnd: ['', Validators.pattern(AMOUNT)],
+    // Typed the French or English way (`150 000,5`), sent in the contract's form.
+    revenueTnd: ['', decimalValidator(AMOUNT)],
+    marginTnd: ['', decimalValidator(AMOUNT)],
     newClients: ['', Validators.pattern(/^\d{1,6}$/)],
     quotesSent: ['', Validators.pattern(/^\d{1,6}$/)],
   });
@@ -97,8 +99,8 @@ export class TargetsPage {
       commercialId: v.commercialId,
       period: v.period,
       periodStart: periodStartOf(v.period, v.start),
-      revenueTnd: v.revenueTnd || null,
-      marginTnd: v.marginTnd || null,
+      revenueTnd: decimalOrNull(v.revenueTnd),
+      marginTnd: decimalOrNull(v.marginTnd),
       newClients: v.newClients ? Number(v.newClients) : null,
       quotesSent: v.quotesSent ? Number(v.quotesSent) : null,
     };

@@ -11,6 +11,7 @@ import { compareAmounts } from '@velosi/contracts/invoice-math';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { decimalInput, normalizeDecimal } from '../../../shared/forms/decimal';
 import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { loadAll } from '../../../shared/sales/load-all';
@@ -128,7 +129,12 @@ export class InvoiceCreditDialog {
       next: (loaded) => {
         const left = remainingQuantities(this.data.invoice.lines, loaded);
         this.remaining.set(left);
-        this.data.invoice.lines.forEach((line, n) => this.quantities.at(n).setValue(left[line.id] ?? '0'));
+        // What is left, written the user's way (`2,5` in French; both ways are read back).
+        this.data.invoice.lines.forEach((line, n) =>
+          this.quantities
+            .at(n)
+            .setValue(decimalInput(left[line.id] ?? '0', this.lang(), { trimZeros: true })),
+        );
       },
       error: () => this.remaining.set({}),
     });
@@ -138,8 +144,9 @@ export class InvoiceCreditDialog {
     return formatQuantity(value, this.lang());
   }
 
-  /** A quantity with at most 3 decimals, not above what is left of its line. */
-  private withinRemaining(lineId: string, value: string): Record<string, boolean> | null {
+  /** A quantity (French or English) with at most 3 decimals, not above what is left of its line. */
+  private withinRemaining(lineId: string, text: string): Record<string, boolean> | null {
+    const value = normalizeDecimal(text);
     if (!DECIMAL.test(value)) return { decimal: true };
     const left = this.remaining()?.[lineId];
     return left !== undefined && compareAmounts(value, left) > 0 ? { max: true } : null;
@@ -148,7 +155,7 @@ export class InvoiceCreditDialog {
   protected submit(): void {
     const v = this.form.getRawValue();
     const lines = this.data.invoice.lines
-      .map((line, n) => ({ invoiceLineId: line.id, quantity: v.quantities[n] ?? '0' }))
+      .map((line, n) => ({ invoiceLineId: line.id, quantity: normalizeDecimal(v.quantities[n] ?? '0') }))
       .filter((l) => DECIMAL.test(l.quantity) && compareAmounts(l.quantity, '0') > 0);
     if (v.mode === 'partial' && (lines.length === 0 || this.quantities.invalid)) {
       this.quantities.markAllAsTouched();

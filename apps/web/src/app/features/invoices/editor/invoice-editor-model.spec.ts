@@ -13,6 +13,32 @@ import {
 
 const CLIENT = '0b6f1d8e-3c2a-4f6e-9a51-2d7c8e9f0a1b';
 
+/** A draft as the API reads it: canonical decimals padded to their scale. */
+function storedDraft(): Invoice {
+  return {
+    clientId: CLIENT,
+    currency: 'TND',
+    exchangeRate: '1',
+    customerReference: null,
+    notes: 'Merci',
+    vatRegime: 'subject',
+    totals: { stampDutyTnd: '0.000' },
+    lines: [
+      {
+        chargeTypeCode: 'FRT',
+        description: 'Fret',
+        quantity: '1.000',
+        unitPrice: '100.000',
+        currency: 'TND',
+        exchangeRate: '1.000000',
+        vatRate: 19,
+        isDisbursement: false,
+        jobChargeId: '7c1e5a2b-0d4f-4e6a-8b9c-1d2e3f4a5b6c',
+      },
+    ],
+  } as unknown as Invoice;
+}
+
 /** A hand-made invoice typed the French way: commas and spaces. */
 function typed(): InvoiceEditorValue {
   return {
@@ -89,29 +115,8 @@ describe('invoice editor model', () => {
   });
 
   it('a stored draft keeps its regime and stamp duty; the PATCH carries the version', () => {
-    const draft = {
-      clientId: CLIENT,
-      currency: 'TND',
-      exchangeRate: '1',
-      customerReference: null,
-      notes: 'Merci',
-      vatRegime: 'subject',
-      totals: { stampDutyTnd: '0.000' },
-      lines: [
-        {
-          chargeTypeCode: 'FRT',
-          description: 'Fret',
-          quantity: '1.000',
-          unitPrice: '100.000',
-          currency: 'TND',
-          exchangeRate: '1.000000',
-          vatRate: 19,
-          isDisbursement: false,
-          jobChargeId: '7c1e5a2b-0d4f-4e6a-8b9c-1d2e3f4a5b6c',
-        },
-      ],
-    } as unknown as Invoice;
-    const value = editorValueOf(draft);
+    const draft = storedDraft();
+    const value = editorValueOf(draft, 'en');
     const terms = pricingTerms(value, draft, null);
     expect(terms.stampDuty).toBe(false);
     expect(liveTotals(value, terms)?.totalTnd).toBe('119.000');
@@ -121,6 +126,30 @@ describe('invoice editor model', () => {
       version: 4,
       notes: 'Merci',
       lines: [{ jobChargeId: draft.lines[0]!.jobChargeId }],
+    });
+  });
+
+  it('a draft opens written the French way and is sent back exact and canonical', () => {
+    const draft = storedDraft();
+    const line = {
+      ...draft.lines[0]!,
+      unitPrice: '87654321.567',
+      currency: 'EUR',
+      exchangeRate: '3.412500',
+    };
+    const value = editorValueOf({ ...draft, currency: 'EUR', exchangeRate: '3.412500', lines: [line] }, 'fr');
+    expect(value.exchangeRate).toBe('3,4125');
+    expect(value.lines[0]).toMatchObject({
+      quantity: '1',
+      unitPrice: '87654321,567',
+      exchangeRate: '3,4125',
+    });
+    expect(editorValueOf(draft, 'fr').lines[0]?.unitPrice).toBe('100,000');
+    const patch = updateRequest(value, 4);
+    expect(patch.success).toBe(true);
+    expect(patch.data).toMatchObject({
+      exchangeRate: '3.4125',
+      lines: [{ quantity: '1', unitPrice: '87654321.567', exchangeRate: '3.4125' }],
     });
   });
 });

@@ -14,7 +14,7 @@ import {
 import { DEFAULT_STAMP_DUTY_TND } from '@velosi/contracts/quote-math';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
-import { normalizeDecimal } from '../../../shared/forms/decimal';
+import { decimalInput, normalizeDecimal } from '../../../shared/forms/decimal';
 
 /** One line as the editor's form holds it (decimals as typed, French or English). */
 export type InvoiceLineValue = UnpricedInvoiceLine;
@@ -49,21 +49,25 @@ export function emptyLine(): InvoiceLineValue {
   };
 }
 
-/** The editor's value of a stored draft. */
-export function editorValueOf(invoice: Invoice): InvoiceEditorValue {
+/**
+ * The editor's value of a stored draft, decimals written the `lang` way (decimalInput): unit prices
+ * keep their decimals (money), quantities and rates lose the padding zeros.
+ */
+export function editorValueOf(invoice: Invoice, lang: string): InvoiceEditorValue {
+  const measure = { trimZeros: true };
   return {
     clientId: invoice.clientId,
     currency: invoice.currency,
-    exchangeRate: invoice.exchangeRate,
+    exchangeRate: decimalInput(invoice.exchangeRate, lang, measure),
     customerReference: invoice.customerReference ?? '',
     notes: invoice.notes ?? '',
     lines: invoice.lines.map((line) => ({
       chargeTypeCode: line.chargeTypeCode,
       description: line.description,
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
+      quantity: decimalInput(line.quantity, lang, measure),
+      unitPrice: decimalInput(line.unitPrice, lang),
       currency: line.currency,
-      exchangeRate: line.exchangeRate,
+      exchangeRate: decimalInput(line.exchangeRate, lang, measure),
       vatRate: line.vatRate,
       isDisbursement: line.isDisbursement,
       jobChargeId: line.jobChargeId,

@@ -192,7 +192,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
 
   /** Fills the form with a stored draft (the client is fixed once the draft exists). */
   private load(invoice: Invoice): Invoice {
-    const value = editorValueOf(invoice);
+    const value = editorValueOf(invoice, this.lang());
     this.lines.clear();
     for (const line of value.lines) this.lines.push(lineGroup(line));
     this.form.patchValue(value);

@@ -16,7 +16,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { InlineFormActions } from '../../../shared/detail/inline-form-actions';
 import { RowActions } from '../../../shared/detail/row-actions';
 import { ControlError } from '../../../shared/fields/control-error';
-import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
+import { decimalInput, decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
 import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { formatQuantity } from '../../quotes/quote-options';
@@ -197,9 +197,9 @@ export class JobContainersTab extends JobPartTab {
       number: container.number,
       sizeType: container.sizeType,
       sealNumber: container.sealNumber ?? '',
-      tareKg: container.tareKg ?? '',
-      grossKg: container.grossKg ?? '',
-      vgmKg: container.vgmKg ?? '',
+      tareKg: this.measureInput(container.tareKg),
+      grossKg: this.measureInput(container.grossKg),
+      vgmKg: this.measureInput(container.vgmKg),
       packages: container.packages ?? null,
     }),
     body: containerBody,
@@ -218,6 +218,11 @@ export class JobContainersTab extends JobPartTab {
 
   protected quantity(value: string): string {
     return formatQuantity(value, this.lang());
+  }
+
+  /** A stored weight as its input shows it: `2400`, `1250,5` in French (decimalInput). */
+  private measureInput(value: string | null | undefined): string {
+    return decimalInput(value, this.lang(), { trimZeros: true });
   }
 
   protected remove(container: JobContainer): void {

@@ -146,7 +146,7 @@ export class JobDetailPage implements HasUnsavedChanges {
         this.rebaseNext = false;
         this.formVersion = job.version;
         this.formJobId = job.id;
-        const value = jobFormValue(job);
+        const value = jobFormValue(job, this.lang());
         if (!rebase) {
           this.form.reset(value);
         } else {
@@ -273,6 +273,6 @@ export class JobDetailPage implements HasUnsavedChanges {
 
   protected discard(): void {
     const job = this.job();
-    if (job) this.form.reset(jobFormValue(job));
+    if (job) this.form.reset(jobFormValue(job, this.lang()));
   }
 }

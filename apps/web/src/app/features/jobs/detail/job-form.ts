@@ -8,7 +8,7 @@ import {
 } from '@angular/forms';
 import { isValidAwbNumber, isValidImo, type Job, type JobUpdate } from '@velosi/contracts';
 
-import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
+import { decimalInput, decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
 import {
   AMOUNT_PATTERN,
   isoToLocalInput,
@@ -109,13 +109,13 @@ export function jobForm() {
 export type JobForm = ReturnType<typeof jobForm>;
 type JobFormValue = ReturnType<JobForm['getRawValue']>;
 
-/** The form's values for a job as read. */
-export function jobFormValue(job: Job): JobFormValue {
+/** The form's values for a job as read; weight and volume written the `lang` way (`2400`, `12,5`). */
+export function jobFormValue(job: Job, lang: string): JobFormValue {
   return {
     commodity: job.commodity ?? '',
     packagesCount: job.packagesCount ?? null,
-    grossWeightKg: job.grossWeightKg ?? '',
-    volumeM3: job.volumeM3 ?? '',
+    grossWeightKg: decimalInput(job.grossWeightKg, lang, { trimZeros: true }),
+    volumeM3: decimalInput(job.volumeM3, lang, { trimZeros: true }),
     dangerousGoods: job.dangerousGoods,
     unNumber: job.unNumber ?? '',
     imoClass: job.imoClass ?? '',

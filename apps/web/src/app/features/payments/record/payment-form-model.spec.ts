@@ -49,17 +49,30 @@ function typed(overrides: Partial<PaymentFormValue> = {}): PaymentFormValue {
     currency: 'TND',
     withholdingCertificateRef: '',
     notes: '',
-    allocations: allocationRows(INVOICES, null),
+    allocations: allocationRows(INVOICES, null, 'en'),
     ...overrides,
   };
 }
 
 describe('payment form model', () => {
   it('lists open invoices oldest due first; the invoice it was opened from is ticked for its open amount', () => {
-    const rows = allocationRows(INVOICES, RECENT);
+    const rows = allocationRows(INVOICES, RECENT, 'en');
     expect(rows.map((r) => r.invoiceId)).toEqual([OLD, RECENT, EURO]);
     expect(rows.filter((r) => r.selected)).toEqual([
       { invoiceId: RECENT, selected: true, amount: '2143.000', withholding: '' },
+    ]);
+  });
+
+  it('writes the amounts it fills in the French way, and sends them back canonical', () => {
+    expect(allocationRows(INVOICES, RECENT, 'fr').find((r) => r.selected)?.amount).toBe('2143,000');
+    expect(followReceived('1 000,5', { openAmount: '1857.000' }, 'fr')).toBe('1000,5');
+    expect(followReceived('5000', { openAmount: '1857.000' }, 'fr')).toBe('1857,000');
+    const value = typed({ allocations: allocationRows(INVOICES, null, 'fr') });
+    value.allocations = distribute(value, INVOICES, 'fr');
+    expect(value.allocations.map((r) => r.amount)).toEqual(['1857,000', '143,500', '']);
+    expect(paymentRequest(value).allocations).toEqual([
+      { invoiceId: OLD, amount: '1857.000', withholdingAmount: '0' },
+      { invoiceId: RECENT, amount: '143.500', withholdingAmount: '0' },
     ]);
   });
 
@@ -76,7 +89,7 @@ describe('payment form model', () => {
   });
 
   it('spreads the cash over TND invoices oldest first and leaves the EUR one alone', () => {
-    const rows = distribute(typed(), INVOICES);
+    const rows = distribute(typed(), INVOICES, 'en');
     expect(rows).toEqual([
       { invoiceId: OLD, selected: true, amount: '1857.000', withholding: '' },
       { invoiceId: RECENT, selected: true, amount: '143.500', withholding: '' },
@@ -88,7 +101,7 @@ describe('payment form model', () => {
   it('keeps room for the withholding tax typed on an invoice when spreading', () => {
     const value = typed({ amount: '5000' });
     value.allocations[0] = { ...value.allocations[0]!, withholding: '27,855' };
-    const rows = distribute(value, INVOICES);
+    const rows = distribute(value, INVOICES, 'en');
     expect(rows[0]).toMatchObject({ selected: true, amount: '1829.145', withholding: '27,855' });
     expect(rows[1]).toMatchObject({ selected: true, amount: '2143.000' });
   });
@@ -103,7 +116,7 @@ describe('payment form model', () => {
 
   it('builds the request the contract accepts: ticked rows only, French decimals normalised', () => {
     const value = typed({ withholdingCertificateRef: ' CRS-2026-14 ' });
-    value.allocations = distribute(value, INVOICES);
+    value.allocations = distribute(value, INVOICES, 'en');
     value.allocations[1] = { ...value.allocations[1]!, withholding: '2,5' };
     const body = paymentRequest(value);
     expect(body).toEqual({
@@ -128,14 +141,14 @@ describe('followReceived', () => {
   const invoice = { openAmount: '1857.000' };
 
   it('gives the amount received, up to the open amount', () => {
-    expect(followReceived('1000', invoice)).toBe('1000');
-    expect(followReceived('1 000,5', invoice)).toBe('1000.5');
-    expect(followReceived('5000', invoice)).toBe('1857.000');
+    expect(followReceived('1000', invoice, 'en')).toBe('1000');
+    expect(followReceived('1 000,5', invoice, 'en')).toBe('1000.5');
+    expect(followReceived('5000', invoice, 'en')).toBe('1857.000');
   });
 
   it('leaves the row alone while the amount is not a positive decimal', () => {
-    expect(followReceived('', invoice)).toBeNull();
-    expect(followReceived('0', invoice)).toBeNull();
-    expect(followReceived('abc', invoice)).toBeNull();
+    expect(followReceived('', invoice, 'en')).toBeNull();
+    expect(followReceived('0', invoice, 'en')).toBeNull();
+    expect(followReceived('abc', invoice, 'en')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { OpenInvoice, PaymentCreateInput, PaymentMethod } from '@velosi/contracts';
 import { compareAmounts, subtractAmounts, sumAmounts } from '@velosi/contracts/invoice-math';
 
-import { normalizeDecimal } from '../../../shared/forms/decimal';
+import { decimalInput, normalizeDecimal } from '../../../shared/forms/decimal';
 import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 
 /** One open invoice of the client as the dialog's allocation table holds it (decimals as typed). */
@@ -39,11 +39,13 @@ function amountOf(text: string): string | null {
 
 /**
  * The allocation table of a client's open invoices, oldest due first: nothing ticked, except the
- * invoice the dialog was opened from, ticked for its whole open amount.
+ * invoice the dialog was opened from, ticked for its whole open amount. Every amount this model puts
+ * in an input is written the `lang` way (decimalInput: `2143,000` in French).
  */
 export function allocationRows(
   invoices: readonly OpenInvoice[],
   prefillId: string | null,
+  lang: string,
 ): AllocationValue[] {
   return [...invoices]
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number))
@@ -52,7 +54,7 @@ export function allocationRows(
       return {
         invoiceId: invoice.invoiceId,
         selected,
-        amount: selected ? invoice.openAmount : '',
+        amount: selected ? decimalInput(invoice.openAmount, lang) : '',
         withholding: '',
       };
     });
@@ -62,10 +64,14 @@ export function allocationRows(
  * What the pre-filled row takes when the amount received changes: that amount, up to the
  * invoice's open amount; null (leave the row as it is) while the amount is not a positive decimal.
  */
-export function followReceived(received: string, invoice: Pick<OpenInvoice, 'openAmount'>): string | null {
+export function followReceived(
+  received: string,
+  invoice: Pick<OpenInvoice, 'openAmount'>,
+  lang: string,
+): string | null {
   const amount = amountOf(received);
   if (amount === null || compareAmounts(amount, '0') <= 0) return null;
-  return compareAmounts(amount, invoice.openAmount) < 0 ? amount : invoice.openAmount;
+  return decimalInput(compareAmounts(amount, invoice.openAmount) < 0 ? amount : invoice.openAmount, lang);
 }
 
 /** What is wrong with one ticked allocation, null when it would pass (or is not ticked). */
@@ -115,6 +121,7 @@ export function paymentIssues(value: PaymentFormValue): PaymentIssue[] {
 export function distribute(
   value: Pick<PaymentFormValue, 'amount' | 'currency' | 'allocations'>,
   invoices: readonly OpenInvoice[],
+  lang: string,
 ): AllocationValue[] {
   let left = amountOf(value.amount) ?? '0';
   return value.allocations.map((row) => {
@@ -126,7 +133,7 @@ export function distribute(
     const applied = compareAmounts(take, '0') > 0 ? take : '0.000';
     left = subtractAmounts(left, applied);
     const settles = compareAmounts(applied, '0') > 0 || compareAmounts(withholding, '0') > 0;
-    return { ...row, selected: settles, amount: settles ? applied : '' };
+    return { ...row, selected: settles, amount: settles ? decimalInput(applied, lang) : '' };
   });
 }
 

@@ -27,7 +27,7 @@ import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { MoneyField } from '../../../shared/fields/money-field';
 import { SelectField } from '../../../shared/fields/select-field';
 import { TextField } from '../../../shared/fields/text-field';
-import { decimalValidator } from '../../../shared/forms/decimal';
+import { decimalInput, decimalValidator } from '../../../shared/forms/decimal';
 import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
@@ -172,20 +172,20 @@ export class PaymentRecordDialog {
     const row = this.allocations.controls.find((r) => r.controls.invoiceId.value === this.data.invoiceId);
     const invoice = this.invoiceOf(this.data.invoiceId ?? '');
     if (!row?.controls.selected.value || !invoice) return;
-    const amount = followReceived(received, invoice);
+    const amount = followReceived(received, invoice, this.lang());
     if (amount !== null) row.controls.amount.setValue(amount);
   }
 
   private showInvoices(invoices: readonly OpenInvoice[] | null): void {
     this.allocations.clear({ emitEvent: false });
-    for (const row of allocationRows(invoices ?? [], this.data.invoiceId)) {
+    for (const row of allocationRows(invoices ?? [], this.data.invoiceId, this.lang())) {
       this.allocations.push(allocationGroup(row), { emitEvent: false });
     }
     this.openInvoices.set(invoices);
     // Opened from an invoice: its open amount is what was most likely received.
     const prefilled = invoices?.find((i) => i.invoiceId === this.data.invoiceId);
     if (prefilled && this.form.controls.amount.pristine) {
-      this.form.controls.amount.setValue(prefilled.openAmount);
+      this.form.controls.amount.setValue(decimalInput(prefilled.openAmount, this.lang()));
       this.form.controls.currency.setValue(prefilled.currency);
     }
     this.form.updateValueAndValidity();
@@ -211,7 +211,7 @@ export class PaymentRecordDialog {
 
   /** Spreads the amount received over the open invoices, oldest due first. */
   protected spread(): void {
-    const rows = distribute(this.formValue(), this.openInvoices() ?? []);
+    const rows = distribute(this.formValue(), this.openInvoices() ?? [], this.lang());
     this.allocations.setValue(rows);
     this.allocations.markAsDirty();
   }

@@ -34,7 +34,7 @@ import { DateField } from '../../../shared/fields/dates/date-field';
 import { ClientsApi } from '../../clients/clients-api';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError, invalidFieldLabel } from '../quote-errors';
-import { normalizeDecimal } from '../../../shared/forms/decimal';
+import { decimalInput, normalizeDecimal } from '../../../shared/forms/decimal';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { isConflict } from '../../../shared/sales/record-api';
@@ -263,7 +263,7 @@ export class QuoteEditor implements HasUnsavedChanges {
       )
       .subscribe((found) => {
         if (found && found.currency === currency.value && !exchangeRate.value) {
-          exchangeRate.setValue(found.rate);
+          exchangeRate.setValue(decimalInput(found.rate, this.lang(), { trimZeros: true }));
         }
       });
     // A shipping line means nothing on an air quote: a change of carrier kind drops the carrier.
@@ -307,7 +307,7 @@ export class QuoteEditor implements HasUnsavedChanges {
         }
         this.loaded.set(quote);
         this.filling = true;
-        fillForm(this.form, quote);
+        fillForm(this.form, quote, this.lang());
         this.filling = false;
         this.form.markAsPristine();
       },

@@ -155,17 +155,49 @@ describe('stored quote ↔ form', () => {
       ...stored,
       items: stored.items.map((item, position) => ({ ...item, position })),
     } as unknown as Quote;
+    for (const lang of ['fr', 'en']) {
+      const form = quoteForm();
+      fillForm(form, quote, lang);
+      const again = QuoteCreateSchema.parse(createBody(form.getRawValue()));
+      expect(again).toEqual(stored);
+    }
+  });
+
+  it('writes the stored decimals the French way: prices keep their decimals, measures lose the padding', () => {
+    const stored = QuoteCreateSchema.parse(createBody(filledForm().getRawValue()));
+    const [first, ...rest] = stored.items;
+    const line = { ...first!, quantity: '2.500', sellUnitPrice: '12345678901.567', buyUnitPrice: '1000.000' };
+    const quote = {
+      ...stored,
+      grossWeightKg: '2400.000',
+      volumeM3: '12.500',
+      currency: 'EUR',
+      exchangeRate: '3.412500',
+      items: [line, ...rest].map((item, position) => ({ ...item, position })),
+    } as unknown as Quote;
     const form = quoteForm();
-    fillForm(form, quote);
-    const again = QuoteCreateSchema.parse(createBody(form.getRawValue()));
-    expect(again).toEqual(stored);
+    fillForm(form, quote, 'fr');
+    const value = form.getRawValue();
+    expect(value).toMatchObject({ grossWeightKg: '2400', volumeM3: '12,5', exchangeRate: '3,4125' });
+    expect(value.items[0]).toMatchObject({
+      quantity: '2,5',
+      buyUnitPrice: '1000,000',
+      sellUnitPrice: '12345678901,567',
+    });
+    const body = createBody(value);
+    expect(body).toMatchObject({ grossWeightKg: '2400', volumeM3: '12.5', exchangeRate: '3.4125' });
+    expect(body.items?.[0]).toMatchObject({
+      quantity: '2.5',
+      buyUnitPrice: '1000.000',
+      sellUnitPrice: '12345678901.567',
+    });
   });
 
   it('fills the lines in their stored order', () => {
     const stored = QuoteCreateSchema.parse(createBody(filledForm().getRawValue()));
     const items = stored.items.map((item, i) => ({ ...item, position: 1 - i }));
     const form = quoteForm();
-    fillForm(form, { ...stored, items } as unknown as Quote);
+    fillForm(form, { ...stored, items } as unknown as Quote, 'fr');
     expect(form.getRawValue().items.map((l) => l.description)).toEqual(['Droits de douane', 'Fret maritime']);
   });
 });

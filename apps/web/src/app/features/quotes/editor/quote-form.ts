@@ -16,7 +16,12 @@ import type {
 import type { QuoteTotalsLineInput } from '@velosi/contracts/quote-math';
 
 import { SERVER_ERROR } from '../../../shared/forms/form-errors';
-import { decimalOrNull, decimalValidator, normalizeDecimal } from '../../../shared/forms/decimal';
+import {
+  decimalInput,
+  decimalOrNull,
+  decimalValidator,
+  normalizeDecimal,
+} from '../../../shared/forms/decimal';
 import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 import { BASE_CURRENCY, DEFAULT_VALIDITY_DAYS, addDays, todayIso } from '../quote-options';
 
@@ -220,11 +225,24 @@ export function updateBody(v: QuoteFormValue, version: number): QuoteUpdate {
   return { ...editableBody(v), version };
 }
 
-/** Fills the form from a stored quote (lines included). */
-export function fillForm(form: QuoteForm, quote: Quote): void {
+/**
+ * Fills the form from a stored quote (lines included), decimals written the `lang` way
+ * (decimalInput): prices keep their decimals, quantities, weight, volume and rates lose the padding.
+ */
+export function fillForm(form: QuoteForm, quote: Quote, lang: string): void {
+  const measure = (value: string | null | undefined) => decimalInput(value, lang, { trimZeros: true });
   form.controls.items.clear();
   for (const line of [...quote.items].sort((a, b) => a.position - b.position)) {
-    form.controls.items.push(lineGroup({ ...line, chargeTypeCode: line.chargeTypeCode ?? '' }));
+    form.controls.items.push(
+      lineGroup({
+        ...line,
+        chargeTypeCode: line.chargeTypeCode ?? '',
+        quantity: measure(line.quantity),
+        buyUnitPrice: decimalInput(line.buyUnitPrice, lang),
+        sellUnitPrice: decimalInput(line.sellUnitPrice, lang),
+        exchangeRate: measure(line.exchangeRate ?? '1'),
+      }),
+    );
   }
   form.controls.containers.clear();
   for (const c of quote.containers) form.controls.containers.push(containerGroup(c.type, c.count));
@@ -246,15 +264,15 @@ export function fillForm(form: QuoteForm, quote: Quote): void {
     carrierCode: quote.carrierCode ?? '',
     commodity: quote.commodity ?? '',
     packagesCount: quote.packagesCount ?? null,
-    grossWeightKg: quote.grossWeightKg ?? '',
-    volumeM3: quote.volumeM3 ?? '',
+    grossWeightKg: measure(quote.grossWeightKg),
+    volumeM3: measure(quote.volumeM3),
     transitTimeDays: quote.transitTimeDays ?? null,
     validUntil: quote.validUntil,
     paymentTerms: quote.paymentTerms ?? '',
     conditions: quote.conditions ?? '',
     internalNotes: quote.internalNotes ?? '',
     currency: quote.currency,
-    exchangeRate: quote.exchangeRate ?? '',
+    exchangeRate: measure(quote.exchangeRate),
     stampDutyApplies: quote.stampDutyApplies,
     assignedTo: [...quote.assignedTo],
   });

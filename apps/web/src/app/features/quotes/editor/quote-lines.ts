@@ -14,6 +14,7 @@ import type { ChargeType, QuoteLineTotals } from '@velosi/contracts';
 
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { decimalInput } from '../../../shared/forms/decimal';
 import { RecordPicker, type PickableRecord } from '../../../shared/ui/record-picker/record-picker';
 import { fieldError } from '../quote-errors';
 import {
@@ -143,7 +144,7 @@ export class QuoteLines {
       next: (found) => {
         // Only into a field still empty for that currency: a rate typed meanwhile wins.
         if (line.controls.currency.value !== currency || line.controls.exchangeRate.value) return;
-        line.controls.exchangeRate.setValue(found.rate);
+        line.controls.exchangeRate.setValue(decimalInput(found.rate, this.lang(), { trimZeros: true }));
         this.setHint(this.lines().controls.indexOf(line), { rate: found.rate, date: found.date });
       },
       // No rate on file for that day: the user types it (the field is already flagged required).

@@ -2,7 +2,7 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { JobCharge, JobChargeCreate, JobChargeSide, JobChargeStage, VatRate } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
-import { decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
+import { decimalInput, decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
 import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
 
 /** Exchange rates: up to 6 digits and 6 decimals, as ExchangeRateSchema. */
@@ -40,17 +40,22 @@ export function chargeForm() {
 
 export type ChargeForm = ReturnType<typeof chargeForm>;
 
-export function chargeFormValue(charge: JobCharge): ReturnType<ChargeForm['getRawValue']> {
+/**
+ * The form's values for a recorded line, decimals written the `lang` way: the unit price keeps its
+ * decimals (money), quantity and rate lose the padding zeros (decimalInput).
+ */
+export function chargeFormValue(charge: JobCharge, lang: string): ReturnType<ChargeForm['getRawValue']> {
+  const measure = { trimZeros: true };
   return {
     side: charge.side,
     stage: charge.stage,
     chargeTypeCode: charge.chargeTypeCode ?? null,
     description: charge.description,
     supplierCode: charge.supplierCode ?? null,
-    quantity: charge.quantity,
-    unitPrice: charge.unitPrice,
+    quantity: decimalInput(charge.quantity, lang, measure),
+    unitPrice: decimalInput(charge.unitPrice, lang),
     currency: charge.currency,
-    exchangeRate: charge.exchangeRate,
+    exchangeRate: decimalInput(charge.exchangeRate, lang, measure),
     vatRate: charge.vatRate,
     isDisbursement: charge.isDisbursement,
     supplierInvoiceRef: charge.supplierInvoiceRef ?? '',

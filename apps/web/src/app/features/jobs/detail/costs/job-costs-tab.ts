@@ -57,7 +57,7 @@ export class JobCostsTab extends JobPartTab {
   protected readonly lang = inject(LanguageService).active;
   protected readonly form = chargeForm();
   protected readonly editor = new JobPartEditor(this.saver, this.form, {
-    formValue: chargeFormValue,
+    formValue: (charge: JobCharge) => chargeFormValue(charge, this.lang()),
     body: chargeBody,
     add: (body) => this.api.addCharge(this.job().id, body),
     update: (charge, body) =>

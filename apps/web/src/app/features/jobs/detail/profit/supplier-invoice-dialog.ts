@@ -13,7 +13,7 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { ControlError } from '../../../../shared/fields/control-error';
 import { DateField } from '../../../../shared/fields/dates/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../../../shared/fields/form-dialog-body';
-import { decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
+import { decimalInput, decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
 import { DialogSubmit } from '../../../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
 import { CURRENCIES, VAT_CHOICES, todayIso } from '../../../quotes/quote-options';
@@ -28,7 +28,8 @@ export interface SupplierInvoiceDialogData {
 
 const RATE_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
 
-function lineGroup(charge: JobCharge) {
+/** One cost line's row, its amount written the `lang` way (decimalInput). */
+function lineGroup(charge: JobCharge, lang: string) {
   // The line's own total in its currency (quantity × unit price), what the supplier usually bills.
   const amount = computeLineTotals({
     quantity: charge.quantity,
@@ -38,7 +39,7 @@ function lineGroup(charge: JobCharge) {
   }).sellTotalTnd;
   return new FormGroup({
     picked: new FormControl(true, { nonNullable: true }),
-    amount: new FormControl(amount, {
+    amount: new FormControl(decimalInput(amount, lang), {
       nonNullable: true,
       validators: [Validators.required, decimalValidator(AMOUNT_PATTERN)],
     }),
@@ -85,12 +86,15 @@ export class SupplierInvoiceDialog {
     invoiceDate: new FormControl(todayIso(), { nonNullable: true, validators: Validators.required }),
     dueDate: new FormControl('', { nonNullable: true }),
     currency: new FormControl(this.data.lines[0]?.currency ?? BASE_CURRENCY, { nonNullable: true }),
-    exchangeRate: new FormControl(this.data.lines[0]?.exchangeRate ?? '1', {
-      nonNullable: true,
-      validators: [Validators.required, decimalValidator(RATE_PATTERN, { strictlyPositive: true })],
-    }),
+    exchangeRate: new FormControl(
+      decimalInput(this.data.lines[0]?.exchangeRate ?? '1', this.lang(), { trimZeros: true }),
+      {
+        nonNullable: true,
+        validators: [Validators.required, decimalValidator(RATE_PATTERN, { strictlyPositive: true })],
+      },
+    ),
     paid: new FormControl(false, { nonNullable: true }),
-    lines: new FormArray(this.data.lines.map(lineGroup)),
+    lines: new FormArray(this.data.lines.map((charge) => lineGroup(charge, this.lang()))),
   });
   protected readonly submitter = new DialogSubmit<SupplierInvoice>(this.form);
 

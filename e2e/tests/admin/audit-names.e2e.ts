@@ -11,7 +11,7 @@ describe('the audit log’s object names', () => {
   const baseUrl = inject('baseUrl');
   const browser = browserForSuite();
 
-  it('shows a client’s name linked to its page and keeps its id, on a phone', async () => {
+  it('shows a client’s name linked to its page, keeps its id and counts its values, on a phone', async () => {
     const name = `Huilerie du Sahel ${Date.now()}`;
     const api = await apiAs(baseUrl, 'admin');
     const client = await api<{ id: string }>('POST', '/api/clients', { name, city: 'Sousse' });
@@ -24,6 +24,10 @@ describe('the audit log’s object names', () => {
     expect((await link.textContent())?.trim()).toBe(name);
     expect(await link.getAttribute('href')).toBe(`/clients/${client.id}`);
     expect((await row.locator('.entity-id').textContent())?.trim()).toBe(client.id);
+    // A creation counts the values it recorded instead of naming every field of the form.
+    expect((await row.locator('summary').textContent())?.trim()).toMatch(
+      /^\d+ (valeurs enregistrées|values recorded)$/,
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'audit-names-phone');
 

@@ -39,6 +39,7 @@ import {
   FIELD_SCOPES,
   SHARED_FIELD_SCOPE,
   auditLabel,
+  changeSummary,
   changedFieldLabels,
   fieldLabel,
   systemActorLabel,
@@ -237,5 +238,36 @@ describe('systemActorLabel: actors no user stands behind, in words', () => {
 
   it('French and English name the same actors', () => {
     expect(Object.keys(fr.actors).sort()).toEqual(Object.keys(en.actors).sort());
+  });
+});
+
+describe('changeSummary: what an entry changed, in one line', () => {
+  /** Transloco with its `{{count}}` interpolation, over the audit scope only. */
+  const withCount =
+    (lang: 'en' | 'fr') =>
+    (path: string, params?: Record<string, unknown>): string =>
+      translatorOf({ audit: LANGUAGES[lang] })(path).replace('{{count}}', String(params?.['count'] ?? ''));
+  const fields = ['number', 'clientId', 'currency'];
+
+  it('counts the values of a creation or a deletion instead of naming every field', () => {
+    expect(
+      changeSummary(withCount('fr'), 'fr', { action: 'create', entity: 'quote', changedFields: fields }),
+    ).toBe('3 valeurs enregistrées');
+    expect(
+      changeSummary(withCount('en'), 'en', { action: 'create', entity: 'quote', changedFields: ['name'] }),
+    ).toBe('1 value recorded');
+    expect(
+      changeSummary(withCount('fr'), 'fr', { action: 'delete', entity: 'lead', changedFields: ['name'] }),
+    ).toBe('1 valeur avant suppression');
+    expect(
+      changeSummary(withCount('en'), 'en', { action: 'delete', entity: 'lead', changedFields: fields }),
+    ).toBe('3 values before deletion');
+  });
+
+  it('names the fields of any other entry (an update, a sign-in)', async () => {
+    const fr = await translatorIn('fr');
+    expect(
+      changeSummary(fr, 'fr', { action: 'login', entity: 'auth', changedFields: ['ip', 'method'] }),
+    ).toBe('Adresse IP, Méthode');
   });
 });

@@ -1,4 +1,4 @@
-import type { AuditEntity } from '@velosi/contracts';
+import type { AuditEntity, AuditEntry } from '@velosi/contracts';
 
 /** The audit log's open vocabularies: the API may write an action or object the SPA has no word for yet. */
 export type AuditVocabulary = 'actions' | 'entities';
@@ -100,4 +100,23 @@ export function changedFieldLabels(
   fields: readonly string[],
 ): string {
   return fields.map((field) => fieldLabel(translate, entity, field)).join(', ');
+}
+
+/**
+ * An entry's summary line. A creation or a deletion stores the whole record, so every field counts
+ * as changed: naming them all would fill the cell with the form's labels, so those say how many
+ * values the record was created with or held when deleted (the document is one click away). Other
+ * entries name the fields they changed.
+ */
+export function changeSummary(
+  translate: (path: string, params?: Record<string, unknown>) => string,
+  lang: string,
+  entry: Pick<AuditEntry, 'action' | 'entity' | 'changedFields'>,
+): string {
+  const count = entry.changedFields.length;
+  if (entry.action === 'create' || entry.action === 'delete') {
+    const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+    return translate(`audit.summary.${entry.action}.${form}`, { count });
+  }
+  return changedFieldLabels(translate, entry.entity, entry.changedFields);
 }

@@ -12,7 +12,7 @@ import { DateField } from '../../../shared/fields/dates/date-field';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { entityName, entityRoute, isGeneratedId } from './audit-entity-name';
-import { auditLabel, changedFieldLabels, systemActorLabel } from './audit-labels';
+import { auditLabel, changeSummary, systemActorLabel } from './audit-labels';
 import { recordRows } from '../../../shared/list/table/record-rows';
 
 const SORTABLE = [
@@ -51,7 +51,7 @@ export class AuditPage {
   /** Every action the API writes (the contracts' list), so any entry of the log can be filtered. */
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly label = auditLabel;
-  protected readonly fields = changedFieldLabels;
+  protected readonly summary = changeSummary;
   protected readonly systemActor = systemActorLabel;
   protected readonly entityName = entityName;
   protected readonly isGeneratedId = isGeneratedId;

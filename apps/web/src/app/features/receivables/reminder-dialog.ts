@@ -20,6 +20,8 @@ export interface ReminderDialogData {
   readonly clientName: string;
   /** The overdue total, formatted. */
   readonly overdue: string;
+  /** The client's address (ClientsApi.billingEmail), typed in for the user to keep or change. */
+  readonly defaultRecipient: string | null;
 }
 
 /**
@@ -74,7 +76,10 @@ export class ReminderDialog {
   protected readonly data = inject<ReminderDialogData>(MAT_DIALOG_DATA);
   protected readonly max = MAX_RECIPIENTS;
   protected readonly form = new FormGroup({
-    recipients: new FormControl('', { nonNullable: true, validators: [addressesValidator(MAX_RECIPIENTS)] }),
+    recipients: new FormControl(this.data.defaultRecipient ?? '', {
+      nonNullable: true,
+      validators: [addressesValidator(MAX_RECIPIENTS)],
+    }),
     message: textControl(5000),
   });
   // The API's only error on `recipients` when none are typed: shown in the page's language.

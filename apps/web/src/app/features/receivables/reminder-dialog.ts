@@ -25,8 +25,9 @@ export interface ReminderDialogData {
 }
 
 /**
- * "Relance": says what will be sent and to whom before sending it (the client's address unless
- * others are typed; a client without one needs an address here, the API says so on the field).
+ * "Relance": says what will be sent and to whom before sending it (the field starts with the
+ * client's address, which the user may change; left empty, the API uses the client's e-mail, and a
+ * client without one needs an address here, the API says so on the field).
  * Sends `POST /api/receivables/:clientId/reminder`; closes with the API's answer.
  */
 @Component({

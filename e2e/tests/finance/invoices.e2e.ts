@@ -5,7 +5,7 @@ import { apiAs } from '../../src/api-client.js';
 import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
-import { ENGLISH_TND, FRENCH_TND, scrollsSideways, useLanguage } from '../../src/ui.js';
+import { cutSideways, ENGLISH_TND, FRENCH_TND, scrollsSideways, useLanguage } from '../../src/ui.js';
 
 interface Row {
   id: string;
@@ -56,6 +56,8 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     await submitDialog(page, dialog.getByTestId('job-invoice-confirm'), 'job-invoice');
     await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/);
     await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe('Brouillon');
+    // The chip says "Brouillon": the title beside it does not repeat it.
+    expect((await page.getByTestId('invoice-number').innerText()).trim()).toBe('Facture');
     const draftTotal = (await page.getByTestId('invoice-total').innerText()).trim();
     expect(draftTotal).toMatch(FRENCH_TND);
 
@@ -161,6 +163,8 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
       await phone.getByTestId('invoice-total').waitFor();
       await expect.poll(() => statusOf(phone), { timeout: 10_000 }).toBe(lang === 'fr' ? 'Payée' : 'Paid');
       expect(await scrollsSideways(phone)).toBe(false);
+      // Each line is a card, not a table to scroll inside its box.
+      expect(await cutSideways(phone, 'invoice-lines')).toBe(false);
       await screenshot(phone, `invoices-detail-phone-${lang}`);
     }
   }, 180_000);

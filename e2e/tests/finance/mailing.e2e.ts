@@ -56,10 +56,18 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     expect(client, 'a demo client with overdue invoices').toBeDefined();
     const issued = await finance<{ items: InvoiceRow[] }>(
       'GET',
-      `/api/invoices?status=issued&clientId=${client!.clientId}&pageSize=5`,
+      `/api/invoices?status=issued&clientId=${client!.clientId}&paymentStatus=overdue&pageSize=5`,
     );
     const invoice = issued.items[0];
-    expect(invoice, 'an issued demo invoice of that client').toBeDefined();
+    expect(invoice, 'an overdue demo invoice of that client').toBeDefined();
+    // Both dialogs start with the client's address: its own e-mail, else its primary contact's.
+    const clientRecord = await finance<{ email: string | null }>('GET', `/api/clients/${client!.clientId}`);
+    const primary = await finance<{ items: { emails: string[] }[] }>(
+      'GET',
+      `/api/clients/${client!.clientId}/contacts?isPrimary=true&pageSize=1`,
+    );
+    const clientAddress = clientRecord.email ?? primary.items[0]?.emails[0] ?? '';
+    expect(clientAddress, 'a demo client with an e-mail address').toMatch(/@/);
 
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
     contexts.push(context);
@@ -85,6 +93,7 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     await page.goto(new URL(`/invoices/${invoice!.id}`, baseUrl).toString());
     await page.getByTestId('invoice-number').waitFor();
     await openDialog(page, page.getByTestId('invoice-send'));
+    expect(await page.getByTestId('invoice-send-recipients').inputValue()).toBe(clientAddress);
     expect(await fieldError(page, 'invoice-send-recipients', 'compta@, pas-une-adresse')).toBe(
       'Une à 10 adresses e-mail valides.',
     );
@@ -95,6 +104,11 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     const invoiceMail = await mailTo(mailboxDir, invoiceTo);
     expect(invoiceMail.subject).toContain(invoice!.number);
     expect(invoiceMail.text).toContain(stamp);
+    // Sent after its due date: the mail (in the client's language) says since when it is overdue.
+    expect(invoiceMail.text).toMatch(
+      /(échue depuis le \d{2}\/\d{2}\/\d{4}|overdue since \d{1,2} \w{3} \d{4})\./,
+    );
+    expect(invoiceMail.text).not.toMatch(/à régler avant|due on/);
     expect(invoiceMail.attachments.map((a) => a.contentType)).toContain('application/pdf');
     // The banner is in words, no transport code: the e2e API sends by SMTP, so no outbox notice.
     const invoiceSent = await page.getByTestId('invoice-sent').innerText();
@@ -105,6 +119,7 @@ describe('finance e-mails an invoice and a payment reminder from the browser', (
     await page.goto(new URL(`/receivables/${client!.clientId}`, baseUrl).toString());
     await page.getByTestId('receivable-client').waitFor();
     await openDialog(page, page.getByTestId('receivable-remind'));
+    expect(await page.getByTestId('reminder-recipients').inputValue()).toBe(clientAddress);
     expect(await fieldError(page, 'reminder-recipients', 'pas-une-adresse')).toBe(
       'Une à 10 adresses e-mail valides.',
     );

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AgeingBuckets, ClientReceivable, OpenInvoice, ReceivablesQuery } from '@velosi/contracts';
-import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { clientVisibility } from '../clients/clients.records.js';
+import { billingName, billingNameSql, clientVisibility } from '../clients/clients.records.js';
 import { clients, type ClientRow } from '../clients/clients.table.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
 import {
@@ -17,6 +17,8 @@ import { invoices } from '../invoices/persistence/invoices.table.js';
 
 /** Days past due at `asOf` (negative: not due yet). */
 const daysPastDue = (asOf: string) => sql<number>`(${asOf}::date - ${invoices.dueDate})`;
+
+const nameMatches = (pattern: string) => or(ilike(clients.name, pattern), ilike(clients.legalName, pattern));
 
 /** Sum of the open TND amounts of the rows matching `condition` (all rows without one). */
 const openTndSum = (condition?: SQL) =>
@@ -85,12 +87,13 @@ export class ReceivablesRepository {
       where ${overdueCondition(asOf)})`;
     const where = this.openInvoicesOf(user, [
       query.clientId ? eq(invoices.clientId, query.clientId) : undefined,
-      query.q ? ilike(clients.name, `%${query.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+      // Either name finds the client: the list shows the legal name, people type the usual one.
+      query.q ? nameMatches(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
       query.overdueOnly ? overdueClients : undefined,
     ]);
     const buckets = bucketColumns(asOf);
     const sortColumns: Record<NonNullable<ReceivablesQuery['sort']>['field'], SQL> = {
-      clientName: sql`${clients.name}`,
+      clientName: billingNameSql,
       balanceTnd: sql`sum(${openTndSql})`,
       overdueTnd: sql`coalesce(sum(${openTndSql}) filter (where ${daysPastDue(asOf)} > 0), 0)`,
       oldestDueDate: sql`min(${invoices.dueDate})`,
@@ -100,7 +103,7 @@ export class ReceivablesRepository {
     const items = await this.db
       .select({
         clientId: invoices.clientId,
-        clientName: clients.name,
+        clientName: billingNameSql,
         creditLimitTnd: clients.creditLimit,
         openInvoices: sql<number>`count(*)::int`,
         oldestDueDate: sql<string | null>`min(${invoices.dueDate})::text`,
@@ -109,7 +112,7 @@ export class ReceivablesRepository {
       .from(invoices)
       .innerJoin(clients, eq(clients.id, invoices.clientId))
       .where(where)
-      .groupBy(invoices.clientId, clients.name, clients.creditLimit)
+      .groupBy(invoices.clientId, clients.name, clients.legalName, clients.creditLimit)
       .orderBy(order(sortColumns[sort.field]), asc(invoices.clientId))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize);
@@ -177,7 +180,7 @@ export class ReceivablesRepository {
       openInvoices: Number(row?.openInvoices ?? 0),
       oldestDueDate: row?.oldestDueDate ?? null,
       clientId: client.id,
-      clientName: client.name,
+      clientName: billingName(client),
       creditLimitTnd: client.creditLimit,
     };
   }

@@ -9,6 +9,7 @@ import type {
 } from '@velosi/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { billingName } from '../clients/clients.records.js';
 import type { ClientRow } from '../clients/clients.table.js';
 import { businessToday } from '../common/business-day.js';
 import type { Actor } from '../common/records/actor.js';
@@ -68,7 +69,7 @@ export class ReceivablesService {
     const detail = await this.detailOf(user, client, asOf);
     const language = lang ?? languageOf(client);
     const customer = [
-      client.legalName ?? client.name,
+      billingName(client),
       ...[client.address, client.city, client.country].filter((part): part is string => Boolean(part)),
       ...(client.fiscalId ? [client.fiscalId] : []),
     ];

@@ -1,4 +1,10 @@
-import type { Client, ClientReceivableDetail, ReceivablesPage, ReminderSendResult } from '@velosi/contracts';
+import type {
+  Client,
+  ClientReceivableDetail,
+  InvoicePage,
+  ReceivablesPage,
+  ReminderSendResult,
+} from '@velosi/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { created, inDays, issue, pdfText } from '../../test/support/records/invoices.js';
@@ -94,6 +100,24 @@ describe.each(DATABASES)('receivables on %s', (target) => {
       [10, '4761.000'],
       [-20, '5951.000'],
     ]);
+  });
+
+  it('names the client as its invoices do (the legal name), found by either name', async () => {
+    const invoiceNames = (
+      await sales.as.finance1.get<InvoicePage>(`/api/invoices?clientId=${client.id}`)
+    ).body.items.map((i) => i.clientName);
+    expect(new Set(invoiceNames)).toEqual(new Set(['Agrumes du Cap Bon SARL']));
+    for (const q of ['Cap Bon SARL', 'agrumes du cap']) {
+      const page = await sales.as.finance1.get<ReceivablesPage>(
+        `/api/receivables?q=${encodeURIComponent(q)}&sort=clientName:asc`,
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.items.find((i) => i.clientId === client.id)?.clientName).toBe(
+        'Agrumes du Cap Bon SARL',
+      );
+    }
+    const detail = await sales.as.finance1.get<ClientReceivableDetail>(`/api/receivables/${client.id}`);
+    expect(detail.body.clientName).toBe('Agrumes du Cap Bon SARL');
   });
 
   it('a COMMERCIAL reads the balances of their own clients only; OPERATIONS none', async () => {

@@ -8,6 +8,7 @@ import {
   type InvoiceSend,
   type InvoiceSendResult,
 } from '@velosi/contracts';
+import { billingName } from '../../clients/clients.records.js';
 import type { ClientRow } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
 import { numberingYear } from '../../common/numbering/yearly-counter.js';
@@ -25,7 +26,7 @@ import { assertDraft, InvoicesService, totalsColumns, unpriced } from './invoice
 /** The buyer as printed, copied from the client at issue (later client edits do not touch it). */
 function buyerOf(client: ClientRow) {
   return {
-    buyerName: client.legalName ?? client.name,
+    buyerName: billingName(client),
     buyerAddress: [client.address, client.city, client.country].filter(Boolean).join(', ') || null,
     buyerFiscalId: client.fiscalId,
     buyerAccount: client.accountingAccount,

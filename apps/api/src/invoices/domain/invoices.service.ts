@@ -11,6 +11,7 @@ import {
 } from '@velosi/contracts';
 import { eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
+import { billingName } from '../../clients/clients.records.js';
 import type { ClientRow } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
 import type { Actor } from '../../common/records/actor.js';
@@ -153,7 +154,7 @@ export class InvoicesService {
       ...suspensionOf(client),
       customerReference: header.customerReference ?? null,
       notes: header.notes ?? null,
-      buyerName: client.legalName ?? client.name,
+      buyerName: billingName(client),
       ...totalsColumns(priced),
     });
     await this.repository.replaceLines(tx, row.id, priced.lines);

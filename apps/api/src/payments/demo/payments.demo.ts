@@ -1,4 +1,5 @@
 import type { PaymentCreate } from '@velosi/contracts';
+import { billingName } from '../../clients/clients.records.js';
 import type { ClientRow } from '../../clients/clients.table.js';
 import { numberingYear } from '../../common/numbering/yearly-counter.js';
 import type { DemoSeedContext, DemoSeedStep } from '../../demo/seed.js';
@@ -63,7 +64,7 @@ async function issuedDocument(
     vatRegime: 'subject',
     invoiceDate,
     dueDate: spec.credits ? null : dayOffset(ctx.now, spec.termsDays - spec.ageDays),
-    buyerName: client.legalName ?? client.name,
+    buyerName: billingName(client),
     ...totalsColumns(priced),
     createdBy: ctx.actor.user.sub,
     issuedAt: new Date(ctx.now.getTime() - spec.ageDays * DAY_MS),

@@ -12,6 +12,7 @@ import {
 import { eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { AuditActors } from '../../audit/audit-actors.js';
 import type { AuthUser } from '../../auth/auth-user.js';
+import { billingName } from '../../clients/clients.records.js';
 import type { ClientRow } from '../../clients/clients.table.js';
 import { businessToday } from '../../common/business-day.js';
 import { numberingYear } from '../../common/numbering/yearly-counter.js';
@@ -140,7 +141,7 @@ export class PaymentsService {
       year: numberingYear(today),
       sequence,
       clientId: client.id,
-      clientName: client.legalName ?? client.name,
+      clientName: billingName(client),
       receivedOn: body.receivedOn,
       method: body.method,
       bankReference: body.bankReference ?? null,

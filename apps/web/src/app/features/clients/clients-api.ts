@@ -9,11 +9,12 @@ import {
   type VatSuspensionExpiringList,
   VatSuspensionExpiringListSchema,
 } from '@velosi/contracts';
-import { Observable, map } from 'rxjs';
+import { Observable, catchError, map, of, switchMap } from 'rxjs';
 
 import { ListFilters, ListQuery, fetchPage } from '../../shared/list/list-page-state';
 import { Page, QueryValue, listParams, parsePage } from '../../shared/sales/record-api';
 import { recordUrl } from '../../shared/sales/records-http';
+import { billingEmail } from './billing-email';
 
 /** What the duplicate check compares (empty values are left out). */
 export interface ClientLookAlike {
@@ -65,6 +66,24 @@ export class ClientsApi {
 
   deleteContact(clientId: string, contactId: string, version: number): Observable<unknown> {
     return this.http.delete(contactUrl(clientId, contactId), { params: { version } });
+  }
+
+  /**
+   * Where the client's invoices and reminders go unless the user types others: the client's
+   * e-mail, else the first address of its primary contact. Null when there is none or the client
+   * cannot be read (the dialog then starts empty, as before).
+   */
+  billingEmail(clientId: string): Observable<string | null> {
+    return this.http.get<Client>(recordUrl('clients', clientId)).pipe(
+      switchMap((client) =>
+        client.email
+          ? of(client.email)
+          : this.contacts(clientId, { isPrimary: true, pageSize: 1 }).pipe(
+              map((contacts) => billingEmail(client, contacts[0])),
+            ),
+      ),
+      catchError(() => of(null)),
+    );
   }
 }
 

@@ -18,6 +18,7 @@ import { LoadedResource } from '../../shared/detail/detail-record';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
+import { ClientsApi } from '../clients/clients-api';
 import { registerQuoteIcons } from '../quotes/quote-icons';
 import { formatMoney, isZero } from '../invoices/invoice-options';
 import { openRecordPayment } from '../payments/record/open-record-payment';
@@ -57,6 +58,7 @@ export class ReceivableDetail {
   readonly asOf = input<string>();
 
   private readonly api = inject(ReceivablesApi);
+  private readonly clients = inject(ClientsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
@@ -134,7 +136,12 @@ export class ReceivableDetail {
     const result = await firstValueFrom(
       this.dialog
         .open<ReminderDialog, ReminderDialogData, ReminderSendResult>(ReminderDialog, {
-          data: { clientId: d.clientId, clientName: d.clientName, overdue: this.tnd(d.overdueTnd) },
+          data: {
+            clientId: d.clientId,
+            clientName: d.clientName,
+            overdue: this.tnd(d.overdueTnd),
+            defaultRecipient: await firstValueFrom(this.clients.billingEmail(d.clientId)),
+          },
           width: '520px',
           maxWidth: '95vw',
         })

@@ -20,11 +20,14 @@ export interface ReminderDialogData {
   readonly clientName: string;
   /** The overdue total, formatted. */
   readonly overdue: string;
+  /** The client's address (ClientsApi.billingEmail), typed in for the user to keep or change. */
+  readonly defaultRecipient: string | null;
 }
 
 /**
- * "Relance": says what will be sent and to whom before sending it (the client's address unless
- * others are typed; a client without one needs an address here, the API says so on the field).
+ * "Relance": says what will be sent and to whom before sending it (the field starts with the
+ * client's address, which the user may change; left empty, the API uses the client's e-mail, and a
+ * client without one needs an address here, the API says so on the field).
  * Sends `POST /api/receivables/:clientId/reminder`; closes with the API's answer.
  */
 @Component({
@@ -74,7 +77,10 @@ export class ReminderDialog {
   protected readonly data = inject<ReminderDialogData>(MAT_DIALOG_DATA);
   protected readonly max = MAX_RECIPIENTS;
   protected readonly form = new FormGroup({
-    recipients: new FormControl('', { nonNullable: true, validators: [addressesValidator(MAX_RECIPIENTS)] }),
+    recipients: new FormControl(this.data.defaultRecipient ?? '', {
+      nonNullable: true,
+      validators: [addressesValidator(MAX_RECIPIENTS)],
+    }),
     message: textControl(5000),
   });
   // The API's only error on `recipients` when none are typed: shown in the page's language.

@@ -23,6 +23,7 @@ import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { vatSuspensionNote } from './vat-suspension-note';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { ClientsApi } from '../../clients/clients-api';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
 import { InvoiceSettlement } from '../../payments/invoice-settlement';
 import { formatMoney, formatQuantity, invoiceChip } from '../invoice-options';
@@ -65,6 +66,7 @@ export class InvoiceDetail {
   readonly id = input.required<string>();
 
   private readonly api = inject(InvoicesApi);
+  private readonly clients = inject(ClientsApi);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
@@ -221,7 +223,11 @@ export class InvoiceDetail {
     if (!i?.number) return;
     const result = await this.ask<InvoiceSendDialogData, InvoiceSendResult>(
       InvoiceSendDialog,
-      { invoiceId: i.id, number: i.number },
+      {
+        invoiceId: i.id,
+        number: i.number,
+        defaultRecipient: await firstValueFrom(this.clients.billingEmail(i.clientId)),
+      },
       '560px',
     );
     if (!result) return;

@@ -18,6 +18,8 @@ const MAX_RECIPIENTS = 10;
 export interface InvoiceSendDialogData {
   readonly invoiceId: string;
   readonly number: string;
+  /** The client's address (ClientsApi.billingEmail), typed in for the user to keep or change. */
+  readonly defaultRecipient: string | null;
 }
 
 /** Sends the stored PDF by e-mail (`POST /api/invoices/:id/send`); closes with the API's answer. */
@@ -66,7 +68,7 @@ export class InvoiceSendDialog {
   protected readonly data = inject<InvoiceSendDialogData>(MAT_DIALOG_DATA);
   protected readonly max = MAX_RECIPIENTS;
   protected readonly form = new FormGroup({
-    recipients: new FormControl('', {
+    recipients: new FormControl(this.data.defaultRecipient ?? '', {
       nonNullable: true,
       // Any invalid list (a wrong address, too many) shows the one message of the field.
       validators: [Validators.required, addressesValidator(MAX_RECIPIENTS)],

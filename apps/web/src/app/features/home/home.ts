@@ -17,6 +17,7 @@ import { map, of, switchMap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { pluralOf } from '../../core/i18n/plural';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { saveFile } from '../../shared/csv/save-file';
 import { DateField } from '../../shared/fields/dates/date-field';
@@ -102,6 +103,10 @@ export class Home {
   protected readonly operations = computed(() =>
     this.data.hasValue() ? this.data.value().operations : null,
   );
+  /** What clients owe (FINANCE, ADMIN): the API leaves it null for the other roles. */
+  protected readonly receivables = computed(() =>
+    this.data.hasValue() ? this.data.value().receivables : null,
+  );
   protected readonly errorStatus = computed(() => {
     const error = this.data.error();
     return error instanceof HttpErrorResponse ? error.status : null;
@@ -142,6 +147,10 @@ export class Home {
 
   protected money(value: string | null | undefined): string {
     return formatMoney(value, 'TND', this.lang());
+  }
+
+  protected plural(count: number): 'one' | 'other' {
+    return pluralOf(count, this.lang());
   }
 
   protected percent(value: number | null | undefined): string {

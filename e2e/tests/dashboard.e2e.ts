@@ -177,6 +177,9 @@ describe('the daily cockpit', () => {
     expect(plain(await link.textContent())).toBe(
       `${overdue.total} facture${overdue.total > 1 ? 's' : ''} en retard`,
     );
+    // Plain links take the theme colour (styles.scss), the page title's, not the browser's blue.
+    const colour = (locator: typeof link) => locator.evaluate((el) => getComputedStyle(el).color);
+    expect(await colour(link)).toBe(await colour(page.locator('.page-title')));
     // No sales figures for FINANCE: the API leaves them out.
     expect(await page.getByTestId('kpis').count()).toBe(0);
     await screenshot(page, '74-dashboard-finance1');

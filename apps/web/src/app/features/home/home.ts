@@ -79,6 +79,14 @@ export class Home {
   });
   protected readonly isAdmin = computed(() => this.session.me()?.roles.includes('ADMIN') ?? false);
   protected readonly canReport = computed(() => this.session.permissions().has('reports:read'));
+  /**
+   * The period applies to the sales figures only (open jobs and receivables are as of now): the
+   * picker is shown to the roles that get them, the API's rule (opportunities and quotes readers).
+   */
+  protected readonly hasPeriod = computed(() => {
+    const permissions = this.session.permissions();
+    return permissions.has('opportunities:read') && permissions.has('quotes:read');
+  });
   protected readonly downloading = signal(false);
 
   /** The scope's labels in the active language (chart.js draws text itself, outside the template). */

@@ -3,6 +3,16 @@ import type { Page } from 'playwright-core';
 import { cspViolations, browserForSuite, screenshot } from '../src/browser.js';
 import { apiAs } from '../src/api-client.js';
 import { logIn } from '../src/session.js';
+import { useLanguage } from '../src/ui.js';
+
+/** French money as the SPA writes it (`2 143,000 TND`), from the API's decimal string. */
+function frenchTnd(amount: string): string {
+  const [units = '0', millimes = '000'] = amount.split('.');
+  return `${units.replace(/\B(?=(\d{3})+$)/g, ' ')},${millimes.padEnd(3, '0')} TND`;
+}
+
+/** Text with the narrow and non-breaking spaces of Intl as plain spaces. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
 /**
  * Clicks the bar of `index` in the chart of `testId`, where chart.js drew it (`data-segments`),
@@ -135,5 +145,68 @@ describe('the daily cockpit', () => {
       .toMatch(/^[1-9][\d\s\u202f.,]*TND \//);
     await screenshot(page, '73-admin-targets');
     await context.close();
+  });
+
+  it('finance1 sees what clients owe, of which overdue, and opens the overdue invoices (FR, EN, 390 px)', async () => {
+    // The expected figures are the receivables page's totals and the invoice list's overdue filter.
+    const api = await apiAs(baseUrl, 'finance1');
+    const { totals } = await api<{ totals: { balanceTnd: string; overdueTnd: string } }>(
+      'GET',
+      '/api/receivables',
+    );
+    const overdue = await api<{ total: number; items: { number: string }[] }>(
+      'GET',
+      '/api/invoices?paymentStatus=overdue',
+    );
+    // The demo seeds overdue invoices (see apps/api/src/demo), so the card has figures to show.
+    expect(overdue.total).toBeGreaterThan(0);
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    const page = await context.newPage();
+    const blocked = cspViolations(page);
+    await logIn(page, baseUrl, 'finance1');
+    const card = page.getByTestId('receivables-card');
+    await card.waitFor();
+    expect(plain(await card.getByTestId('receivables-outstanding').textContent())).toBe(
+      frenchTnd(totals.balanceTnd),
+    );
+    expect(plain(await card.getByTestId('receivables-overdue').textContent())).toBe(
+      frenchTnd(totals.overdueTnd),
+    );
+    const link = card.getByTestId('receivables-overdue-link');
+    expect(plain(await link.textContent())).toBe(
+      `${overdue.total} facture${overdue.total > 1 ? 's' : ''} en retard`,
+    );
+    // Plain links take the theme colour (styles.scss), the page title's, not the browser's blue.
+    const colour = (locator: typeof link) => locator.evaluate((el) => getComputedStyle(el).color);
+    expect(await colour(link)).toBe(await colour(page.locator('.page-title')));
+    // No sales figures for FINANCE: the API leaves them out.
+    expect(await page.getByTestId('kpis').count()).toBe(0);
+    // Nor a period picker: receivables and open jobs are as of now.
+    expect(await page.getByTestId('period-preset').count()).toBe(0);
+    await screenshot(page, '74-dashboard-finance1');
+    await link.click();
+    await page.waitForURL(/\/invoices\?.*paymentStatus=overdue/);
+    // The list shows the same overdue invoices.
+    for (const invoice of overdue.items) {
+      await page.getByTestId(`invoice-row-${invoice.number}`).first().waitFor();
+    }
+    expect(blocked).toEqual([]);
+    await context.close();
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const small = await phone.newPage();
+    await logIn(small, baseUrl, 'finance1');
+    await useLanguage(small, 'en');
+    const phoneCard = small.getByTestId('receivables-card');
+    await expect.poll(() => phoneCard.locator('.panel-title').textContent()).toBe('Receivables');
+    expect(plain(await phoneCard.getByTestId('receivables-overdue').textContent())).toMatch(
+      /^[\d,]+\.\d{3} TND$/,
+    );
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(small, '75-dashboard-finance1-390-en');
+    await useLanguage(small, 'fr');
+    await phone.close();
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '@velosi/contracts';
 import type { AuthUser } from '../auth/auth-user.js';
 import { businessToday } from '../common/business-day.js';
+import { ReceivablesService } from '../receivables/receivables.service.js';
 import { SalesTargetsService } from '../sales-targets/sales-targets.service.js';
 import { DashboardCache } from './dashboard-cache.js';
 import { DashboardRepository, type DashboardScope } from './dashboard.repository.js';
@@ -20,7 +21,9 @@ import { mayReadMargins } from './margins.js';
 
 /**
  * The widgets of the caller's roles: the sales cockpit for whoever reads opportunities and quotes
- * (ADMIN, COMMERCIAL), open jobs for whoever costs jobs (ADMIN, OPERATIONS, FINANCE).
+ * (ADMIN, COMMERCIAL), open jobs for whoever costs jobs (ADMIN, OPERATIONS, FINANCE), what
+ * clients owe for whoever chases it (`receivables:remind`: ADMIN, FINANCE; a COMMERCIAL reads their
+ * own clients' balances on the receivables page, not as a company figure).
  */
 @Injectable()
 export class DashboardService {
@@ -29,6 +32,7 @@ export class DashboardService {
   constructor(
     private readonly repository: DashboardRepository,
     private readonly targets: SalesTargetsService,
+    private readonly receivables: ReceivablesService,
   ) {}
 
   async dashboard(user: AuthUser, query: SalesPeriodQuery): Promise<Dashboard> {
@@ -39,13 +43,15 @@ export class DashboardService {
     const wantsSales =
       user.permissions.includes('opportunities:read') && user.permissions.includes('quotes:read');
     const wantsOperations = user.permissions.includes('jobs:costs');
-    const [sales, operations] = await Promise.all([
+    const wantsReceivables = user.permissions.includes('receivables:remind');
+    const [sales, operations, receivables] = await Promise.all([
       wantsSales
         ? this.cache.get(user, { period, today, commercialId }, () => this.sales(scope, period, today))
         : null,
       wantsOperations ? this.operations(user) : null,
+      wantsReceivables ? this.receivables.summary(user, today) : null,
     ]);
-    return { period, today, commercialId, sales, operations };
+    return { period, today, commercialId, sales, operations, receivables };
   }
 
   private async sales(scope: DashboardScope, period: SalesPeriod, today: string): Promise<SalesDashboard> {

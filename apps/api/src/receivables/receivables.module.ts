@@ -13,5 +13,7 @@ import { ReceivablesService } from './receivables.service.js';
   imports: [AuditModule, MailModule],
   controllers: [ReceivablesController],
   providers: [ReceivablesRepository, ReceivablesService],
+  // The dashboard's receivables card reads the same totals.
+  exports: [ReceivablesService],
 })
 export class ReceivablesModule {}

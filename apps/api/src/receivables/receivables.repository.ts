@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AgeingBuckets, ClientReceivable, OpenInvoice, ReceivablesQuery } from '@velosi/contracts';
+import type {
+  AgeingBuckets,
+  ClientReceivable,
+  OpenInvoice,
+  ReceivablesDashboard,
+  ReceivablesQuery,
+} from '@velosi/contracts';
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { billingName, billingNameSql, clientVisibility } from '../clients/clients.records.js';
@@ -35,7 +41,7 @@ function bucketColumns(asOf: string) {
     days31to60Tnd: openTndSum(sql`${days} between 31 and 60`),
     days61to90Tnd: openTndSum(sql`${days} between 61 and 90`),
     over90Tnd: openTndSum(sql`${days} > 90`),
-    overdueTnd: openTndSum(sql`${days} > 0`),
+    overdueTnd: openTndSum(overdueCondition(asOf)),
     balanceTnd: openTndSum(),
   };
 }
@@ -163,25 +169,51 @@ export class ReceivablesRepository {
     return rows.map((r) => ({ ...r, daysPastDue: Number(r.daysPastDue) }));
   }
 
-  /** One client's ageing line (zeros when nothing is open). */
-  async clientLine(user: AuthUser, client: ClientRow, asOf: string): Promise<ClientReceivable> {
+  /** Ageing and invoice counts of the open invoices matching `extra`, in one aggregate. */
+  private async ageing(user: AuthUser, asOf: string, extra: (SQL | undefined)[] = []) {
     const [row] = await this.db
       .select({
         openInvoices: sql<number>`count(*)::int`,
+        overdueInvoices: sql<number>`(count(*) filter (where ${overdueCondition(asOf)}))::int`,
         oldestDueDate: sql<string | null>`min(${invoices.dueDate})::text`,
         ...bucketColumns(asOf),
       })
       .from(invoices)
       .innerJoin(clients, eq(clients.id, invoices.clientId))
-      .where(this.openInvoicesOf(user, [eq(invoices.clientId, client.id)]));
-    return {
+      .where(this.openInvoicesOf(user, extra));
+    // An aggregate always answers one row; the fallback only satisfies the type.
+    const { openInvoices, overdueInvoices, oldestDueDate, ...buckets } = row ?? {
       ...ZERO_BUCKETS,
-      ...row,
-      openInvoices: Number(row?.openInvoices ?? 0),
-      oldestDueDate: row?.oldestDueDate ?? null,
+      openInvoices: 0,
+      overdueInvoices: 0,
+      oldestDueDate: null,
+    };
+    return {
+      buckets,
+      openInvoices: Number(openInvoices),
+      overdueInvoices: Number(overdueInvoices),
+      oldestDueDate,
+    };
+  }
+
+  /** One client's ageing line (zeros when nothing is open). */
+  async clientLine(user: AuthUser, client: ClientRow, asOf: string): Promise<ClientReceivable> {
+    const { buckets, openInvoices, oldestDueDate } = await this.ageing(user, asOf, [
+      eq(invoices.clientId, client.id),
+    ]);
+    return {
+      ...buckets,
+      openInvoices,
+      oldestDueDate,
       clientId: client.id,
       clientName: billingName(client),
       creditLimitTnd: client.creditLimit,
     };
+  }
+
+  /** Every client the user reads, summed: the dashboard's receivables card. */
+  async summary(user: AuthUser, asOf: string): Promise<ReceivablesDashboard> {
+    const { buckets, openInvoices, overdueInvoices } = await this.ageing(user, asOf);
+    return { totals: buckets, openInvoices, overdueInvoices };
   }
 }

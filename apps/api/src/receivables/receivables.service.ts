@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type {
   ClientReceivableDetail,
   DocumentLanguage,
+  ReceivablesDashboard,
   ReceivablesPage,
   ReceivablesQuery,
   ReminderSend,
@@ -37,6 +38,11 @@ export class ReceivablesService {
     const asOf = query.asOf ?? businessToday();
     const { items, total, totals } = await this.repository.page(user, query, asOf);
     return { items, total, page: query.page, pageSize: query.pageSize, asOf, totals };
+  }
+
+  /** Totals and invoice counts over every client the user reads, at `asOf` (the dashboard: today). */
+  summary(user: AuthUser, asOf: string): Promise<ReceivablesDashboard> {
+    return this.repository.summary(user, asOf);
   }
 
   /** 404 for a client the user does not read (a COMMERCIAL: not assigned to them). */

@@ -1,9 +1,10 @@
-import type {
-  Client,
-  ClientReceivableDetail,
-  InvoicePage,
-  ReceivablesPage,
-  ReminderSendResult,
+import {
+  DashboardSchema,
+  type Client,
+  type ClientReceivableDetail,
+  type InvoicePage,
+  type ReceivablesPage,
+  type ReminderSendResult,
 } from '@velosi/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,23 @@ describe.each(DATABASES)('receivables on %s', (target) => {
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return issuedInvoice(sales.as.finance1, client.id, unitPrice);
+  }
+
+  /**
+   * Moves the due date of the client's first open invoice to today + `days`: issued documents are
+   * frozen, so the test lifts the trigger to seed it.
+   */
+  async function ageFirstOpenInvoice(days: number) {
+    const db = sales.api.app.get<symbol, DatabaseHandle>(DATABASE).db;
+    const [first] = (await sales.as.finance1.get<ClientReceivableDetail>(`/api/receivables/${client.id}`))
+      .body.invoices;
+    await db.execute(sql`alter table invoices disable trigger invoices_issued_frozen`);
+    await db
+      .update(invoices)
+      .set({ dueDate: inDays(days) })
+      .where(eq(invoices.id, first?.invoiceId ?? ''));
+    await db.execute(sql`alter table invoices enable trigger invoices_issued_frozen`);
+    return first;
   }
 
   beforeAll(async () => {
@@ -153,16 +171,7 @@ describe.each(DATABASES)('receivables on %s', (target) => {
   it('e-mails the overdue list (FR/EN) and the credit limit counts only what is still open', async () => {
     const nothing = await sales.as.finance1.post(`/api/receivables/${client.id}/reminder`, {});
     expect(nothing.status).toBe(409);
-    // Age the oldest invoice: issued documents are frozen, so the test lifts the trigger to seed it.
-    const db = sales.api.app.get<symbol, DatabaseHandle>(DATABASE).db;
-    const [oldest] = (await sales.as.finance1.get<ClientReceivableDetail>(`/api/receivables/${client.id}`))
-      .body.invoices;
-    await db.execute(sql`alter table invoices disable trigger invoices_issued_frozen`);
-    await db
-      .update(invoices)
-      .set({ dueDate: inDays(-45) })
-      .where(eq(invoices.id, oldest?.invoiceId ?? ''));
-    await db.execute(sql`alter table invoices enable trigger invoices_issued_frozen`);
+    const oldest = await ageFirstOpenInvoice(-45);
     const arriving = smtp.nextMail();
     const res = await sales.as.finance1.post<ReminderSendResult>(
       `/api/receivables/${client.id}/reminder`,
@@ -207,5 +216,26 @@ describe.each(DATABASES)('receivables on %s', (target) => {
       pay(sales.as.finance1, client.id, [{ invoiceId: oldest?.invoiceId ?? '', amount: '1000.000' }]),
     );
     expect((await issue(sales.as.finance1, draft)).status).toBe('issued');
+  });
+
+  it("gives FINANCE and ADMIN the receivables page's totals on the dashboard, nobody else", async () => {
+    // Left by the tests above: 2381.000 (due in 30 days), 3571.000, 4761.000, 5951.000 and the
+    // 2381.000 issued last (due in 120 days); the oldest is paid. Age the 30-day one 10 days past due.
+    await ageFirstOpenInvoice(-10);
+
+    const page = (await sales.as.finance1.get<ReceivablesPage>('/api/receivables')).body;
+    for (const user of [sales.as.finance1, sales.as.admin]) {
+      const res = await user.get('/api/dashboard');
+      expect(res.status).toBe(200);
+      const { receivables } = DashboardSchema.parse(res.body);
+      expect(receivables).toEqual({ totals: page.totals, openInvoices: 5, overdueInvoices: 1 });
+      expect(receivables?.totals).toMatchObject({ balanceTnd: '19045.000', overdueTnd: '2381.000' });
+    }
+    // The same invoice is the one the invoice list calls overdue.
+    const overdue = await sales.as.finance1.get<{ total: number }>('/api/invoices?paymentStatus=overdue');
+    expect(overdue.body.total).toBe(1);
+    for (const user of [sales.as.commercial1, sales.as.ops1]) {
+      expect(DashboardSchema.parse((await user.get('/api/dashboard')).body).receivables).toBeNull();
+    }
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../common.js';
 import { JobStatusSchema } from '../jobs/jobs.js';
 import { OpportunityStageSchema } from '../crm/opportunities.js';
+import { AgeingBucketsSchema } from '../payments/receivables.js';
 import { QuoteStatusSchema } from '../quotes/quotes.js';
 import { SalesPeriodSchema } from './period.js';
 import { SalesTargetSchema } from './sales-targets.js';
@@ -95,8 +96,22 @@ export const OperationsDashboardSchema = z.object({
 export type OperationsDashboard = z.infer<typeof OperationsDashboardSchema>;
 
 /**
+ * The receivables cockpit (FINANCE, ADMIN: `receivables:remind`, who chase overdue invoices): the
+ * totals of `GET /api/receivables` at today, in TND (each invoice's open amount at its frozen
+ * rate), and how many issued invoices are open and overdue. The period does not apply.
+ */
+export const ReceivablesDashboardSchema = z.object({
+  totals: AgeingBucketsSchema,
+  openInvoices: z.number().int(),
+  /** Open invoices whose due date has passed (the invoice list's `paymentStatus=overdue`). */
+  overdueInvoices: z.number().int(),
+});
+export type ReceivablesDashboard = z.infer<typeof ReceivablesDashboardSchema>;
+
+/**
  * `GET /api/dashboard`: the widgets of the caller's roles; a section the role has no use for is
- * null (OPERATIONS and FINANCE get no sales section, COMMERCIAL no operations section).
+ * null (OPERATIONS and FINANCE get no sales section, COMMERCIAL no operations section, only FINANCE
+ * and ADMIN the receivables).
  */
 export const DashboardSchema = z.object({
   period: SalesPeriodSchema,
@@ -105,5 +120,6 @@ export const DashboardSchema = z.object({
   commercialId: z.string().nullable(),
   sales: SalesDashboardSchema.nullable(),
   operations: OperationsDashboardSchema.nullable(),
+  receivables: ReceivablesDashboardSchema.nullable(),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;

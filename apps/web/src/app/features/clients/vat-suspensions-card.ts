@@ -71,7 +71,6 @@ import { ClientsApi } from './clients-api';
       overflow-wrap: anywhere;
     }
     a {
-      color: var(--mat-sys-primary);
       font-weight: 500;
     }
     .number {

@@ -17,6 +17,7 @@ import { map, of, switchMap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { pluralOf } from '../../core/i18n/plural';
 import { translationLookup } from '../../core/i18n/translation-lookup';
 import { saveFile } from '../../shared/csv/save-file';
 import { DateField } from '../../shared/fields/dates/date-field';
@@ -78,6 +79,14 @@ export class Home {
   });
   protected readonly isAdmin = computed(() => this.session.me()?.roles.includes('ADMIN') ?? false);
   protected readonly canReport = computed(() => this.session.permissions().has('reports:read'));
+  /**
+   * The period applies to the sales figures only (open jobs and receivables are as of now): the
+   * picker is shown to the roles that get them, the API's rule (opportunities and quotes readers).
+   */
+  protected readonly hasPeriod = computed(() => {
+    const permissions = this.session.permissions();
+    return permissions.has('opportunities:read') && permissions.has('quotes:read');
+  });
   protected readonly downloading = signal(false);
 
   /** The scope's labels in the active language (chart.js draws text itself, outside the template). */
@@ -101,6 +110,10 @@ export class Home {
   protected readonly sales = computed(() => (this.data.hasValue() ? this.data.value().sales : null));
   protected readonly operations = computed(() =>
     this.data.hasValue() ? this.data.value().operations : null,
+  );
+  /** What clients owe (FINANCE, ADMIN): the API leaves it null for the other roles. */
+  protected readonly receivables = computed(() =>
+    this.data.hasValue() ? this.data.value().receivables : null,
   );
   protected readonly errorStatus = computed(() => {
     const error = this.data.error();
@@ -142,6 +155,10 @@ export class Home {
 
   protected money(value: string | null | undefined): string {
     return formatMoney(value, 'TND', this.lang());
+  }
+
+  protected plural(count: number): 'one' | 'other' {
+    return pluralOf(count, this.lang());
   }
 
   protected percent(value: number | null | undefined): string {

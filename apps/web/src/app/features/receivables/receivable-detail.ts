@@ -10,6 +10,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
+import { pluralOf } from '../../core/i18n/plural';
 import { saveFile } from '../../shared/csv/save-file';
 import { ActionButton, ActionButtons } from '../../shared/detail/action-buttons';
 import { busyRequests } from '../../shared/detail/busy-requests';
@@ -106,9 +107,8 @@ export class ReceivableDetail {
     else void this.recordPayment();
   }
 
-  /** The plural form of the active language ('one' | 'other'): French says "0 facture", English "0 invoices". */
   protected plural(count: number): 'one' | 'other' {
-    return new Intl.PluralRules(this.lang()).select(count) === 'one' ? 'one' : 'other';
+    return pluralOf(count, this.lang());
   }
 
   protected tnd(value: string): string {

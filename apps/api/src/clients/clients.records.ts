@@ -69,7 +69,6 @@ export function toContact(row: ContactRow): Contact {
   };
 }
 
-/** FINANCE and OPERATIONS read every client (permission map: `clients:read`), never write. */
 /**
  * The name a client's money is written under: the legal name, else the name. Invoices and payments
  * freeze it as their buyer; receivables read it live, so the same client reads the same everywhere
@@ -79,6 +78,7 @@ export const billingName = (client: Pick<ClientRow, 'name' | 'legalName'>): stri
   client.legalName ?? client.name;
 export const billingNameSql = sql<string>`coalesce(${clients.legalName}, ${clients.name})`;
 
+/** FINANCE and OPERATIONS read every client (permission map: `clients:read`), never write. */
 export const clientVisibility = assignedVisibility(clients.assignedTo, { FINANCE: true, OPERATIONS: true });
 
 export const clientRecords: RecordDefinition<typeof clients, Client, ClientSortField> = {

@@ -5,8 +5,9 @@ export default defineConfig({
     name: 'idp',
     include: ['test/**/*.test.ts'],
     // Each file starts its own IdP on an ephemeral port with a temp data dir; scrypt hashing and
-    // RSA key generation make setup a little slow on a shared 2-core machine.
-    testTimeout: 30_000,
+    // RSA key generation are slow on a shared 2-core machine, where the unit run keeps three files
+    // going at once (the root vitest.config.ts): the password-policy test hashes a dozen passwords.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

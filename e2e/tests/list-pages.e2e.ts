@@ -61,6 +61,41 @@ describe('the list pages’ shared table and toolbar', () => {
     await page.close();
   });
 
+  it('folds the filters and sorts from a menu on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await logIn(page, baseUrl, 'admin', undefined, '/admin/audit');
+    const card = page.locator('[data-testid^="audit-row-"]').first();
+    await card.waitFor();
+    // The filters fold behind a button beside the search: the first card shows on the first screen.
+    expect((await card.boundingBox())?.y).toBeLessThan(844);
+    const toggle = page.getByTestId('list-filters-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('audit-filter-action').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('audit-filter-action').waitFor();
+    await toggle.click();
+
+    // The headers are hidden: a menu chooses the order, a button flips it, both into the address.
+    await page.getByTestId('list-sort-field').click();
+    await page.getByRole('option', { name: /^(Action)$/ }).click();
+    await page.waitForURL(/sort=action:desc/);
+    await page.getByTestId('list-sort-direction').click();
+    await page.waitForURL(/sort=action:asc/);
+    expect(await page.getByTestId('list-sort-direction').getAttribute('aria-label')).toMatch(
+      /Ordre croissant|Ascending order/,
+    );
+
+    // An address that already filters shows its filters; a list without filters has no button.
+    await page.goto(new URL('/admin/audit?action=login', baseUrl).toString());
+    await page.getByTestId('audit-filter-action').waitFor();
+    expect(await page.getByTestId('list-filters-toggle').getAttribute('aria-expanded')).toBe('true');
+    await page.goto(new URL('/admin/users', baseUrl).toString());
+    await page.getByTestId('users-table').waitFor();
+    expect(await page.getByTestId('list-filters-toggle').isVisible()).toBe(false);
+    await page.close();
+  });
+
   // Every list page, not only the ones that once opted in: nothing wider than the phone's screen.
   it('fits every list page in a phone’s width, rows as cards', async () => {
     const stamp = Date.now();

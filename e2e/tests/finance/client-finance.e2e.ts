@@ -126,8 +126,13 @@ describe("clients' fiscal and finance data (issue 9)", () => {
 
     // A list's date filter: a French date applies, an impossible one is refused and keeps the filter;
     // in English the same field shows and reads month first.
+    // On a phone the filters fold behind the toolbar's "Filtres" button (the rows come first).
     await page.goto(new URL('/invoices', baseUrl).toString());
     const from = page.getByTestId('invoices-filter-from');
+    const toggle = page.getByTestId('list-filters-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await from.isVisible()).toBe(false);
+    await toggle.click();
     await from.fill('15/12/2026');
     await page.waitForURL(/from=2026-12-15/);
     await from.fill('31/02/2026');

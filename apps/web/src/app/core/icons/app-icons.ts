@@ -4,6 +4,8 @@ import { DomSanitizer } from '@angular/platform-browser';
 
 import accountBalance from '@material-symbols/svg-400/outlined/account_balance.svg';
 import adminPanelSettings from '@material-symbols/svg-400/outlined/admin_panel_settings.svg';
+import arrowDownward from '@material-symbols/svg-400/outlined/arrow_downward.svg';
+import arrowUpward from '@material-symbols/svg-400/outlined/arrow_upward.svg';
 import apartment from '@material-symbols/svg-400/outlined/apartment.svg';
 import block from '@material-symbols/svg-400/outlined/block.svg';
 import check from '@material-symbols/svg-400/outlined/check.svg';
@@ -13,6 +15,7 @@ import dashboard from '@material-symbols/svg-400/outlined/dashboard.svg';
 import database from '@material-symbols/svg-400/outlined/database.svg';
 import devices from '@material-symbols/svg-400/outlined/devices.svg';
 import edit from '@material-symbols/svg-400/outlined/edit.svg';
+import filterList from '@material-symbols/svg-400/outlined/filter_list.svg';
 import folderOpen from '@material-symbols/svg-400/outlined/folder_open.svg';
 import error from '@material-symbols/svg-400/outlined/error.svg';
 import event from '@material-symbols/svg-400/outlined/event.svg';
@@ -47,6 +50,8 @@ const ICONS: Readonly<Record<string, string>> = {
   account_balance: accountBalance,
   admin_panel_settings: adminPanelSettings,
   apartment,
+  arrow_downward: arrowDownward,
+  arrow_upward: arrowUpward,
   block,
   check,
   check_circle: checkCircle,
@@ -57,6 +62,7 @@ const ICONS: Readonly<Record<string, string>> = {
   edit,
   error,
   event,
+  filter_list: filterList,
   folder_open: folderOpen,
   home,
   library_books: libraryBooks,

@@ -8,4 +8,9 @@ export const LIST_TEXTS = {
   loading: 'sales.list.loading',
   error: 'sales.list.error',
   pagination: 'sales.list.pagination',
+  filters: 'sales.list.filters',
+  filtersActive: 'sales.list.filtersActive',
+  sortBy: 'sales.list.sortBy',
+  sortAscending: 'sales.list.sortAscending',
+  sortDescending: 'sales.list.sortDescending',
 } as const;

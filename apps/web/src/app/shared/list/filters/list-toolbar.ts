@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,6 +13,10 @@ import { LIST_TEXTS } from '../list-texts';
  * — given `clearLabel`, and while a search or a filter narrows the list — the button that clears
  * them. Texts come translated from the page; the search label defaults to the generic one
  * (list-texts.ts), for lists whose search needs no hint of its fields.
+ *
+ * On a phone the filters fold behind a "Filtres" button beside the search, so the first rows show
+ * without scrolling past a column of fields; they start unfolded when the address already narrows
+ * the list (what narrows it stays in view). A toolbar without filters has no such button.
  */
 @Component({
   selector: 'app-list-toolbar',
@@ -36,10 +40,24 @@ import { LIST_TEXTS } from '../list-texts';
         <mat-hint>{{ hint }}</mat-hint>
       }
     </mat-form-field>
-    <ng-content />
-    @if (clearLabel() && list().filtered()) {
-      <button mat-button type="button" (click)="clear()">{{ clearLabel() }}</button>
-    }
+    <div class="filters" [id]="panelId" [class.open]="open()">
+      <ng-content />
+      @if (clearLabel() && list().filtered()) {
+        <button mat-button type="button" (click)="clear()">{{ clearLabel() }}</button>
+      }
+    </div>
+    <button
+      mat-stroked-button
+      class="filters-toggle"
+      type="button"
+      data-testid="list-filters-toggle"
+      [attr.aria-expanded]="open()"
+      [attr.aria-controls]="panelId"
+      (click)="open.set(!open())"
+    >
+      <mat-icon svgIcon="filter_list" aria-hidden="true" />
+      {{ (list().filtered() ? texts.filtersActive : texts.filters) | transloco }}
+    </button>
   `,
   styles: `
     :host {
@@ -53,9 +71,49 @@ import { LIST_TEXTS } from '../list-texts';
     .search {
       width: min(100%, 360px);
     }
+
+    // A desktop lays the filters out in the toolbar's own row, as if the wrapper were not there.
+    .filters {
+      display: contents;
+    }
+
+    .filters-toggle {
+      display: none;
+    }
+
+    @media (max-width: 599px) {
+      .search {
+        flex: 1 1 0;
+        min-width: 0;
+      }
+
+      .filters-toggle {
+        display: inline-flex;
+        flex: none;
+      }
+
+      // Nothing projected and no clear button (comments only): no button for an empty panel.
+      .filters:empty + .filters-toggle {
+        display: none;
+      }
+
+      .filters {
+        display: none;
+        order: 1;
+      }
+
+      .filters.open {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 12px;
+        width: 100%;
+      }
+    }
   `,
 })
-export class ListToolbar {
+export class ListToolbar implements OnInit {
+  private static next = 0;
   readonly list = input.required<ListSearch>();
   readonly searchLabel = input<string>();
   readonly searchTestid = input.required<string>();
@@ -66,6 +124,13 @@ export class ListToolbar {
   readonly cleared = output<void>();
 
   protected readonly texts = LIST_TEXTS;
+  /** The phone's filter panel: unfolded or not (a desktop always shows the filters). */
+  protected readonly open = signal(false);
+  protected readonly panelId = `list-filters-${ListToolbar.next++}`;
+
+  ngOnInit(): void {
+    this.open.set(this.list().filtered());
+  }
 
   protected clear(): void {
     this.list().reset();

@@ -91,6 +91,8 @@ export class ListColumn<T> implements OnInit {
     const sort = this.sort();
     return typeof sort === 'string' ? sort : this.name();
   });
+  /** The field this column sorts by, or null when its header does not sort (the phone's sort menu). */
+  readonly sortField = computed(() => (this.sort() === false ? null : this.sortId()));
 
   // Static: the def is complete at init, before the table (in ListTable's view) renders rows.
   @ViewChild(MatColumnDef, { static: true }) private readonly column!: MatColumnDef;

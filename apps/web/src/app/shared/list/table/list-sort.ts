@@ -25,6 +25,19 @@ export class ListSort implements OnInit {
     this.matSort.sortChange.pipe(takeUntilDestroyed()).subscribe((sort) => this.list().sort.set(sort));
   }
 
+  /**
+   * Sorts by `field` (the phone's sort menu, where the headers are hidden): a new field keeps the
+   * current direction, the same field flips it. Goes through MatSort, so the headers agree on a
+   * wider screen and the list hears it like a header click.
+   */
+  sortBy(field: string): void {
+    const { active, direction } = this.matSort;
+    const start = field === active ? (direction === 'asc' ? 'desc' : 'asc') : direction || 'asc';
+    // A new `active` starts at `start`; the same one would cycle, so it is cleared first.
+    this.matSort.active = '';
+    this.matSort.sort({ id: field, start, disableClear: true });
+  }
+
   ngOnInit(): void {
     const { active, direction } = this.list().sort();
     this.matSort.active = active;

@@ -10,8 +10,15 @@ import {
   inject,
   input,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
 import { MatTable, MatTableModule } from '@angular/material/table';
 import { Params, Router } from '@angular/router';
+import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
+
+import { LIST_TEXTS } from '../list-texts';
 
 import { ListColumn } from './list-column';
 import { ListSort, SortedList } from './list-sort';
@@ -69,12 +76,49 @@ export class ListColumns implements OnInit {
  */
 @Component({
   selector: 'app-list-table',
-  imports: [ListColumns, MatTableModule],
+  imports: [
+    ListColumns,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslocoPipe,
+  ],
+  providers: [provideTranslocoScope('sales')],
   hostDirectives: [{ directive: ListSort, inputs: ['appListSort: list'] }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   template: `
     @if (list().rows(); as data) {
+      @if (sortFields().length) {
+        <!-- A phone hides the headers (rows are cards): the order is chosen here instead. -->
+        <div class="list-phone-sort">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-label>{{ texts.sortBy | transloco }}</mat-label>
+            <mat-select
+              data-testid="list-sort-field"
+              [value]="list().sort().active"
+              (valueChange)="sorter.sortBy($event)"
+            >
+              @for (column of sortFields(); track $index) {
+                <mat-option [value]="column.field">{{ column.header }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+          @let descending = list().sort().direction === 'desc';
+          <button
+            mat-icon-button
+            type="button"
+            data-testid="list-sort-direction"
+            [attr.aria-label]="(descending ? texts.sortDescending : texts.sortAscending) | transloco"
+            [attr.title]="(descending ? texts.sortDescending : texts.sortAscending) | transloco"
+            (click)="sorter.sortBy(list().sort().active)"
+          >
+            <mat-icon [svgIcon]="descending ? 'arrow_downward' : 'arrow_upward'" aria-hidden="true" />
+          </button>
+        </div>
+      }
       <table
         mat-table
         [appListColumns]="columnList()"
@@ -121,7 +165,25 @@ export class ListColumns implements OnInit {
         color: var(--mat-sys-on-surface-variant);
       }
 
+      .list-phone-sort {
+        display: none;
+      }
+
       @include cards.phone-cards;
+
+      @media (max-width: 599px) {
+        .list-phone-sort {
+          display: flex;
+          align-items: center;
+          gap: 4px;
+          padding: 8px 12px 0;
+
+          mat-form-field {
+            flex: 1 1 0;
+            min-width: 0;
+          }
+        }
+      }
     }
   `,
 })
@@ -132,8 +194,17 @@ export class ListTable<T> {
   readonly label = input.required<string>();
 
   private readonly router = inject(Router);
+  protected readonly sorter = inject(ListSort);
+  protected readonly texts = LIST_TEXTS;
   protected readonly columnList = contentChildren<ListColumn<unknown>>(ListColumn, { descendants: true });
   protected readonly columns = computed(() => this.columnList().map((column) => column.name()));
+  /** The columns whose header sorts, for the phone's sort menu (field and header text). */
+  protected readonly sortFields = computed(() =>
+    this.columnList().flatMap((column) => {
+      const field = column.sortField();
+      return field ? [{ field, header: column.header() }] : [];
+    }),
+  );
   protected readonly clickable = computed(() => this.rows().link !== undefined);
 
   protected toneOf(row: T): 'late' | 'muted' | null {

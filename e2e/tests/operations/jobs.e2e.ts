@@ -266,6 +266,13 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await openTab(phone, /Transport/);
     await expect.poll(() => phone.getByTestId('job-ata').textContent()).not.toMatch(/—/);
     expect(await phone.getByTestId('job-atd').textContent()).not.toMatch(/—/);
+    // The list shows them in the ETD/ETA columns, marked as actual dates.
+    await phone.goto(new URL(`/jobs?q=${encodeURIComponent(jobNumber)}`, baseUrl).toString());
+    const listed = phone.getByTestId(`job-row-${jobNumber}`);
+    await listed.waitFor({ timeout: 20_000 });
+    expect(await listed.locator('.actual').allTextContents()).toEqual(['réel', 'réel']);
+    await listed.locator('a').first().click();
+    await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
 
     // 7b. Documents (desktop): ops1 uploads the B/L, a text renamed .pdf is refused by its
     //     content, and the history merges the milestones with the audit trail.

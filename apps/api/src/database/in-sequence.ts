@@ -7,8 +7,8 @@ export type Queries<T extends readonly unknown[]> = { readonly [K in keyof T]: (
 /**
  * Runs `queries` one after the other and returns their results in the same order, as
  * `Promise.all` would. For queries sharing one client — a transaction's `tx` is one pooled
- * connection — where node-postgres only queues them (and warns: pg@9 throws), and a transaction
- * pooler runs one query per client at a time anyway. The first failure stops the rest.
+ * connection — where node-postgres only queues them (and warns: pg@9 removes that queue), and a
+ * transaction pooler runs one query per client at a time anyway. The first failure stops the rest.
  */
 export async function inSequence<const T extends readonly unknown[]>(queries: Queries<T>): Promise<T> {
   const results: unknown[] = [];

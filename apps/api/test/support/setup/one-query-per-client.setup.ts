@@ -6,12 +6,13 @@ import { afterAll, afterEach } from 'vitest';
  * another one — typically `Promise.all` over queries on a transaction's `tx`, which is one pooled
  * client. node-postgres queues them and warns "Calling client.query() when the client is already
  * executing a query is deprecated and will be removed in pg@9.0" (node_modules/pg/lib/client.js);
- * pg@9 throws, and behind a transaction pooler one client runs one query at a time anyway.
+ * pg@9 removes that queue, and behind a transaction pooler a client runs one query at a time anyway.
  *
  * pg's own warning is emitted once per process and only from the third query in flight, so it
  * cannot be the guard on its own: every `Client.prototype.query` is counted here, per client, and
  * a second one in flight is recorded with its stack. The warning is recorded too, in case a query
- * reaches pg by another way. Only the PostgreSQL runs (DATABASE_URL) have pg clients; PGlite has none.
+ * reaches pg by another way. Only the PostgreSQL runs (DATABASE_URL) have pg clients (PGlite has
+ * none), and only in this process: the APIs some tests start as child processes are not watched.
  */
 
 const STATE = Symbol.for('velosi.test.oneQueryPerClient');
@@ -89,7 +90,10 @@ function callSite(message: string): Error {
 
 function sqlOf(first: unknown): string {
   const text = typeof first === 'string' ? first : (first as { text?: unknown } | null)?.text;
-  return String(text ?? '').slice(0, 120);
+  // drizzle's query builders are thenables, so the stack rarely reaches the caller: the SQL does.
+  return String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 200);
 }
 
 function check(): void {

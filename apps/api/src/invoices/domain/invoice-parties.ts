@@ -7,6 +7,7 @@ import { clients, type ClientRow } from '../../clients/clients.table.js';
 import { assertLinkVisible } from '../../common/records/links.js';
 import type { Executor } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
+import { inSequence } from '../../database/in-sequence.js';
 import { jobCharges, jobs, type JobChargeRow } from '../../jobs/persistence/jobs.table.js';
 import { latestRate } from '../../reference/exchange-rates/rate-of-date.js';
 import type { UnpricedLine } from './invoice-pricing.js';
@@ -80,8 +81,9 @@ export class InvoiceParties {
       errors.push({ field: 'lines', message: 'a job line is billed twice' });
     }
     if (errors.length > 0) throw new ValidationProblem(errors);
-    return Promise.all(
-      lines.map(async (l, i) => ({
+    // Line after line: `executor` is the invoice's transaction (one client).
+    return inSequence(
+      lines.map((l, i) => async () => ({
         chargeTypeCode: l.chargeTypeCode ?? null,
         description: l.description,
         quantity: l.quantity,

@@ -23,6 +23,7 @@ import { ValidationProblem } from '../../common/validation.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Transaction } from '../../database/database.types.js';
+import { inSequence } from '../../database/in-sequence.js';
 import { JobsRepository } from '../../jobs/persistence/jobs.repository.js';
 import { toInvoiceLine } from '../persistence/invoices.records.js';
 import { overdueCondition, paymentStatusSql } from '../persistence/invoice-settlement.js';
@@ -126,7 +127,7 @@ export class InvoicesService {
       const open = charges.filter((c) => !billed.has(c.id));
       if (open.length === 0) throw invalidState('This job has no revenue line left to bill.');
       const client = await this.parties.clientOf(tx, job.clientId);
-      const lines = await Promise.all(open.map((c) => this.parties.lineFromJobCharge(tx, c, today)));
+      const lines = await inSequence(open.map((c) => () => this.parties.lineFromJobCharge(tx, c, today)));
       return this.insertDraft(tx, actor, client, job.id, body, lines, today);
     });
   }

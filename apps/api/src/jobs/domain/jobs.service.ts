@@ -20,6 +20,7 @@ import { invalidState, recordNotFound } from '../../common/records/problems.js';
 import type { Executor } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
 import type { Transaction } from '../../database/database.types.js';
+import { allOn, inSequence } from '../../database/in-sequence.js';
 import { quoteVisibility } from '../../quotes/persistence/quotes.records.js';
 import { quotes } from '../../quotes/persistence/quotes.table.js';
 import { airlines, hauliers, shippingLines } from '../../reference/carriers/carriers.table.js';
@@ -50,13 +51,16 @@ export class JobsService {
     return this.detail(this.records.db, await this.records.require(this.records.db, user, id));
   }
 
-  /** Header, names, containers, milestones, charges and profit of a row, read with `executor`. */
+  /**
+   * Header, names, containers, milestones, charges and profit of a row, read with `executor`: the
+   * pool for a GET, the write's transaction (one client, so one query at a time) for its answer.
+   */
   async detail(executor: Executor, row: JobRow): Promise<JobDetail> {
-    const [header, containers, milestones, charges] = await Promise.all([
-      this.records.withNames(executor, row),
-      this.parts.containers(executor, row.id),
-      this.parts.milestones(executor, row.id),
-      this.parts.charges(executor, row.id),
+    const [header, containers, milestones, charges] = await allOn(executor, [
+      () => this.records.withNames(executor, row),
+      () => this.parts.containers(executor, row.id),
+      () => this.parts.milestones(executor, row.id),
+      () => this.parts.charges(executor, row.id),
     ]);
     return {
       ...header,
@@ -168,12 +172,14 @@ export class JobsService {
 }
 
 async function carrierExists(tx: Transaction, code: string): Promise<boolean> {
-  const found = await Promise.all(
-    [shippingLines, airlines, hauliers].map((table) =>
-      tx
-        .select({ one: sql<number>`1` })
-        .from(table)
-        .where(eq(table.code, code)),
+  // One table after the other: the transaction is one client.
+  const found = await inSequence(
+    [shippingLines, airlines, hauliers].map(
+      (table) => () =>
+        tx
+          .select({ one: sql<number>`1` })
+          .from(table)
+          .where(eq(table.code, code)),
     ),
   );
   return found.some((rows) => rows.length > 0);

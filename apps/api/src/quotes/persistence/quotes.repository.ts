@@ -36,6 +36,7 @@ import { opportunities } from '../../opportunities/opportunities.table.js';
 import { airlines, hauliers, shippingLines } from '../../reference/carriers/carriers.table.js';
 import { locations } from '../../reference/locations/locations.table.js';
 import type { Transaction } from '../../database/database.types.js';
+import { allOn } from '../../database/in-sequence.js';
 import { quoteHeaderColumns, quoteRecords, toQuoteHeader, toQuoteLine } from './quotes.records.js';
 import { effectiveStatusIn } from './quote-status.sql.js';
 import {
@@ -150,11 +151,14 @@ export class QuotesRepository extends recordRepositoryFor(quoteRecords) {
     return { ...page, items: page.items.map((q) => ({ ...q, ...namesOf(names, q.id) })) };
   }
 
-  /** The full quote (header, names of its linked records, lines) of a row. */
+  /**
+   * The full quote (header, names of its linked records, lines) of a row: both reads at once on
+   * the pool, one after the other in a transaction (one client).
+   */
   async withLines(executor: Executor, row: QuoteRow): Promise<Quote> {
-    const [lines, names] = await Promise.all([
-      this.readLines(executor, [row.id]),
-      this.readNames(executor, [row.id]),
+    const [lines, names] = await allOn(executor, [
+      () => this.readLines(executor, [row.id]),
+      () => this.readNames(executor, [row.id]),
     ]);
     return { ...toQuoteHeader(row), ...namesOf(names, row.id), items: lines.get(row.id) ?? [] };
   }

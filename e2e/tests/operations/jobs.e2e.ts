@@ -286,6 +286,9 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     const blRow = ops.getByTestId('attachment-row').filter({ hasText: `BL-${stamp}.pdf` });
     await blRow.waitFor({ timeout: 15_000 });
     expect(await blRow.textContent()).toMatch(/Connaissement/);
+    // Its date in French words ("7 déc. 2026"), not the ISO date.
+    expect(await blRow.textContent()).toMatch(/\d{1,2} [a-zéû]+\.? \d{4}/);
+    expect(await blRow.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await expect
       .poll(() => ops.getByTestId('attachments-upload-error').allTextContents(), { timeout: 15_000 })
       .toContainEqual(expect.stringMatching(/Refusé/));

@@ -161,6 +161,7 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await openTab(ops, /Conteneurs/);
     await ops.getByTestId('container-number').fill('CSQU3054384');
     await pick(ops, ops.getByTestId('container-size-type'), '45G1', '(45G1)');
+    await ops.getByTestId('container-tareKg').fill('3 800');
     await ops.getByTestId('container-grossKg').fill('21 500,5');
     await ops.getByTestId('container-save').click();
     // The field's own error slot (app-control-error carries matError).
@@ -181,6 +182,12 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await ops.getByTestId('container-number').fill('CSQU3054383');
     await ops.getByTestId('container-save').click();
     await ops.getByTestId('job-container-CSQU3054383').waitFor({ timeout: 15_000 });
+    // The tare entered is in the summary with the gross weight, in French figures.
+    expect(
+      (await ops.getByTestId('job-container-CSQU3054383').getByTestId('job-container-summary').textContent())
+        ?.replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('Tare 3 800 kg · Poids brut 21 500,5 kg');
     // The same box again: the API's refusal is worded in French on the field, not in a snack bar.
     await ops.getByTestId('container-number').fill('CSQU 305438-3');
     await pick(ops, ops.getByTestId('container-size-type'), '45G1', '(45G1)');
@@ -293,6 +300,9 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     const blRow = ops.getByTestId('attachment-row').filter({ hasText: `BL-${stamp}.pdf` });
     await blRow.waitFor({ timeout: 15_000 });
     expect(await blRow.textContent()).toMatch(/Connaissement/);
+    // Its date in French words ("7 déc. 2026"), not the ISO date.
+    expect(await blRow.textContent()).toMatch(/\d{1,2} [a-zéû]+\.? \d{4}/);
+    expect(await blRow.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await expect
       .poll(() => ops.getByTestId('attachments-upload-error').allTextContents(), { timeout: 15_000 })
       .toContainEqual(expect.stringMatching(/Refusé/));

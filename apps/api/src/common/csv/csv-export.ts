@@ -2,6 +2,7 @@ import { StreamableFile } from '@nestjs/common';
 import { DOCUMENT_LANGUAGES } from '@velosi/contracts';
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { BUSINESS_TIME_ZONE } from '../business-day.js';
 
 /** Most rows one export answers: beyond, narrow the filters (the file says how many were left out). */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -18,8 +19,45 @@ export interface CsvColumn<T extends object = Record<string, unknown>> {
   field: string;
   fr: string;
   en: string;
-  /** The cell of a row when it is not `row[field]` (a nested total, a flattened link). */
-  value?(row: T): unknown;
+  /** The cell of a row when it is not `row[field]` (a nested total, a flattened link, words). */
+  value?(row: T, lang: ExportOptions['lang']): unknown;
+}
+
+/**
+ * A column of codes (`open`, `sea_fcl`) that reads in the export's language with the words the SPA
+ * shows for them; a code without words stays as it is.
+ */
+export function wordsColumn<T extends object>(
+  column: Omit<CsvColumn<T>, 'value'>,
+  words: Record<ExportOptions['lang'], Readonly<Record<string, string>>>,
+): CsvColumn<T> {
+  return {
+    ...column,
+    value: (row, lang) => {
+      const code = (row as Record<string, unknown>)[column.field];
+      return typeof code === 'string' ? (words[lang][code] ?? code) : code;
+    },
+  };
+}
+
+const localDateTime = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An instant as a spreadsheet cell: `2026-12-07 07:31`, Tunis time (the business's clock, see
+ * business-day.ts) — not a UTC ISO stamp; year first, so Excel reads it in either language.
+ */
+export function csvDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const parts = Object.fromEntries(localDateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}`;
 }
 
 /** An object's list query without paging, plus the export options (`sep`, `lang`). */
@@ -68,7 +106,7 @@ export function toCsv<T extends object>(
 ): string {
   const data = rows.map((row) =>
     columns.map((column) =>
-      cell(column.value ? column.value(row) : (row as Record<string, unknown>)[column.field]),
+      cell(column.value ? column.value(row, options.lang) : (row as Record<string, unknown>)[column.field]),
     ),
   );
   const body = Papa.unparse(

@@ -222,6 +222,8 @@ export class InvoiceIssueService {
       await this.repository.recordAudit(tx, actor, 'email', id, undefined, {
         recipients: body.recipients,
         messageId: receipt.messageId,
+        // Without a mail server nothing reached the client: the history must not say "sent".
+        ...(receipt.outboxPath !== undefined ? { outbox: true } : {}),
       });
       return {
         invoice: {

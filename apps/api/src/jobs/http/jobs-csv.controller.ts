@@ -9,15 +9,17 @@ import {
   listCsvFile,
   type ListExportQuery,
 } from '../../common/csv/csv-routes.js';
+import { csvDateTime, wordsColumn } from '../../common/csv/csv-export.js';
 import { JobsService } from '../domain/jobs.service.js';
+import { JOB_CSV_WORDS } from './jobs-csv-words.js';
 
 const JOB_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'number', fr: 'Dossier', en: 'Job' },
-  { field: 'status', fr: 'Statut', en: 'Status' },
+  wordsColumn({ field: 'status', fr: 'Statut', en: 'Status' }, JOB_CSV_WORDS.status),
   { field: 'quoteNumber', fr: 'Cotation', en: 'Quote' },
   { field: 'clientName', fr: 'Client', en: 'Client' },
-  { field: 'mode', fr: 'Mode', en: 'Mode' },
-  { field: 'direction', fr: 'Trafic', en: 'Traffic' },
+  wordsColumn({ field: 'mode', fr: 'Mode', en: 'Mode' }, JOB_CSV_WORDS.mode),
+  wordsColumn({ field: 'direction', fr: 'Trafic', en: 'Traffic' }, JOB_CSV_WORDS.direction),
   { field: 'originName', fr: 'Origine', en: 'Origin' },
   { field: 'destinationName', fr: 'Destination', en: 'Destination' },
   { field: 'carrierName', fr: 'Transporteur', en: 'Carrier' },
@@ -32,7 +34,12 @@ const JOB_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'eta', fr: 'ETA', en: 'ETA' },
   { field: 'atd', fr: 'ATD', en: 'ATD' },
   { field: 'ata', fr: 'ATA', en: 'ATA' },
-  { field: 'createdAt', fr: 'Créé le', en: 'Created at' },
+  {
+    field: 'createdAt',
+    fr: 'Créé le',
+    en: 'Created at',
+    value: (row) => csvDateTime(typeof row['createdAt'] === 'string' ? row['createdAt'] : null),
+  },
 ];
 
 /** CSV export of the jobs list with the list's filters and visibility (no buy prices or profit). */

@@ -245,5 +245,11 @@ describe.each(DATABASES)('job files on %s', (target) => {
     const csv = await sales.as.ops1.raw('/api/jobs/export.csv?lang=en');
     expect(csv.status).toBe(200);
     expect(await csv.text()).toContain(job.number);
+    // In French: the list's words for the codes, the creation as Tunis date and time (not UTC ISO).
+    const fr = await sales.as.ops1.raw('/api/jobs/export.csv?lang=fr');
+    const row = (await fr.text()).split('\r\n').find((line) => line.startsWith(`${job.number};`));
+    expect(row?.split(';')[1]).toBe('Annulé');
+    expect(row).not.toMatch(/;(cancelled|sea_fcl|sea_lcl|air|road_ftl|import|export);/);
+    expect(row).toMatch(/;\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 });

@@ -90,6 +90,8 @@ export class QuoteActionsService {
           cc,
           subject: mail.subject,
           messageId: receipt.messageId,
+          // Without a mail server nothing reached the client: the history must not say "sent".
+          ...(receipt.outboxPath !== undefined ? { outbox: true } : {}),
         });
       }
       return {

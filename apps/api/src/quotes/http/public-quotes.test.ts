@@ -100,6 +100,12 @@ describe.each(DATABASES)('public quote links on %s', (target) => {
     expect(byCommercial.body).not.toHaveProperty('outboxPath');
     // The commercial still learns the client received nothing (README: the SPA says so).
     expect(byCommercial.body.outbox).toBe(true);
+    // So does the history: the e-mail entry is flagged, the timeline then says "not sent".
+    const timeline = await as().get<{
+      items: { action?: string; changes?: { field: string; after: unknown }[] }[];
+    }>(`/api/quotes/${commercial.id}/timeline`);
+    const email = timeline.body.items.find((i) => i.action === 'email');
+    expect(email?.changes).toContainEqual(expect.objectContaining({ field: 'outbox', after: true }));
     const admin = await createQuote(sales.as.admin, quoteBody(client.id));
     const byAdmin = await sales.as.admin.post<QuoteSendResult>(`/api/quotes/${admin.id}/send`, {
       version: 1,

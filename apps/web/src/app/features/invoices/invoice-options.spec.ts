@@ -4,7 +4,7 @@ import en from '../../../../public/i18n/invoices/en.json';
 import fr from '../../../../public/i18n/invoices/fr.json';
 import jobsEn from '../../../../public/i18n/jobs/en.json';
 import jobsFr from '../../../../public/i18n/jobs/fr.json';
-import { invoiceChip } from './invoice-options';
+import { emptyInvoicesKey, invoiceChip } from './invoice-options';
 
 type Json = { [key: string]: string | Json };
 
@@ -62,5 +62,24 @@ describe('job links name the job by its number', () => {
     const supplierEn = (jobsEn as unknown as Json)['supplierInvoices'] as Json;
     expect(fill(wordsOf(supplierFr, 'x.openJob'), number)).toBe('Dossier SE26-00003');
     expect(fill(wordsOf(supplierEn, 'x.openJob'), number)).toBe('Job SE26-00003');
+  });
+});
+
+describe('the empty invoice list says which invoices the reader sees', () => {
+  it.each([
+    [['ADMIN'], 'empty'],
+    [['FINANCE', 'OPERATIONS'], 'empty'],
+    [['OPERATIONS'], 'emptyJobs'],
+    [['COMMERCIAL'], 'emptyClients'],
+    [['COMMERCIAL', 'OPERATIONS'], 'emptyClientsOrJobs'],
+  ])('%j → %s, worded in French and English', (roles, key) => {
+    expect(emptyInvoicesKey(roles)).toBe(`invoices.list.${key}`);
+    expect(wordsOf(fr as Json, `invoices.list.${key}`)).toBeTruthy();
+    expect(wordsOf(en as Json, `invoices.list.${key}`)).toBeTruthy();
+  });
+
+  it('OPERATIONS is told the list holds job-linked invoices only', () => {
+    expect(wordsOf(fr as Json, 'invoices.list.emptyJobs')).toMatch(/^Aucune facture liée à un dossier/);
+    expect(wordsOf(en as Json, 'invoices.list.emptyJobs')).toMatch(/^No invoice linked to a job file/);
   });
 });

@@ -39,3 +39,17 @@ export function invoiceLabel(invoice: Pick<InvoiceSummary, 'number'>, draftLabel
 export function isZero(value: string): boolean {
   return compareAmounts(value, '0') === 0;
 }
+
+/**
+ * The list's empty text for who reads it, after the API's rule (invoiceVisibility): ADMIN and
+ * FINANCE read every invoice; a COMMERCIAL those of the clients assigned to them; OPERATIONS those
+ * linked to a job file. "No invoices yet" would be wrong for the last two while others exist.
+ */
+export function emptyInvoicesKey(roles: readonly string[]): string {
+  if (roles.includes('ADMIN') || roles.includes('FINANCE')) return 'invoices.list.empty';
+  const clients = roles.includes('COMMERCIAL');
+  const jobs = roles.includes('OPERATIONS');
+  if (clients && jobs) return 'invoices.list.emptyClientsOrJobs';
+  if (jobs) return 'invoices.list.emptyJobs';
+  return clients ? 'invoices.list.emptyClients' : 'invoices.list.empty';
+}

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -12,6 +12,7 @@ import {
 
 import { ListCreateButton } from '../../shared/list/list-create-button';
 import { LIST_PAGE } from '../../shared/list/list-page';
+import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DateField } from '../../shared/fields/dates/date-field';
 import { ListClientFilter } from '../../shared/list/filters/list-client-filter';
@@ -19,7 +20,7 @@ import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { INVOICE_STATUSES, formatMoney, invoiceChip } from './invoice-options';
+import { INVOICE_STATUSES, emptyInvoicesKey, formatMoney, invoiceChip } from './invoice-options';
 import { InvoicesApi } from './invoices-api';
 
 /** Sortable on the API (INVOICE_SORT_FIELDS); the client header is not. */
@@ -64,6 +65,9 @@ type InvoiceFilters = {
 export class InvoicesPage {
   private readonly api = inject(InvoicesApi);
   protected readonly lang = inject(LanguageService).active;
+  private readonly session = inject(SessionStore);
+  /** Says which invoices this reader sees when there are none (the API's visibility rule). */
+  protected readonly emptyKey = computed(() => emptyInvoicesKey(this.session.me()?.roles ?? []));
 
   protected readonly statuses = INVOICE_STATUSES;
   /** What the chip of an issued invoice says: finance filters on it ("Non payée", "En retard"…). */

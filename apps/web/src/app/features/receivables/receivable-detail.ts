@@ -16,6 +16,7 @@ import { ActionButton, ActionButtons } from '../../shared/detail/action-buttons'
 import { busyRequests } from '../../shared/detail/busy-requests';
 import { DetailPage } from '../../shared/detail/detail-page';
 import { LoadedResource } from '../../shared/detail/detail-record';
+import { mailOutcomeKey } from '../../shared/mail/mail-outcome';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
@@ -66,6 +67,7 @@ export class ReceivableDetail {
   protected readonly lang = inject(LanguageService).active;
   protected readonly buckets = AGEING_BUCKETS;
   protected readonly bucketOf = bucketOf;
+  protected readonly mailOutcomeKey = mailOutcomeKey;
   protected readonly isZero = isZero;
   protected readonly formatMoney = formatMoney;
 
@@ -149,7 +151,9 @@ export class ReceivableDetail {
     );
     if (!result) return;
     this.reminder.set(result);
-    this.notifier.success('receivables.remind.done', { recipients: result.recipients.join(', ') });
+    this.notifier.success(mailOutcomeKey('receivables.remind.done', result.transport === 'outbox'), {
+      recipients: result.recipients.join(', '),
+    });
   }
 
   private async recordPayment(): Promise<void> {

@@ -21,6 +21,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { readProblem } from '../../core/http/problem';
 import { saveFile } from '../csv/save-file';
 import { ConfirmDialog, type ConfirmDialogData } from '../ui/confirm-dialog/confirm-dialog';
+import { LocalDatePipe } from '../ui/local-date.pipe';
 import { Notifier } from '../ui/notifier';
 import { registerIconSet } from '../ui/sales-icons';
 import { ATTACHMENT_ICONS } from './attachment-icons';
@@ -65,6 +66,7 @@ function errorKeyOf(status: number): string {
     MatIconModule,
     MatProgressBarModule,
     MatSelectModule,
+    LocalDatePipe,
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('attachments')],
@@ -82,7 +84,7 @@ export class AttachmentsPanel {
   private readonly http = inject(HttpClient);
   private readonly notifier = inject(Notifier);
   private readonly dialog = inject(MatDialog);
-  private readonly lang = inject(LanguageService).active;
+  protected readonly lang = inject(LanguageService).active;
 
   protected readonly kinds = ATTACHMENT_KINDS;
   protected readonly megabytes = MEGABYTES;

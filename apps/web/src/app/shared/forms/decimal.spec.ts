@@ -56,7 +56,7 @@ describe('decimalValidator', () => {
   it('refuses text and what the contract pattern does not allow (too many decimals)', () => {
     expect(check('abc')).toEqual({ decimal: true });
     expect(check('1,2,3')).toEqual({ decimal: true });
-    expect(check('1.2345')).toEqual({ decimal: true });
+    expect(check('1.2345')).toEqual({ tooManyDecimals: { decimals: 3 } });
   });
 });
 

@@ -1,5 +1,7 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 
+import { decimalRangeError } from './decimal-range';
+
 // Spaces a user (or a copy from a French document) puts between thousands: space, no-break space,
 // narrow no-break space, and the apostrophe used in Switzerland.
 const GROUPING = /[\s\u00a0\u202f']/g;
@@ -55,7 +57,8 @@ const NONZERO = /[1-9]/;
 /**
  * Validator of a decimal field: `pattern` (the contract's shape, e.g. AMOUNT_PATTERN) is checked on
  * the normalised value. A negative number says `positive` ("must be positive"), not "decimal
- * expected"; `strictlyPositive` (quantities, rates) also refuses zero with `positive`.
+ * expected"; `strictlyPositive` (quantities, rates) also refuses zero with `positive`; a number past
+ * the pattern's digits or decimals says `tooLarge` / `tooManyDecimals` (decimalRangeError).
  */
 export function decimalValidator(pattern: RegExp, { strictlyPositive = false } = {}): ValidatorFn {
   return (control: AbstractControl<string | null>): ValidationErrors | null => {
@@ -63,6 +66,6 @@ export function decimalValidator(pattern: RegExp, { strictlyPositive = false } =
     if (!value) return null;
     if (!NUMBER.test(value)) return { decimal: true };
     if (value.startsWith('-') || (strictlyPositive && !NONZERO.test(value))) return { positive: true };
-    return pattern.test(value) ? null : { decimal: true };
+    return pattern.test(value) ? null : decimalRangeError(value, pattern);
   };
 }

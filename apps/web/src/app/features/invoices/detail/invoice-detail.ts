@@ -16,6 +16,7 @@ import { busyRequests } from '../../../shared/detail/busy-requests';
 import { ConflictBanner } from '../../../shared/detail/conflict-banner';
 import { DetailPage } from '../../../shared/detail/detail-page';
 import { LoadedResource } from '../../../shared/detail/detail-record';
+import { mailOutcomeKey } from '../../../shared/mail/mail-outcome';
 import { isConflict } from '../../../shared/sales/record-api';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { saveFile } from '../../../shared/csv/save-file';
@@ -74,6 +75,7 @@ export class InvoiceDetail {
   protected readonly lang = inject(LanguageService).active;
   protected readonly chipOf = invoiceChip;
   protected readonly formatMoney = formatMoney;
+  protected readonly mailOutcomeKey = mailOutcomeKey;
   protected readonly formatQuantity = formatQuantity;
   protected readonly vatSuspensionNote = vatSuspensionNote;
 
@@ -232,7 +234,7 @@ export class InvoiceDetail {
     );
     if (!result) return;
     this.sendResult.set(result);
-    this.show(result.invoice, 'invoices.send.done');
+    this.show(result.invoice, mailOutcomeKey('invoices.send.done', result.transport === 'outbox'));
   }
 
   private async credit(): Promise<void> {

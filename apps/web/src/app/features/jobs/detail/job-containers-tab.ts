@@ -19,7 +19,7 @@ import { ControlError } from '../../../shared/fields/control-error';
 import { decimalInput, decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
 import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
-import { formatQuantity } from '../../quotes/quote-options';
+import { containerSummary } from './container-summary';
 import { JobPartEditor, JobPartTab } from './job-part-form';
 import { jobMessages } from './job-summary-tab';
 
@@ -95,17 +95,7 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
                   @if (c.sealNumber) {
                     · {{ t('jobs.containers.seal') }} {{ c.sealNumber }}
                   }
-                  <span class="muted block">
-                    @if (c.grossKg) {
-                      {{ t('jobs.containers.grossKg') }} {{ quantity(c.grossKg) }} kg
-                    }
-                    @if (c.vgmKg) {
-                      · VGM {{ quantity(c.vgmKg) }} kg
-                    }
-                    @if (c.packages !== null && c.packages !== undefined) {
-                      · {{ c.packages }} {{ t('jobs.containers.packagesUnit') }}
-                    }
-                  </span>
+                  <span class="muted block" data-testid="job-container-summary">{{ summary(c, t) }}</span>
                 </div>
                 @if (canWrite()) {
                   <app-row-actions
@@ -216,8 +206,8 @@ export class JobContainersTab extends JobPartTab {
     return jobMessages(t);
   }
 
-  protected quantity(value: string): string {
-    return formatQuantity(value, this.lang());
+  protected summary(container: JobContainer, t: (key: string, params?: object) => string): string {
+    return containerSummary(container, t, this.lang());
   }
 
   /** A stored weight as its input shows it: `2400`, `1250,5` in French (decimalInput). */

@@ -30,6 +30,7 @@ import { DetailHeader } from '../../../shared/detail/detail-header';
 import { busyRequests } from '../../../shared/detail/busy-requests';
 import { DetailPage } from '../../../shared/detail/detail-page';
 import { DetailRecord } from '../../../shared/detail/detail-record';
+import { mailOutcomeKey } from '../../../shared/mail/mail-outcome';
 import { isConflict } from '../../../shared/sales/record-api';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
@@ -115,6 +116,7 @@ export class QuoteDetail {
       ? 'quotes.send.again'
       : `quotes.${action}.action`;
   protected readonly transportFields = TRANSPORT_TEXT_FIELDS;
+  protected readonly mailOutcomeKey = mailOutcomeKey;
 
   /** A reload shows the stored quote afresh: no conflict banner or PDF of the version before. */
   protected readonly record = new DetailRecord<Quote>('quotes', this.id, () => this.resetView());
@@ -208,7 +210,7 @@ export class QuoteDetail {
     if (!result) return;
     this.run(this.api.send(q.id, { version: q.version, ...result }), (answer) => {
       this.sendResult.set(answer);
-      this.show(q, answer.quote, 'quotes.send.done');
+      this.show(q, answer.quote, mailOutcomeKey('quotes.send.done', answer.outbox));
     });
   }
 

@@ -117,6 +117,48 @@ describe('history in words', () => {
     );
   });
 
+  it('says a quote’s lines and totals in words: how many lines, the grand totals, no action code', () => {
+    const line = { description: 'Fret maritime' };
+    const lines = audit({
+      action: 'replace_lines',
+      changes: [{ field: 'items', before: [line, line], after: [line, line, line] }],
+    });
+    const fr = describeAudit(lines, context('quotes'));
+    expect(fr.title).toBe('Lignes modifiées');
+    expect(fr.lines.map(sentence)).toEqual(['Lignes : 2 lignes → 3 lignes']);
+    const same = audit({
+      action: 'replace_lines',
+      changes: [{ field: 'items', before: [line], after: [line] }],
+    });
+    expect(describeAudit(same, context('quotes', 'en')).title).toBe('Lines changed');
+    expect(describeAudit(same, context('quotes', 'en')).lines.map(sentence)).toEqual(['Lines : 1 line']);
+    const totals = audit({
+      changes: [{ field: 'totals', before: { totalTnd: '1200.000' }, after: { totalTnd: '1450.500' } }],
+    });
+    expect(describeAudit(totals, context('quotes')).lines.map(sentence)).toEqual([
+      'Montants : 1\u202f200,000 TND → 1\u202f450,500 TND',
+    ]);
+    const opaque = audit({ changes: [{ field: 'totals', before: { a: 1 }, after: { a: 2 } }] });
+    expect(describeAudit(opaque, context('quotes')).lines.map(sentence)).toEqual(['Montants : recalculés']);
+  });
+
+  it('never says "sent" of an e-mail the dev outbox took (no mail server)', () => {
+    const changes = [
+      { field: 'recipients', before: null, after: ['achats@sotupa.example'] },
+      { field: 'outbox', before: null, after: true },
+    ];
+    const fr = describeAudit(audit({ action: 'email', changes }), context('quotes'));
+    expect(fr.title).toBe('E-mail non parti (pas de serveur d’e-mail)');
+    expect(fr.lines.map(sentence)).toEqual(['Destinataires prévus : achats@sotupa.example']);
+    const en = describeAudit(audit({ action: 'email', changes }), context('quotes', 'en'));
+    expect(en.title).toBe('E-mail not sent (no mail server)');
+    expect(en.lines.map(sentence)).toEqual(['Intended recipients : achats@sotupa.example']);
+    // Rows of a real send (no outbox flag) still read "sent".
+    expect(describeAudit(audit({ action: 'email', changes: [changes[0]!] }), context('quotes')).title).toBe(
+      'E-mail envoyé',
+    );
+  });
+
   it('shows dates and amounts in the reader’s language, and unknown actions by name', () => {
     const item = audit({
       action: 'reopen',

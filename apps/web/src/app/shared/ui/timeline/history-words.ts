@@ -1,6 +1,9 @@
 import type { FieldChange, TimelineAuditItem } from '@velosi/contracts';
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
+import { mailOutcomeKey } from '../../mail/mail-outcome';
 import { formatDecimal } from '../../sales/money';
+import { pluralOf } from '../../../core/i18n/plural';
 import type { TimelineRecordType } from '../../sales/record-api';
 
 /** Transloco's `translate` as the formatter needs it (a missing key comes back as the key). */
@@ -49,6 +52,7 @@ const ACTIONS = new Set([
   'revise',
   'expire',
   'email',
+  'replace_lines',
   'revoke_public_links',
   'delete',
   'status_change',
@@ -78,7 +82,16 @@ const RECORD_LINKS: Readonly<Record<string, string>> = {
 };
 const USER_FIELDS = new Set(['assignedTo', 'ownerId', 'createdBy']);
 /** Bookkeeping a person would not write down (ids of messages, search columns, derived sums). */
-const HIDDEN = new Set(['messageId', 'searchText', 'updatedAt', 'version', 'createdAt', 'createdBy']);
+const HIDDEN = new Set([
+  'messageId',
+  'searchText',
+  'updatedAt',
+  'version',
+  'createdAt',
+  'createdBy',
+  // Said by the title instead ("E-mail not sent (no mail server)").
+  'outbox',
+]);
 /** Fields with a label of their own under `sales.history.fields`. */
 const LABELLED = new Set([
   'status',
@@ -177,16 +190,27 @@ function isMoney(value: unknown): value is { amount: string; currency: string } 
   return typeof value === 'object' && value !== null && 'amount' in value && 'currency' in value;
 }
 
-/** The words of one audit entry: who, what, and each change as a person would write it. */
+/**
+ * The words of one audit entry: who, what, and each change as a person would write it. An e-mail
+ * the dev outbox took (no mail server, `outbox: true`) never reached the client and says so.
+ */
 export function describeAudit(item: TimelineAuditItem, ctx: HistoryContext): HistoryEntry {
   const { t } = ctx;
+  const notMailed =
+    item.action === 'email' && item.changes.some((c) => c.field === 'outbox' && c.after === true);
   const title = ACTIONS.has(item.action)
-    ? t(`${K}.actions.${item.action}`)
+    ? t(`${K}.actions.${mailOutcomeKey(item.action, notMailed)}`)
     : t(`${K}.actions.other`, { action: item.action });
   const lines = item.changes
     .filter((c) => !HIDDEN.has(c.field))
     .sort((a, b) => rank(a.field) - rank(b.field))
-    .map((c) => describeChange(c, item, ctx));
+    .map((c) => describeChange(c, item, ctx))
+    // "Sent to" would contradict the title: the addresses were only meant to receive it.
+    .map((line) =>
+      notMailed && line.field === 'recipients'
+        ? { ...line, label: t(`${K}.fields.recipientsNotMailed`) }
+        : line,
+    );
   return { title, actor: actorName(item, ctx), lines };
 }
 
@@ -205,9 +229,26 @@ function describeChange(change: FieldChange, item: TimelineAuditItem, ctx: Histo
   const link =
     base && typeof change.after === 'string' && item.names?.[change.after] ? `${base}/${change.after}` : null;
   // A value set from nothing reads "Client converti : Céramiques du Sahel", not "∅ → …".
+  if (change.field === 'items' || change.field === 'totals') return { label, link, ...figures(change, ctx) };
   const before = empty(change.before) ? null : value(change.field, change.before, item, ctx);
   const after = empty(change.after) ? t(`${K}.empty`) : value(change.field, change.after, item, ctx);
   return { field: change.field, label, before, after, link };
+}
+
+/**
+ * A quote's lines and totals are documents, not values: the lines say how many there are, the
+ * totals their grand total in TND ("Montants : 1 200,000 TND → 1 450,500 TND"), else "recalculés".
+ */
+function figures(change: FieldChange, ctx: HistoryContext): Pick<HistoryLine, 'field' | 'before' | 'after'> {
+  const { t, lang } = ctx;
+  const say = (raw: unknown): string | null => {
+    if (Array.isArray(raw)) return t(`${K}.lineCount.${pluralOf(raw.length, lang)}`, { count: raw.length });
+    const total = typeof raw === 'object' && raw !== null && 'totalTnd' in raw ? raw.totalTnd : null;
+    return typeof total === 'string' ? `${formatDecimal(total, lang)} ${BASE_CURRENCY}` : null;
+  };
+  const [before, after] = [say(change.before), say(change.after)];
+  if (after === null) return { field: change.field, before: null, after: t(`${K}.recalculated`) };
+  return { field: change.field, before: before === after ? null : before, after };
 }
 
 /** One value in words: vocabulary, names for ids, dates and amounts in the reader's language. */

@@ -12,11 +12,13 @@ import { AssigneesField } from '../../../shared/fields/assignees-field';
 import { ControlError } from '../../../shared/fields/control-error';
 import { formatQuantity } from '../../quotes/quote-options';
 import { JobForm } from './job-form';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 /** Summary tab: what the quote carried over (read-only facts) and the cargo as operations know it. */
 @Component({
   selector: 'app-job-summary-tab',
   imports: [
+    DecimalLanguageInput,
     AssigneesField,
     ControlError,
     MatCheckboxModule,

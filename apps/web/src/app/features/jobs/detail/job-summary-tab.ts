@@ -102,7 +102,12 @@ import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-inp
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('jobs.fields.grossWeightKg') }}</mat-label>
-            <input matInput inputmode="decimal" formControlName="grossWeightKg" />
+            <input
+              matInput
+              inputmode="decimal"
+              formControlName="grossWeightKg"
+              data-testid="job-grossWeightKg"
+            />
             <app-control-error matError [control]="form().controls.grossWeightKg" [messages]="messages(t)" />
           </mat-form-field>
           <mat-form-field>

@@ -374,7 +374,7 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await expect.poll(() => error.textContent()).toMatch(/Use a point for decimals/);
     await weight.fill('1,250');
     await save();
-    expect(await weightKg()).toMatch(/^1250(\.0+)?$/);
+    await expect.poll(weightKg, { timeout: 15_000 }).toMatch(/^1250(\.0+)?$/);
     await page.reload();
     await expect.poll(() => weight.inputValue(), { timeout: 20_000 }).toBe('1250');
 
@@ -384,7 +384,7 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await useLanguage(page, 'en');
     expect(await weight.inputValue()).toBe('1250.5');
     await save();
-    expect(await weightKg()).toMatch(/^1250\.50*$/);
+    await expect.poll(weightKg, { timeout: 15_000 }).toMatch(/^1250\.50*$/);
     await context.close();
   }, 120_000);
 });

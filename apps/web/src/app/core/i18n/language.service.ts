@@ -1,13 +1,23 @@
 import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
+import { Observable, Subject, firstValueFrom } from 'rxjs';
 
 import { APP_LANGS, AppLang, DEFAULT_LANG, isAppLang } from './languages';
+import { setNumberLanguage } from './number-language';
 
 /** localStorage key of the chosen UI language (a display preference, nothing secret). */
 export const LANG_STORAGE_KEY = 'velosi.lang';
 
-/** Active UI language: switches Transloco at runtime, mirrors it on `<html lang>`, remembers it. */
+/** A change of UI language, from the language the page was in to the new one. */
+export interface LanguageSwitch {
+  readonly from: AppLang;
+  readonly to: AppLang;
+}
+
+/**
+ * Active UI language: switches Transloco at runtime, mirrors it on `<html lang>` and on the number
+ * language decimals are read in (setNumberLanguage), remembers it.
+ */
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
@@ -16,6 +26,12 @@ export class LanguageService {
   readonly languages = APP_LANGS;
   private readonly activeLang = signal<AppLang>(DEFAULT_LANG);
   readonly active = this.activeLang.asReadonly();
+  private readonly switches = new Subject<LanguageSwitch>();
+  /**
+   * Each switch, emitted synchronously once the number language is the new one: the open decimal
+   * inputs rewrite their text before anything else reads it (DecimalLanguageInput).
+   */
+  readonly switched: Observable<LanguageSwitch> = this.switches.asObservable();
 
   /** Applies the remembered language and loads its translations before the first render. */
   init(): Promise<unknown> {
@@ -25,8 +41,10 @@ export class LanguageService {
   }
 
   use(lang: AppLang): void {
-    if (lang === this.activeLang()) return;
+    const from = this.activeLang();
+    if (lang === from) return;
     this.apply(lang);
+    this.switches.next({ from, to: lang });
     try {
       localStorage.setItem(LANG_STORAGE_KEY, lang);
     } catch {
@@ -36,6 +54,7 @@ export class LanguageService {
 
   private apply(lang: AppLang): void {
     this.activeLang.set(lang);
+    setNumberLanguage(lang);
     this.transloco.setActiveLang(lang);
     this.document.documentElement.lang = lang;
   }

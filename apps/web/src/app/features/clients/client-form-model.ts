@@ -11,8 +11,8 @@ import type {
 } from '@velosi/contracts';
 
 import { currentUserAssignees } from '../../shared/fields/assignees-field';
-import { decimalInput, decimalOrNull } from '../../shared/forms/decimal';
-import { textOrNull } from '../../shared/sales/form-problem';
+import { decimalInput, decimalOrNull, decimalValidator } from '../../shared/forms/decimal';
+import { AMOUNT_PATTERN, textOrNull } from '../../shared/sales/form-problem';
 
 /** One extra address of the form (billing, pickup, delivery). */
 export function addressGroup(fb: NonNullableFormBuilder, a?: ClientAddress) {
@@ -61,7 +61,7 @@ export function clientForm(fb: NonNullableFormBuilder, c: Client | null, lang: s
       [Validators.pattern(/^\d{0,3}$/), Validators.max(365)],
     ],
     paymentTermsEndOfMonth: [c?.paymentTermsEndOfMonth ?? false],
-    creditLimit: [decimalInput(c?.creditLimit, lang)],
+    creditLimit: [decimalInput(c?.creditLimit, lang), decimalValidator(AMOUNT_PATTERN)],
     blocked: [c?.blocked ?? false],
     blockedReason: [c?.blockedReason ?? '', [Validators.maxLength(500)]],
     bankName: [c?.bankName ?? '', [Validators.maxLength(100)]],

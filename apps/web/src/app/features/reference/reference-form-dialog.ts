@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ControlError } from '../../shared/fields/control-error';
 import { DateField } from '../../shared/fields/dates/date-field';
-import { decimalInput } from '../../shared/forms/decimal';
+import { decimalInput, decimalValidator, normalizeDecimal } from '../../shared/forms/decimal';
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { CodeListField } from '../../shared/reference/code-list-field';
 import { IsoLists } from '../../shared/reference/iso-lists';
@@ -17,6 +17,7 @@ import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
 import { ReferenceApi, ReferenceRow } from './reference-api';
 import { ReferenceField, ReferenceView } from './reference-objects';
+import { DecimalLanguageInput } from '../../shared/forms/decimal-language-input';
 
 export interface ReferenceFormData {
   readonly view: ReferenceView;
@@ -47,8 +48,8 @@ function bodyValue(field: ReferenceField, value: FieldValue): unknown {
   if (field.kind === 'integer' || (field.kind === 'select' && typeof field.options?.[0] === 'number'))
     return Number(text);
   if (field.kind === 'decimal' && (field.key === 'latitude' || field.key === 'longitude'))
-    return Number(text.replace(',', '.'));
-  if (field.kind === 'decimal') return text.replace(',', '.');
+    return Number(normalizeDecimal(text));
+  if (field.kind === 'decimal') return normalizeDecimal(text);
   if (field.kind === 'upper' || field.kind === 'country' || field.kind === 'currency')
     return text.toUpperCase();
   return text;
@@ -59,7 +60,7 @@ function validators(field: ReferenceField): ValidatorFn[] {
   if (field.required && field.kind !== 'boolean') list.push(Validators.required);
   if (field.max) list.push(Validators.maxLength(field.max));
   if (field.kind === 'integer') list.push(Validators.pattern(/^\d+$/));
-  if (field.kind === 'decimal') list.push(Validators.pattern(/^-?\d+(?:[.,]\d+)?$/));
+  if (field.kind === 'decimal') list.push(decimalValidator(/^-?\d+(\.\d+)?$/, { signed: true }));
   return list;
 }
 
@@ -70,6 +71,7 @@ function validators(field: ReferenceField): ValidatorFn[] {
 @Component({
   selector: 'app-reference-form-dialog',
   imports: [
+    DecimalLanguageInput,
     FORM_DIALOG_IMPORTS,
     CodeListField,
     ControlError,

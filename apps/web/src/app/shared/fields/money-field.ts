@@ -6,6 +6,7 @@ import { provideTranslocoScope } from '@jsverse/transloco';
 
 import { CurrencyField } from './currency-field';
 import { ControlError } from './control-error';
+import { DecimalLanguageInput } from '../forms/decimal-language-input';
 
 /**
  * An amount (decimal string, French or English, validated by the form with decimalValidator) and its currency, side by
@@ -14,7 +15,14 @@ import { ControlError } from './control-error';
  */
 @Component({
   selector: 'app-money-field',
-  imports: [CurrencyField, ControlError, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [
+    DecimalLanguageInput,
+    CurrencyField,
+    ControlError,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+  ],
   providers: [provideTranslocoScope('sales')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -5,6 +5,7 @@ import { MatInputModule } from '@angular/material/input';
 
 import { ControlError } from './control-error';
 import { namedControl } from './named-control';
+import { DecimalLanguageInput } from '../forms/decimal-language-input';
 
 /**
  * A text input (or, with `rows`, a text area) of the enclosing form, its label and its error line:
@@ -14,7 +15,7 @@ import { namedControl } from './named-control';
  */
 @Component({
   selector: 'app-text-field',
-  imports: [ControlError, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [DecimalLanguageInput, ControlError, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field [subscriptSizing]="subscriptSizing()">
@@ -33,6 +34,7 @@ import { namedControl } from './named-control';
           matInput
           [type]="type()"
           [attr.inputmode]="inputmode()"
+          [appDecimalLanguage]="inputmode() === 'decimal'"
           [attr.autocomplete]="autocomplete()"
           [attr.cdkFocusInitial]="focusInitial() ? '' : null"
           [placeholder]="placeholder()"

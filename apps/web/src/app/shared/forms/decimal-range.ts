@@ -18,7 +18,7 @@ function largest(pattern: RegExp, sample: (n: number) => string): number {
  * probing it, so every contract pattern (amounts, rates) gives its own.
  */
 export function decimalRangeError(value: string, pattern: RegExp): ValidationErrors {
-  const [integer = '', fraction = ''] = value.split('.');
+  const [integer = '', fraction = ''] = value.replace(/^-/, '').split('.');
   const digits = largest(pattern, (n) => '9'.repeat(n));
   const decimals = largest(pattern, (n) => `1.${'1'.repeat(n)}`);
   if (integer.replace(/^0+(?=\d)/, '').length > digits) return { tooLarge: { digits } };

@@ -22,6 +22,7 @@ import { StaffApi } from '../../../core/api/staff-api';
 import { periodStartOf } from '../../home/periods';
 import { TargetsApi } from './targets-api';
 import { AdminTabs } from '../admin-tabs';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
 
@@ -29,6 +30,7 @@ const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
 @Component({
   selector: 'app-targets-page',
   imports: [
+    DecimalLanguageInput,
     AdminTabs,
     DateField,
     LocalDatePipe,

@@ -18,6 +18,7 @@ import { loadAll } from '../../../shared/sales/load-all';
 import { formatQuantity } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 import { remainingQuantities } from './credit-remaining';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 export interface CreditDialogData {
   readonly invoice: Invoice;
@@ -33,7 +34,7 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
  */
 @Component({
   selector: 'app-invoice-credit-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, MatRadioModule],
+  imports: [DecimalLanguageInput, FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, MatRadioModule],
   providers: [provideTranslocoScope('invoices')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -36,6 +36,7 @@ import {
 } from './invoice-editor-model';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 type LineGroup = FormGroup<{ [K in keyof InvoiceLineValue]: FormControl<InvoiceLineValue[K]> }>;
 
@@ -63,6 +64,7 @@ function lineGroup(line: InvoiceLineValue): LineGroup {
 @Component({
   selector: 'app-invoice-editor',
   imports: [
+    DecimalLanguageInput,
     LocalPercentPipe,
     InvoiceTotals,
     MatButtonModule,

@@ -22,6 +22,7 @@ import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { containerSummary } from './container-summary';
 import { JobPartEditor, JobPartTab } from './job-part-form';
 import { jobMessages } from './job-summary-tab';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 /** `CSQU 305438-3` as printed on the box → `CSQU3054383` (what the API stores). */
 function containerNumber(value: string | null | undefined): string {
@@ -70,6 +71,7 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
 @Component({
   selector: 'app-job-containers-tab',
   imports: [
+    DecimalLanguageInput,
     ControlError,
     InlineFormActions,
     MatFormFieldModule,

@@ -12,11 +12,13 @@ import { AssigneesField } from '../../../shared/fields/assignees-field';
 import { ControlError } from '../../../shared/fields/control-error';
 import { formatQuantity } from '../../quotes/quote-options';
 import { JobForm } from './job-form';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 /** Summary tab: what the quote carried over (read-only facts) and the cargo as operations know it. */
 @Component({
   selector: 'app-job-summary-tab',
   imports: [
+    DecimalLanguageInput,
     AssigneesField,
     ControlError,
     MatCheckboxModule,
@@ -100,7 +102,12 @@ import { JobForm } from './job-form';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('jobs.fields.grossWeightKg') }}</mat-label>
-            <input matInput inputmode="decimal" formControlName="grossWeightKg" />
+            <input
+              matInput
+              inputmode="decimal"
+              formControlName="grossWeightKg"
+              data-testid="job-grossWeightKg"
+            />
             <app-control-error matError [control]="form().controls.grossWeightKg" [messages]="messages(t)" />
           </mat-form-field>
           <mat-form-field>

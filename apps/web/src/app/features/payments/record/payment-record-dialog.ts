@@ -47,6 +47,7 @@ import {
   type AllocationValue,
   type PaymentFormValue,
 } from './payment-form-model';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 /** What the dialog starts from: nothing (the payments list) or an invoice (its detail page). */
 export interface PaymentRecordDialogData {
@@ -79,6 +80,7 @@ const allocationGroup = (row: AllocationValue): AllocationGroup =>
 @Component({
   selector: 'app-payment-record-dialog',
   imports: [
+    DecimalLanguageInput,
     FORM_DIALOG_IMPORTS,
     DateField,
     LocalDatePipe,

@@ -70,6 +70,7 @@ import { QuoteLines } from './quote-lines';
 import { QuoteRoutingCard } from './quote-routing-card';
 import { QuoteTotalsBar } from './quote-totals-bar';
 import { QuoteTotalsPanel } from './quote-totals-panel';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 /**
  * Create (`/quotes/new`) or edit a draft (`/quotes/:id/edit`): header, cargo, lines. Totals and
@@ -79,6 +80,7 @@ import { QuoteTotalsPanel } from './quote-totals-panel';
 @Component({
   selector: 'app-quote-editor',
   imports: [
+    DecimalLanguageInput,
     AssigneesField,
     ConflictBanner,
     DateField,

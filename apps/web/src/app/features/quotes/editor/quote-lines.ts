@@ -28,6 +28,7 @@ import {
 } from '../quote-options';
 import { LineGroup, lineGroup } from './quote-form';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
+import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
 /**
  * The lines of a quote: add, remove, reorder (drag the handle, or the up/down buttons from the
@@ -36,6 +37,7 @@ import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 @Component({
   selector: 'app-quote-lines',
   imports: [
+    DecimalLanguageInput,
     LocalPercentPipe,
     DragDropModule,
     MatButtonModule,

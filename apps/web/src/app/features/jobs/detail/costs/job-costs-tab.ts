@@ -26,6 +26,7 @@ import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
 import { JobPartEditor, JobPartTab } from '../job-part-form';
 import { jobMessages } from '../job-summary-tab';
 import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
+import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
 
 /**
  * Costs & profit tab: the profit in TND (actual where actual lines exist, else planned, as the
@@ -35,6 +36,7 @@ import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
 @Component({
   selector: 'app-job-costs-tab',
   imports: [
+    DecimalLanguageInput,
     LocalPercentPipe,
     ControlError,
     InlineFormActions,

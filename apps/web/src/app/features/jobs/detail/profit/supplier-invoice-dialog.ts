@@ -20,6 +20,7 @@ import { CURRENCIES, VAT_CHOICES, todayIso } from '../../../quotes/quote-options
 import { SupplierInvoicesApi } from '../../../supplier-invoices/supplier-invoices-api';
 import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
 import { LanguageService } from '../../../../core/i18n/language.service';
+import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
 
 export interface SupplierInvoiceDialogData {
   /** The job's actual cost lines not yet settled by a supplier invoice. */
@@ -51,6 +52,7 @@ function lineGroup(charge: JobCharge, lang: string) {
 @Component({
   selector: 'app-supplier-invoice-dialog',
   imports: [
+    DecimalLanguageInput,
     LocalPercentPipe,
     FORM_DIALOG_IMPORTS,
     ControlError,

@@ -194,10 +194,13 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await ops.getByTestId('container-number').fill('');
 
     // 6. Profit: planned from the quote (1 100 − 900 = 200 TND), then an actual cost typed the
-    //    French way (450,5) replaces the planned cost: 1 100 − 450.500 = 649.500 TND.
+    //    French way (450,5) goes to the actual column only: its margin is −450.500 TND (no actual
+    //    sales yet), the planned margin stays 200 TND — planned sales are never set against it.
     await openTab(ops, /Coûts/);
     await expect
-      .poll(async () => digits(await ops.getByTestId('job-profit-value').textContent()), { timeout: 10_000 })
+      .poll(async () => digits(await ops.getByTestId('job-profit-margin-planned').textContent()), {
+        timeout: 10_000,
+      })
       .toBe('200000');
     await ops.getByTestId('charge-add-cost').click();
     await ops.getByTestId('charge-stage').click();
@@ -206,11 +209,14 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await ops.getByTestId('charge-unit-price').fill('450,5');
     await ops.getByTestId('charge-save').click();
     await expect
-      .poll(async () => digits(await ops.getByTestId('job-profit-cost').textContent()), { timeout: 15_000 })
+      .poll(async () => digits(await ops.getByTestId('job-profit-cost-actual').textContent()), {
+        timeout: 15_000,
+      })
       .toBe('450500');
-    expect(digits(await ops.getByTestId('job-profit-value').textContent())).toBe('649500');
     // French formatting: decimal comma, millimes (3 decimals) for TND.
-    expect(await ops.getByTestId('job-profit-value').textContent()).toMatch(/649,500 TND/);
+    expect(await ops.getByTestId('job-profit-margin-actual').textContent()).toMatch(/-\s?450,500 TND/);
+    expect(digits(await ops.getByTestId('job-profit-margin-planned').textContent())).toBe('200000');
+    expect(digits(await ops.getByTestId('job-profit-revenue-actual').textContent())).toBe('0000');
     await screenshot(ops, 'jobs-04-costs-profit');
 
     // 7. On a phone at the port (390 px): departure then arrival, the status follows.
@@ -247,6 +253,12 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     expect(await milestoneErrors.count()).toBe(0);
     await phone.getByTestId('milestone-place').fill('Marseille Fos');
     await phone.getByTestId('milestone-save').click();
+    // Departure before booking and cargo receipt: the tab names the skipped milestones and asks.
+    await expect
+      .poll(() => phone.getByTestId('confirm-lines').locator('li').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/Réservé/), expect.stringMatching(/Marchandise reçue/)]);
+    await screenshot(phone, 'jobs-06a-phone-milestone-skip');
+    await phone.getByTestId('confirm').click();
     await phone.getByTestId('job-milestone-departed').waitFor({ timeout: 15_000 });
     await expect
       .poll(() => phone.getByTestId('job-status').textContent(), { timeout: 15_000 })
@@ -255,6 +267,7 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await phone.getByTestId('milestone-place').fill('Radès');
     await phone.getByTestId('milestone-note').fill('Déchargé quai 7');
     await phone.getByTestId('milestone-save').click();
+    await phone.getByTestId('confirm').click();
     await phone.getByTestId('job-milestone-arrived').waitFor({ timeout: 15_000 });
     await expect
       .poll(() => phone.getByTestId('job-status').textContent(), { timeout: 15_000 })

@@ -26,11 +26,13 @@ import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
 import { JobPartEditor, JobPartTab } from '../job-part-form';
 import { jobMessages } from '../job-summary-tab';
 import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
+import { JobProfitColumns, type ProfitBasis } from '../profit/job-profit-columns';
 
 /**
- * Costs & profit tab: the profit in TND (actual where actual lines exist, else planned, as the
- * API computes it with the shared money code), the revenue and cost lines planned from the quote
- * and recorded since, and a line form for those holding `jobs:costs`.
+ * Costs & profit tab: revenue, cost and margin in TND, planned (the quote) beside actual (the job's
+ * own lines), as the API computes them with the shared money code — never planned sales less
+ * actual costs; the revenue and cost lines planned from the quote and recorded since, and a line
+ * form for those holding `jobs:costs`.
  */
 @Component({
   selector: 'app-job-costs-tab',
@@ -38,6 +40,7 @@ import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
     LocalPercentPipe,
     ControlError,
     InlineFormActions,
+    JobProfitColumns,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -71,6 +74,7 @@ export class JobCostsTab extends JobPartTab {
   protected readonly vatRates = VAT_CHOICES;
   protected readonly base = BASE_CURRENCY;
   protected readonly messages = jobMessages;
+  protected readonly bases: readonly ProfitBasis[] = ['planned', 'actual'];
 
   protected readonly lines = computed(() => {
     const bySide = (side: JobChargeSide) =>
@@ -79,7 +83,6 @@ export class JobCostsTab extends JobPartTab {
         .sort((a, b) => a.stage.localeCompare(b.stage));
     return { revenue: bySide('revenue'), cost: bySide('cost') };
   });
-  protected readonly loss = computed(() => this.job().profit.profitTnd.startsWith('-'));
 
   protected tnd(value: string): string {
     return formatMoney(value, BASE_CURRENCY, this.lang());

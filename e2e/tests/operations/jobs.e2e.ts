@@ -356,6 +356,43 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await sales.getByTestId('attachment-row').first().waitFor({ timeout: 15_000 });
     expect(await sales.getByTestId('attachment-delete').count()).toBe(0);
     expect(await sales.getByTestId('attachments-drop').count()).toBe(0);
+
+    // 9. Delivered, then closing: the dialog lists what is still open (the planned sales never
+    //    invoiced, the actual cost without a supplier invoice) and says closing is for good.
+    await openTab(ops, /Étapes/);
+    await ops.getByTestId('milestone-kind-delivered').click();
+    await ops.getByTestId('milestone-save').click();
+    await expect
+      .poll(() => ops.getByTestId('confirm-lines').locator('li').allTextContents(), { timeout: 10_000 })
+      .toEqual([/Réservé/, /Marchandise reçue/, /Dédouané/].map((re) => expect.stringMatching(re)));
+    await ops.getByTestId('confirm').click();
+    await ops.getByTestId('job-close').waitFor({ timeout: 15_000 });
+    // On the phone: the costs card (planned beside actual) and the close dialog fit 390 px.
+    await phone.reload();
+    await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    await openTab(phone, /Coûts/);
+    await phone.getByTestId('job-profit-margin-actual').waitFor();
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'jobs-10-phone-costs');
+    await phone.getByTestId('job-close').click();
+    await phone.getByTestId('confirm-lines').waitFor({ timeout: 15_000 });
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'jobs-10-phone-close-dialog');
+    await phone.keyboard.press('Escape');
+    await ops.getByTestId('job-close').click();
+    const open = ops.getByTestId('confirm-lines').locator('li');
+    await expect
+      .poll(() => open.allTextContents(), { timeout: 15_000 })
+      .toEqual([
+        expect.stringMatching(/Ventes prévues non facturées : 1\s100,000 TND/),
+        expect.stringMatching(/sans facture fournisseur : 1/),
+      ]);
+    expect(await ops.getByTestId('confirm').textContent()).toMatch(/Clôturer définitivement/);
+    await screenshot(ops, 'jobs-10-close-dialog');
+    await ops.getByTestId('confirm').click();
+    await expect
+      .poll(() => ops.getByTestId('job-status').textContent(), { timeout: 15_000 })
+      .toMatch(/Clôtur/);
     expect(blocked).toEqual([]);
 
     for (const context of contexts) await context.close();

@@ -5,7 +5,6 @@ import {
   EntityIdSchema,
   IsoDateTimeSchema,
   MeasureSchema,
-  SignedAmountSchema,
   UserIdSchema,
   VersionSchema,
   line,

@@ -75,6 +75,11 @@ export class JobCostsTab extends JobPartTab {
   protected readonly base = BASE_CURRENCY;
   protected readonly messages = jobMessages;
   protected readonly bases: readonly ProfitBasis[] = ['planned', 'actual'];
+  /** A negative margin, planned or actual, turns the card red. */
+  protected readonly loss = computed(() => {
+    const { planned, actual } = this.job().profit;
+    return planned.marginTnd.startsWith('-') || actual.marginTnd.startsWith('-');
+  });
 
   protected readonly lines = computed(() => {
     const bySide = (side: JobChargeSide) =>

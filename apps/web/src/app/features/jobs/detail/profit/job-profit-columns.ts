@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobProfitColumn } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
@@ -67,8 +67,6 @@ export class JobProfitColumns {
     { key: 'cost', label: 'costs.cost', field: 'costTnd' },
     { key: 'margin', label: 'profitTable.margin', field: 'marginTnd' },
   ] as const;
-  /** Some shown margin is negative (the card around turns red). */
-  readonly loss = computed(() => this.bases().some((b) => this.negative(this.columns()[b]?.marginTnd)));
 
   protected tnd(value: string | undefined): string {
     return value === undefined ? '—' : formatMoney(value, BASE_CURRENCY, this.lang());

@@ -203,10 +203,13 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await ops.getByTestId('container-number').fill('');
 
     // 6. Profit: planned from the quote (1 100 − 900 = 200 TND), then an actual cost typed the
-    //    French way (450,5) replaces the planned cost: 1 100 − 450.500 = 649.500 TND.
+    //    French way (450,5) goes to the actual column only: its margin is −450.500 TND (no actual
+    //    sales yet), the planned margin stays 200 TND — planned sales are never set against it.
     await openTab(ops, /Coûts/);
     await expect
-      .poll(async () => digits(await ops.getByTestId('job-profit-value').textContent()), { timeout: 10_000 })
+      .poll(async () => digits(await ops.getByTestId('job-profit-margin-planned').textContent()), {
+        timeout: 10_000,
+      })
       .toBe('200000');
     await ops.getByTestId('charge-add-cost').click();
     await ops.getByTestId('charge-stage').click();
@@ -215,11 +218,14 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await ops.getByTestId('charge-unit-price').fill('450,5');
     await ops.getByTestId('charge-save').click();
     await expect
-      .poll(async () => digits(await ops.getByTestId('job-profit-cost').textContent()), { timeout: 15_000 })
+      .poll(async () => digits(await ops.getByTestId('job-profit-cost-actual').textContent()), {
+        timeout: 15_000,
+      })
       .toBe('450500');
-    expect(digits(await ops.getByTestId('job-profit-value').textContent())).toBe('649500');
     // French formatting: decimal comma, millimes (3 decimals) for TND.
-    expect(await ops.getByTestId('job-profit-value').textContent()).toMatch(/649,500 TND/);
+    expect(await ops.getByTestId('job-profit-margin-actual').textContent()).toMatch(/-\s?450,500 TND/);
+    expect(digits(await ops.getByTestId('job-profit-margin-planned').textContent())).toBe('200000');
+    expect(digits(await ops.getByTestId('job-profit-revenue-actual').textContent())).toBe('0000');
     await screenshot(ops, 'jobs-04-costs-profit');
 
     // 7. On a phone at the port (390 px): departure then arrival, the status follows.
@@ -256,6 +262,12 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     expect(await milestoneErrors.count()).toBe(0);
     await phone.getByTestId('milestone-place').fill('Marseille Fos');
     await phone.getByTestId('milestone-save').click();
+    // Departure before booking and cargo receipt: the tab names the skipped milestones and asks.
+    await expect
+      .poll(() => phone.getByTestId('confirm-lines').locator('li').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/Réservé/), expect.stringMatching(/Marchandise reçue/)]);
+    await screenshot(phone, 'jobs-06a-phone-milestone-skip');
+    await phone.getByTestId('confirm').click();
     await phone.getByTestId('job-milestone-departed').waitFor({ timeout: 15_000 });
     await expect
       .poll(() => phone.getByTestId('job-status').textContent(), { timeout: 15_000 })
@@ -264,6 +276,7 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await phone.getByTestId('milestone-place').fill('Radès');
     await phone.getByTestId('milestone-note').fill('Déchargé quai 7');
     await phone.getByTestId('milestone-save').click();
+    await phone.getByTestId('confirm').click();
     await phone.getByTestId('job-milestone-arrived').waitFor({ timeout: 15_000 });
     await expect
       .poll(() => phone.getByTestId('job-status').textContent(), { timeout: 15_000 })
@@ -362,6 +375,43 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await sales.getByTestId('attachment-row').first().waitFor({ timeout: 15_000 });
     expect(await sales.getByTestId('attachment-delete').count()).toBe(0);
     expect(await sales.getByTestId('attachments-drop').count()).toBe(0);
+
+    // 9. Delivered, then closing: the dialog lists what is still open (the planned sales never
+    //    invoiced, the actual cost without a supplier invoice) and says closing is for good.
+    await openTab(ops, /Étapes/);
+    await ops.getByTestId('milestone-kind-delivered').click();
+    await ops.getByTestId('milestone-save').click();
+    await expect
+      .poll(() => ops.getByTestId('confirm-lines').locator('li').allTextContents(), { timeout: 10_000 })
+      .toEqual([/Réservé/, /Marchandise reçue/, /Dédouané/].map((re) => expect.stringMatching(re)));
+    await ops.getByTestId('confirm').click();
+    await ops.getByTestId('job-close').waitFor({ timeout: 15_000 });
+    // On the phone: the costs card (planned beside actual) and the close dialog fit 390 px.
+    await phone.reload();
+    await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    await openTab(phone, /Coûts/);
+    await phone.getByTestId('job-profit-margin-actual').waitFor();
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'jobs-10-phone-costs');
+    await phone.getByTestId('job-close').click();
+    await phone.getByTestId('confirm-lines').waitFor({ timeout: 15_000 });
+    expect(await scrollsSideways(phone)).toBe(false);
+    await screenshot(phone, 'jobs-10-phone-close-dialog');
+    await phone.keyboard.press('Escape');
+    await ops.getByTestId('job-close').click();
+    const open = ops.getByTestId('confirm-lines').locator('li');
+    await expect
+      .poll(() => open.allTextContents(), { timeout: 15_000 })
+      .toEqual([
+        expect.stringMatching(/Ventes prévues non facturées : 1\s100,000 TND/),
+        expect.stringMatching(/sans facture fournisseur : 1/),
+      ]);
+    expect(await ops.getByTestId('confirm').textContent()).toMatch(/Clôturer définitivement/);
+    await screenshot(ops, 'jobs-10-close-dialog');
+    await ops.getByTestId('confirm').click();
+    await expect
+      .poll(() => ops.getByTestId('job-status').textContent(), { timeout: 15_000 })
+      .toMatch(/Clôtur/);
     expect(blocked).toEqual([]);
 
     for (const context of contexts) await context.close();

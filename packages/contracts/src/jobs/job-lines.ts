@@ -5,7 +5,6 @@ import {
   EntityIdSchema,
   IsoDateTimeSchema,
   MeasureSchema,
-  SignedAmountSchema,
   UserIdSchema,
   VersionSchema,
   line,
@@ -28,6 +27,7 @@ import { TimelineAuditItemSchema } from '../crm/timeline.js';
 import { ChargeTypeCodeSchema } from '../quotes/quote-lines.js';
 import { SizeTypeCodeSchema } from '../reference/equipment.js';
 import { ReadableCodeSchema } from '../reference/reference.js';
+import { JobProfitColumnSchema } from '../supplier-invoices/job-profit.js';
 import { JOB_CHARGE_SIDES, JOB_CHARGE_STAGES, JOB_MILESTONE_KINDS } from '../vocabulary.js';
 import { ContainerNumberSchema } from './identifiers.js';
 import { JobSchema } from './jobs.js';
@@ -154,18 +154,14 @@ export type JobCharge = z.infer<typeof JobChargeSchema>;
 
 // ------------------------------------------------------------------------------------ profit
 
-export const ProfitBasisSchema = z.enum(['actual', 'planned']);
+/**
+ * The job's margin per stage, as the detail carries it: planned (the quote's lines) and actual (the
+ * lines recorded on the job), never one set against the other. The invoiced column needs the
+ * invoices: GET /api/jobs/:id/profit.
+ */
 export const JobProfitSchema = z.object({
-  revenueTnd: AmountSchema,
-  costTnd: AmountSchema,
-  profitTnd: SignedAmountSchema,
-  /** `actual` when both sides have actual lines, else `planned` (see the per-side bases). */
-  basis: ProfitBasisSchema,
-  revenueBasis: ProfitBasisSchema,
-  costBasis: ProfitBasisSchema,
-  plannedRevenueTnd: AmountSchema,
-  plannedCostTnd: AmountSchema,
-  plannedProfitTnd: SignedAmountSchema,
+  planned: JobProfitColumnSchema,
+  actual: JobProfitColumnSchema,
 });
 export type JobProfit = z.infer<typeof JobProfitSchema>;
 

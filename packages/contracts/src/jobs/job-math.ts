@@ -18,44 +18,38 @@ export function jobChargeAmountTnd(
   return fixed(amount.toDecimalPlaces(3, Dec.ROUND_HALF_UP), 3);
 }
 
-export interface JobProfitFigures {
+/** Revenue, cost and margin of one stage, TND (the shape of a column of the profit table). */
+export interface JobProfitColumnFigures {
   revenueTnd: string;
   costTnd: string;
-  profitTnd: string;
-  basis: 'actual' | 'planned';
-  revenueBasis: 'actual' | 'planned';
-  costBasis: 'actual' | 'planned';
-  plannedRevenueTnd: string;
-  plannedCostTnd: string;
-  plannedProfitTnd: string;
+  marginTnd: string;
+}
+
+export interface JobProfitFigures {
+  planned: JobProfitColumnFigures;
+  actual: JobProfitColumnFigures;
 }
 
 /**
- * Job profit = revenue − cost, each side taken from its actual lines once it has any, else from
- * its planned lines (copied from the quote). Sums of the lines' rounded TND amounts, so the profit
- * is the difference of the figures shown line by line.
+ * Job profit per stage: planned (lines copied from the quote) and actual (lines recorded on the
+ * job), each revenue − cost of that stage alone, so a margin never sets planned sales against
+ * actual costs. Sums of the lines' rounded TND amounts, so each margin is the difference of the
+ * figures shown line by line — and the same as the planned and actual columns of
+ * GET /api/jobs/:id/profit, which sums the same stored amounts.
  */
 export function jobProfit(lines: readonly (JobChargeFigures & { amountTnd?: string })[]): JobProfitFigures {
-  const sum = (side: JobChargeFigures['side'], stage: JobChargeFigures['stage']) =>
-    lines
-      .filter((l) => l.side === side && l.stage === stage)
-      .reduce((acc, l) => acc.plus(l.amountTnd ?? jobChargeAmountTnd(l)), new Dec(0));
-  const has = (side: JobChargeFigures['side']) => lines.some((l) => l.side === side && l.stage === 'actual');
-  const revenueBasis = has('revenue') ? 'actual' : 'planned';
-  const costBasis = has('cost') ? 'actual' : 'planned';
-  const revenue = sum('revenue', revenueBasis);
-  const cost = sum('cost', costBasis);
-  const plannedRevenue = sum('revenue', 'planned');
-  const plannedCost = sum('cost', 'planned');
-  return {
-    revenueTnd: fixed(revenue, 3),
-    costTnd: fixed(cost, 3),
-    profitTnd: fixed(revenue.minus(cost), 3),
-    basis: revenueBasis === 'actual' && costBasis === 'actual' ? 'actual' : 'planned',
-    revenueBasis,
-    costBasis,
-    plannedRevenueTnd: fixed(plannedRevenue, 3),
-    plannedCostTnd: fixed(plannedCost, 3),
-    plannedProfitTnd: fixed(plannedRevenue.minus(plannedCost), 3),
+  const column = (stage: JobChargeFigures['stage']): JobProfitColumnFigures => {
+    const sum = (side: JobChargeFigures['side']) =>
+      lines
+        .filter((l) => l.side === side && l.stage === stage)
+        .reduce((acc, l) => acc.plus(l.amountTnd ?? jobChargeAmountTnd(l)), new Dec(0));
+    const revenue = sum('revenue');
+    const cost = sum('cost');
+    return {
+      revenueTnd: fixed(revenue, 3),
+      costTnd: fixed(cost, 3),
+      marginTnd: fixed(revenue.minus(cost), 3),
+    };
   };
+  return { planned: column('planned'), actual: column('actual') };
 }

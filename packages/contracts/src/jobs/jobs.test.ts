@@ -8,6 +8,7 @@ import {
   jobNumberPrefix,
   JobChargeCreateSchema,
   JobUpdateSchema,
+  jobProfit,
 } from '../index.js';
 
 describe('job identifiers', () => {
@@ -48,5 +49,33 @@ describe('job identifiers', () => {
     expect(
       JobChargeCreateSchema.safeParse({ ...charge, side: 'revenue', supplierCode: 'FRN-001' }).success,
     ).toBe(false);
+  });
+});
+
+describe('job profit', () => {
+  const line = (
+    side: 'revenue' | 'cost',
+    stage: 'planned' | 'actual',
+    quantity: string,
+    unitPrice: string,
+  ) => ({
+    side,
+    stage,
+    quantity,
+    unitPrice,
+    exchangeRate: '1',
+  });
+
+  it('never sets planned sales against actual costs (161 415 planned sales, one actual cost)', () => {
+    const lines = [
+      line('revenue', 'planned', '1', '161415'),
+      line('cost', 'planned', '1', '144245'),
+      // 2.5 × 1 234.567 = 3 086.4175 → 3 086.418 (halves away from zero).
+      line('cost', 'actual', '2.5', '1234.567'),
+    ];
+    expect(jobProfit(lines)).toEqual({
+      planned: { revenueTnd: '161415.000', costTnd: '144245.000', marginTnd: '17170.000' },
+      actual: { revenueTnd: '0.000', costTnd: '3086.418', marginTnd: '-3086.418' },
+    });
   });
 });

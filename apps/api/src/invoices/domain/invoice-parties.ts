@@ -135,7 +135,7 @@ export class InvoiceParties {
 
   /**
    * A job's revenue lines to bill: those named, else all of the job's revenue basis — its actual
-   * lines once it has any, else the planned ones (as job profit counts them).
+   * lines once it has any, else the planned ones (the close dialog of the SPA warns of the same).
    */
   async jobRevenue(
     executor: Executor,

@@ -1,4 +1,9 @@
-import { JobTimelinePageSchema, type JobDetail, type JobTimelinePage } from '@velosi/contracts';
+import {
+  JobTimelinePageSchema,
+  type JobDetail,
+  type JobProfitBreakdown,
+  type JobTimelinePage,
+} from '@velosi/contracts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedQuoteJob, badFields } from '../../../test/support/records/jobs.js';
@@ -104,10 +109,14 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
     );
   });
 
-  it('charges: exact amounts in TND, actual lines replace planned in the profit, FINANCE writes costs', async () => {
+  it('charges: exact amounts in TND, planned and actual margins apart, FINANCE writes costs', async () => {
     const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
     const url = `/api/jobs/${job.id}/charges`;
-    expect(job.profit).toMatchObject({ profitTnd: '2530.000', basis: 'planned' });
+    const planned = { revenueTnd: '14374.567', costTnd: '11844.567', marginTnd: '2530.000' };
+    expect(job.profit).toEqual({
+      planned,
+      actual: { revenueTnd: '0.000', costTnd: '0.000', marginTnd: '0.000' },
+    });
     const cost = await sales.as.finance1.post<JobDetail>(url, {
       side: 'cost',
       stage: 'actual',
@@ -123,14 +132,11 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
     const line = cost.body.charges.find((c) => c.stage === 'actual');
     // 2 × 1499.995 × 3.351234 = 10053.668487… → 10053.668
     expect(line).toMatchObject({ amountTnd: '10053.668', exchangeRate: '3.351234', version: 1 });
-    expect(cost.body.profit).toMatchObject({
-      revenueTnd: '14374.567',
-      costTnd: '10053.668',
-      profitTnd: '4320.899',
-      revenueBasis: 'planned',
-      costBasis: 'actual',
-      basis: 'planned',
-      plannedProfitTnd: '2530.000',
+    // One actual cost and no actual sales: the actual margin is that cost, negative — never the
+    // planned sales less the actual cost; the planned margin stays the quote's.
+    expect(cost.body.profit).toEqual({
+      planned,
+      actual: { revenueTnd: '0.000', costTnd: '10053.668', marginTnd: '-10053.668' },
     });
     const revenue = await sales.as.ops1.post<JobDetail>(url, {
       side: 'revenue',
@@ -140,16 +146,19 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
       unitPrice: '9000.1',
       vatRate: 0,
     });
-    expect(revenue.body.profit).toMatchObject({
-      revenueTnd: '9000.100',
-      profitTnd: '-1053.568',
-      basis: 'actual',
+    expect(revenue.body.profit).toEqual({
+      planned,
+      actual: { revenueTnd: '9000.100', costTnd: '10053.668', marginTnd: '-1053.568' },
     });
     const patched = await sales.as.finance1.patch<JobDetail>(`${url}/${line!.id}`, {
       version: 1,
       quantity: '1',
     });
-    expect(patched.body.profit).toMatchObject({ costTnd: '5026.834', profitTnd: '3973.266' });
+    expect(patched.body.profit.actual).toEqual({
+      revenueTnd: '9000.100',
+      costTnd: '5026.834',
+      marginTnd: '3973.266',
+    });
     expect((await sales.as.finance1.patch(`${url}/${line!.id}`, { version: 1, quantity: '3' })).status).toBe(
       409,
     );
@@ -201,7 +210,29 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
     const theirs = await acceptedQuoteJob(sales.as.commercial2, sales.as.ops1, otherClientId);
     expect((await sales.as.commercial1.get(`/api/jobs/${theirs.job.id}`)).status).toBe(404);
     const removed = await sales.as.finance1.delete<JobDetail>(`${url}/${line!.id}`);
-    expect(removed.body.profit.costBasis).toBe('planned');
+    expect(removed.body.profit.actual.costTnd).toBe('0.000');
+  });
+
+  it('the margin of the detail compares like with like, as the profit table does (tester report)', async () => {
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
+    // Only planned lines, then one actual cost line: 2.5 × 1 234.567 = 3 086.4175 → 3 086.418.
+    const cost = await sales.as.ops1.post<JobDetail>(`/api/jobs/${job.id}/charges`, {
+      side: 'cost',
+      stage: 'actual',
+      description: 'Manutention',
+      quantity: '2.5',
+      unitPrice: '1234.567',
+      vatRate: 19,
+    });
+    expect(cost.status, JSON.stringify(cost.body)).toBe(201);
+    expect(cost.body.profit).toEqual({
+      planned: { revenueTnd: '14374.567', costTnd: '11844.567', marginTnd: '2530.000' },
+      actual: { revenueTnd: '0.000', costTnd: '3086.418', marginTnd: '-3086.418' },
+    });
+    // The profit table's planned and actual columns are the same figures.
+    const table = await sales.as.ops1.get<JobProfitBreakdown>(`/api/jobs/${job.id}/profit`);
+    expect(table.status).toBe(200);
+    expect({ planned: table.body.planned, actual: table.body.actual }).toEqual(cost.body.profit);
   });
 
   it('prints the draft HBL of a sea job in French and English; no HAWB for it', async () => {

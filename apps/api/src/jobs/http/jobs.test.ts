@@ -81,11 +81,10 @@ describe.each(DATABASES)('job files on %s', (target) => {
     const planned = job.charges.filter((c) => c.stage === 'planned');
     expect(planned.filter((c) => c.side === 'revenue')).toHaveLength(4);
     expect(planned.filter((c) => c.side === 'cost')).toHaveLength(3);
-    expect(job.profit).toMatchObject({
+    expect(job.profit.planned).toEqual({
       revenueTnd: '14374.567',
       costTnd: '11844.567',
-      profitTnd: '2530.000',
-      basis: 'planned',
+      marginTnd: '2530.000',
     });
     const created = await db()
       .select()

@@ -1,4 +1,5 @@
-import type { JobStatus, TransportMode } from '@velosi/contracts';
+import type { JobMilestone, JobMilestoneKind, JobStatus, TransportMode } from '@velosi/contracts';
+import { JOB_MILESTONE_KINDS } from '@velosi/contracts/vocabulary';
 
 // Option lists come from the contracts' zod-free vocabulary (what the API validates with).
 export {
@@ -28,4 +29,16 @@ export function nowLocalInput(): string {
   const now = new Date();
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 16);
+}
+
+/**
+ * The kinds that normally come before `kind` and are not recorded: the API takes a milestone in
+ * any order (a job may well skip one), so the tab only asks before recording past them.
+ */
+export function skippedMilestones(
+  milestones: readonly Pick<JobMilestone, 'kind'>[],
+  kind: JobMilestoneKind,
+): JobMilestoneKind[] {
+  const done = new Set(milestones.map((m) => m.kind));
+  return JOB_MILESTONE_KINDS.slice(0, JOB_MILESTONE_KINDS.indexOf(kind)).filter((k) => !done.has(k));
 }

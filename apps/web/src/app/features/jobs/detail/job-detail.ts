@@ -15,10 +15,10 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { JobDetail } from '@velosi/contracts';
 import pictureAsPdf from '@material-symbols/svg-400/outlined/picture_as_pdf.svg';
-import { Observable, firstValueFrom } from 'rxjs';
+import { Observable, catchError, firstValueFrom, of } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -32,14 +32,17 @@ import { LoadedResource } from '../../../shared/detail/detail-record';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { applyApiErrors } from '../../../shared/sales/form-problem';
 import { isConflict } from '../../../shared/sales/record-api';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerIconSet, registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { JobInvoicing } from '../../invoices/job/job-invoicing';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
+import { BASE_CURRENCY, formatMoney } from '../../quotes/quote-options';
+import { SupplierInvoicesApi } from '../../supplier-invoices/supplier-invoices-api';
 import { jobStatusClass } from '../job-options';
 import { JobsApi, jobUrl } from '../jobs-api';
 import { JobCancelDialog } from './job-cancel-dialog';
+import { closeChecklist, closeDialogData } from './job-close-check';
 import { JobContainersTab } from './job-containers-tab';
 import { JobCostsTab } from './costs/job-costs-tab';
 import { JobProfitTab } from './profit/job-profit-tab';
@@ -90,6 +93,8 @@ export class JobDetailPage implements HasUnsavedChanges {
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly http = inject(HttpClient);
+  private readonly transloco = inject(TranslocoService);
+  private readonly profitApi = inject(SupplierInvoicesApi);
   private readonly lang = inject(LanguageService).active;
 
   private readonly resource = httpResource<JobDetail>(() => jobUrl(this.id()));
@@ -214,12 +219,7 @@ export class JobDetailPage implements HasUnsavedChanges {
     if (!job) return;
     let request: Observable<JobDetail>;
     if (action === 'close') {
-      const data: ConfirmDialogData = {
-        titleKey: 'jobs.close.title',
-        messageKey: 'jobs.close.message',
-        confirmKey: 'jobs.close.confirm',
-        params: { number: job.number },
-      };
+      const data = closeDialogData(job.number, await this.stillOpen(job));
       if ((await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) !== true) return;
       request = this.api.close(job.id, job.version);
     } else {
@@ -241,6 +241,17 @@ export class JobDetailPage implements HasUnsavedChanges {
       },
       (error) => this.staleVersion(error),
     );
+  }
+
+  /** What closing would leave open: the profit read (invoiced figures) when the user may see costs. */
+  private async stillOpen(job: JobDetail) {
+    const profit = this.canCosts()
+      ? await firstValueFrom(this.profitApi.profit(job.id).pipe(catchError(() => of(null))))
+      : null;
+    return closeChecklist(job, profit, {
+      tnd: (amount) => formatMoney(amount, BASE_CURRENCY, this.lang()),
+      milestone: (kind) => this.transloco.translate(`jobs.milestoneKinds.${kind}`),
+    });
   }
 
   /** A 409: the reload banner instead of a message. */

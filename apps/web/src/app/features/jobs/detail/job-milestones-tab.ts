@@ -5,7 +5,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { JobMilestone, JobMilestoneKind } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -14,7 +14,7 @@ import { DateTimeField } from '../../../shared/fields/dates/date-time-field';
 import { localInputToIso, textOrNull } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
-import { MILESTONE_KINDS, nowLocalInput } from '../job-options';
+import { MILESTONE_KINDS, nowLocalInput, skippedMilestones } from '../job-options';
 import { JobPartTab } from './job-part-form';
 
 /** The kind proposed next: the first one not recorded yet, in the usual order. */
@@ -26,7 +26,8 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
 /**
  * Milestones tab: the job's events, newest first, and a quick entry made for a phone at the port
  * (390 px): pick the kind, the date-time is now unless changed, place and note optional.
- * Departed and arrived set ATD/ATA and move the status (the API does it).
+ * Departed and arrived set ATD/ATA and move the status (the API does it). Recording a kind past
+ * earlier ones not recorded asks first, naming them.
  */
 @Component({
   selector: 'app-job-milestones-tab',
@@ -152,6 +153,7 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
 })
 export class JobMilestonesTab extends JobPartTab {
   protected readonly lang = inject(LanguageService).active;
+  private readonly transloco = inject(TranslocoService);
   protected readonly kinds = MILESTONE_KINDS;
   protected readonly form = new FormGroup({
     kind: new FormControl<JobMilestoneKind>('booked', { nonNullable: true, validators: Validators.required }),
@@ -175,10 +177,21 @@ export class JobMilestonesTab extends JobPartTab {
     });
   }
 
-  protected record(): void {
+  protected async record(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
     const v = this.form.getRawValue();
+    const skipped = skippedMilestones(this.job().milestones, v.kind);
+    if (skipped.length > 0) {
+      const ok = await this.saver.confirm({
+        titleKey: 'jobs.milestones.skipTitle',
+        messageKey: 'jobs.milestones.skipMessage',
+        confirmKey: 'jobs.milestones.skipConfirm',
+        params: { kind: this.transloco.translate(`jobs.milestoneKinds.${v.kind}`) },
+        lines: skipped.map((kind) => ({ key: `jobs.milestoneKinds.${kind}` })),
+      });
+      if (!ok) return;
+    }
     const body = {
       kind: v.kind,
       occurredAt: localInputToIso(v.occurredAt) ?? new Date().toISOString(),

@@ -68,15 +68,17 @@ export class JobPartSaver {
     );
   }
 
+  /** Asks the question; true only on its confirm button. */
+  async confirm(data: ConfirmDialogData): Promise<boolean> {
+    return (await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) === true;
+  }
+
   async remove(
     request: () => Observable<JobDetail>,
     data: ConfirmDialogData,
     doneKey: string,
   ): Promise<void> {
-    const ok = await firstValueFrom(
-      this.dialog.open(ConfirmDialog, { data: { ...data, destructive: true } }).afterClosed(),
-    );
-    if (ok !== true) return;
+    if (!(await this.confirm({ ...data, destructive: true }))) return;
     this.requests.run(
       request(),
       (answer) => {

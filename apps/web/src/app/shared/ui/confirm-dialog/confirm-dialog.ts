@@ -11,6 +11,13 @@ export interface ConfirmDialogData {
   readonly params?: Record<string, unknown>;
   /** Styles the confirm button as destructive (error colour). */
   readonly destructive?: boolean;
+  /** Points to weigh before confirming, listed under the message (translation keys and parameters). */
+  readonly lines?: readonly ConfirmDialogLine[];
+}
+
+export interface ConfirmDialogLine {
+  readonly key: string;
+  readonly params?: Record<string, unknown>;
 }
 
 /**
@@ -27,6 +34,13 @@ export interface ConfirmDialogData {
       <h2 mat-dialog-title>{{ t(data.titleKey, data.params) }}</h2>
       <mat-dialog-content>
         <p>{{ t(data.messageKey, data.params) }}</p>
+        @if (data.lines?.length) {
+          <ul class="lines" data-testid="confirm-lines">
+            @for (line of data.lines; track $index) {
+              <li>{{ t(line.key, line.params) }}</li>
+            }
+          </ul>
+        }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close cdkFocusInitial>{{ t('common.cancel') }}</button>
@@ -43,6 +57,15 @@ export interface ConfirmDialogData {
     </ng-container>
   `,
   styles: `
+    .lines {
+      margin: 0;
+      padding-left: 20px;
+    }
+
+    .lines li + li {
+      margin-top: 4px;
+    }
+
     .destructive {
       --mat-button-filled-container-color: var(--mat-sys-error);
       --mat-button-filled-label-text-color: var(--mat-sys-on-error);

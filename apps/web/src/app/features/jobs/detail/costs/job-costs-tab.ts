@@ -27,11 +27,13 @@ import { JobPartEditor, JobPartTab } from '../job-part-form';
 import { jobMessages } from '../job-summary-tab';
 import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
 import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
+import { JobProfitColumns, type ProfitBasis } from '../profit/job-profit-columns';
 
 /**
- * Costs & profit tab: the profit in TND (actual where actual lines exist, else planned, as the
- * API computes it with the shared money code), the revenue and cost lines planned from the quote
- * and recorded since, and a line form for those holding `jobs:costs`.
+ * Costs & profit tab: revenue, cost and margin in TND, planned (the quote) beside actual (the job's
+ * own lines), as the API computes them with the shared money code — never planned sales less
+ * actual costs; the revenue and cost lines planned from the quote and recorded since, and a line
+ * form for those holding `jobs:costs`.
  */
 @Component({
   selector: 'app-job-costs-tab',
@@ -40,6 +42,7 @@ import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-
     LocalPercentPipe,
     ControlError,
     InlineFormActions,
+    JobProfitColumns,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -73,6 +76,12 @@ export class JobCostsTab extends JobPartTab {
   protected readonly vatRates = VAT_CHOICES;
   protected readonly base = BASE_CURRENCY;
   protected readonly messages = jobMessages;
+  protected readonly bases: readonly ProfitBasis[] = ['planned', 'actual'];
+  /** A negative margin, planned or actual, turns the card red. */
+  protected readonly loss = computed(() => {
+    const { planned, actual } = this.job().profit;
+    return planned.marginTnd.startsWith('-') || actual.marginTnd.startsWith('-');
+  });
 
   protected readonly lines = computed(() => {
     const bySide = (side: JobChargeSide) =>
@@ -81,7 +90,6 @@ export class JobCostsTab extends JobPartTab {
         .sort((a, b) => a.stage.localeCompare(b.stage));
     return { revenue: bySide('revenue'), cost: bySide('cost') };
   });
-  protected readonly loss = computed(() => this.job().profit.profitTnd.startsWith('-'));
 
   protected tnd(value: string): string {
     return formatMoney(value, BASE_CURRENCY, this.lang());

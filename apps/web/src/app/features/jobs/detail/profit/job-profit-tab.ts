@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { JobDetail, JobProfitColumn, SupplierInvoice, SupplierInvoiceSummary } from '@velosi/contracts';
+import type { JobDetail, SupplierInvoice, SupplierInvoiceSummary } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { firstValueFrom } from 'rxjs';
 
@@ -16,9 +16,8 @@ import { ConflictNotifier } from '../../../../shared/sales/conflict-notifier';
 import { Notifier } from '../../../../shared/ui/notifier';
 import { formatMoney } from '../../../quotes/quote-options';
 import { SupplierInvoicesApi } from '../../../supplier-invoices/supplier-invoices-api';
+import { JobProfitColumns, type ProfitBasis } from './job-profit-columns';
 import { SupplierInvoiceDialog, type SupplierInvoiceDialogData } from './supplier-invoice-dialog';
-
-type ProfitBasis = 'planned' | 'actual' | 'invoiced';
 
 /**
  * Profit tab: revenue, cost and margin planned (the quote) vs actual (the job's lines) vs invoiced
@@ -27,7 +26,14 @@ type ProfitBasis = 'planned' | 'actual' | 'invoiced';
  */
 @Component({
   selector: 'app-job-profit-tab',
-  imports: [LocalDatePipe, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective],
+  imports: [
+    JobProfitColumns,
+    LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-profit-tab.html',
   styleUrls: [
@@ -63,20 +69,12 @@ export class JobProfitTab {
     stream: ({ params }) => this.api.list({ jobId: params.id, pageSize: 100, sort: 'invoiceDate:desc' }),
   });
 
-  protected column(basis: ProfitBasis): JobProfitColumn | undefined {
-    return this.profit.value()?.[basis];
-  }
-
   protected tnd(value: string | undefined): string {
     return value === undefined ? '—' : formatMoney(value, BASE_CURRENCY, this.lang());
   }
 
   protected money(value: string, currency: string): string {
     return formatMoney(value, currency, this.lang());
-  }
-
-  protected negative(value: string | undefined): boolean {
-    return value?.startsWith('-') ?? false;
   }
 
   protected async record(): Promise<void> {

@@ -18,11 +18,24 @@ function inDays(days: number): { iso: string; fr: string; spoken: string } {
   return { iso: `${y}-${m}-${d}`, fr: `${d}/${m}/${y}`, spoken };
 }
 
-/** Opens the calendar of the date field `testId` from the keyboard; resolves once it has the focus. */
+/**
+ * Opens the calendar of the date field `testId` from the keyboard; resolves once it has the focus and
+ * its opening animation is over. Material's datepicker ignores a close (the Enter that picks a day,
+ * an Escape) while that animation runs: the day is chosen but the calendar stays open, as it would
+ * for a user that fast.
+ */
 async function openCalendar(page: Page, testId: string): Promise<void> {
   await page.getByTestId(`${testId}-calendar`).locator('button').focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => !!document.activeElement?.closest('mat-calendar'));
+  await page.waitForFunction(() => {
+    const content = document.querySelector('.mat-datepicker-content');
+    return (
+      !!document.activeElement?.closest('mat-calendar') &&
+      !!content &&
+      !content.classList.contains('mat-datepicker-content-animating') &&
+      content.getAnimations().every((animation) => animation.playState === 'finished')
+    );
+  });
 }
 
 /** The error shown under the date field `testId`, once it lost the focus. */
@@ -167,15 +180,10 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     const box = await calendar.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     await screenshot(commercial, '98b-date-calendar-phone');
-    // Escape from the calendar's active day closes it. On a loaded machine one Escape was seen
-    // lost (CI); it is pressed again only while the calendar is still there, since an Escape
-    // without it would close the dialog.
-    for (let attempt = 0; attempt < 3 && (await calendar.count()) > 0; attempt++) {
-      await commercial.locator('mat-calendar .mat-calendar-body-active').focus();
-      await commercial.keyboard.press('Escape');
-      await calendar.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
-    }
-    expect(await calendar.count()).toBe(0);
+    // Escape from the calendar's active day closes it, and only it.
+    await commercial.locator('mat-calendar .mat-calendar-body-active').focus();
+    await commercial.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'detached' });
     expect(await dialog.isVisible()).toBe(true);
     // Credit limit and blocking are ADMIN's: not offered to a commercial.
     expect(await dialog.getByTestId('client-blocked').count()).toBe(0);

@@ -53,3 +53,14 @@ export function jobProfit(lines: readonly (JobChargeFigures & { amountTnd?: stri
   };
   return { planned: column('planned'), actual: column('actual') };
 }
+
+/**
+ * The stage of revenue lines a job bills: its actual lines once it has any, else the planned ones
+ * copied from the quote. The API invoices a job on this basis (invoice-parties.ts `jobRevenue`) and
+ * the SPA's close dialog warns of what is still to invoice on the same one.
+ */
+export function revenueBasisStage(
+  charges: readonly { side: string; stage: string }[],
+): JobChargeFigures['stage'] {
+  return charges.some((c) => c.side === 'revenue' && c.stage === 'actual') ? 'actual' : 'planned';
+}

@@ -9,6 +9,7 @@ import {
   JobChargeCreateSchema,
   JobUpdateSchema,
   jobProfit,
+  revenueBasisStage,
 } from '../index.js';
 
 describe('job identifiers', () => {
@@ -77,5 +78,12 @@ describe('job profit', () => {
       planned: { revenueTnd: '161415.000', costTnd: '144245.000', marginTnd: '17170.000' },
       actual: { revenueTnd: '0.000', costTnd: '3086.418', marginTnd: '-3086.418' },
     });
+  });
+
+  it('bills the actual revenue lines once there is one, else the planned ones (actual costs do not count)', () => {
+    const planned = line('revenue', 'planned', '1', '100');
+    expect(revenueBasisStage([])).toBe('planned');
+    expect(revenueBasisStage([planned, line('cost', 'actual', '1', '80')])).toBe('planned');
+    expect(revenueBasisStage([planned, line('revenue', 'actual', '1', '120')])).toBe('actual');
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BASE_CURRENCY, type FieldError, type InvoiceLineParsed } from '@velosi/contracts';
+import { BASE_CURRENCY, revenueBasisStage, type FieldError, type InvoiceLineParsed } from '@velosi/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { clientRecords } from '../../clients/clients.records.js';
@@ -134,8 +134,8 @@ export class InvoiceParties {
   }
 
   /**
-   * A job's revenue lines to bill: those named, else all of the job's revenue basis — its actual
-   * lines once it has any, else the planned ones (the close dialog of the SPA warns of the same).
+   * A job's revenue lines to bill: those named, else all of the job's revenue basis
+   * (revenueBasisStage: its actual lines once it has any, else the planned ones).
    */
   async jobRevenue(
     executor: Executor,
@@ -156,7 +156,7 @@ export class InvoiceParties {
       }
       return picked;
     }
-    const stage = revenue.some((c) => c.stage === 'actual') ? 'actual' : 'planned';
+    const stage = revenueBasisStage(revenue);
     return revenue.filter((c) => c.stage === stage);
   }
 }

@@ -1,4 +1,9 @@
-import type { JobDetail, JobMilestoneKind, JobProfitBreakdown } from '@velosi/contracts';
+import {
+  revenueBasisStage,
+  type JobDetail,
+  type JobMilestoneKind,
+  type JobProfitBreakdown,
+} from '@velosi/contracts';
 import { compareAmounts, subtractAmounts } from '@velosi/contracts/invoice-math';
 
 import type { ConfirmDialogData, ConfirmDialogLine } from '../../../shared/ui/confirm-dialog/confirm-dialog';
@@ -28,9 +33,8 @@ export function closeChecklist(
   const { tnd } = format;
   const lines: ConfirmDialogLine[] = [];
   if (profit) {
-    // The sales a job bills: its actual revenue lines once it has any, else the planned ones —
-    // the rule of invoice-parties.ts `jobRevenue` — less what issued invoices already bill.
-    const actual = job.charges.some((c) => c.side === 'revenue' && c.stage === 'actual');
+    // The sales the job bills (the API's basis, revenueBasisStage) less what issued invoices bill.
+    const actual = revenueBasisStage(job.charges) === 'actual';
     const toBill = actual ? profit.actual.revenueTnd : profit.planned.revenueTnd;
     const open = subtractAmounts(toBill, profit.invoiced.revenueTnd);
     if (compareAmounts(open, '0') > 0) {

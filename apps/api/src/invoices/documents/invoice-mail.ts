@@ -31,7 +31,13 @@ export function invoiceMail(
   const f = documentFormat(invoice.language);
   const signature = [senderName, COMPANY.legalName, COMPANY.phone].filter(Boolean).join('\n');
   const number = invoice.number ?? '';
-  const total = `${f.money(invoice.totals.totalTnd)} TND`;
+  // One currency in a sentence: a foreign-currency invoice states its total, and what remains, in
+  // its own currency (as the client pays it), the TND equivalent in brackets.
+  const tnd = `${f.money(invoice.totals.totalTnd)} TND`;
+  const total =
+    invoice.totals.totalCurrency === null
+      ? tnd
+      : `${f.money(invoice.totals.totalCurrency)} ${invoice.currency} (${tnd})`;
   const credit = invoice.kind === 'credit_note';
   const terms = dueTerms(invoice, f);
   if (invoice.language === 'en') {

@@ -7,7 +7,7 @@ import type {
 } from '@velosi/contracts';
 import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inDays } from '../../../test/support/records/invoices.js';
+import { created, inDays, issue } from '../../../test/support/records/invoices.js';
 import { invoiceOf, issuedInvoice, paid, pay } from '../../../test/support/records/payments.js';
 import { createClient } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
@@ -125,5 +125,32 @@ describe.each(DATABASES)('overdue invoices on %s', (target) => {
     const settled = await sentText(paidLate.id);
     expect(settled).toContain("d'un montant de 1 191,000 TND.");
     expect(settled).not.toMatch(/échue|à régler/);
+  });
+
+  it('a euro invoice is mailed in euros, its TND equivalent beside, what remains in euros', async () => {
+    const draft = await created(
+      sales.as.finance1.post('/api/invoices', {
+        clientId: lateClient.id,
+        currency: 'EUR',
+        exchangeRate: '3.4',
+        lines: [{ description: 'Fret Marseille', quantity: '1', unitPrice: '500', vatRate: 19 }],
+      }),
+    );
+    const eur = await issue(sales.as.finance1, draft);
+    const { totalCurrency, totalTnd } = eur.totals;
+    expect(totalCurrency).not.toBeNull();
+    await paid(
+      pay(sales.as.finance1, lateClient.id, [{ invoiceId: eur.id, amount: '100.000' }], {
+        currency: 'EUR',
+      }),
+    );
+    const f = documentFormat('fr');
+    const text = await sentText(eur.id);
+    expect(text).toContain(
+      `d'un montant de ${f.money(totalCurrency ?? '')} EUR (${f.money(totalTnd)} TND), à régler avant le`,
+    );
+    const open = (await invoiceOf(sales.as.finance1, eur.id)).openAmount;
+    expect(text).toContain(`Il reste ${f.money(open)} EUR à régler.`);
+    expect(text).not.toMatch(/Il reste [^.]*TND/);
   });
 });

@@ -69,10 +69,10 @@ describe('the list pages’ shared table and toolbar', () => {
     // The filters fold behind a button beside the search: the first card shows on the first screen.
     expect((await card.boundingBox())?.y).toBeLessThan(844);
     const toggle = page.getByTestId('list-filters-toggle');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByTestId('audit-filter-action').isVisible()).toBe(false);
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     await page.getByTestId('audit-filter-action').waitFor();
     await toggle.click();
 
@@ -89,7 +89,9 @@ describe('the list pages’ shared table and toolbar', () => {
     // An address that already filters shows its filters; a list without filters has no button.
     await page.goto(new URL('/admin/audit?action=login', baseUrl).toString());
     await page.getByTestId('audit-filter-action').waitFor();
-    expect(await page.getByTestId('list-filters-toggle').getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() => page.getByTestId('list-filters-toggle').getAttribute('aria-expanded'))
+      .toBe('true');
     await page.goto(new URL('/admin/users', baseUrl).toString());
     await page.getByTestId('users-table').waitFor();
     expect(await page.getByTestId('list-filters-toggle').isVisible()).toBe(false);

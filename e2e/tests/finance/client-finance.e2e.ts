@@ -143,7 +143,8 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     await page.goto(new URL('/invoices', baseUrl).toString());
     const from = page.getByTestId('invoices-filter-from');
     const toggle = page.getByTestId('list-filters-toggle');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.waitFor();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await from.isVisible()).toBe(false);
     await toggle.click();
     await from.fill('15/12/2026');

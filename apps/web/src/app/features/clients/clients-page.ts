@@ -13,7 +13,7 @@ import { ClientsApi } from './clients-api';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
+import { ClientFormDialog, ClientFormDialogData } from './form/client-form-dialog';
 import { VatSuspensionsCard } from './vat-suspensions-card';
 
 /** The sortable headers, checked against the API's sort fields. */

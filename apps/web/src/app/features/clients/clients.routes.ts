@@ -15,7 +15,7 @@ export const CLIENTS_ROUTES: Routes = [
       {
         path: ':id',
         title: 'nav.clients',
-        loadComponent: () => import('./client-detail').then((m) => m.ClientDetail),
+        loadComponent: () => import('./detail/client-detail').then((m) => m.ClientDetail),
       },
     ],
   },

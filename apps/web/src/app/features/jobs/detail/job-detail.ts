@@ -43,14 +43,14 @@ import { jobStatusClass } from '../job-options';
 import { JobsApi, jobUrl } from '../jobs-api';
 import { JobCancelDialog } from './job-cancel-dialog';
 import { closeChecklist, closeDialogData } from './job-close-check';
-import { JobContainersTab } from './job-containers-tab';
+import { JobContainersTab } from './tabs/job-containers-tab';
 import { JobCostsTab } from './costs/job-costs-tab';
 import { JobProfitTab } from './profit/job-profit-tab';
 import { jobForm, jobFormValue, jobUpdateBody } from './job-form';
-import { JobMilestonesTab } from './job-milestones-tab';
-import { JobPartiesTab } from './job-parties-tab';
-import { JobSummaryTab } from './job-summary-tab';
-import { JobTransportTab } from './job-transport-tab';
+import { JobMilestonesTab } from './tabs/job-milestones-tab';
+import { JobPartiesTab } from './tabs/job-parties-tab';
+import { JobSummaryTab } from './tabs/job-summary-tab';
+import { JobTransportTab } from './tabs/job-transport-tab';
 
 const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pictureAsPdf };
 

@@ -23,8 +23,8 @@ import {
 } from '../../../quotes/quote-options';
 import { CHARGE_SIDES, CHARGE_STAGES } from '../../job-options';
 import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
-import { JobPartEditor, JobPartTab } from '../job-part-form';
-import { jobMessages } from '../job-summary-tab';
+import { JobPartEditor, JobPartTab } from '../tabs/job-part-form';
+import { jobMessages } from '../tabs/job-summary-tab';
 import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
 import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
 import { JobProfitColumns, type ProfitBasis } from '../profit/job-profit-columns';
@@ -56,7 +56,7 @@ import { JobProfitColumns, type ProfitBasis } from '../profit/job-profit-columns
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-costs-tab.html',
-  styleUrls: ['../job-tabs.scss', '../job-items.scss', './job-costs-tab.scss'],
+  styleUrls: ['../tabs/job-tabs.scss', '../tabs/job-items.scss', './job-costs-tab.scss'],
 })
 export class JobCostsTab extends JobPartTab {
   protected readonly lang = inject(LanguageService).active;

@@ -37,8 +37,8 @@ import { SupplierInvoiceDialog, type SupplierInvoiceDialogData } from './supplie
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-profit-tab.html',
   styleUrls: [
-    '../job-tabs.scss',
-    '../job-items.scss',
+    '../tabs/job-tabs.scss',
+    '../tabs/job-items.scss',
     '../costs/job-costs-tab.scss',
     './job-profit-tab.scss',
   ],

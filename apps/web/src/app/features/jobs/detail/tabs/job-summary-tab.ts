@@ -7,12 +7,12 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Job, RoutePoint } from '@velosi/contracts';
 
-import { LanguageService } from '../../../core/i18n/language.service';
-import { AssigneesField } from '../../../shared/fields/assignees-field';
-import { ControlError } from '../../../shared/fields/control-error';
-import { formatQuantity } from '../../quotes/quote-options';
-import { JobForm } from './job-form';
-import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
+import { LanguageService } from '../../../../core/i18n/language.service';
+import { AssigneesField } from '../../../../shared/fields/assignees-field';
+import { ControlError } from '../../../../shared/fields/control-error';
+import { formatQuantity } from '../../../quotes/quote-options';
+import { JobForm } from '../job-form';
+import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
 
 /** Summary tab: what the quote carried over (read-only facts) and the cargo as operations know it. */
 @Component({

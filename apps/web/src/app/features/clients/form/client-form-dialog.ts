@@ -9,23 +9,23 @@ import { RouterLink } from '@angular/router';
 import type { Client, ClientDuplicate, ClientUpdate } from '@velosi/contracts';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 
-import { SessionStore } from '../../core/auth/session.store';
-import { AssigneesField } from '../../shared/fields/assignees-field';
-import { ControlError } from '../../shared/fields/control-error';
-import { CurrencyField } from '../../shared/fields/currency-field';
-import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
-import { TextField } from '../../shared/fields/text-field';
-import { setControlError } from '../../shared/forms/form-errors';
-import { CodeListField } from '../../shared/reference/code-list-field';
-import { IsoLists } from '../../shared/reference/iso-lists';
-import { DialogSubmit } from '../../shared/sales/dialog-submit';
-import { changedFields } from '../../shared/sales/form-problem';
-import { RecordsHttp } from '../../shared/sales/records-http';
+import { SessionStore } from '../../../core/auth/session.store';
+import { AssigneesField } from '../../../shared/fields/assignees-field';
+import { ControlError } from '../../../shared/fields/control-error';
+import { CurrencyField } from '../../../shared/fields/currency-field';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { TextField } from '../../../shared/fields/text-field';
+import { setControlError } from '../../../shared/forms/form-errors';
+import { CodeListField } from '../../../shared/reference/code-list-field';
+import { IsoLists } from '../../../shared/reference/iso-lists';
+import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { changedFields } from '../../../shared/sales/form-problem';
+import { RecordsHttp } from '../../../shared/sales/records-http';
 import { ClientAddressesFields } from './client-addresses-fields';
 import { ClientFiscalFields } from './client-fiscal-fields';
 import { clientBody, clientForm } from './client-form-model';
-import { ClientsApi } from './clients-api';
-import { LanguageService } from '../../core/i18n/language.service';
+import { ClientsApi } from '../clients-api';
+import { LanguageService } from '../../../core/i18n/language.service';
 
 export type ClientFormDialogData =
   | { readonly mode: 'create' }
@@ -130,7 +130,7 @@ export type ClientFormDialogData =
       </form>
     </ng-container>
   `,
-  styleUrl: '../../shared/sales/form-dialog.scss',
+  styleUrl: '../../../shared/sales/form-dialog.scss',
 })
 export class ClientFormDialog {
   private readonly data = inject<ClientFormDialogData>(MAT_DIALOG_DATA);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import en from '../../../../../public/i18n/jobs/en.json';
-import fr from '../../../../../public/i18n/jobs/fr.json';
+import en from '../../../../../../public/i18n/jobs/en.json';
+import fr from '../../../../../../public/i18n/jobs/fr.json';
 import { containerSummary } from './container-summary';
 
 /** Transloco's lookup over the real `jobs` files, with `{{ param }}` interpolation. */

@@ -4,11 +4,11 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import type { Contact, ContactCreateInput } from '@velosi/contracts';
 
-import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
-import { TextField } from '../../shared/fields/text-field';
-import { DialogSubmit } from '../../shared/sales/dialog-submit';
-import { splitList, textOrNull } from '../../shared/sales/form-problem';
-import { ClientsApi } from './clients-api';
+import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
+import { TextField } from '../../../shared/fields/text-field';
+import { DialogSubmit } from '../../../shared/sales/dialog-submit';
+import { splitList, textOrNull } from '../../../shared/sales/form-problem';
+import { ClientsApi } from '../clients-api';
 
 export type ContactFormDialogData =
   | { readonly mode: 'create'; readonly clientId: string }
@@ -64,7 +64,7 @@ const LIST_SEPARATOR = /[\n,;]/;
       </form>
     </ng-container>
   `,
-  styleUrl: '../../shared/sales/form-dialog.scss',
+  styleUrl: '../../../shared/sales/form-dialog.scss',
 })
 export class ContactFormDialog {
   private readonly data = inject<ContactFormDialogData>(MAT_DIALOG_DATA);

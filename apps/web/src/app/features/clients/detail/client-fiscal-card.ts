@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, ClientAddress } from '@velosi/contracts';
 
-import { LanguageService } from '../../core/i18n/language.service';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 
 /** The client page's fiscal, finance/bank and addresses card (read only). */
 @Component({
@@ -97,7 +97,7 @@ import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
       }
     </div>
   `,
-  styleUrl: '../../shared/sales/detail-page.scss',
+  styleUrl: '../../../shared/sales/detail-page.scss',
   styles: `
     h2 {
       margin: 16px 0 8px;

@@ -7,11 +7,11 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { CLIENT_CATEGORIES, CLIENT_TYPES, VAT_REGIMES } from '@velosi/contracts';
 
-import { ControlError } from '../../shared/fields/control-error';
-import { DateField } from '../../shared/fields/dates/date-field';
+import { ControlError } from '../../../shared/fields/control-error';
+import { DateField } from '../../../shared/fields/dates/date-field';
 import type { ClientForm } from './client-form-model';
-import { TextField } from '../../shared/fields/text-field';
-import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../../shared/fields/text-field';
+import { SelectField } from '../../../shared/fields/select-field';
 
 /**
  * The fiscal and finance/bank sections of the client form, laid out on the dialog's grid (the
@@ -121,7 +121,7 @@ import { SelectField } from '../../shared/fields/select-field';
       <app-text-field [control]="f.accountingAccount" [label]="t('fields.accountingAccount')" />
     </ng-container>
   `,
-  styleUrl: '../../shared/sales/form-dialog.scss',
+  styleUrl: '../../../shared/sales/form-dialog.scss',
   styles: `
     :host {
       display: contents;

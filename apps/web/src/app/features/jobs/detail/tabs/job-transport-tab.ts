@@ -5,15 +5,15 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Job, Vessel as PickableRecordVessel } from '@velosi/contracts';
 
-import { LanguageService } from '../../../core/i18n/language.service';
-import { ControlError } from '../../../shared/fields/control-error';
-import { DateField } from '../../../shared/fields/dates/date-field';
-import { DateTimeField } from '../../../shared/fields/dates/date-time-field';
-import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
-import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
-import { carrierKind, type PickableRecord } from '../../../shared/ui/record-picker/picker-sources';
-import { documentFields } from '../job-options';
-import { JobForm } from './job-form';
+import { LanguageService } from '../../../../core/i18n/language.service';
+import { ControlError } from '../../../../shared/fields/control-error';
+import { DateField } from '../../../../shared/fields/dates/date-field';
+import { DateTimeField } from '../../../../shared/fields/dates/date-time-field';
+import { LocalDatePipe } from '../../../../shared/ui/local-date.pipe';
+import { RecordPicker } from '../../../../shared/ui/record-picker/record-picker';
+import { carrierKind, type PickableRecord } from '../../../../shared/ui/record-picker/picker-sources';
+import { documentFields } from '../../job-options';
+import { JobForm } from '../job-form';
 import { jobMessages } from './job-summary-tab';
 
 /**

@@ -8,13 +8,13 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { JobMilestone, JobMilestoneKind } from '@velosi/contracts';
 
-import { LanguageService } from '../../../core/i18n/language.service';
-import { RowActions } from '../../../shared/detail/row-actions';
-import { DateTimeField } from '../../../shared/fields/dates/date-time-field';
-import { localInputToIso, textOrNull } from '../../../shared/sales/form-problem';
-import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
-import { OwnerNamesPipe } from '../../../shared/ui/owner-names.pipe';
-import { MILESTONE_KINDS, nowLocalInput, skippedMilestones } from '../job-options';
+import { LanguageService } from '../../../../core/i18n/language.service';
+import { RowActions } from '../../../../shared/detail/row-actions';
+import { DateTimeField } from '../../../../shared/fields/dates/date-time-field';
+import { localInputToIso, textOrNull } from '../../../../shared/sales/form-problem';
+import { LocalDatePipe } from '../../../../shared/ui/local-date.pipe';
+import { OwnerNamesPipe } from '../../../../shared/ui/owner-names.pipe';
+import { MILESTONE_KINDS, nowLocalInput, skippedMilestones } from '../../job-options';
 import { JobPartTab } from './job-part-form';
 
 /** The kind proposed next: the first one not recorded yet, in the usual order. */

@@ -1,6 +1,6 @@
 import type { JobContainer } from '@velosi/contracts';
 
-import { formatQuantity } from '../../quotes/quote-options';
+import { formatQuantity } from '../../../quotes/quote-options';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 

@@ -4,11 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ADDRESS_KINDS } from '@velosi/contracts';
 
-import { CodeListField } from '../../shared/reference/code-list-field';
-import { IsoLists } from '../../shared/reference/iso-lists';
+import { CodeListField } from '../../../shared/reference/code-list-field';
+import { IsoLists } from '../../../shared/reference/iso-lists';
 import { addressGroup, type ClientForm } from './client-form-model';
-import { TextField } from '../../shared/fields/text-field';
-import { SelectField } from '../../shared/fields/select-field';
+import { TextField } from '../../../shared/fields/text-field';
+import { SelectField } from '../../../shared/fields/select-field';
 
 /** The extra addresses of the client form (billing, pickup, delivery): add, edit, remove. */
 @Component({
@@ -58,7 +58,7 @@ import { SelectField } from '../../shared/fields/select-field';
       </div>
     </ng-container>
   `,
-  styleUrl: '../../shared/sales/form-dialog.scss',
+  styleUrl: '../../../shared/sales/form-dialog.scss',
   styles: `
     :host {
       display: contents;

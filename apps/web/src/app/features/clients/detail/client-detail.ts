@@ -8,31 +8,34 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, Contact, Opportunity } from '@velosi/contracts';
 import { firstValueFrom } from 'rxjs';
 
-import { SessionStore } from '../../core/auth/session.store';
-import { LanguageService } from '../../core/i18n/language.service';
-import { DetailHeader } from '../../shared/detail/detail-header';
-import { DetailPage } from '../../shared/detail/detail-page';
-import { DetailRecord } from '../../shared/detail/detail-record';
-import { RowActions } from '../../shared/detail/row-actions';
-import { RecordCreation } from '../../shared/list/record-creation';
-import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
-import { formatMoney } from '../../shared/sales/money';
-import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog/confirm-dialog';
-import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
-import { Notifier } from '../../shared/ui/notifier';
-import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { AttachmentsPanel } from '../../shared/attachments/attachments-panel';
-import { Timeline } from '../../shared/ui/timeline/timeline';
-import { ActivityCreation } from '../activities/activity-form-dialog';
-import { RecordQuotes } from '../quotes/record-quotes';
-import { OpportunityFormDialog, OpportunityFormDialogData } from '../opportunities/opportunity-form-dialog';
+import { SessionStore } from '../../../core/auth/session.store';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { DetailHeader } from '../../../shared/detail/detail-header';
+import { DetailPage } from '../../../shared/detail/detail-page';
+import { DetailRecord } from '../../../shared/detail/detail-record';
+import { RowActions } from '../../../shared/detail/row-actions';
+import { RecordCreation } from '../../../shared/list/record-creation';
+import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
+import { formatMoney } from '../../../shared/sales/money';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { Notifier } from '../../../shared/ui/notifier';
+import { registerSalesIcons } from '../../../shared/ui/sales-icons';
+import { AttachmentsPanel } from '../../../shared/attachments/attachments-panel';
+import { Timeline } from '../../../shared/ui/timeline/timeline';
+import { ActivityCreation } from '../../activities/activity-form-dialog';
+import { RecordQuotes } from '../../quotes/record-quotes';
+import {
+  OpportunityFormDialog,
+  OpportunityFormDialogData,
+} from '../../opportunities/opportunity-form-dialog';
 import { ClientFiscalCard } from './client-fiscal-card';
-import { ClientFormDialog, ClientFormDialogData } from './client-form-dialog';
+import { ClientFormDialog, ClientFormDialogData } from '../form/client-form-dialog';
 import { ContactFormDialog, ContactFormDialogData } from './contact-form-dialog';
-import { CsvImportButton } from '../../shared/csv/csv-import-button';
+import { CsvImportButton } from '../../../shared/csv/csv-import-button';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { OpportunitiesApi } from '../opportunities/opportunities-api';
-import { ClientsApi } from './clients-api';
+import { OpportunitiesApi } from '../../opportunities/opportunities-api';
+import { ClientsApi } from '../clients-api';
 
 /** A client: details, contacts, opportunities, activities and timeline. */
 @Component({
@@ -55,7 +58,7 @@ import { ClientsApi } from './clients-api';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './client-detail.html',
-  styleUrls: ['../../shared/sales/detail-page.scss', './client-detail.scss'],
+  styleUrls: ['../../../shared/sales/detail-page.scss', './client-detail.scss'],
 })
 export class ClientDetail {
   readonly id = input.required<string>();

@@ -5,14 +5,14 @@ import { MatDialog } from '@angular/material/dialog';
 import type { JobDetail } from '@velosi/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 
-import { busyRequests } from '../../../shared/detail/busy-requests';
-import { readProblem } from '../../../core/http/problem';
-import { applyApiErrors, WordedApiError } from '../../../shared/sales/form-problem';
-import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
-import { isConflict } from '../../../shared/sales/record-api';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
-import { Notifier } from '../../../shared/ui/notifier';
-import { JobsApi } from '../jobs-api';
+import { busyRequests } from '../../../../shared/detail/busy-requests';
+import { readProblem } from '../../../../core/http/problem';
+import { applyApiErrors, WordedApiError } from '../../../../shared/sales/form-problem';
+import { ConflictNotifier } from '../../../../shared/sales/conflict-notifier';
+import { isConflict } from '../../../../shared/sales/record-api';
+import { ConfirmDialog, ConfirmDialogData } from '../../../../shared/ui/confirm-dialog/confirm-dialog';
+import { Notifier } from '../../../../shared/ui/notifier';
+import { JobsApi } from '../../jobs-api';
 
 /**
  * What the containers, milestones and charges tabs share: the inline form's busy state, the

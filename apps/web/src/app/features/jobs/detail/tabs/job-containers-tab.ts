@@ -12,17 +12,17 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { isValidContainerNumber, type JobContainer, type JobContainerCreate } from '@velosi/contracts';
 
-import { LanguageService } from '../../../core/i18n/language.service';
-import { InlineFormActions } from '../../../shared/detail/inline-form-actions';
-import { RowActions } from '../../../shared/detail/row-actions';
-import { ControlError } from '../../../shared/fields/control-error';
-import { decimalInput, decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
-import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
-import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
+import { LanguageService } from '../../../../core/i18n/language.service';
+import { InlineFormActions } from '../../../../shared/detail/inline-form-actions';
+import { RowActions } from '../../../../shared/detail/row-actions';
+import { ControlError } from '../../../../shared/fields/control-error';
+import { decimalInput, decimalOrNull, decimalValidator } from '../../../../shared/forms/decimal';
+import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
+import { RecordPicker } from '../../../../shared/ui/record-picker/record-picker';
 import { containerSummary } from './container-summary';
 import { JobPartEditor, JobPartTab } from './job-part-form';
 import { jobMessages } from './job-summary-tab';
-import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
+import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
 
 /** `CSQU 305438-3` as printed on the box → `CSQU3054383` (what the API stores). */
 function containerNumber(value: string | null | undefined): string {

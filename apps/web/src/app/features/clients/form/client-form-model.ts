@@ -10,9 +10,9 @@ import type {
   VatRegime,
 } from '@velosi/contracts';
 
-import { currentUserAssignees } from '../../shared/fields/assignees-field';
-import { decimalInput, decimalOrNull, decimalValidator } from '../../shared/forms/decimal';
-import { AMOUNT_PATTERN, textOrNull } from '../../shared/sales/form-problem';
+import { currentUserAssignees } from '../../../shared/fields/assignees-field';
+import { decimalInput, decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
+import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 
 /** One extra address of the form (billing, pickup, delivery). */
 export function addressGroup(fb: NonNullableFormBuilder, a?: ClientAddress) {

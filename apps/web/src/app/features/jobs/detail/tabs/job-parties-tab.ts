@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 
-import type { PickableKind } from '../../../shared/ui/record-picker/picker-sources';
-import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
-import { JobForm } from './job-form';
+import type { PickableKind } from '../../../../shared/ui/record-picker/picker-sources';
+import { RecordPicker } from '../../../../shared/ui/record-picker/record-picker';
+import { JobForm } from '../job-form';
 
 interface Party {
   kind: PickableKind;

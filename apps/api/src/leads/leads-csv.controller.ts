@@ -17,21 +17,26 @@ import {
   listCsvFile,
   type ListExportQuery,
 } from '../common/csv/csv-routes.js';
+import { dateTimeColumn, wordsColumn } from '../common/csv/csv-export.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
-import { LeadsImportService } from './leads-import.service.js';
+import { LEAD_CSV_WORDS, LeadsImportService } from './leads-import.service.js';
 import { LeadsService } from './leads.service.js';
 
+/** Codes in words (the import reads them back: leads-import.service.ts); assignees as user ids. */
 export const LEAD_CSV_COLUMNS: readonly CsvColumn<Lead>[] = [
   { field: 'fullName', fr: 'Nom complet', en: 'Full name' },
   { field: 'company', fr: 'Société', en: 'Company' },
   { field: 'email', fr: 'E-mail', en: 'E-mail' },
   { field: 'phone', fr: 'Téléphone', en: 'Phone' },
   { field: 'industry', fr: 'Secteur', en: 'Industry' },
-  { field: 'source', fr: 'Source', en: 'Source' },
-  { field: 'status', fr: 'Statut', en: 'Status' },
-  { field: 'priority', fr: 'Priorité', en: 'Priority' },
-  { field: 'transportNeeds', fr: 'Besoins transport', en: 'Transport needs' },
-  { field: 'traffic', fr: 'Trafic', en: 'Traffic' },
+  wordsColumn({ field: 'source', fr: 'Source', en: 'Source' }, LEAD_CSV_WORDS.source),
+  wordsColumn({ field: 'status', fr: 'Statut', en: 'Status' }, LEAD_CSV_WORDS.status),
+  wordsColumn({ field: 'priority', fr: 'Priorité', en: 'Priority' }, LEAD_CSV_WORDS.priority),
+  wordsColumn(
+    { field: 'transportNeeds', fr: 'Besoins transport', en: 'Transport needs' },
+    LEAD_CSV_WORDS.transportNeeds,
+  ),
+  wordsColumn({ field: 'traffic', fr: 'Trafic', en: 'Traffic' }, LEAD_CSV_WORDS.traffic),
   {
     field: 'estimatedAnnualValue.amount',
     fr: 'Valeur annuelle estimée',
@@ -48,7 +53,7 @@ export const LEAD_CSV_COLUMNS: readonly CsvColumn<Lead>[] = [
   { field: 'nextFollowUpDate', fr: 'Prochaine relance', en: 'Next follow-up' },
   { field: 'assignedTo', fr: 'Assigné à', en: 'Assigned to' },
   { field: 'tags', fr: 'Étiquettes', en: 'Tags' },
-  { field: 'createdAt', fr: 'Créé le', en: 'Created at' },
+  dateTimeColumn({ field: 'createdAt', fr: 'Créé le', en: 'Created at' }),
 ];
 
 /** CSV export of the leads list (the list's filters and visibility) and CSV import of leads. */

@@ -9,24 +9,27 @@ import {
   listCsvFile,
   type ListExportQuery,
 } from '../common/csv/csv-routes.js';
+import { dateTimeColumn, wordsColumn } from '../common/csv/csv-export.js';
+import { OPPORTUNITY_STAGE_WORDS, TRAFFIC_WORDS, TRANSPORT_MODE_WORDS } from '../common/csv/csv-words.js';
 import { OpportunitiesService } from './opportunities.service.js';
 
 const OPPORTUNITY_CSV_COLUMNS: readonly CsvColumn<Opportunity>[] = [
   { field: 'title', fr: 'Titre', en: 'Title' },
   { field: 'customerName', fr: 'Client', en: 'Customer' },
-  { field: 'stage', fr: 'Étape', en: 'Stage' },
+  wordsColumn({ field: 'stage', fr: 'Étape', en: 'Stage' }, OPPORTUNITY_STAGE_WORDS),
   { field: 'value.amount', fr: 'Montant', en: 'Amount', value: (r) => r.value?.amount },
   { field: 'value.currency', fr: 'Devise', en: 'Currency', value: (r) => r.value?.currency },
   { field: 'probability', fr: 'Probabilité (%)', en: 'Probability (%)' },
   { field: 'expectedCloseDate', fr: 'Clôture prévue', en: 'Expected close' },
   { field: 'origin', fr: 'Origine', en: 'Origin' },
   { field: 'destination', fr: 'Destination', en: 'Destination' },
-  { field: 'transportType', fr: 'Mode', en: 'Mode' },
-  { field: 'traffic', fr: 'Trafic', en: 'Traffic' },
+  wordsColumn({ field: 'transportType', fr: 'Mode', en: 'Mode' }, TRANSPORT_MODE_WORDS),
+  wordsColumn({ field: 'traffic', fr: 'Trafic', en: 'Traffic' }, TRAFFIC_WORDS),
   { field: 'competitors', fr: 'Concurrents', en: 'Competitors' },
+  // User ids: the list row carries no names (the SPA resolves them from the staff directory).
   { field: 'assignedTo', fr: 'Assigné à', en: 'Assigned to' },
-  { field: 'closedAt', fr: 'Clôturée le', en: 'Closed at' },
-  { field: 'createdAt', fr: 'Créée le', en: 'Created at' },
+  dateTimeColumn({ field: 'closedAt', fr: 'Clôturée le', en: 'Closed at' }),
+  dateTimeColumn({ field: 'createdAt', fr: 'Créée le', en: 'Created at' }),
 ];
 
 /** CSV export of the opportunities list with the list's filters and visibility. */

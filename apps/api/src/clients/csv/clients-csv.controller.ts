@@ -18,6 +18,8 @@ import {
   type CsvColumn,
   type ListExportQuery,
 } from '../../common/csv/csv-routes.js';
+import { wordsColumn } from '../../common/csv/csv-export.js';
+import { YES_NO_WORDS } from '../../common/csv/csv-words.js';
 import { CurrentActor, type Actor } from '../../common/records/actor.js';
 import { RecordIdPipe } from '../../common/records/record-id.pipe.js';
 import { CLIENT_CSV_COLUMNS, ClientsImportService } from './clients-import.service.js';
@@ -31,7 +33,8 @@ const CONTACT_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'position', fr: 'Fonction', en: 'Position' },
   { field: 'phones', fr: 'Téléphones', en: 'Phones' },
   { field: 'emails', fr: 'E-mails', en: 'E-mails' },
-  { field: 'isPrimary', fr: 'Principal', en: 'Primary' },
+  // Oui/Non, Yes/No: words the contacts import reads as booleans.
+  wordsColumn({ field: 'isPrimary', fr: 'Principal', en: 'Primary' }, YES_NO_WORDS),
 ];
 
 /** CSV export and import of the clients list and of a client's contacts. */

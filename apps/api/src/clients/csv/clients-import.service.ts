@@ -7,7 +7,7 @@ import {
   type CsvImportReport,
 } from '@velosi/contracts';
 import { and, inArray, isNull, sql } from 'drizzle-orm';
-import type { CsvColumn } from '../../common/csv/csv-export.js';
+import { dateTimeColumn, type CsvColumn } from '../../common/csv/csv-export.js';
 import { runCsvImport, type ImportField, type ImportRow } from '../../common/csv/csv-import.js';
 import { ownedBy, type Actor } from '../../common/records/actor.js';
 import { Assignments } from '../../staff/assignment.js';
@@ -15,7 +15,11 @@ import { assigneeErrors } from '../../staff/import-assignees.js';
 import { ClientsRepository } from '../clients.repository.js';
 import { clients } from '../clients.table.js';
 
-/** Columns of the clients export, which are also the headers the import recognises. */
+/**
+ * Columns of the clients export, which are also the headers the import recognises. Country,
+ * currency and language stay ISO codes (`TN`, `EUR`, `fr`: the list shows the first two so) and
+ * assignees user ids (a client row carries no names): the import reads them back as written.
+ */
 export const CLIENT_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'name', fr: 'Raison sociale', en: 'Company name' },
   { field: 'fiscalId', fr: 'Matricule fiscal', en: 'Tax id' },
@@ -25,7 +29,7 @@ export const CLIENT_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'currency', fr: 'Devise', en: 'Currency' },
   { field: 'language', fr: 'Langue', en: 'Language' },
   { field: 'assignedTo', fr: 'Assigné à', en: 'Assigned to' },
-  { field: 'createdAt', fr: 'Créé le', en: 'Created at' },
+  dateTimeColumn({ field: 'createdAt', fr: 'Créé le', en: 'Created at' }),
 ];
 
 const CLIENT_IMPORT_FIELDS: readonly ImportField[] = [

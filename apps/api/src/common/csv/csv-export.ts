@@ -3,6 +3,7 @@ import { DOCUMENT_LANGUAGES } from '@velosi/contracts';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { BUSINESS_TIME_ZONE } from '../business-day.js';
+import type { CsvWords } from './csv-words.js';
 
 /** Most rows one export answers: beyond, narrow the filters (the file says how many were left out). */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -24,18 +25,20 @@ export interface CsvColumn<T extends object = Record<string, unknown>> {
 }
 
 /**
- * A column of codes (`open`, `sea_fcl`) that reads in the export's language with the words the SPA
- * shows for them; a code without words stays as it is.
+ * A column of codes (`open`, `sea_fcl`, a list of them, a yes/no) that reads in the export's
+ * language with the words the SPA shows for them (csv-words.ts); a code without words stays as it is.
  */
 export function wordsColumn<T extends object>(
   column: Omit<CsvColumn<T>, 'value'>,
-  words: Record<ExportOptions['lang'], Readonly<Record<string, string>>>,
+  words: CsvWords,
 ): CsvColumn<T> {
   return {
     ...column,
     value: (row, lang) => {
+      const say = (code: unknown) =>
+        typeof code === 'string' || typeof code === 'boolean' ? (words[lang][String(code)] ?? code) : code;
       const code = (row as Record<string, unknown>)[column.field];
-      return typeof code === 'string' ? (words[lang][code] ?? code) : code;
+      return Array.isArray(code) ? code.map(say) : say(code);
     },
   };
 }
@@ -58,6 +61,17 @@ export function csvDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const parts = Object.fromEntries(localDateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}`;
+}
+
+/** A column of instants (`createdAt`, `sentAt` …) written as csvDateTime writes them. */
+export function dateTimeColumn<T extends object>(column: Omit<CsvColumn<T>, 'value'>): CsvColumn<T> {
+  return {
+    ...column,
+    value: (row) => {
+      const iso = (row as Record<string, unknown>)[column.field];
+      return csvDateTime(typeof iso === 'string' ? iso : null);
+    },
+  };
 }
 
 /** An object's list query without paging, plus the export options (`sep`, `lang`). */

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Database, Transaction } from '../../database/database.types.js';
 import { ProblemException } from '../problem-exception.js';
 import { ValidationProblem } from '../validation.js';
+import type { CsvWords } from './csv-words.js';
 
 /**
  * A field an import fills: `field` is the create contract's key (`a.b` for a nested one, e.g. the
@@ -24,6 +25,11 @@ export interface ImportField {
   required?: boolean;
   /** Other header names recognised (normalised like the headers). */
   aliases?: readonly string[];
+  /**
+   * The words the export writes for the field's codes (csv-words.ts): a cell in either language's
+   * words reads as its code, so an exported file imports back; a code is read as it is.
+   */
+  words?: CsvWords;
 }
 
 export interface ImportRow<T> {
@@ -60,13 +66,41 @@ const BOOLEANS: Record<string, boolean> = {
 BOOLEANS['1'] = true;
 BOOLEANS['0'] = false;
 
-/** Header text compared without case, accents, spaces or punctuation ("Matricule fiscal" = "matriculefiscal"). */
+/**
+ * Text compared without case, accents, spaces or punctuation ("Matricule fiscal" = "matriculefiscal"):
+ * headers, and cells written in words.
+ */
 export function headerKey(header: string): string {
   return header
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+}
+
+const codesByWords = new WeakMap<CsvWords, Map<string, string>>();
+
+/**
+ * Each word of `words` (both languages, normalised by headerKey) → its code, built once per map
+ * (csv-words.test.ts checks that no two codes of a map share a word).
+ */
+function codesOf(words: CsvWords): Map<string, string> {
+  let codes = codesByWords.get(words);
+  if (!codes) {
+    codes = new Map(
+      Object.values(words).flatMap((byCode) =>
+        Object.entries(byCode).map(([code, word]) => [headerKey(word), code] as const),
+      ),
+    );
+    codesByWords.set(words, codes);
+  }
+  return codes;
+}
+
+/** The code a cell names: the code itself, or its words in either language; else the cell. */
+function codeOf(cell: string, words: CsvWords | undefined): string {
+  if (!words || Object.hasOwn(words.fr, cell)) return cell;
+  return codesOf(words).get(headerKey(cell)) ?? cell;
 }
 
 function guessField(header: string, fields: readonly ImportField[]): string | null {
@@ -105,19 +139,21 @@ function mappingOf(
 /** The quote the export puts before a cell a spreadsheet would run as a formula (csv-export.ts). */
 const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
 
-function cellValue(raw: string, kind: ImportField['kind']): unknown {
+function cellValue(raw: string, field: ImportField | undefined): unknown {
   const cell = raw.trim().replace(ESCAPED_FORMULA, '');
-  if (kind === 'list')
+  if (field?.kind === 'list')
     return cell === ''
       ? []
       : cell
           .split('|')
           .map((part) => part.trim())
-          .filter(Boolean);
+          .filter(Boolean)
+          .map((part) => codeOf(part, field.words));
   if (cell === '') return undefined;
-  if (kind === 'number') return /^-?\d+(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell;
-  if (kind === 'boolean') return BOOLEANS[cell.toLowerCase()] ?? cell;
-  return cell;
+  if (field?.kind === 'number')
+    return /^-?\d+(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell;
+  if (field?.kind === 'boolean') return BOOLEANS[cell.toLowerCase()] ?? cell;
+  return codeOf(cell, field?.words);
 }
 
 /** The create body of one row: mapped cells, empty ones left out (the contract's defaults apply). */
@@ -129,7 +165,7 @@ function rowInput(
   const input: Record<string, unknown> = {};
   mapping.forEach((field, i) => {
     if (!field) return;
-    const value = cellValue(record[i] ?? '', fields.get(field)?.kind);
+    const value = cellValue(record[i] ?? '', fields.get(field));
     if (value === undefined || (Array.isArray(value) && value.length === 0)) return;
     const [head, tail] = field.split('.') as [string, string | undefined];
     if (tail === undefined) input[head] = value;

@@ -9,17 +9,17 @@ import {
   listCsvFile,
   type ListExportQuery,
 } from '../../common/csv/csv-routes.js';
-import { csvDateTime, wordsColumn } from '../../common/csv/csv-export.js';
+import { dateTimeColumn, wordsColumn } from '../../common/csv/csv-export.js';
+import { JOB_STATUS_WORDS, TRAFFIC_WORDS, TRANSPORT_MODE_WORDS } from '../../common/csv/csv-words.js';
 import { JobsService } from '../domain/jobs.service.js';
-import { JOB_CSV_WORDS } from './jobs-csv-words.js';
 
 const JOB_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'number', fr: 'Dossier', en: 'Job' },
-  wordsColumn({ field: 'status', fr: 'Statut', en: 'Status' }, JOB_CSV_WORDS.status),
+  wordsColumn({ field: 'status', fr: 'Statut', en: 'Status' }, JOB_STATUS_WORDS),
   { field: 'quoteNumber', fr: 'Cotation', en: 'Quote' },
   { field: 'clientName', fr: 'Client', en: 'Client' },
-  wordsColumn({ field: 'mode', fr: 'Mode', en: 'Mode' }, JOB_CSV_WORDS.mode),
-  wordsColumn({ field: 'direction', fr: 'Trafic', en: 'Traffic' }, JOB_CSV_WORDS.direction),
+  wordsColumn({ field: 'mode', fr: 'Mode', en: 'Mode' }, TRANSPORT_MODE_WORDS),
+  wordsColumn({ field: 'direction', fr: 'Trafic', en: 'Traffic' }, TRAFFIC_WORDS),
   { field: 'originName', fr: 'Origine', en: 'Origin' },
   { field: 'destinationName', fr: 'Destination', en: 'Destination' },
   { field: 'carrierName', fr: 'Transporteur', en: 'Carrier' },
@@ -34,12 +34,7 @@ const JOB_CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'eta', fr: 'ETA', en: 'ETA' },
   { field: 'atd', fr: 'ATD', en: 'ATD' },
   { field: 'ata', fr: 'ATA', en: 'ATA' },
-  {
-    field: 'createdAt',
-    fr: 'Créé le',
-    en: 'Created at',
-    value: (row) => csvDateTime(typeof row['createdAt'] === 'string' ? row['createdAt'] : null),
-  },
+  dateTimeColumn({ field: 'createdAt', fr: 'Créé le', en: 'Created at' }),
 ];
 
 /** CSV export of the jobs list with the list's filters and visibility (no buy prices or profit). */

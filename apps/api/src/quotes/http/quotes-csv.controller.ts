@@ -9,6 +9,8 @@ import {
   listCsvFile,
   type ListExportQuery,
 } from '../../common/csv/csv-routes.js';
+import { dateTimeColumn, wordsColumn } from '../../common/csv/csv-export.js';
+import { QUOTE_STATUS_WORDS, TRAFFIC_WORDS, TRANSPORT_MODE_WORDS } from '../../common/csv/csv-words.js';
 import { QuotesService } from '../domain/quotes.service.js';
 
 // Sell-side totals only: buy prices and margins stay out of a file that leaves the application.
@@ -16,11 +18,11 @@ const QUOTE_CSV_COLUMNS: readonly CsvColumn<QuoteListItem>[] = [
   { field: 'number', fr: 'Numéro', en: 'Number' },
   { field: 'revision', fr: 'Révision', en: 'Revision' },
   { field: 'title', fr: 'Objet', en: 'Title' },
-  { field: 'status', fr: 'Statut', en: 'Status' },
+  wordsColumn({ field: 'status', fr: 'Statut', en: 'Status' }, QUOTE_STATUS_WORDS),
   { field: 'customerName', fr: 'Client', en: 'Customer' },
   { field: 'contactName', fr: 'Contact', en: 'Contact' },
-  { field: 'mode', fr: 'Mode', en: 'Mode' },
-  { field: 'direction', fr: 'Trafic', en: 'Traffic' },
+  wordsColumn({ field: 'mode', fr: 'Mode', en: 'Mode' }, TRANSPORT_MODE_WORDS),
+  wordsColumn({ field: 'direction', fr: 'Trafic', en: 'Traffic' }, TRAFFIC_WORDS),
   { field: 'incoterm', fr: 'Incoterm', en: 'Incoterm' },
   { field: 'validUntil', fr: "Valable jusqu'au", en: 'Valid until' },
   { field: 'currency', fr: 'Devise', en: 'Currency' },
@@ -37,8 +39,8 @@ const QUOTE_CSV_COLUMNS: readonly CsvColumn<QuoteListItem>[] = [
     en: 'Total incl. VAT (TND)',
     value: (r) => r.totals.totalTnd,
   },
-  { field: 'sentAt', fr: 'Envoyé le', en: 'Sent at' },
-  { field: 'createdAt', fr: 'Créé le', en: 'Created at' },
+  dateTimeColumn({ field: 'sentAt', fr: 'Envoyé le', en: 'Sent at' }),
+  dateTimeColumn({ field: 'createdAt', fr: 'Créé le', en: 'Created at' }),
 ];
 
 /** CSV export of the quotes list with the list's filters and visibility. */

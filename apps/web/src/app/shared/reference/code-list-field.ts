@@ -36,7 +36,9 @@ import { CodeChoice, folded } from './iso-lists';
           </mat-option>
         }
       </mat-autocomplete>
-      <mat-hint>{{ nameOf(control().value) }}</mat-hint>
+      <mat-hint class="name" [attr.title]="nameOf(control().value) || null">{{
+        nameOf(control().value)
+      }}</mat-hint>
       <app-control-error matError [control]="control()" />
     </mat-form-field>
   `,
@@ -46,6 +48,14 @@ import { CodeChoice, folded } from './iso-lists';
     }
     .upper {
       text-transform: uppercase;
+    }
+    /* One line under a narrow field (a currency beside an amount on a phone): a long name such as
+       "dinar tunisien" would wrap into the field below; the full name stays in the title. */
+    .name {
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
   `,
 })

@@ -13,8 +13,8 @@ describe('the audit log shows an administrator their own sign-in (issue 12)', ()
   const browser = browserForSuite();
 
   it('admin signs in through the API, opens Administration → Audit log, filters by actor, sees the login row', async () => {
-    // The API's server-side sign-in (what a client without a browser uses) is what the ERP audits;
-    // the browser's sign-in goes straight to the identity provider, which keeps its own events.
+    // Both sign-ins are audited: the API's server-side one (a client without a browser) and the
+    // browser's at the identity provider, recorded at the first request of its session.
     const password = (demoLogins() as Record<string, string>)['admin'] ?? '';
     const signIn = await fetch(new URL('/api/auth/login', baseUrl), {
       method: 'POST',
@@ -45,6 +45,11 @@ describe('the audit log shows an administrator their own sign-in (issue 12)', ()
     const rows = page.locator('[data-testid^="audit-row-"]');
     await rows.first().waitFor();
     await expect.poll(() => rows.first().textContent()).toMatch(/admin/);
+    const texts = () => rows.allTextContents();
+    await expect.poll(async () => (await texts()).some((row) => row.includes('"password"'))).toBe(true);
+    await expect
+      .poll(async () => (await texts()).some((row) => row.includes('"identity_provider"')))
+      .toBe(true);
     // The action is shown in words (the raw key stays in the badge's title).
     expect(await rows.first().textContent()).toMatch(/Connexion|Sign-in/);
     // So are the sign-in details it records (the raw names stay in the summary's title).

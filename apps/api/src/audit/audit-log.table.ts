@@ -1,4 +1,5 @@
-import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Who changed what, when: one row per business write, inserted in the same transaction as the write
@@ -24,6 +25,10 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(table.at.desc(), table.id.desc()),
     index('audit_log_actor_at_idx').on(table.actor, table.at.desc()),
     index('audit_log_action_at_idx').on(table.action, table.at.desc()),
+    // One sign-in row per identity-provider session, whichever API instance sees it first.
+    uniqueIndex('audit_log_login_session_idx')
+      .on(sql`(${table.after} ->> 'sessionId')`)
+      .where(sql`${table.action} = 'login' and ${table.after} ->> 'sessionId' is not null`),
   ],
 );
 

@@ -5,11 +5,11 @@ import {
   type AuditEntry,
   type AuditPage,
 } from '@velosi/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../test/support/auth.js';
-import { DEMO } from '../../test/support/identity.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { decodeSegment, idpPasswordGrant, login } from '../../test/support/auth.js';
+import { DEMO, DEV_AUTH_SECRET } from '../../test/support/identity.js';
 import { createClient } from '../../test/support/records/quotes.js';
-import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
+import { DATABASES, secondInstance, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 import { businessToday } from '../common/business-day.js';
 import { changedFields, MASK, redact } from './audit-redaction.js';
 
@@ -76,7 +76,7 @@ describe.each(DATABASES)('audit log on %s', (target) => {
     expect(await unknown.json()).toEqual(await wrong.json());
 
     const logins = await page(`?actor=${sales.as.admin.sub}&action=login`);
-    expect(logins.items[0]).toMatchObject({
+    expect(logins.items.find((row) => row.after?.['method'] === 'password')).toMatchObject({
       actor: sales.as.admin.sub,
       actorUsername: 'admin',
       entity: 'auth',
@@ -92,6 +92,40 @@ describe.each(DATABASES)('audit log on %s', (target) => {
     const everything = JSON.stringify((await page('?pageSize=100')).items);
     expect(everything).not.toContain(WRONG_PASSWORD);
     expect(everything).not.toContain(DEMO.admin.password);
+  });
+
+  it('records a session signed in at the identity provider once, at its first request', async () => {
+    // A new IdP session (the browser's sign-in happens there, out of the API's sight).
+    const issuer = inject('identityIssuer');
+    const secret = process.env.AUTH_TEST_CLIENT_SECRET ?? DEV_AUTH_SECRET;
+    const token = (await idpPasswordGrant(issuer, secret, DEMO.finance1)).access_token;
+    const sessionId = decodeSegment(token, 1)['sid'];
+    expect(sessionId).toEqual(expect.any(String));
+    const sessionRows = async () =>
+      (await page(`?actor=${sales.as.finance1.sub}&action=login&pageSize=100`)).items.filter(
+        (row) => row.after?.['sessionId'] === sessionId,
+      );
+    const call = (url: string) =>
+      fetch(`${url}/api/invoices`, { headers: { authorization: `Bearer ${token}` } });
+    expect(await sessionRows()).toEqual([]);
+    for (let i = 0; i < 3; i++) expect((await call(sales.api.url)).status).toBe(200);
+    const rows = await sessionRows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actorUsername: 'finance1',
+      entity: 'auth',
+      entityId: sales.as.finance1.sub,
+      after: { username: 'finance1', method: 'identity_provider', ip: '127.0.0.1' },
+    });
+    if (target !== 'postgres') return;
+    // A second API instance seeing the same session adds nothing (the unique index, not memory).
+    const other = await secondInstance(sales);
+    try {
+      expect((await call(other.api.url)).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+    expect(await sessionRows()).toHaveLength(1);
   });
 
   it('records both logouts: the browser’s (access token) and a refresh-token client’s', async () => {

@@ -45,6 +45,21 @@ export class AuditService {
     return row.id;
   }
 
+  /**
+   * Records an entry unless a unique index of audit_log already holds its twin (one `login` row per
+   * IdP session: audit_log_login_session_idx); true when it was recorded.
+   */
+  async recordFirst(tx: Transaction | Database, entry: AuditEntry): Promise<boolean> {
+    const rows = await tx
+      .insert(auditLog)
+      .values(auditRow(entry))
+      .onConflictDoNothing()
+      .returning({ id: auditLog.id });
+    if (rows.length === 0) return false;
+    this.metrics?.countBusinessEvent(entry.entity, entry.action);
+    return true;
+  }
+
   /** Several entries in one statement (a CSV import's batch), in the caller's transaction. */
   async recordMany(tx: Transaction, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;

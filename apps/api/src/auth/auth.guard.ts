@@ -11,6 +11,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AUTH_USER_KEY, type RequestWithUser } from './current-user.decorator.js';
+import { AuthAudit } from './login/auth-audit.js';
 import { TokenRevocations } from './revocation/token-revocations.js';
 import { describeAccess, routeAccess } from './route-access.js';
 import {
@@ -40,6 +41,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
     @Inject(TokenRevocations) private readonly revocations: TokenRevocations,
+    @Inject(AuthAudit) private readonly authAudit: AuthAudit,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -70,6 +72,7 @@ export class AuthGuard implements CanActivate {
       }
       request[AUTH_USER_KEY] = user;
       request[AUTH_CLAIMS_KEY] = claims;
+      await this.authAudit.sessionStarted(request, claims);
     } catch (error) {
       if (error instanceof JwksUnavailableError) {
         request.log.error({ err: error.cause ?? error }, 'identity provider keys unavailable');

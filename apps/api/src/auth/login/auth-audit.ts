@@ -5,6 +5,7 @@ import { decodeJwt } from 'jose';
 import { AuditService } from '../../audit/audit.service.js';
 import { APP_LOGGER, type AppLogger } from '../../common/logger.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
+import type { AccessTokenClaims } from '../token-verifier.js';
 import type { TokenOwner } from './oidc-client.js';
 
 /** Free text from the client or the IdP is bounded before it is stored. */
@@ -21,6 +22,9 @@ function claimsOf(token: string): { sub?: string; username?: string; sid?: strin
   }
 }
 
+/** Sessions this process has already seen (most recent kept): a bound on memory, not a rule. */
+const SEEN_SESSIONS_MAX = 10_000;
+
 /**
  * Sign-in events in the audit log (entity `auth`): successful and refused logins, logouts. Never
  * the password; a refused login records the name typed and the IdP's reason, while the client gets
@@ -29,6 +33,9 @@ function claimsOf(token: string): { sub?: string; username?: string; sid?: strin
  */
 @Injectable()
 export class AuthAudit {
+  /** Session ids already recorded or looked at by this process, oldest first. */
+  private readonly seen = new Set<string>();
+
   constructor(
     private readonly audit: AuditService,
     @Inject(DATABASE) private readonly database: DatabaseHandle,
@@ -38,10 +45,30 @@ export class AuthAudit {
   loginSucceeded(request: FastifyRequest, typed: string, accessToken: string): Promise<void> {
     const { sub, username, sid } = claimsOf(accessToken);
     const name = username ?? typed.toLowerCase();
+    if (sid) this.remember(sid);
     return this.record(request, 'login', sub ?? ANONYMOUS_ACTOR, sub ?? name, {
       username: name,
       sessionId: sid ?? null,
       method: 'password',
+    });
+  }
+
+  /**
+   * The browser's sign-in happens at the identity provider, out of the API's sight: the first
+   * request of an IdP session (its `sid`) is recorded as its `login` row, once across instances
+   * (audit_log_login_session_idx). The password grant above records its own session first.
+   */
+  async sessionStarted(request: FastifyRequest, claims: AccessTokenClaims): Promise<void> {
+    const sid = typeof claims['sid'] === 'string' ? claims['sid'] : undefined;
+    if (!sid || this.seen.has(sid)) return;
+    this.remember(sid);
+    const username = typeof claims.preferred_username === 'string' ? claims.preferred_username : null;
+    const signedInAt = typeof claims['auth_time'] === 'number' ? claims['auth_time'] : null;
+    await this.record(request, 'login', claims.sub, claims.sub, {
+      username,
+      sessionId: sid,
+      method: 'identity_provider',
+      signedInAt: signedInAt === null ? null : new Date(signedInAt * 1000).toISOString(),
     });
   }
 
@@ -72,6 +99,14 @@ export class AuthAudit {
     return { sub, sid };
   }
 
+  private remember(sid: string): void {
+    this.seen.add(sid);
+    if (this.seen.size > SEEN_SESSIONS_MAX) {
+      const oldest = this.seen.values().next().value;
+      if (oldest !== undefined) this.seen.delete(oldest);
+    }
+  }
+
   private async record(
     request: FastifyRequest,
     action: AuthAuditAction,
@@ -80,7 +115,7 @@ export class AuthAudit {
     details: Record<string, unknown>,
   ): Promise<void> {
     try {
-      await this.audit.record(this.database.db, {
+      await this.audit.recordFirst(this.database.db, {
         actor,
         action,
         entity: AUTH_AUDIT_ENTITY,

@@ -1,0 +1,3 @@
+-- One sign-in row per identity-provider session in the audit log: the API records the first request of
+-- a browser session it sees (AuthAudit.sessionStarted), and several API instances may see it at once.
+CREATE UNIQUE INDEX "audit_log_login_session_idx" ON "audit_log" USING btree (("after" ->> 'sessionId')) WHERE "audit_log"."action" = 'login' and "audit_log"."after" ->> 'sessionId' is not null;

@@ -1,5 +1,5 @@
 // What several journeys check on any page: the UI language, sideways scrolling, money formats.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Whether the page scrolls sideways (a 390 px phone must not). */
 export const scrollsSideways = (page: Page) =>
@@ -21,6 +21,28 @@ export const cutSideways = (page: Page, testId: string) =>
       }
       return false;
     });
+
+/**
+ * How a table row reads on a phone (the phone-cards mixin): `card` when its table's header row is
+ * hidden and the row is one block inside the window; `amountsRight` when every amount (`td.num`)
+ * ends at the card's right edge, its label on the left.
+ */
+export const rowAsCard = (row: Locator) =>
+  row.evaluate((tr) => {
+    const head = tr.closest('table')?.querySelector('thead tr');
+    const card =
+      getComputedStyle(tr).display === 'block' &&
+      !!head &&
+      getComputedStyle(head).display === 'none' &&
+      tr.getBoundingClientRect().right <= window.innerWidth + 1;
+    const amountsRight = [...tr.querySelectorAll('td.num')].every((td) => {
+      const value = document.createRange();
+      value.selectNodeContents(td);
+      const contentRight = td.getBoundingClientRect().right - parseFloat(getComputedStyle(td).paddingRight);
+      return Math.abs(value.getBoundingClientRect().right - contentRight) <= 2;
+    });
+    return { card, amountsRight };
+  });
 
 /** Picks the UI language: the top bar's FR | EN toggle, or the user menu on a phone (toggle hidden). */
 export async function useLanguage(page: Page, lang: 'fr' | 'en'): Promise<void> {

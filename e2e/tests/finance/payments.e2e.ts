@@ -5,7 +5,14 @@ import { apiAs } from '../../src/api-client.js';
 import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
-import { ENGLISH_TND, FRENCH_TND, cutSideways, scrollsSideways, useLanguage } from '../../src/ui.js';
+import {
+  ENGLISH_TND,
+  FRENCH_TND,
+  cutSideways,
+  rowAsCard,
+  scrollsSideways,
+  useLanguage,
+} from '../../src/ui.js';
 
 interface InvoiceRow {
   id: string;
@@ -133,6 +140,8 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     await screenshot(page, 'payments-02-invoice-partially-paid-desktop-fr');
 
     // The receipt: its allocation links back to the invoice.
+    const receiptPath = await receipt.getAttribute('href');
+    expect(receiptPath).toMatch(/^\/payments\/[0-9a-f-]{36}$/);
     await receipt.click();
     await page.getByTestId('payment-number').waitFor();
     expect(await textOf(page, 'payment-status')).toBe('Enregistré');
@@ -226,12 +235,37 @@ describe('finance records a partial payment and reads the receivables (issue 14)
       await phone.goto(new URL(`/receivables/${clientId}`, baseUrl).toString());
       await phone.getByTestId('receivable-balance').waitFor();
       expect(await textOf(phone, 'receivable-balance')).toMatch(lang === 'fr' ? FRENCH_TND : ENGLISH_TND);
-      await phone.getByTestId(`receivable-invoice-${number}`).waitFor();
+      const openRow = phone.getByTestId(`receivable-invoice-${number}`);
+      await openRow.waitFor();
       expect(await cutSideways(phone, 'receivable-invoices'), 'open invoices').toBe(false);
+      // Each open invoice is a card: its number, its open amount on the right.
+      expect(await rowAsCard(openRow), 'open invoice card').toEqual({ card: true, amountsRight: true });
+      expect(spaces(await openRow.innerText())).toContain(number);
+      expect(spaces(await openRow.innerText())).toContain(spaces(tnd(openAfter, lang)));
       await phoneShot('receivable-detail', lang);
       await phone.goto(new URL('/payments', baseUrl).toString());
       await phone.getByTestId(`payment-row-${receiptNumber}`).waitFor();
       await phoneShot('payments', lang);
+
+      // The receipt: each invoice it settles is a card (number, amount allocated on the right).
+      await phone.goto(new URL(receiptPath!, baseUrl).toString());
+      const invoiceLink = phone.getByTestId(`payment-invoice-${number}`);
+      const settled = phone
+        .getByTestId('payment-allocations')
+        .locator('tbody tr')
+        .filter({ has: invoiceLink });
+      await settled.waitFor();
+      expect(await cutSideways(phone, 'payment-allocations'), 'settled invoices').toBe(false);
+      expect(await rowAsCard(settled), 'settled invoice card').toEqual({ card: true, amountsRight: true });
+      expect(spaces(await settled.innerText())).toContain(number);
+      expect(spaces(await settled.innerText())).toContain(spaces(tnd(millimes(PAID), lang)));
+      await phoneShot('payment-detail', lang);
+      // The card's link is the next Tab stop after the client's and opens the invoice with Enter.
+      await phone.getByTestId('payment-client-link').focus();
+      await phone.keyboard.press('Tab');
+      expect(await invoiceLink.evaluate((el) => el === document.activeElement)).toBe(true);
+      await phone.keyboard.press('Enter');
+      await phone.waitForURL(new URL(`/invoices/${id}`, baseUrl).toString());
     }
 
     // Reversed (through the API), the receipt says who reversed it by name, never by user id.

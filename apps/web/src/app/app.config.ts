@@ -13,6 +13,7 @@ import { apiUrlInterceptor } from './core/http/api-url.interceptor';
 import { authInterceptor } from './core/http/auth.interceptor';
 import { provideI18n } from './core/i18n/i18n.providers';
 import { provideAppIcons } from './core/icons/app-icons';
+import { provideDecimalLanguage } from './shared/forms/decimal-language-input';
 
 /** Providers of the application, given the runtime settings fetched before bootstrap. */
 export function appConfig(runtime: AppConfig): ApplicationConfig {
@@ -28,6 +29,8 @@ export function appConfig(runtime: AppConfig): ApplicationConfig {
       // Input binding: route data (e.g. a page's titleKey) arrives as component inputs.
       provideRouter(routes, withComponentInputBinding()),
       provideI18n(),
+      // A language switch rewrites the decimals typed in every form (33,250 ↔ 33.250).
+      provideDecimalLanguage(),
       provideAppIcons(),
     ],
   };

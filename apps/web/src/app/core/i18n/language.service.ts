@@ -28,8 +28,8 @@ export class LanguageService {
   readonly active = this.activeLang.asReadonly();
   private readonly switches = new Subject<LanguageSwitch>();
   /**
-   * Each switch, emitted synchronously once the number language is the new one: the open decimal
-   * inputs rewrite their text before anything else reads it (DecimalLanguageInput).
+   * Each switch, emitted synchronously once the number language is the new one: the decimals of
+   * the forms are rewritten before anything else reads them (provideDecimalLanguage).
    */
   readonly switched: Observable<LanguageSwitch> = this.switches.asObservable();
 

@@ -5,8 +5,8 @@ import { AppLang, DEFAULT_LANG } from './languages';
  * injected service because its readers (normalizeDecimal, decimalValidator) are pure functions
  * called from validators, form models and submit mappers that have no injector; threading a `lang`
  * argument through the ~30 call sites would let one forgotten call read a decimal the other way.
- * LanguageService is its only writer, on start-up and on every switch, before the open decimal
- * inputs are rewritten (DecimalLanguageInput), so every reader sees the language the inputs show.
+ * LanguageService is its only writer, on start-up and on every switch, before the forms' decimals
+ * are rewritten (provideDecimalLanguage), so every reader sees the language the inputs show.
  */
 let active: AppLang = DEFAULT_LANG;
 

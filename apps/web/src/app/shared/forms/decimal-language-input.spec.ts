@@ -13,7 +13,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { DEFAULT_LANG } from '../../core/i18n/languages';
 import { numberLanguage, setNumberLanguage } from '../../core/i18n/number-language';
 import { decimalOrNull, decimalValidator } from './decimal';
-import { rewriteDecimal } from './decimal-language-input';
+import { provideDecimalLanguage, rewriteDecimal } from './decimal-language-input';
 
 const AMOUNT = /^-?\d{1,15}(\.\d{1,3})?$/;
 
@@ -88,17 +88,36 @@ describe('rewriteDecimal: a language switch rewrites the open decimal inputs', (
 });
 
 describe('LanguageService.use: the number language follows, then the switch is announced', () => {
-  it('emits { from, to } once numberLanguage() is the new language', () => {
-    const document = { documentElement: { lang: '' } };
-    const injector = createEnvironmentInjector(
+  const document = { documentElement: { lang: '' } };
+  const languageService = (): LanguageService =>
+    createEnvironmentInjector(
       [
         LanguageService,
         { provide: TranslocoService, useValue: appTransloco(() => of({})) },
         { provide: DOCUMENT, useValue: document },
+        provideDecimalLanguage(),
       ],
       Injector.create({ providers: [] }) as EnvironmentInjector,
-    );
-    const languages = injector.get(LanguageService);
+    ).get(LanguageService);
+
+  it('rewrites every decimal control once per switch, those without an input on screen too', () => {
+    const languages = languageService();
+    // A form's control prefilled in French and never shown (a tab not opened): no directive saw it.
+    const hidden = new FormControl('33,250', { nonNullable: true, validators: decimalValidator(AMOUNT) });
+    const plain = new FormControl('1,250', { nonNullable: true });
+    languages.use('en');
+    expect(hidden.value).toBe('33.250');
+    expect(decimalOrNull(hidden.value)).toBe('33.250');
+    expect(plain.value).toBe('1,250');
+    languages.use('fr');
+    expect(hidden.value).toBe('33,250');
+    languages.use('en');
+    languages.use('en');
+    expect(hidden.value).toBe('33.250');
+  });
+
+  it('emits { from, to } once numberLanguage() is the new language', () => {
+    const languages = languageService();
     const seen: string[] = [];
     languages.switched.subscribe(({ from, to }) => seen.push(`${from}→${to} read in ${numberLanguage()}`));
     languages.use('en');

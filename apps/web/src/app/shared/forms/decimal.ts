@@ -1,6 +1,7 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 
 import { numberLanguage } from '../../core/i18n/number-language';
+import { trackDecimalControl } from './decimal-controls';
 import { decimalRangeError } from './decimal-range';
 
 // Spaces a user (or a copy from a French document) puts between thousands: space, no-break space,
@@ -77,6 +78,8 @@ export function decimalValidator(
   { strictlyPositive = false, signed = false } = {},
 ): ValidatorFn {
   return (control: AbstractControl<string | null>): ValidationErrors | null => {
+    // Known from its first validation (at creation): a language switch rewrites it, shown or not.
+    trackDecimalControl(control);
     const lang = numberLanguage();
     const value = normalizeDecimal(control.value, lang);
     if (!value) return null;

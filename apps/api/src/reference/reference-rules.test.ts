@@ -112,5 +112,8 @@ describe.each(DATABASES)('reference rules on %s', (target) => {
       digits: 3,
     });
     expect(currencies.body.some((c) => c.code === 'XTS')).toBe(false);
+    // Fund codes are units of account, not money a client pays in.
+    expect(currencies.body.filter((c) => ['CHE', 'COU', 'CLF', 'USN'].includes(c.code))).toEqual([]);
+    expect(currencies.body.filter((c) => /euro/i.test(c.nameEn)).map((c) => c.code)).toEqual(['EUR']);
   });
 });

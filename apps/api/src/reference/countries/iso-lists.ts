@@ -26,8 +26,21 @@ function loadCountries(): Country[] {
     .sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** Test and precious-metal codes (XTS, XAU …) are no invoicing currencies. */
+/**
+ * No invoicing currencies: test and precious-metal codes (XTS, XAU …) and the ISO 4217 fund codes,
+ * units of account beside a country's money (CHE "WIR euro", COU, CLF …) — typing "EUR" in a picker
+ * offered "euro WIR (CHE)" first, and a payment was recorded in it.
+ */
 const NOT_MONEY = new Set([
+  'BOV',
+  'CHE',
+  'CHW',
+  'CLF',
+  'COU',
+  'MXV',
+  'USN',
+  'UYI',
+  'UYW',
   'XAG',
   'XAU',
   'XBA',

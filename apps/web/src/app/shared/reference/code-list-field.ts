@@ -66,21 +66,40 @@ export class CodeListField {
   readonly testId = input<string>('code-list');
 
   protected readonly typed = signal('');
-  protected readonly shown = computed(() => {
-    const words = folded(this.typed().trim()).split(/\s+/).filter(Boolean);
-    const all = this.choices();
-    if (words.length === 0) return all.slice(0, 50);
-    return all
-      .filter((c) => {
-        const text = folded(`${c.code} ${c.name}`);
-        return words.every((w) => text.includes(w));
-      })
-      .slice(0, 50);
-  });
+  protected readonly shown = computed(() => rankChoices(this.choices(), this.typed()).slice(0, 50));
 
   protected readonly display = (code: string | null): string => code ?? '';
 
   protected nameOf(code: string | null): string {
     return this.choices().find((c) => c.code === code?.toUpperCase())?.name ?? '';
   }
+}
+
+/**
+ * The choices matching every word typed (code or name, accents and case ignored), best first: the
+ * code itself ("eur" → EUR before "euro WIR"), then codes starting with it, then names with a word
+ * starting with it, then the rest; the list's order within each. Nothing typed: the whole list.
+ */
+export function rankChoices(choices: readonly CodeChoice[], typed: string): CodeChoice[] {
+  const words = folded(typed.trim()).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...choices];
+  const first = words[0] ?? '';
+  const rank = (c: CodeChoice): number => {
+    const code = c.code.toLowerCase();
+    if (code === first) return 0;
+    if (code.startsWith(first)) return 1;
+    return folded(c.name)
+      .split(/[\s(),'-]+/)
+      .some((w) => w.startsWith(first))
+      ? 2
+      : 3;
+  };
+  return choices
+    .filter((c) => {
+      const text = folded(`${c.code} ${c.name}`);
+      return words.every((w) => text.includes(w));
+    })
+    .map((choice, index) => ({ choice, index, rank: rank(choice) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.choice);
 }

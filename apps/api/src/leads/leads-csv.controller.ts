@@ -17,7 +17,7 @@ import {
   listCsvFile,
   type ListExportQuery,
 } from '../common/csv/csv-routes.js';
-import { dateTimeColumn, wordsColumn } from '../common/csv/csv-export.js';
+import { dateTimeColumn, decimalColumn, wordsColumn } from '../common/csv/csv-export.js';
 import { CurrentActor, type Actor } from '../common/records/actor.js';
 import { LEAD_CSV_WORDS, LeadsImportService } from './leads-import.service.js';
 import { LeadsService } from './leads.service.js';
@@ -37,12 +37,10 @@ export const LEAD_CSV_COLUMNS: readonly CsvColumn<Lead>[] = [
     LEAD_CSV_WORDS.transportNeeds,
   ),
   wordsColumn({ field: 'traffic', fr: 'Trafic', en: 'Traffic' }, LEAD_CSV_WORDS.traffic),
-  {
-    field: 'estimatedAnnualValue.amount',
-    fr: 'Valeur annuelle estimée',
-    en: 'Estimated annual value',
-    value: (r) => r.estimatedAnnualValue?.amount,
-  },
+  decimalColumn(
+    { field: 'estimatedAnnualValue.amount', fr: 'Valeur annuelle estimée', en: 'Estimated annual value' },
+    (r) => r.estimatedAnnualValue?.amount,
+  ),
   {
     field: 'estimatedAnnualValue.currency',
     fr: 'Devise valeur',

@@ -53,7 +53,12 @@ const LEAD_IMPORT_FIELDS: readonly ImportField[] = [
     words: LEAD_CSV_WORDS.transportNeeds,
   },
   { field: 'traffic', fr: 'Trafic', en: 'Traffic', words: LEAD_CSV_WORDS.traffic },
-  { field: 'estimatedAnnualValue.amount', fr: 'Valeur annuelle estimée', en: 'Estimated annual value' },
+  {
+    field: 'estimatedAnnualValue.amount',
+    fr: 'Valeur annuelle estimée',
+    en: 'Estimated annual value',
+    kind: 'decimal',
+  },
   { field: 'estimatedAnnualValue.currency', fr: 'Devise valeur', en: 'Value currency' },
   { field: 'currentProvider', fr: 'Prestataire actuel', en: 'Current provider' },
   { field: 'nextFollowUpDate', fr: 'Prochaine relance', en: 'Next follow-up' },

@@ -9,7 +9,7 @@ import {
   listCsvFile,
   type ListExportQuery,
 } from '../common/csv/csv-routes.js';
-import { dateTimeColumn, wordsColumn } from '../common/csv/csv-export.js';
+import { dateTimeColumn, decimalColumn, wordsColumn } from '../common/csv/csv-export.js';
 import { OPPORTUNITY_STAGE_WORDS, TRAFFIC_WORDS, TRANSPORT_MODE_WORDS } from '../common/csv/csv-words.js';
 import { OpportunitiesService } from './opportunities.service.js';
 
@@ -17,7 +17,7 @@ const OPPORTUNITY_CSV_COLUMNS: readonly CsvColumn<Opportunity>[] = [
   { field: 'title', fr: 'Titre', en: 'Title' },
   { field: 'customerName', fr: 'Client', en: 'Customer' },
   wordsColumn({ field: 'stage', fr: 'Étape', en: 'Stage' }, OPPORTUNITY_STAGE_WORDS),
-  { field: 'value.amount', fr: 'Montant', en: 'Amount', value: (r) => r.value?.amount },
+  decimalColumn({ field: 'value.amount', fr: 'Montant', en: 'Amount' }, (r) => r.value?.amount),
   { field: 'value.currency', fr: 'Devise', en: 'Currency', value: (r) => r.value?.currency },
   { field: 'probability', fr: 'Probabilité (%)', en: 'Probability (%)' },
   { field: 'expectedCloseDate', fr: 'Clôture prévue', en: 'Expected close' },

@@ -74,6 +74,26 @@ export function dateTimeColumn<T extends object>(column: Omit<CsvColumn<T>, 'val
   };
 }
 
+/**
+ * A column of exact decimals (amounts, `4347.300`) written with the export language's decimal mark:
+ * a comma in French, which French Excel (the `;` files) reads as a number where it takes
+ * `4347.300` for text; the point in English. No thousands grouping. `amount` picks the decimal
+ * string of a row; the lead import reads both marks back (csv-import.ts `decimal`).
+ */
+export function decimalColumn<T extends object>(
+  column: Omit<CsvColumn<T>, 'value'>,
+  amount: (row: T) => string | null | undefined,
+): CsvColumn<T> {
+  return {
+    ...column,
+    value: (row, lang) => {
+      const text = amount(row);
+      if (text === null || text === undefined) return '';
+      return lang === 'fr' ? text.replace('.', ',') : text;
+    },
+  };
+}
+
 /** An object's list query without paging, plus the export options (`sep`, `lang`). */
 export function exportQuerySchema(list: z.ZodObject) {
   return list.omit({ page: true, pageSize: true }).extend(ExportOptionsShape);

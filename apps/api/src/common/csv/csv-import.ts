@@ -20,8 +20,11 @@ export interface ImportField {
   field: string;
   fr: string;
   en: string;
-  /** `list`: values separated by `|` (as the export writes arrays); `number`; `boolean`. */
-  kind?: 'text' | 'list' | 'number' | 'boolean';
+  /**
+   * `list`: values separated by `|` (as the export writes arrays); `number`; `boolean`; `decimal`:
+   * an exact decimal kept as text, its mark a point or a comma (`1 234,5` → `1234.5`).
+   */
+  kind?: 'text' | 'list' | 'number' | 'boolean' | 'decimal';
   required?: boolean;
   /** Other header names recognised (normalised like the headers). */
   aliases?: readonly string[];
@@ -153,7 +156,23 @@ function cellValue(raw: string, field: ImportField | undefined): unknown {
   if (field?.kind === 'number')
     return /^-?\d+(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell;
   if (field?.kind === 'boolean') return BOOLEANS[cell.toLowerCase()] ?? cell;
+  if (field?.kind === 'decimal') return decimalCell(cell);
   return codeOf(cell, field?.words);
+}
+
+// Spaces grouping thousands (French Excel writes a no-break or narrow no-break space).
+const DECIMAL_GROUPING = /[\s\u00a0\u202f]/g;
+
+/**
+ * A decimal cell as the contracts take it: `1234.5` from `1 234,5` (French), `1234.5` or
+ * `1,234.5` (English). A single comma is the decimal mark — what the French exports write — so an
+ * English `1,250` must be written `1250`. Anything else is left for the contract to refuse.
+ */
+function decimalCell(cell: string): string {
+  const value = cell.replace(DECIMAL_GROUPING, '');
+  if (/^-?\d+,\d+$/.test(value)) return value.replace(',', '.');
+  if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(value)) return value.replace(/,/g, '');
+  return value;
 }
 
 /** The create body of one row: mapped cells, empty ones left out (the contract's defaults apply). */

@@ -9,7 +9,7 @@ import {
   listCsvFile,
   type ListExportQuery,
 } from '../../common/csv/csv-routes.js';
-import { dateTimeColumn, wordsColumn } from '../../common/csv/csv-export.js';
+import { dateTimeColumn, decimalColumn, wordsColumn } from '../../common/csv/csv-export.js';
 import { QUOTE_STATUS_WORDS, TRAFFIC_WORDS, TRANSPORT_MODE_WORDS } from '../../common/csv/csv-words.js';
 import { QuotesService } from '../domain/quotes.service.js';
 
@@ -26,19 +26,15 @@ const QUOTE_CSV_COLUMNS: readonly CsvColumn<QuoteListItem>[] = [
   { field: 'incoterm', fr: 'Incoterm', en: 'Incoterm' },
   { field: 'validUntil', fr: "Valable jusqu'au", en: 'Valid until' },
   { field: 'currency', fr: 'Devise', en: 'Currency' },
-  {
-    field: 'sellTnd',
-    fr: 'Total HT (TND)',
-    en: 'Total excl. VAT (TND)',
-    value: (r) => r.totals.sellTnd,
-  },
-  { field: 'vatTnd', fr: 'TVA (TND)', en: 'VAT (TND)', value: (r) => r.totals.vatTnd },
-  {
-    field: 'totalTnd',
-    fr: 'Total TTC (TND)',
-    en: 'Total incl. VAT (TND)',
-    value: (r) => r.totals.totalTnd,
-  },
+  decimalColumn(
+    { field: 'sellTnd', fr: 'Total HT (TND)', en: 'Total excl. VAT (TND)' },
+    (r) => r.totals.sellTnd,
+  ),
+  decimalColumn({ field: 'vatTnd', fr: 'TVA (TND)', en: 'VAT (TND)' }, (r) => r.totals.vatTnd),
+  decimalColumn(
+    { field: 'totalTnd', fr: 'Total TTC (TND)', en: 'Total incl. VAT (TND)' },
+    (r) => r.totals.totalTnd,
+  ),
   dateTimeColumn({ field: 'sentAt', fr: 'Envoyé le', en: 'Sent at' }),
   dateTimeColumn({ field: 'createdAt', fr: 'Créé le', en: 'Created at' }),
 ];

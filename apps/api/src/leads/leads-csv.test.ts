@@ -58,6 +58,10 @@ describe.each(DATABASES)('leads CSV import on %s', (target) => {
         cell('Trafic', 'Traffic'),
       ]).toEqual([words.status, words.priority, words.needs, words.traffic]);
       expect(cell('Créé le', 'Created at')).toBe(tunisMinute(created.body.createdAt));
+      // The language's decimal mark, read back by the import.
+      expect(cell('Valeur annuelle estimée', 'Estimated annual value')).toBe(
+        lang === 'fr' ? '125000,500' : '125000.500',
+      );
       const done = await report(await csvImport(sales.as.commercial1, csv, '?dryRun=false'));
       expect(done, JSON.stringify(done.errors)).toMatchObject({ rows: 1, imported: 1, errors: [] });
       const both = await sales.as.commercial1.get<Page>(`/api/leads?q=${tag}`);

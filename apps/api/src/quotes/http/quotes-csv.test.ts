@@ -60,4 +60,15 @@ describe.each(DATABASES)('quotes CSV export on %s', (target) => {
     });
     expect(rowOf(draft)).toMatchObject(t.draft);
   });
+
+  it('writes amounts with the language’s decimal mark (French Excel reads 4347,300 as a number)', async () => {
+    const total = sent.totals.totalTnd;
+    expect(total).toMatch(/^\d+\.\d{3}$/);
+    const fr = await exportRows(sales.as.commercial1, `/api/quotes/export.csv?clientId=${client.id}&lang=fr`);
+    expect(fr.find((row) => row['Numéro'] === sent.number)?.['Total TTC (TND)']).toBe(
+      total.replace('.', ','),
+    );
+    const en = await exportRows(sales.as.commercial1, `/api/quotes/export.csv?clientId=${client.id}&lang=en`);
+    expect(en.find((row) => row['Number'] === sent.number)?.['Total incl. VAT (TND)']).toBe(total);
+  });
 });

@@ -69,7 +69,7 @@ export interface PickedRecord {
           }}</mat-option>
         } @empty {
           @if (query().length > 0) {
-            <mat-option disabled>{{ t('sales.picker.none') }}</mat-option>
+            <mat-option disabled class="no-match">{{ noMatch() || t('sales.picker.none') }}</mat-option>
           }
         }
       </mat-autocomplete>
@@ -95,6 +95,8 @@ export class RecordPicker implements ControlValueAccessor {
    */
   readonly mandatory = input(false);
   readonly hint = input<string>('');
+  /** What a search that finds nothing says, when a generic "no match" leaves the user stuck. */
+  readonly noMatch = input<string>('');
   /** False in tight cells (a quote line): the label and the options say enough. */
   readonly showHint = input(true);
   /** `outline` in a list's filter bar, like the filters beside it. */

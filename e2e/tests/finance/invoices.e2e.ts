@@ -53,9 +53,19 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     // Facturer: every open revenue line is ticked; the draft opens.
     const dialog = await openDialog(page, page.getByTestId('job-invoice'));
     await dialog.getByTestId('job-invoice-line-0').waitFor();
+    // The dialog shows the amounts the draft will get (foreign lines at the rate of the day) and
+    // says which rate: the same figures as the draft's lines below.
+    const offered = (await dialog.locator('[data-testid^="job-invoice-line-"]').allInnerTexts()).map((text) =>
+      text.split(' — ').pop()?.trim(),
+    );
+    for (const note of await dialog.locator('[data-testid^="job-invoice-rate-"]').allInnerTexts()) {
+      expect(note).toMatch(/convertis au taux du .+ \([\d,]+\)|Aucun taux/);
+    }
     await submitDialog(page, dialog.getByTestId('job-invoice-confirm'), 'job-invoice');
     await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/);
     await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe('Brouillon');
+    const drafted = await page.getByTestId('invoice-lines').locator('tbody tr td:last-child').allInnerTexts();
+    expect(drafted.map((text) => text.trim())).toEqual(offered);
     // The chip says "Brouillon": the title beside it does not repeat it.
     expect((await page.getByTestId('invoice-number').innerText()).trim()).toBe('Facture');
     const draftTotal = (await page.getByTestId('invoice-total').innerText()).trim();

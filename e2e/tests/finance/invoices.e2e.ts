@@ -114,10 +114,15 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     await page.goto(new URL('/invoices', baseUrl).toString());
     const row = page.getByTestId(`invoice-row-${number}`);
     await row.waitFor();
-    expect((await row.locator('td.num').innerText()).trim()).toMatch(FRENCH_TND);
+    const total = row.locator('td.mat-column-total');
+    expect((await total.innerText()).trim()).toMatch(FRENCH_TND);
+    // "Reste dû": nothing paid yet, the whole total is due (TND invoice: same figure).
+    expect((await row.getByTestId('invoice-row-due').innerText()).trim()).toBe(
+      (await total.innerText()).trim(),
+    );
     await screenshot(page, 'invoices-list-desktop-fr');
     await useLanguage(page, 'en');
-    await expect.poll(async () => (await row.locator('td.num').innerText()).trim()).toMatch(ENGLISH_TND);
+    await expect.poll(async () => (await total.innerText()).trim()).toMatch(ENGLISH_TND);
     await page.getByRole('heading', { name: 'Invoices', exact: true }).waitFor();
     await screenshot(page, 'invoices-list-desktop-en');
     expect(await row.getByTestId('invoice-row-status').innerText()).toBe('Unpaid');
@@ -147,6 +152,7 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     await expect
       .poll(() => row.getByTestId('invoice-row-status').innerText(), { timeout: 10_000 })
       .toBe('Paid');
+    expect((await row.getByTestId('invoice-row-due').innerText()).trim()).toBe('0.000 TND');
     await screenshot(page, 'invoices-list-paid-desktop-en');
     expect(blocked).toEqual([]);
 

@@ -53,9 +53,19 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     // Facturer: every open revenue line is ticked; the draft opens.
     const dialog = await openDialog(page, page.getByTestId('job-invoice'));
     await dialog.getByTestId('job-invoice-line-0').waitFor();
+    // The dialog shows the amounts the draft will get (foreign lines at the rate of the day) and
+    // says which rate: the same figures as the draft's lines below.
+    const offered = (await dialog.locator('[data-testid^="job-invoice-line-"]').allInnerTexts()).map((text) =>
+      text.split(' — ').pop()?.trim(),
+    );
+    for (const note of await dialog.locator('[data-testid^="job-invoice-rate-"]').allInnerTexts()) {
+      expect(note).toMatch(/convertis au taux du .+ \([\d,]+\)|Aucun taux/);
+    }
     await submitDialog(page, dialog.getByTestId('job-invoice-confirm'), 'job-invoice');
     await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/);
     await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe('Brouillon');
+    const drafted = await page.getByTestId('invoice-lines').locator('tbody tr td:last-child').allInnerTexts();
+    expect(drafted.map((text) => text.trim())).toEqual(offered);
     // The chip says "Brouillon": the title beside it does not repeat it.
     expect((await page.getByTestId('invoice-number').innerText()).trim()).toBe('Facture');
     const draftTotal = (await page.getByTestId('invoice-total').innerText()).trim();
@@ -104,10 +114,15 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     await page.goto(new URL('/invoices', baseUrl).toString());
     const row = page.getByTestId(`invoice-row-${number}`);
     await row.waitFor();
-    expect((await row.locator('td.num').innerText()).trim()).toMatch(FRENCH_TND);
+    const total = row.locator('td.mat-column-total');
+    expect((await total.innerText()).trim()).toMatch(FRENCH_TND);
+    // "Reste dû": nothing paid yet, the whole total is due (TND invoice: same figure).
+    expect((await row.getByTestId('invoice-row-due').innerText()).trim()).toBe(
+      (await total.innerText()).trim(),
+    );
     await screenshot(page, 'invoices-list-desktop-fr');
     await useLanguage(page, 'en');
-    await expect.poll(async () => (await row.locator('td.num').innerText()).trim()).toMatch(ENGLISH_TND);
+    await expect.poll(async () => (await total.innerText()).trim()).toMatch(ENGLISH_TND);
     await page.getByRole('heading', { name: 'Invoices', exact: true }).waitFor();
     await screenshot(page, 'invoices-list-desktop-en');
     expect(await row.getByTestId('invoice-row-status').innerText()).toBe('Unpaid');
@@ -137,6 +152,7 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
     await expect
       .poll(() => row.getByTestId('invoice-row-status').innerText(), { timeout: 10_000 })
       .toBe('Paid');
+    expect((await row.getByTestId('invoice-row-due').innerText()).trim()).toBe('0.000 TND');
     await screenshot(page, 'invoices-list-paid-desktop-en');
     expect(blocked).toEqual([]);
 

@@ -33,7 +33,7 @@ describe('finance records a supplier invoice on a job and reads its profit (issu
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await logIn(page, baseUrl, 'finance1', undefined, `/jobs/${job.id}`);
-    await openTab(page, /Rentabilité|Profit/);
+    await openTab(page, /Rentabilité|Profitability/);
     await page.getByTestId('job-profit-table').waitFor();
     await page.getByTestId('profit-cost-actual').filter({ hasText: /\d/ }).waitFor();
     expect(digits(await page.getByTestId('profit-cost-invoiced').textContent())).toBe('0000');
@@ -61,7 +61,7 @@ describe('finance records a supplier invoice on a job and reads its profit (issu
     const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const phone = await phoneContext.newPage();
     await logIn(phone, baseUrl, 'ops1', undefined, `/jobs/${job.id}`);
-    await openTab(phone, /Rentabilité|Profit/);
+    await openTab(phone, /Rentabilité|Profitability/);
     await phone.locator('[data-testid^="supplier-invoice-CMA-E2E-"]').waitFor();
     expect(await phone.getByTestId('supplier-invoice-record').count()).toBe(0);
     expect(await scrollsSideways(phone)).toBe(false);

@@ -204,7 +204,8 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
 
     // 6. Profit: planned from the quote (1 100 − 900 = 200 TND), then an actual cost typed the
     //    French way (450,5) goes to the actual column only: its margin is −450.500 TND (no actual
-    //    sales yet), the planned margin stays 200 TND — planned sales are never set against it.
+    //    sales yet, so not shown as a loss), the planned margin stays 200 TND — planned sales are
+    //    never set against it.
     await openTab(ops, /Coûts/);
     await expect
       .poll(async () => digits(await ops.getByTestId('job-profit-margin-planned').textContent()), {
@@ -224,6 +225,11 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
       .toBe('450500');
     // French formatting: decimal comma, millimes (3 decimals) for TND.
     expect(await ops.getByTestId('job-profit-margin-actual').textContent()).toMatch(/-\s?450,500 TND/);
+    //    Costs without sales yet are not a loss: the figure stays neutral, a note says what is missing.
+    expect(await ops.getByTestId('job-profit-margin-actual').getAttribute('class')).not.toMatch(/\bloss\b/);
+    expect(await ops.getByTestId('job-profit-note-actual').textContent()).toMatch(
+      /Ventes réelles pas encore saisies/,
+    );
     expect(digits(await ops.getByTestId('job-profit-margin-planned').textContent())).toBe('200000');
     expect(digits(await ops.getByTestId('job-profit-revenue-actual').textContent())).toBe('0000');
     await screenshot(ops, 'jobs-04-costs-profit');

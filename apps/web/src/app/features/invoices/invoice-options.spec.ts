@@ -4,7 +4,7 @@ import en from '../../../../public/i18n/invoices/en.json';
 import fr from '../../../../public/i18n/invoices/fr.json';
 import jobsEn from '../../../../public/i18n/jobs/en.json';
 import jobsFr from '../../../../public/i18n/jobs/fr.json';
-import { emptyInvoicesKey, invoiceChip } from './invoice-options';
+import { amountDue, emptyInvoicesKey, invoiceChip } from './invoice-options';
 
 type Json = { [key: string]: string | Json };
 
@@ -81,5 +81,33 @@ describe('the empty invoice list says which invoices the reader sees', () => {
   it('OPERATIONS is told the list holds job-linked invoices only', () => {
     expect(wordsOf(fr as Json, 'invoices.list.emptyJobs')).toMatch(/^Aucune facture liée à un dossier/);
     expect(wordsOf(en as Json, 'invoices.list.emptyJobs')).toMatch(/^No invoice linked to a job file/);
+  });
+});
+
+describe('amountDue: the list\'s "Amount due" column', () => {
+  const issued = { kind: 'invoice', status: 'issued' } as const;
+  const spaced = (text: string) => text.replace(/\s/g, ' ');
+
+  it('what is still owed, in the invoice currency, so overdue rows add up to the dashboard', () => {
+    // 10 000 TND of totals, 2 000 already paid: 8 000 still due.
+    expect(spaced(amountDue({ ...issued, openAmount: '8000.000', currency: 'TND' }, 'fr'))).toBe(
+      '8 000,000 TND',
+    );
+    expect(amountDue({ ...issued, openAmount: '1250.50', currency: 'EUR' }, 'en')).toBe('1,250.50 EUR');
+    expect(spaced(amountDue({ ...issued, openAmount: '0.000', currency: 'TND' }, 'fr'))).toBe('0,000 TND');
+  });
+
+  it('a draft or a credit note owes nothing by itself: a dash', () => {
+    expect(amountDue({ kind: 'invoice', status: 'draft', openAmount: '0.000', currency: 'TND' }, 'fr')).toBe(
+      '—',
+    );
+    expect(amountDue({ ...issued, kind: 'credit_note', openAmount: '0.000', currency: 'TND' }, 'fr')).toBe(
+      '—',
+    );
+  });
+
+  it('the column is named in French and English', () => {
+    expect(wordsOf(fr, 'invoices.fields.openAmount')).toBe('Reste dû');
+    expect(wordsOf(en, 'invoices.fields.openAmount')).toBe('Amount due');
   });
 });

@@ -3,6 +3,7 @@ import { compareAmounts } from '@velosi/contracts/invoice-math';
 
 // Amounts are shown with the quotes' formatting (shared/sales/money grouping, 3 decimals in TND):
 // `1 234,500 TND` in French, `1,234.500 TND` in English.
+import { formatMoney } from '../quotes/quote-options';
 export { formatMoney, formatQuantity, todayIso } from '../quotes/quote-options';
 
 /** The contract's statuses (zod-free copy checked against the type: the SPA bundle skips zod). */
@@ -28,6 +29,19 @@ export function invoiceChip(invoice: Pick<InvoiceSummary, 'status' | 'paymentSta
   if (payment) return { key: `invoices.paymentStatus.${payment}`, cssClass: `pay-${payment}` };
   const status: InvoiceStatus = invoice.status;
   return { key: `invoices.status.${status}`, cssClass: `status-${status}` };
+}
+
+/**
+ * The list's "Amount due": the API's `openAmount` in the invoice's currency (what the client still
+ * owes: total − credit notes − payments), so overdue rows add up to the dashboard's "of which
+ * overdue". Drafts and credit notes owe nothing by themselves: a dash, not "0".
+ */
+export function amountDue(
+  invoice: Pick<InvoiceSummary, 'kind' | 'status' | 'openAmount' | 'currency'>,
+  lang: string,
+): string {
+  if (invoice.kind !== 'invoice' || invoice.status !== 'issued') return '—';
+  return formatMoney(invoice.openAmount, invoice.currency, lang);
 }
 
 /** The number shown for a draft (which has none yet). */

@@ -20,7 +20,7 @@ import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { INVOICE_STATUSES, emptyInvoicesKey, formatMoney, invoiceChip } from './invoice-options';
+import { INVOICE_STATUSES, amountDue, emptyInvoicesKey, formatMoney, invoiceChip } from './invoice-options';
 import { InvoicesApi } from './invoices-api';
 
 /** Sortable on the API (INVOICE_SORT_FIELDS); the client header is not. */
@@ -75,6 +75,7 @@ export class InvoicesPage {
   protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly chipOf = invoiceChip;
   protected readonly formatMoney = formatMoney;
+  protected readonly amountDue = amountDue;
 
   protected readonly list = new ListPageState<InvoiceSummary, InvoiceFilters>({
     fetch: (query) => this.api.page(query),

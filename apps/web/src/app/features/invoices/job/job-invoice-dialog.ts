@@ -4,13 +4,17 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { Invoice, JobCharge, JobDetail } from '@velosi/contracts';
+import { catchError, forkJoin, map, of, switchMap, type Observable } from 'rxjs';
 
+import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { loadAll } from '../../../shared/sales/load-all';
-import { formatMoney } from '../invoice-options';
+import { formatLocalDate } from '../../../shared/ui/local-date.pipe';
+import { formatMoney, formatQuantity, todayIso } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
+import { type DayRate, type JobInvoiceLine, foreignCurrencies, jobInvoiceLines } from './job-invoice-lines';
 
 export interface JobInvoiceDialogData {
   readonly job: JobDetail;
@@ -29,7 +33,10 @@ export function openRevenue(
   return job.charges.filter((c) => c.side === 'revenue' && !billed.has(c.id));
 }
 
-/** "Invoice" on a job: the open revenue lines, all ticked; closes with the draft created. */
+/**
+ * "Invoice" on a job: the open revenue lines, all ticked, at the amounts the draft will get (foreign
+ * lines at the rate of the day, said under the list); closes with the draft created.
+ */
 @Component({
   selector: 'app-job-invoice-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule],
@@ -57,6 +64,21 @@ export function openRevenue(
                 {{ line.description }} — {{ money(line.amountTnd) }}
               </mat-checkbox>
             }
+            @for (c of conversions(); track c.currency) {
+              <p class="span-2" [attr.data-testid]="'job-invoice-rate-' + c.currency">
+                @if (c.dayRate; as r) {
+                  {{
+                    t('invoices.job.rate', {
+                      currency: c.currency,
+                      date: date(r.date),
+                      rate: quantity(r.rate),
+                    })
+                  }}
+                } @else {
+                  {{ t('invoices.job.rateKept', { currency: c.currency }) }}
+                }
+              </p>
+            }
           } @else {
             <p class="span-2" data-testid="job-invoice-none">{{ t('invoices.job.none') }}</p>
           }
@@ -70,9 +92,11 @@ export function openRevenue(
 })
 export class JobInvoiceDialog {
   private readonly api = inject(InvoicesApi);
+  private readonly rates = inject(ExchangeRatesApi);
   private readonly lang = inject(LanguageService).active;
   protected readonly data = inject<JobInvoiceDialogData>(MAT_DIALOG_DATA);
-  protected readonly open = signal<JobCharge[] | null>(null);
+  protected readonly open = signal<JobInvoiceLine[] | null>(null);
+  protected readonly conversions = signal<ReturnType<typeof jobInvoiceLines>['conversions']>([]);
   protected readonly picked = signal<ReadonlySet<string>>(new Set());
   private readonly all = computed(() => (this.open() ?? []).every((c) => this.picked().has(c.id)));
   // The choice lives in `picked`; the form only carries DialogSubmit's state (busy, dirty).
@@ -80,15 +104,42 @@ export class JobInvoiceDialog {
   protected readonly submitter = new DialogSubmit<Invoice>(this.form);
 
   constructor() {
-    loadAll(this.data.invoiceIds, (id) => this.api.get(id)).subscribe({
-      next: (invoices) => {
-        const lines = openRevenue(this.data.job, invoices);
+    loadAll(this.data.invoiceIds, (id) => this.api.get(id))
+      .pipe(
+        map((invoices) => openRevenue(this.data.job, invoices)),
+        // The API refuses lines already billed anyway: offer every revenue line.
+        catchError(() => of(openRevenue(this.data.job, []))),
+        switchMap((charges) => this.atDayRates(charges)),
+      )
+      .subscribe(({ lines, conversions }) => {
         this.open.set(lines);
+        this.conversions.set(conversions);
         this.picked.set(new Set(lines.map((c) => c.id)));
-      },
-      // The API refuses lines already billed anyway: offer every revenue line.
-      error: () => this.open.set(openRevenue(this.data.job, [])),
-    });
+      });
+  }
+
+  /** The lines priced as the draft will be: each foreign currency's reference rate of today. */
+  private atDayRates(charges: JobCharge[]): Observable<ReturnType<typeof jobInvoiceLines>> {
+    const today = todayIso();
+    const currencies = foreignCurrencies(charges);
+    const reads = currencies.map((currency) =>
+      this.rates.rateOf(currency, today).pipe(
+        map((r): DayRate | null => ({ date: r.date, rate: r.rate })),
+        // 404: no rate published yet, the API keeps the job lines' rates.
+        catchError(() => of(null)),
+      ),
+    );
+    return (reads.length ? forkJoin(reads) : of([])).pipe(
+      map((found) => jobInvoiceLines(charges, new Map(currencies.map((c, i) => [c, found[i] ?? null])))),
+    );
+  }
+
+  protected date(iso: string): string {
+    return formatLocalDate(iso, this.lang());
+  }
+
+  protected quantity(value: string): string {
+    return formatQuantity(value, this.lang());
   }
 
   protected money(value: string): string {

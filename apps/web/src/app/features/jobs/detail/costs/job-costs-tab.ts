@@ -28,10 +28,11 @@ import { jobMessages } from '../tabs/job-summary-tab';
 import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
 import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
 import { JobProfitColumns, type ProfitBasis } from '../profit/job-profit-columns';
+import { marginReading } from '../profit/margin-reading';
 
 /**
- * Costs & profit tab: revenue, cost and margin in TND, planned (the quote) beside actual (the job's
- * own lines), as the API computes them with the shared money code — never planned sales less
+ * Costs & margin tab ("Coûts et marge"): revenue, cost and margin in TND, planned (the quote)
+ * beside actual (the job's own lines), as the API computes them with the shared money code — never planned sales less
  * actual costs; the revenue and cost lines planned from the quote and recorded since, and a line
  * form for those holding `jobs:costs`.
  */
@@ -77,10 +78,10 @@ export class JobCostsTab extends JobPartTab {
   protected readonly base = BASE_CURRENCY;
   protected readonly messages = jobMessages;
   protected readonly bases: readonly ProfitBasis[] = ['planned', 'actual'];
-  /** A negative margin, planned or actual, turns the card red. */
+  /** A loss, planned or actual, turns the card red (not a column with only costs or only sales). */
   protected readonly loss = computed(() => {
     const { planned, actual } = this.job().profit;
-    return planned.marginTnd.startsWith('-') || actual.marginTnd.startsWith('-');
+    return marginReading(planned) === 'loss' || marginReading(actual) === 'loss';
   });
 
   protected readonly lines = computed(() => {

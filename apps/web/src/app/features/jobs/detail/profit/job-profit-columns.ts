@@ -1,17 +1,19 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobProfitColumn } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { formatMoney } from '../../../quotes/quote-options';
+import { type MarginReading, marginReading } from './margin-reading';
 
 export type ProfitBasis = 'planned' | 'actual' | 'invoiced';
 
 /**
  * Revenue, cost and margin in TND, one column per basis, as the API computed them (the job
  * detail's planned and actual, or the profit read's planned, actual and invoiced). Each margin is
- * its own column's revenue − cost: no figure sets one basis against another.
+ * its own column's revenue − cost: no figure sets one basis against another. A column with only
+ * one side entered is not coloured as a loss: a note under it says what is missing (marginReading).
  */
 @Component({
   selector: 'app-job-profit-columns',
@@ -41,10 +43,23 @@ export type ProfitBasis = 'planned' | 'actual' | 'invoiced';
                 @let value = columns()[b]?.[row.field];
                 <td
                   class="num"
-                  [class.loss]="row.key === 'margin' && negative(value)"
+                  [class.loss]="row.key === 'margin' && reading(b) === 'loss'"
                   [attr.data-testid]="testIdPrefix() + '-' + row.key + '-' + b"
                 >
                   {{ tnd(value) }}
+                </td>
+              }
+            </tr>
+          }
+          @if (hasNotes()) {
+            <tr class="notes">
+              <td></td>
+              @for (b of bases(); track b) {
+                @let r = reading(b);
+                <td class="num" [attr.data-testid]="testIdPrefix() + '-note-' + b">
+                  @if (r === 'noSales' || r === 'noCosts') {
+                    {{ t('profitTable.' + r + '.' + b) }}
+                  }
                 </td>
               }
             </tr>
@@ -72,7 +87,16 @@ export class JobProfitColumns {
     return value === undefined ? '—' : formatMoney(value, BASE_CURRENCY, this.lang());
   }
 
-  protected negative(value: string | undefined): boolean {
-    return value?.startsWith('-') ?? false;
+  /** Each column's reading; no column (the profit read not loaded yet) reads neutral. */
+  private readonly readings = computed(() => {
+    const columns = this.columns();
+    return new Map(this.bases().map((b) => [b, columns[b] ? marginReading(columns[b]) : 'neutral'] as const));
+  });
+  protected readonly hasNotes = computed(() =>
+    [...this.readings().values()].some((r) => r === 'noSales' || r === 'noCosts'),
+  );
+
+  protected reading(basis: ProfitBasis): MarginReading {
+    return this.readings().get(basis) ?? 'neutral';
   }
 }

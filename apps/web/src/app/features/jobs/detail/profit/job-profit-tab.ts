@@ -20,8 +20,8 @@ import { JobProfitColumns, type ProfitBasis } from './job-profit-columns';
 import { SupplierInvoiceDialog, type SupplierInvoiceDialogData } from './supplier-invoice-dialog';
 
 /**
- * Profit tab: revenue, cost and margin planned (the quote) vs actual (the job's lines) vs invoiced
- * (issued customer invoices net of credit notes, supplier invoices), as the API sums them; then the
+ * Profitability tab ("Rentabilité"): revenue, cost and margin planned (the quote) vs actual (the
+ * job's lines) vs invoiced (issued customer invoices net of credit notes, supplier invoices), as the API sums them; then the
  * job's supplier invoices, recorded and marked paid by FINANCE and ADMIN, read by OPERATIONS.
  */
 @Component({

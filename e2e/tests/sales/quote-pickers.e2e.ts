@@ -67,7 +67,13 @@ describe('a quote built from the reference lists (issue 9: pickers)', () => {
       .poll(() => freight.getByTestId('line-rate').inputValue(), { timeout: 10_000 })
       .toBe('3,4125');
     const [, month, day] = daysAgo(2).split('-');
-    await expect(freight.getByTestId('line-rate-hint').textContent()).resolves.toContain(`${day}/${month}`);
+    const hint = () => freight.getByTestId('line-rate-hint').textContent();
+    await expect(hint()).resolves.toBe(`Cours du ${day}/${month}`);
+    // A typed rate is not passed off as the official one; the proposed one, typed back, is again.
+    await freight.getByTestId('line-rate').fill('3,4');
+    await expect.poll(hint).toBe(`Taux saisi (cours du ${day}/${month} : 3,4125)`);
+    await freight.getByTestId('line-rate').fill('3,4125');
+    await expect.poll(hint).toBe(`Cours du ${day}/${month}`);
 
     // Line 2: THC fills description, unit (per container) and VAT 19 %, all still editable.
     await page.getByTestId('quote-line-add').click();
@@ -111,6 +117,8 @@ describe('a quote built from the reference lists (issue 9: pickers)', () => {
       'Fret maritime',
       '1 EUR = 3,4125 TND',
       'THC départ Radès',
+      // The title's arrow prints as typed (Roboto has none; it once printed as "»").
+      'Conserves Radès → Fos, 2 × 45G1',
     ]) {
       expect(flat, expected).toContain(expected);
     }

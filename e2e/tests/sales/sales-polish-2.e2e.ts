@@ -35,6 +35,7 @@ describe('the quote e-mail, the public page, history in words and layout (issue 
   const stamp = Date.now().toString(36);
   const clientName = `Céramiques du Sahel ${stamp}`;
   const buyer = `achats.${stamp}@ceramiques-sahel.example`;
+  const billing = `compta.${stamp}@ceramiques-sahel.example`;
   let quoteId = '';
   let clientId = '';
   let publicUrl = '';
@@ -44,6 +45,7 @@ describe('the quote e-mail, the public page, history in words and layout (issue 
     await page.goto(`${baseUrl}/clients`);
     await openDialog(page, page.getByTestId('client-create'));
     await page.getByTestId('client-name').fill(clientName);
+    await page.getByTestId('client-email').fill(billing);
     await page.getByTestId('client-form-submit').click();
     await page.getByTestId('client-detail').waitFor();
     clientId = page.url().split('/').pop()?.split('?')[0] ?? '';
@@ -79,6 +81,11 @@ describe('the quote e-mail, the public page, history in words and layout (issue 
 
     // 8. The send dialog: CC validated, subject, a preview with one greeting and one signature.
     const dialog = await openDialog(page, page.getByTestId('quote-send'));
+    // No contact on this quote: the client's billing address is proposed, not an empty field
+    // (which would mark the quote sent without any e-mail).
+    await expect
+      .poll(() => page.getByTestId('quote-send-recipients').inputValue(), { timeout: 10_000 })
+      .toBe(billing);
     await page.getByTestId('quote-send-recipients').fill(buyer);
     await page.getByTestId('quote-send-cc').fill('direction@ceramiques-sahel.example, pas-une-adresse');
     await page.getByTestId('quote-send-subject').click();

@@ -70,6 +70,13 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     expect(opportunityId).toMatch(/^[0-9a-f-]{36}$/);
     expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
     await screenshot(page, '21-lead-converted');
+    // The lead's history names what the conversion made, a space on each side of the colon even
+    // before a link, and the opportunity as created (not "reprise").
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('timeline').textContent(), { timeout: 15_000 })
+      .toContain(`Client converti : ${company}`);
+    expect(await page.getByTestId('timeline').textContent()).toContain(`Opportunité créée : ${company}`);
 
     // 3. The opportunity moves to "proposal" on the kanban.
     await page.goto(`${baseUrl}/opportunities`);
@@ -166,6 +173,16 @@ describe('a commercial takes a prospect to an accepted quote', () => {
       await expect.poll(() => cutSideways(page, 'quote-lines'), { message: `${width} px` }).toBe(false);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
+    // The quotes list has room at 1440 px: a number is one line, never "Q2026-" over "00190".
+    const quoteUrl = page.url();
+    await page.goto(`${baseUrl}/quotes`);
+    await page.getByTestId('quotes-search').fill(number);
+    const numberCell = page.locator('td.number', { hasText: number });
+    await numberCell.waitFor({ timeout: 15_000 });
+    expect(await numberCell.evaluate((td) => getComputedStyle(td).whiteSpace)).toBe('nowrap');
+    expect(await numberCell.locator('a').evaluate((a) => a.getClientRects().length)).toBe(1);
+    await page.goto(quoteUrl);
+    await page.getByTestId('quote-number').waitFor();
 
     // A colleague the quote is not assigned to is told so, without a Retry that cannot succeed.
     const colleague = await (await browser.newContext()).newPage();
@@ -186,7 +203,8 @@ describe('a commercial takes a prospect to an accepted quote', () => {
     const { text } = await extractText(new Uint8Array(await readFile(pdfPath)), { mergePages: true });
     expect(text).toContain(number);
     expect(text).toContain(company);
-    expect(text).toContain('Fret maritime Marseille');
+    expect(text).toContain('Fret maritime Marseille → Radès');
+    expect(text).toContain('FCL Marseille → Radès, 2 × 40HC');
     expect(digits(text)).toContain('7513800');
     expect(text).not.toMatch(/marge|margin|prix d.achat/i);
 

@@ -36,22 +36,17 @@ export function documentFormat(language: DocumentLanguage): DocumentFormat {
 }
 
 /**
- * Characters users type that the embedded Roboto has no glyph for, with what to print instead
- * (a missing glyph would print as a blank and "Radès → Marseille" would lose its meaning).
+ * Characters written another way on a document. Only the narrow no-break space Intl puts between
+ * French thousands: Roboto has no glyph for it, and the fallback font (pdf-worker.ts) would draw
+ * the digits' gap in another font's width; the no-break space Roboto has means the same. Every
+ * other character prints as itself, in DejaVu Sans when Roboto lacks it (arrows, check marks…).
  */
 const SUBSTITUTES: Readonly<Record<string, string>> = {
-  '\u2192': '»', // →
-  '\u27f6': '»', // ⟶
-  '\u2794': '»', // ➔
-  '\u21d2': '»', // ⇒
-  '\u2190': '«', // ←
-  '\u2194': '«»', // ↔
-  '\u202f': '\u00a0', // narrow no-break space (French thousands separator in Intl output)
-  '\u2713': 'x', // ✓
+  '\u202f': '\u00a0',
 };
 const MISSING_GLYPHS = new RegExp(`[${Object.keys(SUBSTITUTES).join('')}]`, 'gu');
 
-/** `text` with the characters Roboto cannot draw replaced (see SUBSTITUTES). */
+/** `text` with the characters written another way on a document replaced (see SUBSTITUTES). */
 export function printable(text: string): string {
   return text.replace(MISSING_GLYPHS, (c) => SUBSTITUTES[c] ?? c);
 }

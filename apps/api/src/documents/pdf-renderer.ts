@@ -10,7 +10,8 @@ import { PDF_WORKERS, renderInWorker } from './pdf-workers.js';
  * must break across pages with the header row repeated, totals kept together — which pdfmake lays
  * out from a declarative description, where pdfkit would need hand-computed coordinates and page
  * breaks. Fonts: pdfmake's bundled Roboto TTFs (embedded, subset), not the PDF standard-14 fonts,
- * whose WinAnsi encoding has no "→", "≤", narrow no-break space (French thousands separator) and so on.
+ * whose WinAnsi encoding has no "→", "≤", narrow no-break space (French thousands separator) and so on;
+ * what Roboto itself lacks (arrows, check marks, Arabic…) prints in DejaVu Sans (pdf-worker.ts).
  * pdfmake itself runs in worker threads (pdf-worker.ts, pdf-workers.ts).
  */
 
@@ -32,7 +33,7 @@ export const DOCUMENT_STYLES: StyleDictionary = {
   grandTotal: { bold: true, fontSize: 10 },
 };
 
-/** Every string of a plain data tree passed through `printable` (user texts can hold anything). */
+/** Every string of a plain data tree passed through `printable` (see SUBSTITUTES there). */
 export function printableStrings<T>(value: T): T {
   if (typeof value === 'string') return printable(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => printableStrings(item)) as T;

@@ -25,7 +25,70 @@ const ROBOTO = {
   italics: robotoFile('Roboto-Italic'),
   bolditalics: robotoFile('Roboto-MediumItalic'),
 };
-const FONT_FILES: ReadonlySet<string> = new Set(Object.values(ROBOTO));
+/**
+ * Roboto (Latin, Greek, Cyrillic) has no arrows, check marks, Arabic…: the characters it cannot
+ * draw are printed in DejaVu Sans instead (it has them: "Radès → Marseille" keeps its arrow, and a
+ * character typed by a user prints as typed rather than as a blank or another symbol).
+ */
+const dejavuFile = (name: string): string => require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`);
+const FALLBACK = {
+  normal: dejavuFile('DejaVuSans'),
+  bold: dejavuFile('DejaVuSans-Bold'),
+  italics: dejavuFile('DejaVuSans-Oblique'),
+  bolditalics: dejavuFile('DejaVuSans-BoldOblique'),
+};
+const FALLBACK_FONT = 'DejaVuSans';
+const FONT_FILES: ReadonlySet<string> = new Set([...Object.values(ROBOTO), ...Object.values(FALLBACK)]);
+
+/** fontkit (pdfkit's font reader) as used here: which characters Roboto has a glyph for. */
+interface GlyphTable {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+let roboto: GlyphTable | undefined;
+const drawable = new Map<number, boolean>();
+
+/** Whether Roboto draws `char` (its four styles cover the same characters). */
+function robotoDraws(char: string): boolean {
+  const codePoint = char.codePointAt(0) ?? 0;
+  let known = drawable.get(codePoint);
+  if (known === undefined) {
+    roboto ??= (require('fontkit') as { openSync(file: string): GlyphTable }).openSync(ROBOTO.normal);
+    known = char <= '\u00ff' || roboto.hasGlyphForCodePoint(codePoint);
+    drawable.set(codePoint, known);
+  }
+  return known;
+}
+
+/** `text` as runs: the parts Roboto cannot draw in the fallback font; `text` itself when none. */
+function textRuns(text: string): string | Content[] {
+  const runs: { text: string; own: boolean }[] = [];
+  for (const char of text) {
+    const own = robotoDraws(char);
+    const last = runs.at(-1);
+    if (last?.own === own) last.text += char;
+    else runs.push({ text: char, own });
+  }
+  if (runs.every((run) => run.own)) return text;
+  return runs.map((run) => (run.own ? run.text : { text: run.text, font: FALLBACK_FONT }));
+}
+
+/**
+ * The definition with every text (a `text` value, or a string standing for a node in a list:
+ * content, stack, table cells, inline runs) split into runs where Roboto lacks a glyph. Other
+ * strings (styles, colours, widths) are ASCII and come back unchanged.
+ */
+export function withFallbackFont<T>(node: T, key?: string): T {
+  if (typeof node === 'string') {
+    if (key !== undefined && key !== 'text') return node;
+    const runs = textRuns(node);
+    return (typeof runs === 'string' || key === 'text' ? runs : { text: runs }) as T;
+  }
+  if (Array.isArray(node)) return node.map((item: unknown) => withFallbackFont(item)) as T;
+  if (node !== null && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withFallbackFont(v, k)])) as T;
+  }
+  return node;
+}
 
 type Pdfmake = typeof import('pdfmake');
 let loaded: Pdfmake | undefined;
@@ -34,9 +97,9 @@ let loaded: Pdfmake | undefined;
 export function pdfmakeLoaded(): Pdfmake {
   if (!loaded) {
     const pdfmake = require('pdfmake') as Pdfmake;
-    pdfmake.setFonts({ Roboto: ROBOTO });
+    pdfmake.setFonts({ Roboto: ROBOTO, [FALLBACK_FONT]: FALLBACK });
     // Document texts are typed by users: nothing in a document may make the server fetch a URL
-    // (SSRF) or read a local file other than the four font files.
+    // (SSRF) or read a local file other than the font files.
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy((file) => FONT_FILES.has(file));
     loaded = pdfmake;
@@ -62,7 +125,10 @@ function withPageNumbers<T>(template: T, sentinel: PdfJob['sentinel'], current: 
   return template;
 }
 
-async function render({ definition, footer, sentinel }: PdfJob): Promise<Uint8Array> {
+async function render(job: PdfJob): Promise<Uint8Array> {
+  const { sentinel } = job;
+  const definition = withFallbackFont(job.definition);
+  const footer = withFallbackFont(job.footer);
   const full: TDocumentDefinitions =
     footer === undefined
       ? definition

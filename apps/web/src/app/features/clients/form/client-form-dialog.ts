@@ -116,7 +116,12 @@ export type ClientFormDialogData =
             </mat-select>
           </mat-form-field>
           <app-text-field name="phone" [label]="t('clients.fields.phone')" type="tel" />
-          <app-text-field name="email" [label]="t('clients.fields.email')" type="email" />
+          <app-text-field
+            name="email"
+            [label]="t('clients.fields.email')"
+            type="email"
+            testId="client-email"
+          />
           <app-text-field name="website" [label]="t('clients.fields.website')" />
           <app-text-field name="industry" [label]="t('clients.fields.industry')" />
           <app-assignees-field

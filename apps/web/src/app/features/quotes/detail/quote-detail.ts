@@ -204,7 +204,7 @@ export class QuoteDetail {
     const data: SendDialogData = {
       quoteId: q.id,
       number: q.number,
-      defaultRecipient: await this.contactEmail(q),
+      defaultRecipient: await this.defaultRecipient(q),
     };
     const result = await this.ask<SendDialogData, SendDialogResult>(QuoteSendDialog, data, '640px');
     if (!result) return;
@@ -299,13 +299,17 @@ export class QuoteDetail {
   }
 
   /** The contact's first e-mail, proposed as the recipient of the send dialog. */
-  private async contactEmail(q: Quote): Promise<string | null> {
-    if (!q.clientId || !q.contactId) return null;
-    try {
-      const contact = await firstValueFrom(this.clients.contact(q.clientId, q.contactId));
-      return contact.emails[0] ?? null;
-    } catch {
-      return null;
+  /**
+   * Whom the quote goes to unless the user types others: its contact's first address, else the
+   * client's billing address (as invoices). A quote made from an opportunity has no contact, and an
+   * empty field would mark it sent without any e-mail.
+   */
+  private async defaultRecipient(q: Quote): Promise<string | null> {
+    if (!q.clientId) return null;
+    if (q.contactId) {
+      const contact = await firstValueFrom(this.clients.contact(q.clientId, q.contactId)).catch(() => null);
+      if (contact?.emails[0]) return contact.emails[0];
     }
+    return firstValueFrom(this.clients.billingEmail(q.clientId));
   }
 }

@@ -27,7 +27,7 @@ export interface SendDialogResult {
 export interface SendDialogData {
   readonly quoteId: string;
   readonly number: string;
-  /** E-mail of the quote's contact, proposed as recipient. */
+  /** The contact's e-mail, else the client's billing one (quote-detail), typed in for the user to keep. */
   readonly defaultRecipient: string | null;
 }
 

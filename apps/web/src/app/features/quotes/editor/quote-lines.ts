@@ -27,6 +27,7 @@ import {
   todayIso,
 } from '../quote-options';
 import { LineGroup, lineGroup } from './quote-form';
+import { ProposedRate, rateHint } from './rate-hint';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
@@ -67,7 +68,7 @@ export class QuoteLines {
 
   private readonly rates = inject(ExchangeRatesApi);
   /** Per line: the reference rate just proposed ({ rate, date }), shown under the rate field. */
-  protected readonly rateHints = signal<readonly ({ rate: string; date: string } | null)[]>([]);
+  protected readonly rateHints = signal<readonly (ProposedRate | null)[]>([]);
 
   private readonly announcer = inject(LiveAnnouncer);
   private readonly transloco = inject(TranslocoService);
@@ -78,6 +79,7 @@ export class QuoteLines {
   protected readonly currencies = CURRENCIES;
   protected readonly firstError = fieldError;
   protected readonly formatMoney = formatMoney;
+  protected readonly rateHint = rateHint;
 
   protected add(): void {
     const lines = this.lines();
@@ -154,20 +156,11 @@ export class QuoteLines {
     });
   }
 
-  private setHint(index: number, hint: { rate: string; date: string } | null): void {
+  private setHint(index: number, hint: ProposedRate | null): void {
     if (index < 0) return;
     const hints = [...this.rateHints()];
     hints[index] = hint;
     this.rateHints.set(hints);
-  }
-
-  /** "03/12" (fr) or "12/03" (en): the day of a proposed rate, short enough for the line's cell. */
-  protected shortDate(iso: string): string {
-    const [y, m, d] = iso.split('-').map(Number);
-    return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(this.lang(), {
-      day: '2-digit',
-      month: '2-digit',
-    });
   }
 
   /** A charge type fills its line (description, unit, VAT, débours, kind); all stay editable. */

@@ -78,6 +78,18 @@ describe('history in words', () => {
     expect(entry.lines[0]?.link).toBeNull();
   });
 
+  it('says the conversion created the opportunity (it is new, not taken over), in French and English', () => {
+    const item = audit({
+      action: 'convert',
+      changes: [{ field: 'convertedOpportunityId', before: null, after: 'o-1' }],
+      names: { 'u-sami': 'Sami Ben Ali', 'o-1': 'Dattes Tozeur' },
+    });
+    expect(describeAudit(item, context('leads')).lines.map(sentence)).toEqual([
+      'Opportunité créée : Dattes Tozeur',
+    ]);
+    expect(describeAudit(item, context('leads', 'en')).lines[0]?.label).toBe('Opportunity created');
+  });
+
   it('never shows a bare id: an unnamed record says so, and has no link', () => {
     const item = audit({ changes: [{ field: 'clientId', before: null, after: 'c-gone' }], names: {} });
     const [line] = describeAudit(item, context('quotes')).lines;

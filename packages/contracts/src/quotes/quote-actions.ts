@@ -19,7 +19,8 @@ export type QuoteAction = z.infer<typeof QuoteActionSchema>;
 export const QUOTE_MAIL_MAX_CC = 5;
 
 /**
- * `send`: optional e-mail to the client with the public link; no recipients = sent by other means.
+ * `send`: optional e-mail to the client with the public link; no recipients = to the quote contact's
+ * first address, or, without one, sent by other means (marked sent, no e-mail).
  * `subject` replaces the default one ("Cotation Q… – title" in the client's language); `message`
  * is wrapped by the template (greeting, link, signature) unless it already greets or signs.
  */

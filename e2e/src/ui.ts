@@ -1,6 +1,9 @@
 // What several journeys check on any page: the UI language, sideways scrolling, money formats.
 import type { Locator, Page } from 'playwright-core';
 
+/** Digits only, so "649 500" (fr) and "649,500" (en) compare alike. */
+export const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+
 /** Whether the page scrolls sideways (a 390 px phone must not). */
 export const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);

@@ -1,12 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { demoLogins } from '../../../scripts/lib/stack.mjs';
 import { browserForSuite, screenshot } from '../../src/browser.js';
 import { logIn } from '../../src/session.js';
-
-/** Whether the page scrolls sideways (a 390 px phone must not). */
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+import { scrollsSideways } from '../../src/ui.js';
 
 describe('the audit log shows an administrator their own sign-in (issue 12)', () => {
   const baseUrl = inject('baseUrl');

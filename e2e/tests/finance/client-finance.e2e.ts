@@ -4,7 +4,7 @@ import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { apiAs } from '../../src/api-client.js';
 import { logIn } from '../../src/session.js';
-import { useLanguage } from '../../src/ui.js';
+import { scrollsSideways, useLanguage } from '../../src/ui.js';
 
 /** The local day `days` from today (the browser runs on this machine, in its time zone): ISO, typed, read aloud. */
 function inDays(days: number): { iso: string; fr: string; spoken: string } {
@@ -45,10 +45,6 @@ async function dateError(page: Page, testId: string): Promise<string> {
   await field.locator('.mat-mdc-form-field-error').waitFor();
   return field.locator('.mat-mdc-form-field-error').innerText();
 }
-
-/** Whether the page scrolls sideways (a 390 px phone must not). */
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
 describe("clients' fiscal and finance data (issue 9)", () => {
   const baseUrl = inject('baseUrl');

@@ -5,15 +5,10 @@ import { apiAs } from '../../src/api-client.js';
 import { browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
-
-/** Digits only, so "4 958,000" (fr) and "4,958.000" (en) compare alike. */
-const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+import { digits, scrollsSideways } from '../../src/ui.js';
 
 /** On a phone the tab bar pages with chevrons: the tab gets the click event itself. */
 const openTab = (page: Page, name: RegExp) => page.getByRole('tab', { name }).dispatchEvent('click');
-
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
 describe('finance records a supplier invoice on a job and reads its profit (issue 14)', () => {
   const baseUrl = inject('baseUrl');

@@ -3,36 +3,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { pick } from '../../src/pickers.js';
-import { apiAs } from '../../src/api-client.js';
 import { logIn } from '../../src/session.js';
-import { useLanguage } from '../../src/ui.js';
-
-/** The smallest file the API recognises as a PDF (by its first bytes). */
-const MINIMAL_PDF = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
-
-/** Digits only, so "649 500" (fr) and "649,500" (en) compare alike. */
-const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
-
-/** Whether the page scrolls sideways (a 390 px phone must not). */
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-
-/** A valid IMO number unique to this run: six digits and their check digit (weights 7…2, mod 10). */
-function imoFor(seed: number): string {
-  const six = String(100_000 + (seed % 900_000));
-  const sum = [...six].reduce((acc, d, i) => acc + Number(d) * (7 - i), 0);
-  return `${six}${sum % 10}`;
-}
-
-/** Date (dd/mm/yyyy, as typed in French) and 24-hour time `days` ago, in the browser's (and this process's) time zone. */
-function frenchDaysAgo(days: number): { date: string; time: string } {
-  const date = new Date(Date.now() - days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`,
-    time: `${pad(date.getHours())}:${pad(date.getMinutes())}`,
-  };
-}
+import { frenchDaysAgo, imoFor, MINIMAL_PDF } from '../../src/fixtures.js';
+import { digits, scrollsSideways } from '../../src/ui.js';
 
 /**
  * Opens a tab of the job page. On a phone the tab bar pages with chevrons that overlap the
@@ -422,42 +395,4 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
 
     for (const context of contexts) await context.close();
   }, 300_000);
-
-  it('in English a comma only groups thousands: 1,250 kg is saved as 1250, 1,25 is refused; a switch rewrites the field', async () => {
-    // The demo's booked sea job (jobs/demo): ops1 edits its cargo.
-    const api = await apiAs(baseUrl, 'ops1');
-    const { items } = await api<{ items: { id: string }[] }>('GET', '/api/jobs?status=booked&pageSize=10');
-    const jobId = items[0]!.id;
-    const weightKg = async () =>
-      (await api<{ grossWeightKg: string | null }>('GET', `/api/jobs/${jobId}`)).grossWeightKg;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await logIn(page, baseUrl, 'ops1', undefined, `/jobs/${jobId}`);
-    await useLanguage(page, 'en');
-    const weight = page.getByTestId('job-grossWeightKg');
-    const save = async () => {
-      await page.getByTestId('job-save').click();
-      await expect.poll(() => page.getByTestId('job-save').isDisabled(), { timeout: 15_000 }).toBe(true);
-    };
-
-    // A comma that is no thousands separator is refused in English, never read as 1.25.
-    await weight.fill('1,25');
-    await weight.press('Tab');
-    const error = page.locator('mat-form-field', { has: weight }).locator('.mat-mdc-form-field-error');
-    await expect.poll(() => error.textContent()).toMatch(/Use a point for decimals/);
-    await weight.fill('1,250');
-    await save();
-    await expect.poll(weightKg, { timeout: 15_000 }).toMatch(/^1250(\.0+)?$/);
-    await page.reload();
-    await expect.poll(() => weight.inputValue(), { timeout: 20_000 }).toBe('1250');
-
-    // Typed the French way, then the language switched before saving: rewritten, same number.
-    await useLanguage(page, 'fr');
-    await weight.fill('1250,5');
-    await useLanguage(page, 'en');
-    expect(await weight.inputValue()).toBe('1250.5');
-    await save();
-    await expect.poll(weightKg, { timeout: 15_000 }).toMatch(/^1250\.50*$/);
-    await context.close();
-  }, 120_000);
 });

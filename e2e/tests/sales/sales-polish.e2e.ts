@@ -4,13 +4,7 @@ import { browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
 import { pick } from '../../src/pickers.js';
 import { logIn } from '../../src/session.js';
-
-/** Digits only, so "2 176,125" (fr) and "2,176.125" (en) compare alike. */
-const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
-
-/** Whether the page scrolls sideways (a 390 px phone must not). */
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+import { digits, scrollsSideways } from '../../src/ui.js';
 
 const topBarHeight = async (page: Page) => (await page.getByTestId('top-bar').boundingBox())?.height ?? 0;
 

@@ -6,10 +6,8 @@ import { openDialog } from '../../src/dialogs.js';
 import { receivedMail } from '../../src/mailbox.js';
 import { pick } from '../../src/pickers.js';
 import { logIn } from '../../src/session.js';
-import { cutSideways } from '../../src/ui.js';
+import { cutSideways, digits } from '../../src/ui.js';
 
-/** Digits only, so "7 490,000" (fr) and "7,490.000" (en) compare alike. */
-const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 async function dragTo(page: Page, card: string, column: string): Promise<void> {
   // CDK drag-drop follows pointer moves, so the drag is done in small steps like a hand would.
   const from = await page.getByTestId(card).boundingBox();

@@ -1,4 +1,6 @@
-import { readDecimal } from '../../../shared/forms/decimal';
+import { compareAmounts } from '@velosi/contracts/invoice-math';
+
+import { decimalInput, readDecimal } from '../../../shared/forms/decimal';
 import { formatDecimal } from '../quote-options';
 
 /** A reference exchange rate proposed for a line: the rate and the day it is the official one of. */
@@ -25,13 +27,11 @@ export function rateHint(
 ): RateHintText {
   const date = shortDate(proposed.date, lang);
   const value = readDecimal(typed, lang);
-  if (value !== null && sameNumber(value, proposed.rate))
+  if (value !== null && compareAmounts(value, proposed.rate) === 0)
     return { key: 'quotes.lines.rateOfDay', params: { date } };
-  const rate = formatDecimal(
-    proposed.rate,
-    lang,
-    Math.max(3, bare(proposed.rate).split('.')[1]?.length ?? 0),
-  );
+  // At least 3 decimals, more when the rate has them ("3.390000" → 3,390; "3.39125" → 3,39125).
+  const decimals = decimalInput(proposed.rate, 'en', { trimZeros: true }).split('.')[1]?.length ?? 0;
+  const rate = formatDecimal(proposed.rate, lang, Math.max(3, decimals));
   return {
     key: value === null ? 'quotes.lines.rateOfDayIs' : 'quotes.lines.rateTyped',
     params: { date, rate },
@@ -45,14 +45,4 @@ export function shortDate(iso: string, lang: string): string {
     day: '2-digit',
     month: '2-digit',
   });
-}
-
-/** "3.390000" as "3.39": without the zeros the API pads a rate with, nor leading ones. */
-function bare(value: string): string {
-  return (value.includes('.') ? value.replace(/\.?0+$/, '') : value).replace(/^(-?)0+(?=\d)/, '$1');
-}
-
-/** "3.39" and "3.390" are the same rate. */
-function sameNumber(a: string, b: string): boolean {
-  return bare(a) === bare(b);
 }

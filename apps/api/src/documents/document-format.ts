@@ -36,17 +36,11 @@ export function documentFormat(language: DocumentLanguage): DocumentFormat {
 }
 
 /**
- * Characters written another way on a document. Only the narrow no-break space Intl puts between
- * French thousands: Roboto has no glyph for it, and the fallback font (pdf-worker.ts) would draw
- * the digits' gap in another font's width; the no-break space Roboto has means the same. Every
- * other character prints as itself, in DejaVu Sans when Roboto lacks it (arrows, check marks…).
+ * `text` as a document prints it: the narrow no-break space Intl puts between French thousands
+ * becomes the no-break space Roboto has (same meaning; the fallback font of pdf-worker.ts would draw
+ * the digits' gap in another font's width). Every other character prints as itself, in DejaVu Sans
+ * when Roboto lacks it (arrows, check marks…).
  */
-const SUBSTITUTES: Readonly<Record<string, string>> = {
-  '\u202f': '\u00a0',
-};
-const MISSING_GLYPHS = new RegExp(`[${Object.keys(SUBSTITUTES).join('')}]`, 'gu');
-
-/** `text` with the characters written another way on a document replaced (see SUBSTITUTES). */
 export function printable(text: string): string {
-  return text.replace(MISSING_GLYPHS, (c) => SUBSTITUTES[c] ?? c);
+  return text.replace(/\u202f/g, '\u00a0');
 }

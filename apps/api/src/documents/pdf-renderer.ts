@@ -33,7 +33,7 @@ export const DOCUMENT_STYLES: StyleDictionary = {
   grandTotal: { bold: true, fontSize: 10 },
 };
 
-/** Every string of a plain data tree passed through `printable` (see SUBSTITUTES there). */
+/** Every string of a plain data tree passed through `printable` (document-format.ts). */
 export function printableStrings<T>(value: T): T {
   if (typeof value === 'string') return printable(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => printableStrings(item)) as T;

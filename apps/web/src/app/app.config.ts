@@ -20,7 +20,8 @@ export function appConfig(runtime: AppConfig): ApplicationConfig {
   return {
     providers: [
       provideBrowserGlobalErrorListeners(),
-      // Zoneless (no zone.js): change detection runs from signals, events and async pipes.
+      // Zoneless (no zone.js): change detection runs from signals, events and async pipes. Components
+      // do not declare a strategy: OnPush is Angular 22's default.
       provideZonelessChangeDetection(),
       { provide: APP_CONFIG, useValue: runtime },
       // Order matters: the API base URL is applied first, so the auth interceptor sees final URLs.

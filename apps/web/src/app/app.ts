@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Component } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
 /** Root: only an outlet, so pages outside the shell (e.g. a future login callback) stay possible. */
 @Component({
   selector: 'app-root',
   imports: [RouterOutlet],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: '<router-outlet />',
 })
 export class App {}

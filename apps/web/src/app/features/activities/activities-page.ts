@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import type {
@@ -59,7 +59,6 @@ export function activityTarget(a: Activity): { path: string[]; kind: string } | 
 @Component({
   selector: 'app-activities-page',
   imports: [LIST_PAGE, IconButton, ListSelectFilter, MatSlideToggleModule],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activities-page.html',
   styleUrl: '../../shared/list/list-page.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Injectable, inject } from '@angular/core';
+import { Component, Injectable, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
 import { provideTranslocoScope } from '@jsverse/transloco';
@@ -43,7 +43,6 @@ export type ActivityFormDialogData =
   selector: 'app-activity-form-dialog',
   imports: [FORM_DIALOG_IMPORTS, AssigneesField, AttachmentsPanel, DateTimeField, SelectField, TextField],
   providers: [provideTranslocoScope('activities', 'sales')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activity-form-dialog.html',
   styleUrl: '../../shared/sales/form-dialog.scss',
 })

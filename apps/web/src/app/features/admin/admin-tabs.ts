@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Component } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -7,7 +7,6 @@ import { TranslocoDirective } from '@jsverse/transloco';
 @Component({
   selector: 'app-admin-tabs',
   imports: [MatTabsModule, RouterLink, RouterLinkActive, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav mat-tab-nav-bar [tabPanel]="panel" *transloco="let t" [attr.aria-label]="t('nav.admin')">
       @for (tab of tabs; track tab) {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { Component, OnInit, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -15,7 +15,6 @@ import { AuthService } from '../../core/auth/auth.service';
 @Component({
   selector: 'app-auth-callback',
   imports: [MatButtonModule, MatIconModule, MatProgressSpinnerModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="placeholder" aria-labelledby="callback-title" *transloco="let t">
       @if (failed()) {

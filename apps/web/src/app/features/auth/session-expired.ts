@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
@@ -18,7 +18,6 @@ type Reason = 'expired' | 'signed-out' | 'unavailable';
 @Component({
   selector: 'app-session-expired',
   imports: [MatButtonModule, MatIconModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
       class="placeholder"

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { Component, OnInit, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -13,7 +13,6 @@ import { AuthService } from '../../core/auth/auth.service';
 @Component({
   selector: 'app-sign-in',
   imports: [MatButtonModule, MatIconModule, MatProgressSpinnerModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="placeholder" aria-labelledby="sign-in-title" *transloco="let t">
       @if (failed()) {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import type { ArchivedFilter, CLIENT_SORT_FIELDS, Client } from '@velosi/contracts';
 
 import { ListCreateButton } from '../../shared/list/list-create-button';
@@ -35,7 +35,6 @@ const SORTABLE = [
     CsvImportButton,
     VatSuspensionsCard,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './clients-page.html',
   styleUrl: '../../shared/list/list-page.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 
@@ -14,7 +14,6 @@ import { ClientsApi } from './clients-api';
 @Component({
   selector: 'app-vat-suspensions-card',
   imports: [LocalDatePipe, RouterLink, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
       class="card"

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { Component, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { InvoiceTotalsFigures } from '@velosi/contracts/invoice-math';
 
@@ -13,7 +13,6 @@ import { formatMoney } from './invoice-options';
 @Component({
   selector: 'app-invoice-totals',
   imports: [TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dl class="totals" *transloco="let t" data-testid="invoice-totals">
       @for (entry of totals().vatBreakdown; track entry.rate) {

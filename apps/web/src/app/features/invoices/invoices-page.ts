@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -58,7 +58,6 @@ type InvoiceFilters = {
     MatInputModule,
     ListClientFilter,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoices-page.html',
   styleUrls: ['../../shared/list/list-page.scss', './invoices.scss'],
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -21,7 +21,6 @@ import { JobsApi } from './jobs-api';
   selector: 'app-quote-job-link',
   imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
   providers: [provideTranslocoScope('jobs')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (shown()) {
       <ng-container *transloco="let t">

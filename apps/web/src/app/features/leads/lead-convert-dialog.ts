@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -78,7 +78,6 @@ function modeOf(lead: Lead): TransportMode | null {
     TextField,
     TransportFields,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lead-convert-dialog.html',
   styleUrl: '../../shared/sales/form-dialog.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import type {
@@ -63,7 +63,6 @@ const CONTROLS_OF = {
     TextField,
     TransportFields,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lead-form-dialog.html',
   styleUrl: '../../shared/sales/form-dialog.scss',
 })

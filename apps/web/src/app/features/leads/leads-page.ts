@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import type { ArchivedFilter, LEAD_SORT_FIELDS, Lead, LeadStatus } from '@velosi/contracts';
 
 import { ListCreateButton } from '../../shared/list/list-create-button';
@@ -33,7 +33,6 @@ type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
 @Component({
   selector: 'app-leads-page',
   imports: [LIST_PAGE, ListCreateButton, CsvExportButton, CsvImportButton, ArchivedToggle, ListSelectFilter],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './leads-page.html',
   styleUrl: '../../shared/list/list-page.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject } from '@angular/core';
+import { Component, DestroyRef, OnInit, inject } from '@angular/core';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -30,7 +30,6 @@ import { NotificationsStore, RECORD_ROUTES } from './notifications.store';
     LocalDatePipe,
   ],
   providers: [provideTranslocoScope('notifications')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notification-bell.html',
   styleUrl: './notification-bell.scss',
 })

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -22,7 +22,6 @@ import { NotificationsStore } from './notifications.store';
     TranslocoDirective,
     PageHeader,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notification-preferences-page.html',
   styleUrl: './notification-preferences-page.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import type {
   ArchivedFilter,
   OPPORTUNITY_SORT_FIELDS,
@@ -49,7 +49,6 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
     ArchivedToggle,
     ListSelectFilter,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './opportunities-table.html',
   styleUrl: '../../shared/list/list-page.scss',
 })

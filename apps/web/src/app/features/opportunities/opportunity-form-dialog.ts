@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
@@ -61,7 +61,6 @@ const ALIASES = {
     TextField,
     TransportFields,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './opportunity-form-dialog.html',
   styleUrl: '../../shared/sales/form-dialog.scss',
 })

@@ -7,7 +7,6 @@ import {
 } from '@angular/cdk/drag-drop';
 import { NgTemplateOutlet } from '@angular/common';
 import {
-  ChangeDetectionStrategy,
   Component,
   ElementRef,
   Injector,
@@ -84,7 +83,6 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
     RouterLink,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './pipeline-board.html',
   styleUrl: './pipeline-board.scss',
 })

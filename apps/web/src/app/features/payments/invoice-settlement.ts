@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { Component, computed, inject, input, output } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -25,7 +25,6 @@ import { openRecordPayment } from './record/open-record-payment';
   selector: 'app-invoice-settlement',
   imports: [LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
   providers: [provideTranslocoScope('payments')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
       class="card settlement"

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -41,7 +41,6 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
     MatInputModule,
     ListClientFilter,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payments-page.html',
   styleUrls: ['../../shared/list/list-page.scss', '../invoices/invoices.scss', './payments.scss'],
 })

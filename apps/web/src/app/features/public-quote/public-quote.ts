@@ -1,5 +1,4 @@
 import {
-  ChangeDetectionStrategy,
   Component,
   ElementRef,
   Injector,
@@ -49,7 +48,6 @@ import { PublicQuoteApi } from './public-quote-api';
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('quotes')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-quote.html',
   styleUrls: ['./public-quote.scss', '../quotes/quotes.scss', '../../shared/detail/record-cards.scss'],
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import type { QUOTE_SORT_FIELDS, QuoteListItem, QuoteStatus, TransportMode } from '@velosi/contracts';
 
 import { ListCreateButton } from '../../shared/list/list-create-button';
@@ -31,7 +31,6 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 @Component({
   selector: 'app-quotes-page',
   imports: [LIST_PAGE, ListCreateButton, CsvExportButton, CustomerLink, ListSelectFilter, OwnerNamesPipe],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quotes-page.html',
   styleUrls: ['../../shared/list/list-page.scss', './quotes.scss'],
 })

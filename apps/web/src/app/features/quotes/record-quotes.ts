@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -26,7 +26,6 @@ export interface QuotesOf {
   selector: 'app-record-quotes',
   imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
   providers: [provideTranslocoScope('quotes')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
       <div class="head">

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -38,7 +38,6 @@ type ReceivableFilters = { asOf: string; overdueOnly: string };
 @Component({
   selector: 'app-receivables-page',
   imports: [LIST_PAGE, DateField, LazyChart, MatCheckboxModule, MatFormFieldModule, MatInputModule],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './receivables-page.html',
   styleUrls: ['../../shared/list/list-page.scss', '../invoices/invoices.scss', './receivables.scss'],
 })

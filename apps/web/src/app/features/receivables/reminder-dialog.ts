@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { provideTranslocoScope } from '@jsverse/transloco';
@@ -34,7 +34,6 @@ export interface ReminderDialogData {
   selector: 'app-reminder-dialog',
   imports: [FORM_DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('receivables')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('receivables.remind.title') }}</h2>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -82,7 +82,6 @@ function validators(field: ReferenceField): ValidatorFn[] {
     MatInputModule,
     MatSelectModule,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reference-form-dialog.html',
   styleUrl: '../../shared/sales/form-dialog.scss',
 })

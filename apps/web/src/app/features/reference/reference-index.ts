@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Component } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -12,7 +12,6 @@ import { REFERENCE_VIEWS } from './reference-objects';
 @Component({
   selector: 'app-reference-index',
   imports: [MatIconModule, PageHeader, RouterLink, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="reference-title" *transloco="let t">
       <app-page-header

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -41,7 +41,6 @@ import { ReferenceView, referenceView } from './reference-objects';
     MatSortModule,
     MatTableModule,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reference-list-page.html',
   styleUrls: ['../../shared/list/list-page.scss', './reference-list-page.scss'],
 })

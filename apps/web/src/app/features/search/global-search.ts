@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Injector, computed, inject } from '@angular/core';
+import { Component, Injector, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,7 +14,6 @@ import { SearchDialog } from './search-dialog';
   selector: 'app-global-search',
   imports: [MatButtonModule, MatIconModule, TranslocoDirective],
   providers: [provideTranslocoScope('search')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown)': 'onDocumentKeydown($event)' },
   template: `
     <ng-container *transloco="let t">

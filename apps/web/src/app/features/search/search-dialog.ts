@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { toObservable, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -36,7 +36,6 @@ function routeOf(type: SearchType, hit: SearchHit): string[] {
 @Component({
   selector: 'app-search-dialog',
   imports: [MatDialogModule, MatIconModule, MatProgressBarModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './search-dialog.html',
   styleUrl: './search-dialog.scss',
 })

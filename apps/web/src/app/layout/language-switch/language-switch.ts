@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { TranslocoDirective } from '@jsverse/transloco';
 
@@ -9,7 +9,6 @@ import { isAppLang } from '../../core/i18n/languages';
 @Component({
   selector: 'app-language-switch',
   imports: [MatButtonToggleModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-button-toggle-group
       *transloco="let t"

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Component } from '@angular/core';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterOutlet } from '@angular/router';
 
@@ -11,7 +11,6 @@ import { LanguageSwitch } from '../language-switch/language-switch';
 @Component({
   selector: 'app-public-layout',
   imports: [MatToolbarModule, RouterOutlet, LanguageSwitch],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-toolbar class="top-bar" role="banner">
       <span class="brand">

@@ -1,13 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  linkedSignal,
-  viewChild,
-} from '@angular/core';
+import { Component, ElementRef, computed, inject, linkedSignal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -45,7 +37,6 @@ const NARROW_SCREEN = '(max-width: 959.98px)';
     GlobalSearch,
     NotificationBell,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
 })

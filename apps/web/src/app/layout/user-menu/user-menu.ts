@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,7 +13,6 @@ import { LanguageService } from '../../core/i18n/language.service';
 @Component({
   selector: 'app-user-menu',
   imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-menu.html',
   styleUrl: './user-menu.scss',
 })

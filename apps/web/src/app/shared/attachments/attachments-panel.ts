@@ -1,5 +1,5 @@
 import { HttpClient, HttpEventType, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -70,7 +70,6 @@ function errorKeyOf(status: number): string {
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('attachments')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attachments-panel.html',
   styleUrl: './attachments-panel.scss',
 })

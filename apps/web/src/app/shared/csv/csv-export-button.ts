@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { Component, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
@@ -20,7 +20,6 @@ import { saveFile } from './save-file';
   selector: 'app-csv-export-button',
   imports: [MatButtonModule, MatIconModule, TranslocoDirective],
   providers: [provideTranslocoScope('csv')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
       *transloco="let t"

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,7 +13,6 @@ import { CsvImportDialog, CsvImportDialogData, CsvImportResult } from './csv-imp
   selector: 'app-csv-import-button',
   imports: [MatButtonModule, MatIconModule, TranslocoDirective],
   providers: [provideTranslocoScope('csv')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
       *transloco="let t"

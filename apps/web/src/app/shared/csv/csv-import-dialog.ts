@@ -1,5 +1,5 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -62,7 +62,6 @@ const KNOWN_REASONS: Readonly<Record<string, string>> = {
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('csv')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './csv-import-dialog.html',
   styleUrl: './csv-import-dialog.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -11,7 +11,6 @@ import { TranslocoDirective } from '@jsverse/transloco';
 @Component({
   selector: 'app-conflict-banner',
   imports: [MatButtonModule, MatIconModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   host: { role: 'alert' },
   template: `
     <ng-container *transloco="let t">

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
@@ -17,7 +17,6 @@ import { ArchivableRecord, DetailRecord } from './detail-record';
   selector: 'app-detail-header',
   imports: [MatButtonModule, MatIconModule, TranslocoDirective],
   providers: [provideTranslocoScope('sales')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header *transloco="let t">
       <h1 [attr.data-testid]="headingTestId()">{{ heading() }}</h1>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -26,7 +26,6 @@ import { RecordLoadState, loadRetryable } from './detail-record';
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('sales')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section *transloco="let t">
       <a mat-button [routerLink]="back()">

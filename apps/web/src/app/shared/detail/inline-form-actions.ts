@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -13,7 +13,6 @@ import { TranslocoDirective } from '@jsverse/transloco';
 @Component({
   selector: 'app-inline-form-actions',
   imports: [MatButtonModule, MatIconModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
       @for (message of errors(); track message) {

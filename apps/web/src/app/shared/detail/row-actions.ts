@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
@@ -15,7 +15,6 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 @Component({
   selector: 'app-row-actions',
   imports: [MatButtonModule, MatIconModule, MatTooltipModule],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (editLabel(); as label) {
       <button

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { FormControl } from '@angular/forms';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 
@@ -16,7 +16,6 @@ import { StaffDirectory } from './staff-directory';
   selector: 'app-assignees-field',
   imports: [ChipsField, TranslocoDirective],
   providers: [provideTranslocoScope('fields')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-chips-field
       *transloco="let t"

@@ -1,13 +1,5 @@
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
-import {
-  ChangeDetectionStrategy,
-  ChangeDetectorRef,
-  Component,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectorRef, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
@@ -57,7 +49,6 @@ const fold = (text: string) =>
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('fields')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field *transloco="let t">
       <mat-label>{{ label() }}</mat-label>

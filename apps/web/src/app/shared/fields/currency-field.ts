@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { Component, inject, input } from '@angular/core';
 import { FormControl } from '@angular/forms';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 
@@ -13,7 +13,6 @@ import { IsoLists } from '../reference/iso-lists';
   selector: 'app-currency-field',
   imports: [CodeListField, TranslocoDirective],
   providers: [provideTranslocoScope('sales')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-code-list-field
       *transloco="let t"

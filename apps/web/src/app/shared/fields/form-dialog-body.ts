@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { Component, computed, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
@@ -22,7 +22,6 @@ export interface SubmitState {
 @Component({
   selector: 'app-form-dialog-body',
   imports: [MatButtonModule, MatDialogModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-dialog-content class="form-grid">
       <ng-content />

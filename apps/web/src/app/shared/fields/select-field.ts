@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, booleanAttribute, input } from '@angular/core';
+import { Component, booleanAttribute, input } from '@angular/core';
 import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -16,7 +16,6 @@ import { namedControl } from './named-control';
 @Component({
   selector: 'app-select-field',
   imports: [ControlError, MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field *transloco="let t">
       <mat-label>{{ label() }}</mat-label>

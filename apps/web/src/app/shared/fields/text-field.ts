@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, booleanAttribute, input } from '@angular/core';
+import { Component, booleanAttribute, input } from '@angular/core';
 import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule, SubscriptSizing } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -16,7 +16,6 @@ import { DecimalLanguageInput } from '../forms/decimal-language-input';
 @Component({
   selector: 'app-text-field',
   imports: [DecimalLanguageInput, ControlError, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field [subscriptSizing]="subscriptSizing()">
       <mat-label>{{ label() }}</mat-label>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { Component, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -17,7 +17,6 @@ import { TRAFFICS, TRANSPORT_MODES, TRANSPORT_NEEDS } from '../sales/sales-optio
   selector: 'app-transport-fields',
   imports: [MatFormFieldModule, MatSelectModule, ReactiveFormsModule, TranslocoDirective],
   providers: [provideTranslocoScope('sales')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
       @if (needs(); as needs) {

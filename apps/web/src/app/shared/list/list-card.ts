@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
@@ -31,7 +31,6 @@ import { LIST_TEXTS } from './list-texts';
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
     provideTranslocoScope('sales'),
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[attr.aria-busy]': 'list().loading()' },
   template: `
     @let status = list().errorStatus();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -15,7 +15,6 @@ import { SessionStore } from '../../core/auth/session.store';
 @Component({
   selector: 'app-list-create-button',
   imports: [MatButtonModule, MatIconModule, RouterLink],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (allowed()) {
       @if (link(); as path) {

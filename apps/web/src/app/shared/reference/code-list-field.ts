@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { Component, computed, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,7 +16,6 @@ import { CodeChoice, folded } from './iso-lists';
 @Component({
   selector: 'app-code-list-field',
   imports: [ControlError, MatAutocompleteModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field class="field">
       <mat-label>{{ label() }}</mat-label>

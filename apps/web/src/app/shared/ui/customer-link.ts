@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
 import { SessionStore } from '../../core/auth/session.store';
@@ -11,7 +11,6 @@ import { SessionStore } from '../../core/auth/session.store';
 @Component({
   selector: 'app-customer-link',
   imports: [RouterLink],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (route(); as r) {
       <a [routerLink]="r" data-testid="customer-link" (click)="$event.stopPropagation()">{{ name() }}</a>

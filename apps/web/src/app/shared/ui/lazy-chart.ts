@@ -1,5 +1,4 @@
 import {
-  ChangeDetectionStrategy,
   Component,
   ElementRef,
   type OnDestroy,
@@ -19,7 +18,6 @@ import type { Chart, ChartConfiguration } from 'chart.js';
  */
 @Component({
   selector: 'app-lazy-chart',
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="chart-box" [style.height.px]="height()">
       <canvas #canvas role="img" [attr.aria-label]="label()"></canvas>

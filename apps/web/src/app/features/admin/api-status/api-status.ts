@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -21,7 +21,6 @@ import { ApiStatusApi } from './api-status-api';
     MatProgressSpinnerModule,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './api-status.html',
   styleUrl: './api-status.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
@@ -40,7 +40,6 @@ const DATE_FILTERS = ['from', 'to'] as const;
 @Component({
   selector: 'app-audit-page',
   imports: [LIST_PAGE, CsvExportButton, DateField, MatFormFieldModule, MatSelectModule, RouterLink],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './audit-page.scss'],
 })

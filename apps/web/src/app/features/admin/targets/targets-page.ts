@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -44,7 +44,6 @@ const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('dashboard')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './targets-page.html',
   styleUrl: './targets-page.scss',
 })

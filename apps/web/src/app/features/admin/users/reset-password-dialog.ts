@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
@@ -16,7 +16,6 @@ import { UsersApi } from './users-api';
 @Component({
   selector: 'app-reset-password-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, PasswordField],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
       <h2 mat-dialog-title>{{ t('admin.users.resetPassword.title', { username: user.username }) }}</h2>

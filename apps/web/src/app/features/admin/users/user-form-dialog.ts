@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
@@ -47,7 +47,6 @@ export type UserFormDialogData =
     SelectField,
     TextField,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-form-dialog.html',
   styleUrl: './user-dialogs.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import type { AdminUser } from '@velosi/contracts';
@@ -23,7 +23,6 @@ import { AdminTabs } from '../admin-tabs';
 @Component({
   selector: 'app-users-page',
   imports: [LIST_PAGE, ListCreateButton, IconButton, AdminTabs, MatChipsModule],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-page.html',
   styleUrls: ['../../../shared/list/list-page.scss', './users-page.scss'],
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -56,7 +56,6 @@ import { ClientsApi } from '../clients-api';
     Timeline,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './client-detail.html',
   styleUrls: ['../../../shared/sales/detail-page.scss', './client-detail.scss'],
 })

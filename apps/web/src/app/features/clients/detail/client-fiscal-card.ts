@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { Component, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, ClientAddress } from '@velosi/contracts';
 
@@ -9,7 +9,6 @@ import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 @Component({
   selector: 'app-client-fiscal-card',
   imports: [LocalDatePipe, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let c = client();
     <div class="card" data-testid="client-fiscal" *transloco="let t; prefix: 'clients'">

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
@@ -26,7 +26,6 @@ const LIST_SEPARATOR = /[\n,;]/;
 @Component({
   selector: 'app-contact-form-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, TextField],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
       <h2 mat-dialog-title>

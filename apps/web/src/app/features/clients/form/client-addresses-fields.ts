@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -14,7 +14,6 @@ import { SelectField } from '../../../shared/fields/select-field';
 @Component({
   selector: 'app-client-addresses-fields',
   imports: [CodeListField, MatButtonModule, ReactiveFormsModule, SelectField, TextField, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let list = form().controls.addresses;
     <ng-container *transloco="let t; prefix: 'clients'">

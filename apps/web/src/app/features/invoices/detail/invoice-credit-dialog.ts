@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
@@ -36,7 +36,6 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
   selector: 'app-invoice-credit-dialog',
   imports: [DecimalLanguageInput, FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, MatRadioModule],
   providers: [provideTranslocoScope('invoices')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('invoices.credit.title', { number: data.invoice.number }) }}</h2>

@@ -1,6 +1,6 @@
 import { ComponentType } from '@angular/cdk/portal';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
@@ -59,7 +59,6 @@ const ACTION_BUTTONS: readonly ActionButton<InvoiceAction>[] = [
     RouterLink,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoice-detail.html',
   styleUrls: ['./invoice-detail.scss', '../invoices.scss'],
 })

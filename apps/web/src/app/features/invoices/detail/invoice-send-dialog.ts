@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { provideTranslocoScope } from '@jsverse/transloco';
@@ -27,7 +27,6 @@ export interface InvoiceSendDialogData {
   selector: 'app-invoice-send-dialog',
   imports: [FORM_DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('invoices')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('invoices.send.title', { number: data.number }) }}</h2>

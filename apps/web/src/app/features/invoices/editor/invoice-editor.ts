@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -80,7 +80,6 @@ function lineGroup(line: InvoiceLineValue): LineGroup {
     RowActions,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoice-editor.html',
   styleUrl: './invoice-editor.scss',
   host: { '(window:beforeunload)': 'onBeforeUnload($event)' },

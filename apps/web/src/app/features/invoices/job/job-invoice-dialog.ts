@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
@@ -41,7 +41,6 @@ export function openRevenue(
   selector: 'app-job-invoice-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule],
   providers: [provideTranslocoScope('invoices')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('invoices.job.title', { number: data.job.number }) }}</h2>

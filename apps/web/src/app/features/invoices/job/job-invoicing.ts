@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -24,7 +24,6 @@ import { JobInvoiceDialog, JobInvoiceDialogData } from './job-invoice-dialog';
   selector: 'app-job-invoicing',
   imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
   providers: [provideTranslocoScope('invoices')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (canRead()) {
       <section

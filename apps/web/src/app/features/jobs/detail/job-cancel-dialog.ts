@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
@@ -21,7 +21,6 @@ import { requiredTextControl } from '../../../shared/forms/text-control';
     ReactiveFormsModule,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form *transloco="let t" (ngSubmit)="submit()">
       <h2 mat-dialog-title>{{ t('jobs.cancel.title', { number: data.number }) }}</h2>

@@ -1,15 +1,5 @@
 import { HttpClient, httpResource } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  HostListener,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { Component, HostListener, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -81,7 +71,6 @@ const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pic
     Timeline,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-detail.html',
   styleUrls: ['./job-detail.scss', '../jobs.scss'],
 })

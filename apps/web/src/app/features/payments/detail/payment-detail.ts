@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -25,7 +25,6 @@ import { PaymentReverseDialog, PaymentReverseDialogData } from './payment-revers
 @Component({
   selector: 'app-payment-detail',
   imports: [DetailPage, LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payment-detail.html',
   styleUrls: [
     '../../invoices/detail/invoice-detail.scss',

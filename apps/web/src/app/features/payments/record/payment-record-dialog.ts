@@ -1,13 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
+import { afterNextRender, Component, computed, ElementRef, inject, Injector, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
@@ -94,7 +85,6 @@ const allocationGroup = (row: AllocationValue): AllocationGroup =>
     TextField,
   ],
   providers: [provideTranslocoScope('payments')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './payment-record-dialog.html',
   styleUrls: ['../../../shared/sales/form-dialog.scss', './payment-record-dialog.scss'],
 })

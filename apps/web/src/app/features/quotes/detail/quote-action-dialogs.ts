@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -36,7 +36,6 @@ export interface AcceptDialogResult {
   selector: 'app-quote-accept-dialog',
   imports: [FORM_DIALOG_IMPORTS, DateField, MatFormFieldModule, MatInputModule, TextField],
   providers: [provideTranslocoScope('quotes')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('quotes.accept.title', { number: data.number }) }}</h2>
@@ -134,7 +133,6 @@ export interface ReasonDialogResult {
   selector: 'app-quote-reason-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule],
   providers: [provideTranslocoScope('quotes')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('quotes.' + data.action + '.title', { number: data.number }) }}</h2>

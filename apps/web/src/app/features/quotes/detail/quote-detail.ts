@@ -1,15 +1,5 @@
 import { ComponentType } from '@angular/cdk/portal';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -94,7 +84,6 @@ const TRANSPORT_TEXT_FIELDS = [
     Timeline,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quote-detail.html',
   styleUrls: ['./quote-detail.scss', '../quotes.scss', '../../../shared/detail/record-cards.scss'],
 })

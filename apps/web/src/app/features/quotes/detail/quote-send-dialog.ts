@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
@@ -40,7 +40,6 @@ export interface SendDialogData {
   selector: 'app-quote-send-dialog',
   imports: [FORM_DIALOG_IMPORTS, TextField],
   providers: [provideTranslocoScope('quotes')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
       <h2 mat-dialog-title>{{ t('quotes.send.title', { number: data.number }) }}</h2>

@@ -1,5 +1,4 @@
 import {
-  ChangeDetectionStrategy,
   Component,
   ElementRef,
   Injector,
@@ -102,7 +101,6 @@ import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-inp
     RowActions,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
   templateUrl: './quote-editor.html',
   styleUrl: './quote-editor.scss',

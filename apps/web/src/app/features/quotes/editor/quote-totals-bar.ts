@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { Component, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { QuoteTotals } from '@velosi/contracts';
 
@@ -12,7 +12,6 @@ import { formatMoney } from '../quote-options';
 @Component({
   selector: 'app-quote-totals-bar',
   imports: [TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dl class="bar" *transloco="let t" data-testid="quote-totals-bar">
       <div>

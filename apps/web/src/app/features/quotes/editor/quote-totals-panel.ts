@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { QuoteTotals } from '@velosi/contracts';
@@ -16,7 +16,6 @@ import { formatMoney, formatQuantity } from '../quote-options';
 @Component({
   selector: 'app-quote-totals-panel',
   imports: [MatIconModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dl class="totals" *transloco="let t" [attr.aria-label]="t('quotes.totals.title')">
       @if (showMargin()) {

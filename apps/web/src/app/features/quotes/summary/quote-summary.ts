@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { PublicQuote, PublicQuoteLine, QuoteLine, RoutePoint } from '@velosi/contracts';
 
@@ -28,7 +28,6 @@ export type QuoteSummarySource = Omit<PublicQuote, 'customerName' | 'language' |
 @Component({
   selector: 'app-quote-summary',
   imports: [LocalPercentPipe, LocalDatePipe, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quote-summary.html',
   styleUrls: ['./quote-summary.scss', '../../../shared/detail/record-cards.scss'],
 })

@@ -1,5 +1,4 @@
 import {
-  ChangeDetectionStrategy,
   Component,
   booleanAttribute,
   computed,
@@ -51,7 +50,6 @@ import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
     { provide: MAT_DATE_FORMATS, useValue: ISO_DATE_FORMATS },
     { provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl },
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field
       [appearance]="filter() ? 'outline' : appearance()"

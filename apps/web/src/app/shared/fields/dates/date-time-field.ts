@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  ChangeDetectorRef,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectorRef, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -31,7 +22,6 @@ import { DateTimeParts } from './date-time-parts';
 @Component({
   selector: 'app-date-time-field',
   imports: [ControlError, DateField, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (parts(); as p) {
       <div class="parts" role="group" [attr.aria-label]="label()">

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, model } from '@angular/core';
+import { Component, model } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ArchivedFilter } from '@velosi/contracts';
@@ -12,7 +12,6 @@ const OPTIONS: readonly ArchivedFilter[] = ['false', 'true', 'all'];
 @Component({
   selector: 'app-archived-toggle',
   imports: [MatButtonToggleModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-button-toggle-group
       *transloco="let t"

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
+import { Component, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 
 import { RecordPicker } from '../../ui/record-picker/record-picker';
@@ -12,7 +12,6 @@ import { RecordPicker } from '../../ui/record-picker/record-picker';
 @Component({
   selector: 'app-list-client-filter',
   imports: [FormsModule, RecordPicker],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-record-picker
       kind="clients"

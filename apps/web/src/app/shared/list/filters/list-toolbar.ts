@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, input, output, signal } from '@angular/core';
+import { Component, OnInit, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -22,7 +22,6 @@ import { LIST_TEXTS } from '../list-texts';
   selector: 'app-list-toolbar',
   imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe],
   providers: [provideTranslocoScope('sales')],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field class="search" appearance="outline" subscriptSizing="dynamic">
       <mat-label>{{ searchLabel() ?? (texts.search | transloco) }}</mat-label>

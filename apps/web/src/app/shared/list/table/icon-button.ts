@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
@@ -12,7 +12,6 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 @Component({
   selector: 'app-icon-button',
   imports: [MatButtonModule, MatIconModule, MatTooltipModule],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button mat-icon-button type="button" [matTooltip]="label()" [attr.aria-label]="ariaLabel() ?? label()">
       <mat-icon [svgIcon]="icon()" aria-hidden="true" />

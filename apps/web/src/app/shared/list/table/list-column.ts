@@ -1,6 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
 import {
-  ChangeDetectionStrategy,
   Component,
   Directive,
   OnInit,
@@ -35,7 +34,6 @@ export class ListCell {
 @Component({
   selector: 'app-list-column',
   imports: [MatSortModule, MatTableModule, NgTemplateOutlet],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <!-- One header def: a header either is a sort header or has none of its markup. -->
     <ng-container matColumnDef>

@@ -1,5 +1,4 @@
 import {
-  ChangeDetectionStrategy,
   Component,
   Directive,
   OnInit,
@@ -87,7 +86,6 @@ export class ListColumns implements OnInit {
   ],
   providers: [provideTranslocoScope('sales')],
   hostDirectives: [{ directive: ListSort, inputs: ['appListSort: list'] }],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   template: `
     @if (list().rows(); as data) {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -28,7 +28,6 @@ export interface ConfirmDialogLine {
 @Component({
   selector: 'app-confirm-dialog',
   imports: [MatButtonModule, MatDialogModule, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
       <h2 mat-dialog-title>{{ t(data.titleKey, data.params) }}</h2>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Component } from '@angular/core';
 
 import { PlaceholderPage } from '../placeholder-page/placeholder-page';
 
@@ -9,7 +9,6 @@ import { PlaceholderPage } from '../placeholder-page/placeholder-page';
 @Component({
   selector: 'app-forbidden',
   imports: [PlaceholderPage],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<app-placeholder-page testId="forbidden" icon="block" texts="forbidden" />`,
 })
 export class Forbidden {}

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Component } from '@angular/core';
 
 import { PlaceholderPage } from '../placeholder-page/placeholder-page';
 
@@ -6,7 +6,6 @@ import { PlaceholderPage } from '../placeholder-page/placeholder-page';
 @Component({
   selector: 'app-not-found',
   imports: [PlaceholderPage],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<app-placeholder-page testId="not-found" icon="search_off" texts="notFound" />`,
 })
 export class NotFound {}

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { Component, input } from '@angular/core';
 
 /**
  * The top of a page: its title, the sentence that says what the page is for, and the page's
@@ -9,7 +9,6 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
  */
 @Component({
   selector: 'app-page-header',
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header>
       <div>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -12,7 +12,6 @@ import { TranslocoDirective } from '@jsverse/transloco';
 @Component({
   selector: 'app-placeholder-page',
   imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section
       class="placeholder"

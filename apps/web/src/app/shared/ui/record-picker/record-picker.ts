@@ -1,14 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  forwardRef,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { Component, computed, forwardRef, inject, input, output, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
@@ -46,7 +37,6 @@ export interface PickedRecord {
     provideTranslocoScope('sales'),
     { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => RecordPicker), multi: true },
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field class="picker" subscriptSizing="dynamic" [appearance]="appearance()" *transloco="let t">
       <mat-label>{{ label() || t('sales.picker.' + kind()) }}</mat-label>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -55,7 +55,6 @@ import { marginReading } from '../profit/margin-reading';
     RowActions,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-costs-tab.html',
   styleUrls: ['../tabs/job-tabs.scss', '../tabs/job-items.scss', './job-costs-tab.scss'],
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { JobProfitColumn } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
@@ -18,7 +18,6 @@ export type ProfitBasis = 'planned' | 'actual' | 'invoiced';
 @Component({
   selector: 'app-job-profit-columns',
   imports: [TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="table-wrap" *transloco="let t; read: 'jobs'">
       <table class="profit-table">

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -34,7 +34,6 @@ import { SupplierInvoiceDialog, type SupplierInvoiceDialogData } from './supplie
     MatProgressBarModule,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-profit-tab.html',
   styleUrls: [
     '../tabs/job-tabs.scss',

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -63,7 +63,6 @@ function lineGroup(charge: JobCharge, lang: string) {
     MatInputModule,
     MatSelectModule,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-invoice-dialog.html',
   styleUrls: ['../../../../shared/sales/form-dialog.scss', './supplier-invoice-dialog.scss'],
 })

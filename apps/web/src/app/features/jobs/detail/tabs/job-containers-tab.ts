@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import {
   AbstractControl,
   FormControl,
@@ -81,7 +81,6 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
     RowActions,
     TranslocoDirective,
   ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="tab-body" *transloco="let t">
       <section class="card">

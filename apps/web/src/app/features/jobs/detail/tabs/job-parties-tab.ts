@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 
@@ -17,7 +17,6 @@ interface Party {
 @Component({
   selector: 'app-job-parties-tab',
   imports: [ReactiveFormsModule, RecordPicker, TranslocoDirective],
-  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="tab-body" *transloco="let t" [formGroup]="form()">
       <section class="card">

@@ -22,7 +22,6 @@ import { translationLookup } from '../../core/i18n/translation-lookup';
 import { saveFile } from '../../shared/csv/save-file';
 import { DateField } from '../../shared/fields/dates/date-field';
 import { Notifier } from '../../shared/ui/notifier';
-import { formatMoney } from '../quotes/quote-options';
 import { StaffApi } from '../../core/api/staff-api';
 import { CSV_ICONS } from '../../shared/csv/csv-icons';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
@@ -31,6 +30,7 @@ import { DashboardApi, type DashboardFilter } from './dashboard-api';
 import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
 import { LazyChart } from '../../shared/ui/lazy-chart';
 import { PERIOD_PRESETS, localToday, periodName, presetPeriod, type PeriodPreset } from './periods';
+import { formatMoney } from '../../shared/sales/money';
 
 /** Looks a key up in the scope's translation (Transloco keeps it flat: `status.draft`). */
 /**

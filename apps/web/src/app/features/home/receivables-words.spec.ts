@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../../public/i18n/dashboard/en.json';
 import fr from '../../../../public/i18n/dashboard/fr.json';
 import { pluralOf } from '../../core/i18n/plural';
-import { formatMoney } from '../quotes/quote-options';
+import { formatMoney } from '../../shared/sales/money';
 
 /** `{{ name }}` placeholders filled as Transloco does. */
 const fill = (words: string, params: Record<string, number>) =>

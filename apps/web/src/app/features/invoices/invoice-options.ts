@@ -1,10 +1,9 @@
 import type { InvoicePaymentStatus, InvoiceStatus, InvoiceSummary } from '@velosi/contracts';
 import { compareAmounts } from '@velosi/contracts/invoice-math';
 
-// Amounts are shown with the quotes' formatting (shared/sales/money grouping, 3 decimals in TND):
-// `1 234,500 TND` in French, `1,234.500 TND` in English.
-import { formatMoney } from '../quotes/quote-options';
-export { formatMoney, formatQuantity, todayIso } from '../quotes/quote-options';
+import { formatMoney } from '../../shared/sales/money';
+
+export { todayIso } from '../quotes/quote-options';
 
 /** The contract's statuses (zod-free copy checked against the type: the SPA bundle skips zod). */
 export const INVOICE_STATUSES = ['draft', 'issued'] as const satisfies readonly InvoiceStatus[];

@@ -3,7 +3,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { InvoiceTotalsFigures } from '@velosi/contracts/invoice-math';
 
 import { LanguageService } from '../../core/i18n/language.service';
-import { formatMoney } from './invoice-options';
+import { formatMoney } from '../../shared/sales/money';
 
 /**
  * An invoice's totals: net per VAT rate, VAT, débours, stamp duty, total TND and, for an invoice in

@@ -20,8 +20,9 @@ import { ListPageState } from '../../shared/list/list-page-state';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { INVOICE_STATUSES, amountDue, emptyInvoicesKey, formatMoney, invoiceChip } from './invoice-options';
+import { INVOICE_STATUSES, amountDue, emptyInvoicesKey, invoiceChip } from './invoice-options';
 import { InvoicesApi } from './invoices-api';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /** Sortable on the API (INVOICE_SORT_FIELDS); the client header is not. */
 const SORTABLE = [
@@ -49,6 +50,7 @@ type InvoiceFilters = {
 @Component({
   selector: 'app-invoices-page',
   imports: [
+    LocalMoneyPipe,
     LIST_PAGE,
     ListCreateButton,
     DateField,
@@ -73,7 +75,6 @@ export class InvoicesPage {
   protected readonly paymentStatuses = INVOICE_PAYMENT_STATUSES;
   protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly chipOf = invoiceChip;
-  protected readonly formatMoney = formatMoney;
   protected readonly amountDue = amountDue;
 
   protected readonly list = new ListPageState<InvoiceSummary, InvoiceFilters>({

@@ -11,7 +11,6 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { DetailHeader } from '../../shared/detail/detail-header';
 import { DetailPage } from '../../shared/detail/detail-page';
 import { DetailRecord } from '../../shared/detail/detail-record';
-import { formatMoney } from '../../shared/sales/money';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { Timeline } from '../../shared/ui/timeline/timeline';
@@ -20,11 +19,13 @@ import { LeadConvertDialog, LeadConvertDialogData } from './lead-convert-dialog'
 import { LeadFormDialog, LeadFormDialogData } from './lead-form-dialog';
 import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { RecordQuotes } from '../quotes/record-quotes';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /** A prospect: its details, actions (edit, convert, archive) and timeline. */
 @Component({
   selector: 'app-lead-detail',
   imports: [
+    LocalMoneyPipe,
     OwnerNamesPipe,
     RecordQuotes,
     DetailHeader,
@@ -55,7 +56,6 @@ export class LeadDetail {
       this.session.can('clients:write') &&
       this.session.can('opportunities:write'),
   );
-  protected readonly formatMoney = formatMoney;
   protected readonly record = new DetailRecord<Lead>('leads', this.id);
 
   constructor() {

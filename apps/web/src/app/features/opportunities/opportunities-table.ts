@@ -17,12 +17,12 @@ import { OpportunitiesApi } from './opportunities-api';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
-import { formatMoney } from '../../shared/sales/money';
 import { OPPORTUNITY_STAGES } from '../../shared/sales/sales-options';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-form-dialog';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /** The sortable headers (and the default order), checked against the API's sort fields. */
 const SORTABLE = [
@@ -40,6 +40,7 @@ type OpportunityFilters = { stage: OpportunityStage[]; archived: ArchivedFilter 
 @Component({
   selector: 'app-opportunities-table',
   imports: [
+    LocalMoneyPipe,
     LocalPercentPipe,
     LIST_PAGE,
     ListCreateButton,
@@ -57,7 +58,6 @@ export class OpportunitiesTable {
   private readonly creation = inject(RecordCreation);
   protected readonly lang = inject(LanguageService).active;
   protected readonly stages = OPPORTUNITY_STAGES;
-  protected readonly formatMoney = formatMoney;
 
   protected readonly list = new ListPageState<Opportunity, OpportunityFilters>({
     fetch: (query) => this.api.page(query),

@@ -10,7 +10,6 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { DetailHeader } from '../../shared/detail/detail-header';
 import { DetailPage } from '../../shared/detail/detail-page';
 import { DetailRecord } from '../../shared/detail/detail-record';
-import { formatMoney } from '../../shared/sales/money';
 import { OPPORTUNITY_STAGES } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
@@ -23,11 +22,13 @@ import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-
 import { StageChanger } from './stage-changer';
 import { ServerTextPipe } from '../../shared/ui/timeline/server-text.pipe';
 import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /** An opportunity: details, stage change (menu), edit, archive, activities and timeline. */
 @Component({
   selector: 'app-opportunity-detail',
   imports: [
+    LocalMoneyPipe,
     LocalPercentPipe,
     DetailHeader,
     DetailPage,
@@ -54,7 +55,6 @@ export class OpportunityDetail {
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('opportunities:write'));
   protected readonly stages = OPPORTUNITY_STAGES;
-  protected readonly formatMoney = formatMoney;
   protected readonly record = new DetailRecord<Opportunity>('opportunities', this.id);
 
   constructor() {

@@ -33,7 +33,6 @@ import { OwnerNamesPipe } from '../../shared/ui/owner-names.pipe';
 import { loadErrorStatus } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { RecordCreation } from '../../shared/list/record-creation';
-import { formatDecimal, formatMoney } from '../../shared/sales/money';
 import {
   CLOSED_STAGES,
   OPEN_STAGES,
@@ -49,6 +48,7 @@ import { StageChanger } from './stage-changer';
 import { ServerTextPipe } from '../../shared/ui/timeline/server-text.pipe';
 import { OpportunitiesApi } from './opportunities-api';
 import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /** Cards per column: open stages show their whole pipeline, closed ones the latest. */
 const OPEN_LIMIT = 100;
@@ -64,6 +64,7 @@ type Columns = Record<OpportunityStage, Opportunity[]>;
 @Component({
   selector: 'app-pipeline-board',
   imports: [
+    LocalMoneyPipe,
     LocalPercentPipe,
     CustomerLink,
     OwnerNamesPipe,
@@ -102,8 +103,6 @@ export class PipelineBoard {
   protected readonly openStages = OPEN_STAGES;
   protected readonly closedStages = CLOSED_STAGES;
   protected readonly isClosed = isClosedStage;
-  protected readonly formatMoney = formatMoney;
-  protected readonly formatDecimal = formatDecimal;
 
   protected readonly cards = rxResource({
     stream: () =>

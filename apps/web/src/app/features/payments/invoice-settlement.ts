@@ -12,9 +12,10 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
-import { formatMoney, isZero, paymentStatusClass } from './payment-options';
+import { isZero, paymentStatusClass } from './payment-options';
 import { PaymentsApi } from './payments-api';
 import { openRecordPayment } from './record/open-record-payment';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /**
  * An issued invoice's settlement on its detail page: payment status, paid / credited / open amounts,
@@ -23,7 +24,7 @@ import { openRecordPayment } from './record/open-record-payment';
  */
 @Component({
   selector: 'app-invoice-settlement',
-  imports: [LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
+  imports: [LocalMoneyPipe, LocalDatePipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
   providers: [provideTranslocoScope('payments')],
   template: `
     <section
@@ -49,13 +50,17 @@ import { openRecordPayment } from './record/open-record-payment';
       </header>
       <dl>
         <dt>{{ t('payments.settlement.paid') }}</dt>
-        <dd class="money" data-testid="invoice-paid-amount">{{ money(i.paidAmount) }}</dd>
+        <dd class="money" data-testid="invoice-paid-amount">
+          {{ i.paidAmount | localMoney: lang() : invoice().currency }}
+        </dd>
         @if (!isZero(i.creditedAmount)) {
           <dt>{{ t('payments.settlement.credited') }}</dt>
-          <dd class="money">{{ money(i.creditedAmount) }}</dd>
+          <dd class="money">{{ i.creditedAmount | localMoney: lang() : invoice().currency }}</dd>
         }
         <dt>{{ t('payments.settlement.open') }}</dt>
-        <dd class="money open" data-testid="invoice-open-amount">{{ money(i.openAmount) }}</dd>
+        <dd class="money open" data-testid="invoice-open-amount">
+          {{ i.openAmount | localMoney: lang() : invoice().currency }}
+        </dd>
       </dl>
       @if (canReadPayments()) {
         @if (payments.isLoading()) {
@@ -68,7 +73,7 @@ import { openRecordPayment } from './record/open-record-payment';
               <li [attr.data-testid]="'invoice-payment-' + p.number">
                 <a [routerLink]="['/payments', p.id]">{{ p.number }}</a>
                 · {{ p.receivedOn | localDate: lang() }} · {{ t('payments.method.' + p.method) }} ·
-                {{ formatMoney(p.amount, p.currency, lang()) }}
+                {{ p.amount | localMoney: lang() : p.currency }}
                 @if (p.status === 'reversed') {
                   <span class="status-chip" [class]="statusClass(p)">{{
                     t('payments.status.reversed')
@@ -135,7 +140,6 @@ export class InvoiceSettlement {
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
-  protected readonly formatMoney = formatMoney;
   protected readonly isZero = isZero;
   protected readonly statusClass = paymentStatusClass;
 
@@ -150,10 +154,6 @@ export class InvoiceSettlement {
       this.canReadPayments() ? { id: this.invoice().id, paid: this.invoice().paidAmount } : undefined,
     stream: ({ params }) => this.api.ofInvoice(params.id).pipe(map((page) => page.items)),
   });
-
-  protected money(value: string): string {
-    return formatMoney(value, this.invoice().currency, this.lang());
-  }
 
   protected async record(): Promise<void> {
     const i = this.invoice();

@@ -1,6 +1,6 @@
 import type { PaymentMethod, PaymentStatus, PaymentSummary } from '@velosi/contracts';
 
-export { formatMoney, isZero, todayIso } from '../invoices/invoice-options';
+export { isZero, todayIso } from '../invoices/invoice-options';
 
 /** The contract's methods (zod-free copy checked against the type: list bundles skip zod). */
 export const PAYMENT_METHODS = [

@@ -15,9 +15,10 @@ import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { PAYMENT_METHODS, formatMoney, isZero, paymentStatusClass } from './payment-options';
+import { PAYMENT_METHODS, isZero, paymentStatusClass } from './payment-options';
 import { PaymentsApi } from './payments-api';
 import { openRecordPayment } from './record/open-record-payment';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /** Sortable on the API (PAYMENT_SORT_FIELDS); the other headers are not. */
 const SORTABLE = [
@@ -33,6 +34,7 @@ type PaymentFilters = { clientId: string; method: PaymentMethod[]; from: string;
 @Component({
   selector: 'app-payments-page',
   imports: [
+    LocalMoneyPipe,
     LIST_PAGE,
     ListCreateButton,
     DateField,
@@ -54,7 +56,6 @@ export class PaymentsPage {
   protected readonly methods = PAYMENT_METHODS;
   protected readonly dateFilters = ['from', 'to'] as const;
   protected readonly statusClass = paymentStatusClass;
-  protected readonly formatMoney = formatMoney;
   protected readonly isZero = isZero;
 
   protected readonly list = new ListPageState<PaymentSummary, PaymentFilters>({

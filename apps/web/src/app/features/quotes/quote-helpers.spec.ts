@@ -2,7 +2,8 @@ import { FormControl, Validators } from '@angular/forms';
 import { describe, expect, it } from 'vitest';
 import { fieldError, invalidFieldLabel } from './quote-errors';
 import { formatPercent } from '../../shared/sales/money';
-import { formatDecimal, formatMoney, formatQuantity, statusClass, todayIso } from './quote-options';
+import { statusClass, todayIso } from './quote-options';
+import { formatDecimal, formatMoney, formatQuantity } from '../../shared/sales/money';
 
 /** A translate stand-in that shows the key and its parameters. */
 const translate = (key: string, params?: object) => (params ? `${key}${JSON.stringify(params)}` : key);

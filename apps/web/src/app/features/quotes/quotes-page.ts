@@ -11,8 +11,9 @@ import { QuotesApi } from './quotes-api';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
-import { MODES, QUOTE_STATUSES, formatMoney, statusClass } from './quote-options';
+import { MODES, QUOTE_STATUSES, statusClass } from './quote-options';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /** Sortable on the API (QUOTE_SORT_FIELDS); the other headers are not clickable. */
 const SORTABLE = [
@@ -30,7 +31,15 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 /** Quotes: search, filter by status and mode, sort, page through; open or create a quote. */
 @Component({
   selector: 'app-quotes-page',
-  imports: [LIST_PAGE, ListCreateButton, CsvExportButton, CustomerLink, ListSelectFilter, OwnerNamesPipe],
+  imports: [
+    LocalMoneyPipe,
+    LIST_PAGE,
+    ListCreateButton,
+    CsvExportButton,
+    CustomerLink,
+    ListSelectFilter,
+    OwnerNamesPipe,
+  ],
   templateUrl: './quotes-page.html',
   styleUrls: ['../../shared/list/list-page.scss', './quotes.scss'],
 })
@@ -41,7 +50,6 @@ export class QuotesPage {
   protected readonly statuses = QUOTE_STATUSES;
   protected readonly modes = MODES;
   protected readonly statusClass = statusClass;
-  protected readonly formatMoney = formatMoney;
 
   protected readonly list = new ListPageState<QuoteRow, QuoteFilters>({
     fetch: (query) => this.api.page(query),

@@ -6,9 +6,9 @@ import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import { formatMoney } from './quote-options';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { QuotesApi } from './quotes-api';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 /** Which record's quotes: a client's, a prospect's, an opportunity's (its customer comes along). */
 export interface QuotesOf {
@@ -24,7 +24,7 @@ export interface QuotesOf {
  */
 @Component({
   selector: 'app-record-quotes',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
+  imports: [LocalMoneyPipe, MatButtonModule, MatIconModule, RouterLink, TranslocoDirective],
   providers: [provideTranslocoScope('quotes')],
   template: `
     <ng-container *transloco="let t">
@@ -48,7 +48,7 @@ export interface QuotesOf {
               <a [routerLink]="['/quotes', q.id]">{{ q.number }}</a>
               <span class="title">{{ q.title }}</span>
               <span class="sub">
-                {{ t('quotes.status.' + q.status) }} · {{ formatMoney(q.totals.totalTnd, 'TND', lang()) }}
+                {{ t('quotes.status.' + q.status) }} · {{ q.totals.totalTnd | localMoney: lang() : 'TND' }}
               </span>
             </li>
           } @empty {
@@ -94,7 +94,6 @@ export class RecordQuotes {
   private readonly api = inject(QuotesApi);
   protected readonly lang = inject(LanguageService).active;
   protected readonly canWrite = computed(() => this.session.can('quotes:write'));
-  protected readonly formatMoney = formatMoney;
 
   /** The list filter: the opportunity's quotes, else the customer's. */
   private readonly filter = computed(() => {

@@ -22,11 +22,13 @@ import { Notifier } from '../../shared/ui/notifier';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ClientsApi } from '../clients/clients-api';
 import { registerQuoteIcons } from '../quotes/quote-icons';
-import { formatMoney, isZero } from '../invoices/invoice-options';
+import { isZero } from '../invoices/invoice-options';
 import { openRecordPayment } from '../payments/record/open-record-payment';
 import { AGEING_BUCKETS, bucketOf } from './ageing';
 import { ReceivablesApi } from './receivables-api';
 import { ReminderDialog, ReminderDialogData } from './reminder-dialog';
+import { formatMoney } from '../../shared/sales/money';
+import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 
 type ReceivableAction = 'statement' | 'remind' | 'record-payment';
 
@@ -49,7 +51,7 @@ const ACTION_LABEL_KEYS: Record<ReceivableAction, string> = {
  */
 @Component({
   selector: 'app-receivable-detail',
-  imports: [ActionButtons, DetailPage, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [LocalMoneyPipe, ActionButtons, DetailPage, LocalDatePipe, RouterLink, TranslocoDirective],
   templateUrl: './receivable-detail.html',
   styleUrls: ['../invoices/detail/invoice-detail.scss', '../invoices/invoices.scss', './receivables.scss'],
 })
@@ -68,7 +70,6 @@ export class ReceivableDetail {
   protected readonly bucketOf = bucketOf;
   protected readonly mailOutcomeKey = mailOutcomeKey;
   protected readonly isZero = isZero;
-  protected readonly formatMoney = formatMoney;
 
   protected readonly resource = rxResource({
     params: () => ({ clientId: this.clientId(), asOf: this.asOf() || undefined }),

@@ -15,9 +15,10 @@ import { DateField } from '../../shared/fields/dates/date-field';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ListRows } from '../../shared/list/table/list-table';
 import { LazyChart } from '../../shared/ui/lazy-chart';
-import { formatMoney, isZero } from '../invoices/invoice-options';
+import { isZero } from '../invoices/invoice-options';
 import { AGEING_BUCKETS, AgeingBucket, ageingChart } from './ageing';
 import { ReceivablesApi } from './receivables-api';
+import { formatMoney } from '../../shared/sales/money';
 
 /** Sortable on the API (RECEIVABLE_SORT_FIELDS). */
 const SORTABLE = [

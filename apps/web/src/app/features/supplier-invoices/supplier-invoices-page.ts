@@ -9,8 +9,8 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { LanguageService } from '../../core/i18n/language.service';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { PageHeader } from '../../shared/ui/page-header/page-header';
-import { formatMoney } from '../quotes/quote-options';
 import { SupplierInvoicesApi } from './supplier-invoices-api';
+import { formatMoney } from '../../shared/sales/money';
 
 type PaidFilter = 'unpaid' | 'paid' | 'all';
 

@@ -2,8 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
-
-import { formatQuantity } from '../../features/quotes/quote-options';
+import { formatQuantity } from './money';
 
 const APP = resolve(__dirname, '../..');
 

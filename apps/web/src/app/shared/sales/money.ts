@@ -1,8 +1,10 @@
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
+
 /**
- * Display of a decimal string ("1234567.500") with the language's digit grouping, without going
- * through a JS number (amounts are exact decimals, docs/rules.md).
+ * Digits of a decimal string ("1234567.500") grouped the language's way, the decimals kept as
+ * given, without going through a JS number (amounts are exact decimals, docs/rules.md).
  */
-export function formatDecimal(value: string | null | undefined, lang: string): string {
+export function groupDigits(value: string | null | undefined, lang: string): string {
   if (value === null || value === undefined || value === '') return '';
   const negative = value.startsWith('-');
   const [int = '0', frac] = (negative ? value.slice(1) : value).split('.');
@@ -12,12 +14,32 @@ export function formatDecimal(value: string | null | undefined, lang: string): s
   return `${negative ? '-' : ''}${grouped}${frac ? point + frac : ''}`;
 }
 
-/** "1 250,500 EUR" */
-export function formatMoney(
-  money: { amount: string; currency: string } | null | undefined,
-  lang: string,
-): string {
-  return money ? `${formatDecimal(money.amount, lang)} ${money.currency}` : '';
+/**
+ * A decimal string for display: exactly `places` decimals (3 for TND: millimes), grouped in the
+ * UI language. The value is already rounded by the shared math; only the padding is done here, on
+ * the string, so no float ever touches the amount.
+ */
+export function formatDecimal(value: string | null | undefined, lang: string, places = 3): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const [intPart = '0', frac = ''] = value.split('.');
+  return groupDigits(places > 0 ? `${intPart}.${frac.padEnd(places, '0').slice(0, places)}` : intPart, lang);
+}
+
+/** A quantity, weight or volume with its significant decimals only: `42 000`, `12,25`, `1,5`. */
+export function formatQuantity(value: string | null | undefined, lang: string): string {
+  const places = (value?.split('.')[1] ?? '').replace(/0+$/, '').length;
+  return formatDecimal(value, lang, places);
+}
+
+/**
+ * Money, "1 250,500 EUR": 3 decimals for TND (millimes); other currencies as priced, at least 2
+ * decimals. `—` when there is no amount.
+ */
+export function formatMoney(value: string | null | undefined, currency: string, lang: string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const given = value.split('.')[1]?.length ?? 0;
+  const places = currency === BASE_CURRENCY ? 3 : Math.max(2, given);
+  return `${formatDecimal(value, lang, places)} ${currency}`;
 }
 
 /**

@@ -17,12 +17,12 @@ import { DateField } from '../../../shared/fields/dates/date-field';
 import { decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
-import { formatMoney } from '../../quotes/quote-options';
 import { StaffApi } from '../../../core/api/staff-api';
 import { periodStartOf } from '../../home/periods';
 import { TargetsApi } from './targets-api';
 import { AdminTabs } from '../admin-tabs';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
+import { formatMoney } from '../../../shared/sales/money';
 
 const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
 

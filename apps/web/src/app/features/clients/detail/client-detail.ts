@@ -16,7 +16,6 @@ import { DetailRecord } from '../../../shared/detail/detail-record';
 import { RowActions } from '../../../shared/detail/row-actions';
 import { RecordCreation } from '../../../shared/list/record-creation';
 import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
-import { formatMoney } from '../../../shared/sales/money';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
@@ -36,11 +35,13 @@ import { CsvImportButton } from '../../../shared/csv/csv-import-button';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { OpportunitiesApi } from '../../opportunities/opportunities-api';
 import { ClientsApi } from '../clients-api';
+import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
 
 /** A client: details, contacts, opportunities, activities and timeline. */
 @Component({
   selector: 'app-client-detail',
   imports: [
+    LocalMoneyPipe,
     AttachmentsPanel,
     ClientFiscalCard,
     CsvImportButton,
@@ -79,7 +80,6 @@ export class ClientDetail {
   protected readonly canReadOpportunities = computed(() => this.session.can('opportunities:read'));
   protected readonly canReadHistory = computed(() => this.session.can('activities:read'));
   protected readonly canReadQuotes = computed(() => this.session.can('quotes:read'));
-  protected readonly formatMoney = formatMoney;
   protected readonly contacts = rxResource({
     params: () => this.id(),
     stream: ({ params: id }) => this.api.contacts(id, { pageSize: 100, sort: 'lastName:asc' }),

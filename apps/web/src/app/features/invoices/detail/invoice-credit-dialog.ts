@@ -15,10 +15,10 @@ import { decimalInput, normalizeDecimal } from '../../../shared/forms/decimal';
 import { requiredTextControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { loadAll } from '../../../shared/sales/load-all';
-import { formatQuantity } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 import { remainingQuantities } from './credit-remaining';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
+import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
 
 export interface CreditDialogData {
   readonly invoice: Invoice;
@@ -34,7 +34,14 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
  */
 @Component({
   selector: 'app-invoice-credit-dialog',
-  imports: [DecimalLanguageInput, FORM_DIALOG_IMPORTS, MatFormFieldModule, MatInputModule, MatRadioModule],
+  imports: [
+    LocalQuantityPipe,
+    DecimalLanguageInput,
+    FORM_DIALOG_IMPORTS,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+  ],
   providers: [provideTranslocoScope('invoices')],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
@@ -77,11 +84,13 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
                   [attr.data-testid]="'invoice-credit-qty-' + n"
                 />
                 <mat-hint>{{
-                  t('invoices.credit.left', { quantity: quantity(left[line.id] ?? '0') })
+                  t('invoices.credit.left', { quantity: (left[line.id] ?? '0' | localQuantity: lang()) })
                 }}</mat-hint>
                 @if (quantities.at(n).invalid) {
                   <mat-error>{{
-                    t('invoices.credit.quantityInvalid', { quantity: quantity(left[line.id] ?? '0') })
+                    t('invoices.credit.quantityInvalid', {
+                      quantity: (left[line.id] ?? '0' | localQuantity: lang()),
+                    })
                   }}</mat-error>
                 }
               </mat-form-field>
@@ -138,10 +147,6 @@ export class InvoiceCreditDialog {
       },
       error: () => this.remaining.set({}),
     });
-  }
-
-  protected quantity(value: string): string {
-    return formatQuantity(value, this.lang());
   }
 
   /** A quantity (French or English) with at most 3 decimals, not above what is left of its line. */

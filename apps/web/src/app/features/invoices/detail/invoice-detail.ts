@@ -27,12 +27,14 @@ import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { ClientsApi } from '../../clients/clients-api';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
 import { InvoiceSettlement } from '../../payments/invoice-settlement';
-import { formatMoney, formatQuantity, invoiceChip } from '../invoice-options';
+import { invoiceChip } from '../invoice-options';
 import { InvoiceTotals } from '../invoice-totals';
 import { InvoicesApi, INVOICES_URL } from '../invoices-api';
 import { CreditDialogData, InvoiceCreditDialog } from './invoice-credit-dialog';
 import { InvoiceSendDialog, InvoiceSendDialogData } from './invoice-send-dialog';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
+import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
+import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
 
 type InvoiceAction = 'delete' | 'issue' | 'pdf' | 'send' | 'credit';
 
@@ -49,6 +51,8 @@ const ACTION_BUTTONS: readonly ActionButton<InvoiceAction>[] = [
 @Component({
   selector: 'app-invoice-detail',
   imports: [
+    LocalQuantityPipe,
+    LocalMoneyPipe,
     LocalPercentPipe,
     ActionButtons,
     ConflictBanner,
@@ -73,9 +77,7 @@ export class InvoiceDetail {
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   protected readonly chipOf = invoiceChip;
-  protected readonly formatMoney = formatMoney;
   protected readonly mailOutcomeKey = mailOutcomeKey;
-  protected readonly formatQuantity = formatQuantity;
   protected readonly vatSuspensionNote = vatSuspensionNote;
 
   private readonly resource = httpResource<Invoice>(() => `${INVOICES_URL}/${encodeURIComponent(this.id())}`);

@@ -12,9 +12,11 @@ import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { loadAll } from '../../../shared/sales/load-all';
 import { formatLocalDate } from '../../../shared/ui/local-date.pipe';
-import { formatMoney, formatQuantity, todayIso } from '../invoice-options';
+import { todayIso } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 import { type DayRate, type JobInvoiceLine, foreignCurrencies, jobInvoiceLines } from './job-invoice-lines';
+import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
+import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
 
 export interface JobInvoiceDialogData {
   readonly job: JobDetail;
@@ -39,7 +41,7 @@ export function openRevenue(
  */
 @Component({
   selector: 'app-job-invoice-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule],
+  imports: [LocalQuantityPipe, LocalMoneyPipe, FORM_DIALOG_IMPORTS, MatCheckboxModule],
   providers: [provideTranslocoScope('invoices')],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" *transloco="let t">
@@ -60,7 +62,7 @@ export function openRevenue(
                 [attr.data-testid]="'job-invoice-line-' + $index"
                 (change)="toggle(line.id, $event.checked)"
               >
-                {{ line.description }} — {{ money(line.amountTnd) }}
+                {{ line.description }} — {{ line.amountTnd | localMoney: lang() : 'TND' }}
               </mat-checkbox>
             }
             @for (c of conversions(); track c.currency) {
@@ -70,7 +72,7 @@ export function openRevenue(
                     t('invoices.job.rate', {
                       currency: c.currency,
                       date: date(r.date),
-                      rate: quantity(r.rate),
+                      rate: (r.rate | localQuantity: lang()),
                     })
                   }}
                 } @else {
@@ -135,14 +137,6 @@ export class JobInvoiceDialog {
 
   protected date(iso: string): string {
     return formatLocalDate(iso, this.lang());
-  }
-
-  protected quantity(value: string): string {
-    return formatQuantity(value, this.lang());
-  }
-
-  protected money(value: string): string {
-    return formatMoney(value, 'TND', this.lang());
   }
 
   protected toggle(id: string, checked: boolean): void {

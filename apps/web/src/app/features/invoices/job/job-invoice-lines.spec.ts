@@ -2,8 +2,8 @@ import type { JobCharge } from '@velosi/contracts';
 import { describe, expect, it } from 'vitest';
 import en from '../../../../../public/i18n/invoices/en.json';
 import fr from '../../../../../public/i18n/invoices/fr.json';
-import { formatMoney } from '../invoice-options';
 import { foreignCurrencies, jobInvoiceLines } from './job-invoice-lines';
+import { formatMoney } from '../../../shared/sales/money';
 
 const charge = (id: string, description: string, unitPrice: string, currency: string, exchangeRate: string) =>
   ({

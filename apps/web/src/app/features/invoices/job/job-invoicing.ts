@@ -11,9 +11,10 @@ import { firstValueFrom, map } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { Notifier } from '../../../shared/ui/notifier';
-import { formatMoney, invoiceChip } from '../invoice-options';
+import { invoiceChip } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
 import { JobInvoiceDialog, JobInvoiceDialogData } from './job-invoice-dialog';
+import { formatMoney } from '../../../shared/sales/money';
 
 /**
  * On the job page: the job's invoices with their status (anyone with `invoices:read`, operations

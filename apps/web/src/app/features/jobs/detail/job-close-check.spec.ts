@@ -2,9 +2,9 @@ import type { JobCharge, JobMilestone } from '@velosi/contracts';
 import { describe, expect, it } from 'vitest';
 import fr from '../../../../../public/i18n/jobs/fr.json';
 import en from '../../../../../public/i18n/jobs/en.json';
-import { formatMoney } from '../../quotes/quote-options';
 import { skippedMilestones } from '../job-options';
 import { closeChecklist, closeDialogData } from './job-close-check';
+import { formatMoney } from '../../../shared/sales/money';
 
 type Json = { [key: string]: string | Json };
 const words = (file: Json, key: string): string | undefined => {

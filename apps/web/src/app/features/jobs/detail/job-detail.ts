@@ -27,7 +27,7 @@ import { Notifier } from '../../../shared/ui/notifier';
 import { registerIconSet, registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { JobInvoicing } from '../../invoices/job/job-invoicing';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
-import { BASE_CURRENCY, formatMoney } from '../../quotes/quote-options';
+import { BASE_CURRENCY } from '../../quotes/quote-options';
 import { SupplierInvoicesApi } from '../../supplier-invoices/supplier-invoices-api';
 import { jobStatusClass } from '../job-options';
 import { JobsApi, jobUrl } from '../jobs-api';
@@ -41,6 +41,7 @@ import { JobMilestonesTab } from './tabs/job-milestones-tab';
 import { JobPartiesTab } from './tabs/job-parties-tab';
 import { JobSummaryTab } from './tabs/job-summary-tab';
 import { JobTransportTab } from './tabs/job-transport-tab';
+import { formatMoney } from '../../../shared/sales/money';
 
 const JOB_DETAIL_ICONS: Readonly<Record<string, string>> = { picture_as_pdf: pictureAsPdf };
 

@@ -17,9 +17,10 @@ import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { Notifier } from '../../../shared/ui/notifier';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
-import { formatMoney, isZero, paymentStatusClass } from '../payment-options';
+import { isZero, paymentStatusClass } from '../payment-options';
 import { PAYMENTS_URL } from '../payments-api';
 import { PaymentReverseDialog, PaymentReverseDialogData } from './payment-reverse-dialog';
+import { formatMoney } from '../../../shared/sales/money';
 
 /** `/payments/:id`: a receipt, the invoices it settled (cash and withholding tax), its reversal. */
 @Component({

@@ -25,7 +25,7 @@ import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { ReceivablesApi } from '../../receivables/receivables-api';
-import { PAYMENT_METHODS, formatMoney, todayIso } from '../payment-options';
+import { PAYMENT_METHODS, todayIso } from '../payment-options';
 import { PaymentsApi } from '../payments-api';
 import {
   allocatedTotals,
@@ -39,6 +39,7 @@ import {
   type PaymentFormValue,
 } from './payment-form-model';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
+import { formatMoney } from '../../../shared/sales/money';
 
 /** What the dialog starts from: nothing (the payments list) or an invoice (its detail page). */
 export interface PaymentRecordDialogData {

@@ -43,14 +43,7 @@ import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { carrierKind } from '../../../shared/ui/record-picker/picker-sources';
 import { registerSalesIcons } from '../../../shared/ui/sales-icons';
 import { registerQuoteIcons } from '../quote-icons';
-import {
-  BASE_CURRENCY,
-  COMMON_CONTAINERS,
-  CURRENCIES,
-  formatDecimal,
-  formatQuantity,
-  todayIso,
-} from '../quote-options';
+import { BASE_CURRENCY, COMMON_CONTAINERS, CURRENCIES, todayIso } from '../quote-options';
 import { QuotesApi } from '../quotes-api';
 import {
   applyQuoteErrors,
@@ -70,6 +63,7 @@ import { QuoteRoutingCard } from './quote-routing-card';
 import { QuoteTotalsBar } from './quote-totals-bar';
 import { QuoteTotalsPanel } from './quote-totals-panel';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
+import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
 
 /**
  * Create (`/quotes/new`) or edit a draft (`/quotes/:id/edit`): header, cargo, lines. Totals and
@@ -79,6 +73,7 @@ import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-inp
 @Component({
   selector: 'app-quote-editor',
   imports: [
+    LocalQuantityPipe,
     DecimalLanguageInput,
     AssigneesField,
     ConflictBanner,
@@ -120,8 +115,6 @@ export class QuoteEditor implements HasUnsavedChanges {
   protected readonly form = quoteForm(currentUserAssignees());
   protected readonly currencies = CURRENCIES;
   protected readonly firstError = fieldError;
-  protected readonly formatDecimal = formatDecimal;
-  protected readonly formatQuantity = formatQuantity;
 
   protected readonly loaded = signal<Quote | null>(null);
   protected readonly loading = signal(false);

@@ -17,19 +17,12 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { decimalInput } from '../../../shared/forms/decimal';
 import { RecordPicker, type PickableRecord } from '../../../shared/ui/record-picker/record-picker';
 import { fieldError } from '../quote-errors';
-import {
-  BASE_CURRENCY,
-  CURRENCIES,
-  LINE_KINDS,
-  LINE_UNITS,
-  VAT_CHOICES,
-  formatMoney,
-  todayIso,
-} from '../quote-options';
+import { BASE_CURRENCY, CURRENCIES, LINE_KINDS, LINE_UNITS, VAT_CHOICES, todayIso } from '../quote-options';
 import { LineGroup, lineGroup } from './quote-form';
 import { ProposedRate, rateHint } from './rate-hint';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
+import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
 
 /**
  * The lines of a quote: add, remove, reorder (drag the handle, or the up/down buttons from the
@@ -38,6 +31,7 @@ import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-inp
 @Component({
   selector: 'app-quote-lines',
   imports: [
+    LocalMoneyPipe,
     DecimalLanguageInput,
     LocalPercentPipe,
     DragDropModule,
@@ -77,7 +71,6 @@ export class QuoteLines {
   protected readonly vatRates = VAT_CHOICES;
   protected readonly currencies = CURRENCIES;
   protected readonly firstError = fieldError;
-  protected readonly formatMoney = formatMoney;
   protected readonly rateHint = rateHint;
 
   protected add(): void {

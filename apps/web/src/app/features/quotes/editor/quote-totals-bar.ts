@@ -3,7 +3,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { QuoteTotals } from '@velosi/contracts';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { formatMoney } from '../quote-options';
+import { formatMoney } from '../../../shared/sales/money';
 
 /**
  * The live totals in one row, stuck to the bottom of the screen while the lines are being edited

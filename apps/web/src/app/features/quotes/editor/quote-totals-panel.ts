@@ -6,7 +6,8 @@ import { totalExclVatTnd } from '@velosi/contracts/quote-math';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { formatPercent } from '../../../shared/sales/money';
-import { formatMoney, formatQuantity } from '../quote-options';
+import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
+import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
 
 /**
  * Totals of a quote in TND (and in the quote currency), with the margin. Used by the editor (live
@@ -15,31 +16,31 @@ import { formatMoney, formatQuantity } from '../quote-options';
  */
 @Component({
   selector: 'app-quote-totals-panel',
-  imports: [MatIconModule, TranslocoDirective],
+  imports: [LocalQuantityPipe, LocalMoneyPipe, MatIconModule, TranslocoDirective],
   template: `
     <dl class="totals" *transloco="let t" [attr.aria-label]="t('quotes.totals.title')">
       @if (showMargin()) {
         <div>
           <dt>{{ t('quotes.totals.buy') }}</dt>
-          <dd data-testid="quote-totals-buy">{{ money(totals().buyTnd) }}</dd>
+          <dd data-testid="quote-totals-buy">{{ totals().buyTnd | localMoney: lang() : 'TND' }}</dd>
         </div>
       }
       @if (customer()) {
         <div>
           <dt>{{ t('quotes.totals.exclVat') }}</dt>
-          <dd data-testid="quote-totals-excl-vat">{{ money(exclVat()) }}</dd>
+          <dd data-testid="quote-totals-excl-vat">{{ exclVat() | localMoney: lang() : 'TND' }}</dd>
         </div>
       } @else {
         <div>
           <dt>{{ t('quotes.totals.sell') }}</dt>
-          <dd data-testid="quote-totals-sell">{{ money(totals().sellTnd) }}</dd>
+          <dd data-testid="quote-totals-sell">{{ totals().sellTnd | localMoney: lang() : 'TND' }}</dd>
         </div>
       }
       @if (showMargin()) {
         <div [class.negative]="negative()">
           <dt>{{ t('quotes.totals.margin') }}</dt>
           <dd data-testid="quote-totals-margin">
-            {{ money(totals().marginTnd) }}
+            {{ totals().marginTnd | localMoney: lang() : 'TND' }}
             @if (totals().marginPercent !== null) {
               ({{ percent() }})
             }
@@ -49,31 +50,47 @@ import { formatMoney, formatQuantity } from '../quote-options';
       @if (totals().disbursementsTnd !== '0.000') {
         <div>
           <dt>{{ t(customer() ? 'quotes.totals.disbursementsCustomer' : 'quotes.totals.disbursements') }}</dt>
-          <dd data-testid="quote-totals-disbursements">{{ money(totals().disbursementsTnd) }}</dd>
+          <dd data-testid="quote-totals-disbursements">
+            {{ totals().disbursementsTnd | localMoney: lang() : 'TND' }}
+          </dd>
         </div>
       }
       @for (entry of totals().vatBreakdown; track entry.rate) {
         <div class="sub">
-          <dt>{{ t('quotes.totals.vatAt', { rate: entry.rate, base: money(entry.baseTnd) }) }}</dt>
-          <dd>{{ money(entry.vatTnd) }}</dd>
+          <dt>
+            {{
+              t('quotes.totals.vatAt', {
+                rate: entry.rate,
+                base: (entry.baseTnd | localMoney: lang() : 'TND'),
+              })
+            }}
+          </dt>
+          <dd>{{ entry.vatTnd | localMoney: lang() : 'TND' }}</dd>
         </div>
       }
       <div>
         <dt>{{ t('quotes.totals.vat') }}</dt>
-        <dd data-testid="quote-totals-vat">{{ money(totals().vatTnd) }}</dd>
+        <dd data-testid="quote-totals-vat">{{ totals().vatTnd | localMoney: lang() : 'TND' }}</dd>
       </div>
       <div>
         <dt>{{ t('quotes.totals.stampDuty') }}</dt>
-        <dd data-testid="quote-totals-stamp">{{ money(totals().stampDutyTnd) }}</dd>
+        <dd data-testid="quote-totals-stamp">{{ totals().stampDutyTnd | localMoney: lang() : 'TND' }}</dd>
       </div>
       <div class="grand">
         <dt>{{ t('quotes.totals.total') }}</dt>
-        <dd data-testid="quote-totals-total">{{ money(totals().totalTnd) }}</dd>
+        <dd data-testid="quote-totals-total">{{ totals().totalTnd | localMoney: lang() : 'TND' }}</dd>
       </div>
       @if (totals().quoteCurrency; as qc) {
         <div class="sub">
-          <dt>{{ t('quotes.totals.inCurrency', { currency: qc.currency, rate: rate(qc.exchangeRate) }) }}</dt>
-          <dd data-testid="quote-totals-currency">{{ moneyIn(qc.totalAmount, qc.currency) }}</dd>
+          <dt>
+            {{
+              t('quotes.totals.inCurrency', {
+                currency: qc.currency,
+                rate: (qc.exchangeRate | localQuantity: lang()),
+              })
+            }}
+          </dt>
+          <dd data-testid="quote-totals-currency">{{ qc.totalAmount | localMoney: lang() : qc.currency }}</dd>
         </div>
       }
     </dl>
@@ -135,17 +152,4 @@ export class QuoteTotalsPanel {
   protected readonly exclVat = computed(() => totalExclVatTnd(this.totals()));
   protected readonly negative = computed(() => this.totals().marginTnd?.startsWith('-') ?? false);
   protected readonly percent = computed(() => formatPercent(this.totals().marginPercent, this.lang(), 2));
-
-  protected money(value: string | null | undefined): string {
-    return formatMoney(value, 'TND', this.lang());
-  }
-
-  protected moneyIn(value: string, currency: string): string {
-    return formatMoney(value, currency, this.lang());
-  }
-
-  /** An exchange rate as stored (up to 6 decimals), its trailing zeros dropped: "3,35" in French. */
-  protected rate(value: string): string {
-    return formatQuantity(value, this.lang());
-  }
 }

@@ -1,7 +1,7 @@
 import { compareAmounts } from '@velosi/contracts/invoice-math';
 
 import { decimalInput, readDecimal } from '../../../shared/forms/decimal';
-import { formatDecimal } from '../quote-options';
+import { formatDecimal } from '../../../shared/sales/money';
 
 /** A reference exchange rate proposed for a line: the rate and the day it is the official one of. */
 export interface ProposedRate {

@@ -4,8 +4,9 @@ import type { PublicQuote, PublicQuoteLine, QuoteLine, RoutePoint } from '@velos
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
-import { formatDecimal, formatMoney, formatQuantity } from '../quote-options';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
+import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
+import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
 
 /** A line as the summary shows it: the customer's side, plus buy price and margin for the staff. */
 export type QuoteSummaryLine = PublicQuoteLine & Partial<Pick<QuoteLine, 'buyUnitPrice' | 'marginTnd'>>;
@@ -27,7 +28,7 @@ export type QuoteSummarySource = Omit<PublicQuote, 'customerName' | 'language' |
  */
 @Component({
   selector: 'app-quote-summary',
-  imports: [LocalPercentPipe, LocalDatePipe, TranslocoDirective],
+  imports: [LocalQuantityPipe, LocalMoneyPipe, LocalPercentPipe, LocalDatePipe, TranslocoDirective],
   templateUrl: './quote-summary.html',
   styleUrls: ['./quote-summary.scss', '../../../shared/detail/record-cards.scss'],
 })
@@ -38,8 +39,6 @@ export class QuoteSummary {
   readonly testid = input.required<string>();
 
   protected readonly lang = inject(LanguageService).active;
-  protected readonly formatMoney = formatMoney;
-  protected readonly formatDecimal = formatDecimal;
 
   /** "Radès (TNRDS) — Zone industrielle": a place by its name, its code in brackets (docs/rules.md). */
   protected place(point: RoutePoint, name: string | null): string {
@@ -48,10 +47,6 @@ export class QuoteSummary {
     return [label, point.address].filter(Boolean).join(' — ');
   }
 
-  /** A quantity as entered: its significant decimals kept (1.5 containers, 12.250 m³), none padded. */
-  protected quantityText(quantity: string): string {
-    return formatQuantity(quantity, this.lang());
-  }
   protected readonly lines = computed(() => [...this.quote().items].sort((a, b) => a.position - b.position));
   /** The cargo card has something to show (the staff always see it, with its internal facts). */
   protected readonly hasCargo = computed(() => {

@@ -2,7 +2,7 @@ import type { FieldChange, TimelineAuditItem } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { mailOutcomeKey } from '../../mail/mail-outcome';
-import { formatDecimal } from '../../sales/money';
+import { groupDigits } from '../../sales/money';
 import { pluralOf } from '../../../core/i18n/plural';
 import type { TimelineRecordType } from '../../sales/record-api';
 
@@ -244,7 +244,7 @@ function figures(change: FieldChange, ctx: HistoryContext): Pick<HistoryLine, 'f
   const say = (raw: unknown): string | null => {
     if (Array.isArray(raw)) return t(`${K}.lineCount.${pluralOf(raw.length, lang)}`, { count: raw.length });
     const total = typeof raw === 'object' && raw !== null && 'totalTnd' in raw ? raw.totalTnd : null;
-    return typeof total === 'string' ? `${formatDecimal(total, lang)} ${BASE_CURRENCY}` : null;
+    return typeof total === 'string' ? `${groupDigits(total, lang)} ${BASE_CURRENCY}` : null;
   };
   const [before, after] = [say(change.before), say(change.after)];
   if (after === null) return { field: change.field, before: null, after: t(`${K}.recalculated`) };
@@ -260,8 +260,8 @@ export function value(field: string, raw: unknown, item: TimelineAuditItem, ctx:
     return typeof raw === 'string' ? (item.names?.[raw] ?? t(`${K}.unnamed`)) : String(raw);
   }
   if (typeof raw === 'boolean') return t(raw ? `${K}.yes` : `${K}.no`);
-  if (typeof raw === 'number') return formatDecimal(String(raw), lang);
-  if (isMoney(raw)) return `${formatDecimal(raw.amount, lang)} ${raw.currency}`;
+  if (typeof raw === 'number') return groupDigits(String(raw), lang);
+  if (isMoney(raw)) return `${groupDigits(raw.amount, lang)} ${raw.currency}`;
   if (typeof raw === 'object') return t(`${K}.changed`);
   const text = String(raw);
   const vocabulary = VOCABULARY[field]?.(ctx.type);
@@ -280,6 +280,6 @@ export function value(field: string, raw: unknown, item: TimelineAuditItem, ctx:
       return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     }
   }
-  if (/^-?\d+(\.\d+)?$/.test(text)) return formatDecimal(text, lang);
+  if (/^-?\d+(\.\d+)?$/.test(text)) return groupDigits(text, lang);
   return serverText(text, t);
 }

@@ -14,13 +14,7 @@ import { InlineFormActions } from '../../../../shared/detail/inline-form-actions
 import { RowActions } from '../../../../shared/detail/row-actions';
 import { ControlError } from '../../../../shared/fields/control-error';
 import { RecordPicker } from '../../../../shared/ui/record-picker/record-picker';
-import {
-  BASE_CURRENCY,
-  CURRENCIES,
-  VAT_CHOICES,
-  formatMoney,
-  formatQuantity,
-} from '../../../quotes/quote-options';
+import { BASE_CURRENCY, CURRENCIES, VAT_CHOICES } from '../../../quotes/quote-options';
 import { CHARGE_SIDES, CHARGE_STAGES } from '../../job-options';
 import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
 import { JobPartEditor, JobPartTab } from '../tabs/job-part-form';
@@ -29,6 +23,8 @@ import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
 import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
 import { JobProfitColumns, type ProfitBasis } from '../profit/job-profit-columns';
 import { marginReading } from '../profit/margin-reading';
+import { LocalMoneyPipe } from '../../../../shared/ui/local-money.pipe';
+import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
 
 /**
  * Costs & margin tab ("Coûts et marge"): revenue, cost and margin in TND, planned (the quote)
@@ -39,6 +35,8 @@ import { marginReading } from '../profit/margin-reading';
 @Component({
   selector: 'app-job-costs-tab',
   imports: [
+    LocalQuantityPipe,
+    LocalMoneyPipe,
     DecimalLanguageInput,
     LocalPercentPipe,
     ControlError,
@@ -90,18 +88,6 @@ export class JobCostsTab extends JobPartTab {
         .sort((a, b) => a.stage.localeCompare(b.stage));
     return { revenue: bySide('revenue'), cost: bySide('cost') };
   });
-
-  protected tnd(value: string): string {
-    return formatMoney(value, BASE_CURRENCY, this.lang());
-  }
-
-  protected money(value: string, currency: string): string {
-    return formatMoney(value, currency, this.lang());
-  }
-
-  protected quantity(value: string): string {
-    return formatQuantity(value, this.lang());
-  }
 
   protected add(side: JobChargeSide): void {
     this.editor.cancel();

@@ -4,8 +4,8 @@ import type { JobProfitColumn } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { LanguageService } from '../../../../core/i18n/language.service';
-import { formatMoney } from '../../../quotes/quote-options';
 import { type MarginReading, marginReading } from './margin-reading';
+import { formatMoney } from '../../../../shared/sales/money';
 
 export type ProfitBasis = 'planned' | 'actual' | 'invoiced';
 

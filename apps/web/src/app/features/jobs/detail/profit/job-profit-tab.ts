@@ -14,10 +14,10 @@ import { LocalDatePipe } from '../../../../shared/ui/local-date.pipe';
 import { busyRequests } from '../../../../shared/detail/busy-requests';
 import { ConflictNotifier } from '../../../../shared/sales/conflict-notifier';
 import { Notifier } from '../../../../shared/ui/notifier';
-import { formatMoney } from '../../../quotes/quote-options';
 import { SupplierInvoicesApi } from '../../../supplier-invoices/supplier-invoices-api';
 import { JobProfitColumns, type ProfitBasis } from './job-profit-columns';
 import { SupplierInvoiceDialog, type SupplierInvoiceDialogData } from './supplier-invoice-dialog';
+import { formatMoney } from '../../../../shared/sales/money';
 
 /**
  * Profitability tab ("Rentabilité"): revenue, cost and margin planned (the quote) vs actual (the

@@ -1,6 +1,5 @@
 import type { JobContainer } from '@velosi/contracts';
-
-import { formatQuantity } from '../../../quotes/quote-options';
+import { formatQuantity } from '../../../../shared/sales/money';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 

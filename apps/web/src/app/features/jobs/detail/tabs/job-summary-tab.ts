@@ -10,14 +10,15 @@ import type { Job, RoutePoint } from '@velosi/contracts';
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { AssigneesField } from '../../../../shared/fields/assignees-field';
 import { ControlError } from '../../../../shared/fields/control-error';
-import { formatQuantity } from '../../../quotes/quote-options';
 import { JobForm } from '../job-form';
 import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
+import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
 
 /** Summary tab: what the quote carried over (read-only facts) and the cargo as operations know it. */
 @Component({
   selector: 'app-job-summary-tab',
   imports: [
+    LocalQuantityPipe,
     DecimalLanguageInput,
     AssigneesField,
     ControlError,
@@ -70,7 +71,9 @@ import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-
             <dt>{{ t('jobs.fields.chargeableWeight') }}</dt>
             <dd>
               {{
-                j.chargeableWeight ? quantity(j.chargeableWeight.value) + ' ' + j.chargeableWeight.unit : '—'
+                j.chargeableWeight
+                  ? (j.chargeableWeight.value | localQuantity: lang()) + ' ' + j.chargeableWeight.unit
+                  : '—'
               }}
             </dd>
           </div>
@@ -160,10 +163,6 @@ export class JobSummaryTab {
   protected place(name: string | null, point: RoutePoint): string {
     if (!point.locationCode) return point.address ?? '—';
     return name ? `${name} (${point.locationCode})` : point.locationCode;
-  }
-
-  protected quantity(value: string): string {
-    return formatQuantity(value, this.lang());
   }
 
   /** The job's wording of the generic validation keys. */

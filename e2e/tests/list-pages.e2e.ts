@@ -95,6 +95,11 @@ describe('the list pages’ shared table and toolbar', () => {
     await page.goto(new URL('/admin/users', baseUrl).toString());
     await page.getByTestId('users-table').waitFor();
     expect(await page.getByTestId('list-filters-toggle').isVisible()).toBe(false);
+
+    // A list that opens in an order no column gives (leads: newest first) names it in the menu.
+    await page.goto(new URL('/leads', baseUrl).toString());
+    await page.getByTestId('leads-table').waitFor();
+    await expect.poll(() => page.getByTestId('list-sort-field').innerText()).toMatch(/^(Créé le|Created)$/);
     await page.close();
   });
 

@@ -23,6 +23,7 @@ import { OpportunityFormDialog, OpportunityFormDialogData } from './opportunity-
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { LocalPercentPipe } from '../../shared/ui/local-percent.pipe';
 import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
+import { StaffDirectory } from '../../shared/fields/staff-directory';
 
 /** The sortable headers (and the default order), checked against the API's sort fields. */
 const SORTABLE = [
@@ -57,6 +58,7 @@ export class OpportunitiesTable {
   private readonly api = inject(OpportunitiesApi);
   private readonly creation = inject(RecordCreation);
   protected readonly lang = inject(LanguageService).active;
+  protected readonly namesOwners = inject(StaffDirectory).allowed();
   protected readonly stages = OPPORTUNITY_STAGES;
 
   protected readonly list = new ListPageState<Opportunity, OpportunityFilters>({

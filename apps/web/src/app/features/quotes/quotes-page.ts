@@ -14,6 +14,7 @@ import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { MODES, QUOTE_STATUSES, statusClass } from './quote-options';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
+import { StaffDirectory } from '../../shared/fields/staff-directory';
 
 /** Sortable on the API (QUOTE_SORT_FIELDS); the other headers are not clickable. */
 const SORTABLE = [
@@ -46,6 +47,7 @@ type QuoteFilters = { status: QuoteStatus[]; mode: TransportMode[] };
 export class QuotesPage {
   private readonly api = inject(QuotesApi);
   protected readonly lang = inject(LanguageService).active;
+  protected readonly namesOwners = inject(StaffDirectory).allowed();
 
   protected readonly statuses = QUOTE_STATUSES;
   protected readonly modes = MODES;

@@ -65,10 +65,19 @@ import { LIST_TEXTS } from '../list-texts';
       align-items: center;
       gap: 12px;
       margin-bottom: 12px;
+      container-type: inline-size;
     }
 
     .search {
       width: min(100%, 360px);
+    }
+
+    // A narrower toolbar (a laptop's 1440 px beside the menu) gives the search less room, so the
+    // filters of the busiest lists (client, method, from, to) stay on one row with it.
+    @container (max-width: 1199px) {
+      .search {
+        width: min(100%, 280px);
+      }
     }
 
     // A desktop lays the filters out in the toolbar's own row, as if the wrapper were not there.

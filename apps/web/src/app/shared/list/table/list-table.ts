@@ -73,6 +73,12 @@ export class ListColumns implements OnInit {
  * No view encapsulation: the rows are this component's, the cells the columns', so the styles are
  * global, each selector starting at `app-list-table`.
  */
+/** A sort order of the phone's menu: the API's sort field and its name. */
+export interface SortOption {
+  readonly field: string;
+  readonly header: string;
+}
+
 @Component({
   selector: 'app-list-table',
   imports: [
@@ -190,6 +196,11 @@ export class ListTable<T> {
   readonly rows = input.required<ListRows<T>>();
   /** The table's accessible name (the page's title). */
   readonly label = input.required<string>();
+  /**
+   * Orders the list offers that no column header gives (e.g. newest first, by creation date): the
+   * phone's sort menu lists them after the columns, so it names the order a list opens in.
+   */
+  readonly sortOptions = input<readonly SortOption[]>([]);
 
   private readonly router = inject(Router);
   protected readonly sorter = inject(ListSort);
@@ -197,12 +208,14 @@ export class ListTable<T> {
   protected readonly columnList = contentChildren<ListColumn<unknown>>(ListColumn, { descendants: true });
   protected readonly columns = computed(() => this.columnList().map((column) => column.name()));
   /** The columns whose header sorts, for the phone's sort menu (field and header text). */
-  protected readonly sortFields = computed(() =>
-    this.columnList().flatMap((column) => {
+  protected readonly sortFields = computed((): readonly SortOption[] => {
+    const columns = this.columnList().flatMap((column) => {
       const field = column.sortField();
       return field ? [{ field, header: column.header() }] : [];
-    }),
-  );
+    });
+    const extra = this.sortOptions().filter((option) => !columns.some((c) => c.field === option.field));
+    return [...columns, ...extra];
+  });
   protected readonly clickable = computed(() => this.rows().link !== undefined);
 
   protected toneOf(row: T): 'late' | 'muted' | null {

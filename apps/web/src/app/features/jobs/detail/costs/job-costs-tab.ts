@@ -95,15 +95,8 @@ export class JobCostsTab extends JobPartTab {
   }
 
   protected remove(charge: JobCharge): void {
-    void this.saver.remove(
-      () => this.api.deleteCharge(this.job().id, charge.id),
-      {
-        titleKey: 'jobs.costs.deleteTitle',
-        messageKey: 'jobs.costs.deleteMessage',
-        confirmKey: 'jobs.costs.deleteConfirm',
-        params: { description: charge.description },
-      },
-      'jobs.costs.deleted',
-    );
+    void this.saver.remove(() => this.api.deleteCharge(this.job().id, charge.id), 'jobs.costs', {
+      description: charge.description,
+    });
   }
 }

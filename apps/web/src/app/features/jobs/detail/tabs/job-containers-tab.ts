@@ -217,15 +217,8 @@ export class JobContainersTab extends JobPartTab {
   }
 
   protected remove(container: JobContainer): void {
-    void this.saver.remove(
-      () => this.api.deleteContainer(this.job().id, container.id),
-      {
-        titleKey: 'jobs.containers.deleteTitle',
-        messageKey: 'jobs.containers.deleteMessage',
-        confirmKey: 'jobs.containers.deleteConfirm',
-        params: { number: container.number },
-      },
-      'jobs.containers.deleted',
-    );
+    void this.saver.remove(() => this.api.deleteContainer(this.job().id, container.id), 'jobs.containers', {
+      number: container.number,
+    });
   }
 }

@@ -203,15 +203,7 @@ export class JobMilestonesTab extends JobPartTab {
   }
 
   protected remove(milestone: JobMilestone): void {
-    void this.saver.remove(
-      () => this.api.deleteMilestone(this.job().id, milestone.id),
-      {
-        titleKey: 'jobs.milestones.deleteTitle',
-        messageKey: 'jobs.milestones.deleteMessage',
-        confirmKey: 'jobs.milestones.deleteConfirm',
-      },
-      'jobs.milestones.deleted',
-    );
+    void this.saver.remove(() => this.api.deleteMilestone(this.job().id, milestone.id), 'jobs.milestones');
   }
 
   /** Ready for the next event: the kind after the one just recorded, now, no place or note. */

@@ -73,16 +73,27 @@ export class JobPartSaver {
     return (await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) === true;
   }
 
+  /**
+   * Deletes a part once confirmed. `keys` names the part's texts (`jobs.costs`): its
+   * `deleteTitle`, `deleteMessage` and `deleteConfirm` (given `params`), then `deleted`.
+   */
   async remove(
     request: () => Observable<JobDetail>,
-    data: ConfirmDialogData,
-    doneKey: string,
+    keys: string,
+    params?: ConfirmDialogData['params'],
   ): Promise<void> {
-    if (!(await this.confirm({ ...data, destructive: true }))) return;
+    const confirmed = await this.confirm({
+      titleKey: `${keys}.deleteTitle`,
+      messageKey: `${keys}.deleteMessage`,
+      confirmKey: `${keys}.deleteConfirm`,
+      params,
+      destructive: true,
+    });
+    if (!confirmed) return;
     this.requests.run(
       request(),
       (answer) => {
-        this.notifier.success(doneKey);
+        this.notifier.success(`${keys}.deleted`);
         this.show(answer);
       },
       (error) => {

@@ -12,6 +12,7 @@ import { DateField } from '../../../shared/fields/dates/date-field';
 import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { entityName, entityRoute, isGeneratedId } from './audit-entity-name';
+import { auditChanges } from './audit-changes';
 import { auditLabel, changeSummary, systemActorLabel } from './audit-labels';
 import { recordRows } from '../../../shared/list/table/record-rows';
 
@@ -51,6 +52,7 @@ export class AuditPage {
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly label = auditLabel;
   protected readonly summary = changeSummary;
+  protected readonly changes = auditChanges;
   protected readonly systemActor = systemActorLabel;
   protected readonly entityName = entityName;
   protected readonly isGeneratedId = isGeneratedId;

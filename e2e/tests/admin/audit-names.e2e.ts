@@ -28,9 +28,10 @@ describe('the audit log’s object names', () => {
     await change.locator('summary').first().click();
     const changes = change.getByTestId('audit-changes');
     const labels = await changes.locator('dt').allInnerTexts();
-    const values = await changes.locator('dd').allInnerTexts();
     expect(labels).toContain('Ville');
-    expect(values[labels.indexOf('Ville')]?.replace(/\s+/g, ' ').trim()).toBe('Sousse → Monastir');
+    const city = changes.locator('dd').nth(labels.indexOf('Ville'));
+    expect(await city.locator('span[title]').allInnerTexts()).toEqual(['Sousse', 'Monastir']);
+    expect(await city.locator('.before').innerText()).toBe('Sousse');
 
     const row = page.locator('[data-testid^="audit-row-"]').nth(1);
     await row.waitFor();

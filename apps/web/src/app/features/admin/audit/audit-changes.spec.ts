@@ -2,51 +2,101 @@ import { describe, expect, it } from 'vitest';
 
 import { auditChanges } from './audit-changes';
 
-// The translation as the page's: French labels for the fields it knows, the path otherwise.
+// The translation as the page's: French words for what it knows, the path itself otherwise.
 const FR: Record<string, string> = {
   'clients.fields.name': 'Raison sociale',
   'clients.fields.paymentTermsDays': 'Délai de paiement (jours)',
+  'invoices.fields.status': 'Statut',
+  'invoices.status.draft': 'Brouillon',
+  'invoices.status.issued': 'Émise',
+  'quotes.modes.sea_fcl': 'Maritime FCL',
+  'sales.stage.won': 'Gagnée',
+  'sales.leadStatus.qualified': 'Qualifié',
   'audit.yes': 'Oui',
   'audit.no': 'Non',
 };
 const t = (path: string): string => FR[path] ?? path;
+const texts = (changes: ReturnType<typeof auditChanges>) =>
+  changes.map((c) => [c.field, c.before?.text ?? null, c.after?.text ?? null]);
 
 describe('auditChanges', () => {
-  it('labels each changed field and gives its stored value before and after', () => {
-    const changes = auditChanges(t, {
+  it('labels each changed field and gives its value before and after', () => {
+    const changes = auditChanges(t, 'fr', {
       entity: 'client',
       changedFields: ['name', 'paymentTermsDays'],
       before: { name: 'Sotupa', paymentTermsDays: 30, city: 'Sfax' },
       after: { name: 'Sotupa Industries SA', paymentTermsDays: 60, city: 'Sfax' },
     });
-    expect(changes).toEqual([
-      { field: 'name', label: 'Raison sociale', before: 'Sotupa', after: 'Sotupa Industries SA' },
-      { field: 'paymentTermsDays', label: 'Délai de paiement (jours)', before: '30', after: '60' },
+    expect(changes.map((c) => c.label)).toEqual(['Raison sociale', 'Délai de paiement (jours)']);
+    expect(texts(changes)).toEqual([
+      ['name', 'Sotupa', 'Sotupa Industries SA'],
+      ['paymentTermsDays', '30', '60'],
     ]);
   });
 
-  it('has no "before" for a creation; says empty, yes/no and nested values plainly', () => {
-    const changes = auditChanges(t, {
-      entity: 'client',
-      changedFields: ['notes', 'active', 'address', 'amount'],
-      before: null,
-      after: { notes: '', active: true, address: { city: 'Tunis', zip: '1000' }, amount: '1234.500' },
+  it('says codes in the words of the object’s pages, the code kept as stored', () => {
+    const [status] = auditChanges(t, 'fr', {
+      entity: 'invoice',
+      changedFields: ['status'],
+      before: { status: 'draft' },
+      after: { status: 'issued' },
     });
-    expect(changes.map((c) => [c.field, c.before, c.after])).toEqual([
+    expect(status).toMatchObject({
+      label: 'Statut',
+      before: { text: 'Brouillon', stored: 'draft' },
+      after: { text: 'Émise', stored: 'issued' },
+    });
+    const words = (entity: string, field: string, code: string) =>
+      auditChanges(t, 'fr', { entity, changedFields: [field], before: null, after: { [field]: code } })[0]!
+        .after!.text;
+    expect(words('quote', 'mode', 'sea_fcl')).toBe('Maritime FCL');
+    expect(words('opportunity', 'stage', 'won')).toBe('Gagnée');
+    expect(words('lead', 'status', 'qualified')).toBe('Qualifié');
+    // A code no page names stays as stored.
+    expect(words('invoice', 'status', 'archived')).toBe('archived');
+  });
+
+  it('has no "before" for a creation; says empty, yes/no, dates and nested values plainly', () => {
+    const changes = auditChanges(t, 'fr', {
+      entity: 'client',
+      changedFields: ['notes', 'active', 'address', 'amount', 'issuedOn'],
+      before: null,
+      after: {
+        notes: '',
+        active: true,
+        address: { city: 'Tunis', zip: '1000' },
+        amount: '1234.500',
+        issuedOn: '2026-12-07',
+      },
+    });
+    expect(texts(changes)).toEqual([
       ['notes', null, '—'],
       ['active', null, 'Oui'],
       ['address', null, '{"city":"Tunis","zip":"1000"}'],
       ['amount', null, '1234.500'],
+      ['issuedOn', null, '7 déc. 2026'],
     ]);
   });
 
+  it('writes an instant in the reader’s language, keeping the stored one', () => {
+    const [at] = auditChanges(t, 'en', {
+      entity: 'invoice',
+      changedFields: ['issuedAt'],
+      before: { issuedAt: null },
+      after: { issuedAt: '2026-12-07T15:22:32.845Z' },
+    });
+    expect(at!.before).toEqual({ text: '—', stored: '' });
+    expect(at!.after!.stored).toBe('2026-12-07T15:22:32.845Z');
+    expect(at!.after!.text).toMatch(/^Dec 7, 2026, \d{1,2}:22:32\s?[AP]M$/);
+  });
+
   it('shows a field removed by the change as empty after it', () => {
-    const [change] = auditChanges(t, {
+    const [change] = auditChanges(t, 'fr', {
       entity: 'client',
       changedFields: ['phone'],
       before: { phone: '+216 71 000 000' },
       after: {},
     });
-    expect(change).toMatchObject({ before: '+216 71 000 000', after: '—' });
+    expect(texts([change!])).toEqual([['phone', '+216 71 000 000', '—']]);
   });
 });

@@ -49,7 +49,7 @@ export const AUDIT_FIELD_SCOPES: readonly string[] = [
 ];
 
 /** Transloco's answer for `path`, or null when it has none (it answers the path itself). */
-function translated(translate: (path: string) => string, path: string): string | null {
+export function translated(translate: (path: string) => string, path: string): string | null {
   const text = translate(path);
   return !text || text === path ? null : text;
 }

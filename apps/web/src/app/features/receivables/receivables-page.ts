@@ -54,6 +54,7 @@ export class ReceivablesPage {
       (row: ClientReceivable) => (bucket !== 'notDueTnd' && !isZero(row[bucket]) ? 'num late' : 'num'),
     ]),
   ) as Record<AgeingBucket, (row: ClientReceivable) => string>;
+  protected readonly overdueClass = (row: ClientReceivable) => (isZero(row.overdueTnd) ? 'num' : 'num late');
 
   /** Totals over every matching client and the ageing date the API used (from the last page). */
   protected readonly totals = signal<(AgeingBuckets & { asOf: string }) | null>(null);

@@ -4,7 +4,7 @@ import { auditChanges } from './audit-changes';
 
 // The translation as the page's: French words for what it knows, the path itself otherwise.
 const FR: Record<string, string> = {
-  'clients.fields.name': 'Raison sociale',
+  'clients.fields.name': 'Nom de la société',
   'clients.fields.paymentTermsDays': 'Délai de paiement (jours)',
   'invoices.fields.status': 'Statut',
   'invoices.status.draft': 'Brouillon',
@@ -12,6 +12,7 @@ const FR: Record<string, string> = {
   'quotes.modes.sea_fcl': 'Maritime FCL',
   'sales.stage.won': 'Gagnée',
   'sales.leadStatus.qualified': 'Qualifié',
+  'audit.codes.method.identity_provider': 'Page de connexion',
   'audit.yes': 'Oui',
   'audit.no': 'Non',
 };
@@ -27,7 +28,7 @@ describe('auditChanges', () => {
       before: { name: 'Sotupa', paymentTermsDays: 30, city: 'Sfax' },
       after: { name: 'Sotupa Industries SA', paymentTermsDays: 60, city: 'Sfax' },
     });
-    expect(changes.map((c) => c.label)).toEqual(['Raison sociale', 'Délai de paiement (jours)']);
+    expect(changes.map((c) => c.label)).toEqual(['Nom de la société', 'Délai de paiement (jours)']);
     expect(texts(changes)).toEqual([
       ['name', 'Sotupa', 'Sotupa Industries SA'],
       ['paymentTermsDays', '30', '60'],
@@ -52,6 +53,7 @@ describe('auditChanges', () => {
     expect(words('quote', 'mode', 'sea_fcl')).toBe('Maritime FCL');
     expect(words('opportunity', 'stage', 'won')).toBe('Gagnée');
     expect(words('lead', 'status', 'qualified')).toBe('Qualifié');
+    expect(words('auth', 'method', 'identity_provider')).toBe('Page de connexion');
     // A code no page names stays as stored.
     expect(words('invoice', 'status', 'archived')).toBe('archived');
   });
@@ -73,7 +75,7 @@ describe('auditChanges', () => {
       ['notes', null, '—'],
       ['active', null, 'Oui'],
       ['address', null, '{"city":"Tunis","zip":"1000"}'],
-      ['amount', null, '1234.500'],
+      ['amount', null, '1\u202f234,500'],
       ['issuedOn', null, '7 déc. 2026'],
     ]);
   });

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@velosi/contracts';
 
+import { groupDigits } from '../../../shared/sales/money';
 import { FIELD_SCOPES, SHARED_FIELD_SCOPE, fieldLabel, translated } from './audit-labels';
 
 type Translate = (path: string) => string;
@@ -22,8 +23,8 @@ export interface AuditValue {
 /**
  * The fields an entry changed, labelled, each with its value before and after: a code in the words
  * of the object's pages (`issued` → "Émise"), an instant or a date in the reader's language, yes or
- * no in words, an empty value as `—`; amounts and ids as stored (what an audit is read for), a
- * nested value (lines, totals, an address) as compact JSON.
+ * no in words, an empty value as `—`, an amount with all its stored decimals in the language's
+ * digits (`10 009,240`); ids as stored, a nested value (lines, totals, an address) as compact JSON.
  */
 export function auditChanges(
   translate: Translate,
@@ -41,6 +42,8 @@ export function auditChanges(
 }
 
 const CODE = /^[a-z][a-zA-Z_]*$/;
+/** An amount or a rate (numeric columns come as strings with their decimals); ids and phones have none. */
+const DECIMAL = /^-?\d+\.\d+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
 
@@ -56,6 +59,7 @@ function shown(
   if (typeof value === 'boolean') return { text: translate(value ? 'audit.yes' : 'audit.no'), stored };
   if (typeof value !== 'string') return { text: stored, stored };
   if (CODE.test(value)) return { text: codeWord(translate, entity, field, value) ?? value, stored };
+  if (DECIMAL.test(value)) return { text: groupDigits(value, lang), stored };
   if (DATE.test(value)) {
     const date = new Date(`${value}T00:00:00Z`);
     return {
@@ -72,8 +76,9 @@ function shown(
 
 /**
  * The word the object's pages use for a code: `<scope>.<field>.<code>` (invoices.status.issued),
- * its plural node (quotes.modes.sea_fcl), the shared one (sales.stage.won), or the shared node
- * named after the object (sales.leadStatus.new for a lead's status).
+ * its plural node (quotes.modes.sea_fcl), the shared one (sales.stage.won), the shared node
+ * named after the object (sales.leadStatus.new for a lead's status), else the audit page's own
+ * words for codes no page shows (audit.codes.method.password: how a sign-in was made).
  */
 function codeWord(translate: Translate, entity: string, field: string, code: string): string | null {
   const scope = FIELD_SCOPES[entity as keyof typeof FIELD_SCOPES];
@@ -83,7 +88,7 @@ function codeWord(translate: Translate, entity: string, field: string, code: str
     scope && `${scope}.${field}s`,
     `${SHARED_FIELD_SCOPE}.${field}`,
   ];
-  for (const node of [...nodes, `${SHARED_FIELD_SCOPE}.${named}`]) {
+  for (const node of [...nodes, `${SHARED_FIELD_SCOPE}.${named}`, `audit.codes.${field}`]) {
     const word = node && translated(translate, `${node}.${code}`);
     if (word) return word;
   }

@@ -39,7 +39,13 @@ export class ListCell {
     <ng-container matColumnDef>
       <ng-template matHeaderCellDef>
         @if (sorted) {
-          <th mat-header-cell [mat-sort-header]="sortId()" scope="col" [class]="headerClass()">
+          <th
+            mat-header-cell
+            [mat-sort-header]="sortId()"
+            [arrowPosition]="numeric() ? 'before' : 'after'"
+            scope="col"
+            [class]="headerClass()"
+          >
             <ng-container *ngTemplateOutlet="headerText" />
           </th>
         } @else {
@@ -80,6 +86,8 @@ export class ListColumn<T> implements OnInit {
     transform: (value) => (value === '' ? true : value),
   });
   readonly headerClass = input('');
+  /** A figures column (`headerClass="num"`): its sort arrow goes before the text, which ends flush right over the figures. */
+  protected readonly numeric = computed(() => this.headerClass().split(/\s+/).includes('num'));
   /** The cells' classes, the same for every row or depending on it. */
   readonly cellClass = input<string | ((row: T) => string)>('');
   readonly cellTestid = input<string>();

@@ -4,12 +4,13 @@ import { browserForSuite } from '../../src/browser.js';
 import { openDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
 
-// Deleting a part of a job file asks first, names the part, and says it is done.
-describe('a job’s parts are deleted after a question that names them', () => {
+// A job's cost lines: deleting one asks first and names it; one in a foreign currency is priced
+// at the day's reference rate unless the user types another.
+describe('a job’s cost lines', () => {
   const baseUrl = inject('baseUrl');
   const browser = browserForSuite();
 
-  it('ops1 deletes a cost line: the question quotes its description, Cancel keeps it, Delete removes it', async () => {
+  it('ops1 deletes a cost line (the question quotes it, Cancel keeps it); a line in euros gets the day’s rate', async () => {
     // The demo's booked sea job (jobs/demo), with one cost line added for this run.
     const api = await apiAs(baseUrl, 'ops1');
     const { items } = await api<{ items: { id: string }[] }>('GET', '/api/jobs?status=booked&pageSize=10');
@@ -48,6 +49,18 @@ describe('a job’s parts are deleted after a question that names them', () => {
       .toContain('Ligne supprimée.');
     await row.waitFor({ state: 'detached' });
     expect(await stillThere()).toBe(false);
+
+    // A new cost in euros gets the day's reference rate (never the TND's 1), said as such.
+    await page.getByTestId('charge-add-cost').click();
+    await page.getByTestId('charge-currency').click();
+    await page.getByRole('option', { name: 'EUR', exact: true }).click();
+    const rate = page.getByTestId('charge-rate');
+    await expect.poll(() => rate.inputValue()).toMatch(/^\d+,\d+$/);
+    expect(await page.getByTestId('charge-rate-hint').innerText()).toMatch(/^Cours du \d{2}\/\d{2}$/);
+    // Back to TND: rate 1, no rate field.
+    await page.getByTestId('charge-currency').click();
+    await page.getByRole('option', { name: 'TND', exact: true }).click();
+    await rate.waitFor({ state: 'detached' });
     await page.close();
   }, 120_000);
 });

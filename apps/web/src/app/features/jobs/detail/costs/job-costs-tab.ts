@@ -1,4 +1,4 @@
-import { Component, computed, inject } from '@angular/core';
+import { Component, computed, effect, inject, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -25,6 +25,10 @@ import { JobProfitColumns, type ProfitBasis } from '../profit/job-profit-columns
 import { marginReading } from '../profit/margin-reading';
 import { LocalMoneyPipe } from '../../../../shared/ui/local-money.pipe';
 import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
+import { ExchangeRatesApi } from '../../../../core/api/exchange-rates-api';
+import { decimalInput } from '../../../../shared/forms/decimal';
+import { type ProposedRate, rateHint } from '../../../quotes/editor/rate-hint';
+import { todayIso } from '../../../quotes/quote-options';
 
 /**
  * Costs & margin tab ("Coûts et marge"): revenue, cost and margin in TND, planned (the quote)
@@ -88,6 +92,38 @@ export class JobCostsTab extends JobPartTab {
         .sort((a, b) => a.stage.localeCompare(b.stage));
     return { revenue: bySide('revenue'), cost: bySide('cost') };
   });
+
+  private readonly rates = inject(ExchangeRatesApi);
+  /** The reference rate put in the rate field when a foreign currency was chosen, for its hint. */
+  protected readonly proposedRate = signal<ProposedRate | null>(null);
+  protected readonly rateHint = rateHint;
+  // Another line opened in the form, or the form saved or cancelled: the hint was about the line left.
+  private readonly forgetProposedRate = effect(() => {
+    this.editor.editing();
+    this.proposedRate.set(null);
+  });
+
+  /**
+   * A currency chosen for the line: TND is at rate 1; another currency gets the reference rate of
+   * the day (still editable), or an empty required field when none is on file, never the TND's 1.
+   */
+  protected onCurrency(): void {
+    const { currency, exchangeRate } = this.form.controls;
+    const chosen = currency.value;
+    this.proposedRate.set(null);
+    exchangeRate.setValue(chosen === BASE_CURRENCY ? '1' : '');
+    if (chosen === BASE_CURRENCY) return;
+    exchangeRate.markAsTouched();
+    this.rates.rateOf(chosen, todayIso()).subscribe({
+      next: (found) => {
+        // Only into a field still empty for that currency: a rate typed meanwhile wins.
+        if (currency.value !== chosen || exchangeRate.value) return;
+        exchangeRate.setValue(decimalInput(found.rate, this.lang(), { trimZeros: true }));
+        this.proposedRate.set({ rate: found.rate, date: found.date });
+      },
+      error: () => undefined,
+    });
+  }
 
   protected add(side: JobChargeSide): void {
     this.editor.cancel();

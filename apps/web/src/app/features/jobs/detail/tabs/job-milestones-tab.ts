@@ -109,7 +109,14 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
                     · {{ m.place }}
                   }
                   <span class="muted block">
-                    {{ t('jobs.milestones.by', { name: [m.recordedBy] | ownerNames }) }}
+                    <!-- Recorded by the system (demo, automation): said so, as the history does. -->
+                    @let by =
+                      m.recordedBy === 'system'
+                        ? t('sales.history.actor.system')
+                        : ([m.recordedBy] | ownerNames);
+                    @if (by) {
+                      {{ t('jobs.milestones.by', { name: by }) }}
+                    }
                     @if (m.note) {
                       — {{ m.note }}
                     }

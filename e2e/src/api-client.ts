@@ -22,3 +22,9 @@ export async function apiAs(baseUrl: string, username: string) {
     return JSON.parse(text) as T;
   };
 }
+
+/** The id of the demo's booked sea job (apps/api/src/jobs/demo), which the job journeys edit. */
+export async function bookedDemoJobId(api: Awaited<ReturnType<typeof apiAs>>): Promise<string> {
+  const { items } = await api<{ items: { id: string }[] }>('GET', '/api/jobs?status=booked&pageSize=10');
+  return items[0]!.id;
+}

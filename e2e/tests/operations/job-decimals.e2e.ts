@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { apiAs } from '../../src/api-client.js';
+import { apiAs, bookedDemoJobId } from '../../src/api-client.js';
 import { browserForSuite } from '../../src/browser.js';
 import { logIn } from '../../src/session.js';
 import { useLanguage } from '../../src/ui.js';
@@ -13,8 +13,7 @@ describe('a job’s cargo figures in English and French', () => {
   it('in English a comma only groups thousands: 1,250 kg is saved as 1250, 1,25 is refused; a switch rewrites the field', async () => {
     // The demo's booked sea job (jobs/demo): ops1 edits its cargo.
     const api = await apiAs(baseUrl, 'ops1');
-    const { items } = await api<{ items: { id: string }[] }>('GET', '/api/jobs?status=booked&pageSize=10');
-    const jobId = items[0]!.id;
+    const jobId = await bookedDemoJobId(api);
     const weightKg = async () =>
       (await api<{ grossWeightKg: string | null }>('GET', `/api/jobs/${jobId}`)).grossWeightKg;
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

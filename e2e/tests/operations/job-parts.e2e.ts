@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { apiAs } from '../../src/api-client.js';
+import { apiAs, bookedDemoJobId } from '../../src/api-client.js';
 import { browserForSuite } from '../../src/browser.js';
 import { openDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
@@ -13,8 +13,7 @@ describe('a job’s cost lines', () => {
   it('ops1 deletes a cost line (the question quotes it, Cancel keeps it); a line in euros gets the day’s rate', async () => {
     // The demo's booked sea job (jobs/demo), with one cost line added for this run.
     const api = await apiAs(baseUrl, 'ops1');
-    const { items } = await api<{ items: { id: string }[] }>('GET', '/api/jobs?status=booked&pageSize=10');
-    const jobId = items[0]!.id;
+    const jobId = await bookedDemoJobId(api);
     const description = `Manutention quai ${Date.now()}`;
     type Detail = { charges: { id: string; description: string }[] };
     const added = await api<Detail>('POST', `/api/jobs/${jobId}/charges`, {

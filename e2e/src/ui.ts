@@ -59,6 +59,18 @@ export async function useLanguage(page: Page, lang: 'fr' | 'en'): Promise<void> 
   await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
 }
 
+/**
+ * Chooses `option` in a Material select and waits for its panel to be gone: a select clicked while
+ * its panel still closes from the last choice does not open (seen under CI load).
+ */
+export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click();
+  const panel = page.getByRole('listbox');
+  await panel.waitFor();
+  await panel.getByRole('option', { name: option, exact: true }).click();
+  await panel.waitFor({ state: 'detached' });
+}
+
 // Grouped thousands and 3 decimals: `1 234,500 TND` (any space kind) in French, `1,234.500 TND` in English.
 export const FRENCH_TND = /^\d{1,3}([\s\u00a0\u202f]\d{3})*,\d{3} TND$/;
 export const ENGLISH_TND = /^\d{1,3}(,\d{3})*\.\d{3} TND$/;

@@ -3,6 +3,7 @@ import { apiAs, bookedDemoJobId } from '../../src/api-client.js';
 import { browserForSuite } from '../../src/browser.js';
 import { openDialog } from '../../src/dialogs.js';
 import { logIn } from '../../src/session.js';
+import { chooseOption } from '../../src/ui.js';
 
 // A job's cost lines: deleting one asks first and names it; one in a foreign currency is priced
 // at the day's reference rate unless the user types another.
@@ -51,14 +52,12 @@ describe('a job’s cost lines', () => {
 
     // A new cost in euros gets the day's reference rate (never the TND's 1), said as such.
     await page.getByTestId('charge-add-cost').click();
-    await page.getByTestId('charge-currency').click();
-    await page.getByRole('option', { name: 'EUR', exact: true }).click();
+    await chooseOption(page, page.getByTestId('charge-currency'), 'EUR');
     const rate = page.getByTestId('charge-rate');
     await expect.poll(() => rate.inputValue()).toMatch(/^\d+,\d+$/);
     expect(await page.getByTestId('charge-rate-hint').innerText()).toMatch(/^Cours du \d{2}\/\d{2}$/);
     // Back to TND: rate 1, no rate field.
-    await page.getByTestId('charge-currency').click();
-    await page.getByRole('option', { name: 'TND', exact: true }).click();
+    await chooseOption(page, page.getByTestId('charge-currency'), 'TND');
     await rate.waitFor({ state: 'detached' });
     await page.close();
   }, 120_000);

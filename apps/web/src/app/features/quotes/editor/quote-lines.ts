@@ -14,12 +14,11 @@ import type { ChargeType, QuoteLineTotals } from '@velosi/contracts';
 
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { decimalInput } from '../../../shared/forms/decimal';
 import { RecordPicker, type PickableRecord } from '../../../shared/ui/record-picker/record-picker';
 import { fieldError } from '../quote-errors';
 import { BASE_CURRENCY, CURRENCIES, LINE_KINDS, LINE_UNITS, VAT_CHOICES, todayIso } from '../quote-options';
 import { LineGroup, lineGroup } from './quote-form';
-import { ProposedRate, rateHint } from './rate-hint';
+import { ProposedRate, proposeRate, rateHint } from './rate-hint';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
@@ -131,21 +130,11 @@ export class QuoteLines {
       sibling?.controls.exchangeRate.value ?? (currency === this.quoteCurrency() ? this.quoteRate() : '');
     line.controls.exchangeRate.setValue(rate);
     line.controls.exchangeRate.markAsTouched();
-    if (!rate) this.proposeRate(index, currency);
-  }
-
-  private proposeRate(index: number, currency: string): void {
-    const line = this.lines().at(index);
-    this.rates.rateOf(currency, this.rateDate()).subscribe({
-      next: (found) => {
-        // Only into a field still empty for that currency: a rate typed meanwhile wins.
-        if (line.controls.currency.value !== currency || line.controls.exchangeRate.value) return;
-        line.controls.exchangeRate.setValue(decimalInput(found.rate, this.lang(), { trimZeros: true }));
-        this.setHint(this.lines().controls.indexOf(line), { rate: found.rate, date: found.date });
-      },
-      // No rate on file for that day: the user types it (the field is already flagged required).
-      error: () => undefined,
-    });
+    if (!rate) {
+      proposeRate(this.rates, line.controls, this.rateDate(), this.lang(), (proposed) =>
+        this.setHint(this.lines().controls.indexOf(line), proposed),
+      );
+    }
   }
 
   private setHint(index: number, hint: ProposedRate | null): void {

@@ -1,5 +1,7 @@
+import type { AbstractControl } from '@angular/forms';
 import { compareAmounts } from '@velosi/contracts/invoice-math';
 
+import type { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { decimalInput, readDecimal } from '../../../shared/forms/decimal';
 import { formatDecimal } from '../../../shared/sales/money';
 
@@ -7,6 +9,29 @@ import { formatDecimal } from '../../../shared/sales/money';
 export interface ProposedRate {
   readonly rate: string;
   readonly date: string;
+}
+
+/**
+ * Asks the reference rate of the line's currency on `date` and writes it into the line's rate, only
+ * while the line still has that currency and an empty rate (a rate typed meanwhile wins); `proposed`
+ * then gets it for the hint. None on file: the field stays empty, flagged required, for the user.
+ */
+export function proposeRate(
+  rates: ExchangeRatesApi,
+  line: { readonly currency: AbstractControl<string>; readonly exchangeRate: AbstractControl<string> },
+  date: string,
+  lang: string,
+  proposed: (rate: ProposedRate) => void,
+): void {
+  const currency = line.currency.value;
+  rates.rateOf(currency, date).subscribe({
+    next: (found) => {
+      if (line.currency.value !== currency || line.exchangeRate.value) return;
+      line.exchangeRate.setValue(decimalInput(found.rate, lang, { trimZeros: true }));
+      proposed({ rate: found.rate, date: found.date });
+    },
+    error: () => undefined,
+  });
 }
 
 /** A Transloco key and its parameters (the template translates it). */

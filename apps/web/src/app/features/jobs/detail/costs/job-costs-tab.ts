@@ -26,8 +26,7 @@ import { marginReading } from '../profit/margin-reading';
 import { LocalMoneyPipe } from '../../../../shared/ui/local-money.pipe';
 import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
 import { ExchangeRatesApi } from '../../../../core/api/exchange-rates-api';
-import { decimalInput } from '../../../../shared/forms/decimal';
-import { type ProposedRate, rateHint } from '../../../quotes/editor/rate-hint';
+import { type ProposedRate, proposeRate, rateHint } from '../../../quotes/editor/rate-hint';
 import { todayIso } from '../../../quotes/quote-options';
 
 /**
@@ -114,15 +113,9 @@ export class JobCostsTab extends JobPartTab {
     exchangeRate.setValue(chosen === BASE_CURRENCY ? '1' : '');
     if (chosen === BASE_CURRENCY) return;
     exchangeRate.markAsTouched();
-    this.rates.rateOf(chosen, todayIso()).subscribe({
-      next: (found) => {
-        // Only into a field still empty for that currency: a rate typed meanwhile wins.
-        if (currency.value !== chosen || exchangeRate.value) return;
-        exchangeRate.setValue(decimalInput(found.rate, this.lang(), { trimZeros: true }));
-        this.proposedRate.set({ rate: found.rate, date: found.date });
-      },
-      error: () => undefined,
-    });
+    proposeRate(this.rates, this.form.controls, todayIso(), this.lang(), (proposed) =>
+      this.proposedRate.set(proposed),
+    );
   }
 
   protected add(side: JobChargeSide): void {

@@ -3,7 +3,6 @@ import { SupplierInvoiceSchema } from '@velosi/contracts';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { lifecycleController } from '../activities/record-lifecycle.controller.js';
 import { AuditModule } from '../audit/audit.module.js';
-import { InvoicesModule } from '../invoices/invoices.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { JobProfitService } from './domain/job-profit.service.js';
 import { SupplierInvoicesService } from './domain/supplier-invoices.service.js';
@@ -16,7 +15,7 @@ import { SupplierInvoicesRepository } from './persistence/supplier-invoices.repo
  * invoiced) they make actual: http/ → domain/ → persistence/.
  */
 @Module({
-  imports: [AuditModule, ActivitiesModule, JobsModule, InvoicesModule],
+  imports: [AuditModule, ActivitiesModule, JobsModule],
   controllers: [
     SupplierInvoicesController,
     JobProfitController,

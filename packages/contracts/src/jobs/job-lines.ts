@@ -133,8 +133,11 @@ export const JobChargeCreateSchema = z
   .strictObject({
     ...chargeFields,
     ...pricingInputDefaults,
-    /** Absent for TND lines (1). */
-    exchangeRate: ExchangeRateSchema.default('1'),
+    /**
+     * Absent: 1 for a TND line, else the day's reference rate (400 when none is on file) — never
+     * 1 for a foreign currency.
+     */
+    exchangeRate: ExchangeRateSchema.optional(),
   })
   .superRefine((charge, ctx) => addIssues(ctx, jobChargeIssues(charge)));
 export type JobChargeCreate = z.infer<typeof JobChargeCreateSchema>;

@@ -45,7 +45,9 @@ describe('job identifiers', () => {
       unitPrice: '10',
       vatRate: 19,
     };
-    expect(JobChargeCreateSchema.parse(charge).exchangeRate).toBe('1');
+    // The API decides a missing rate (1 for TND, the day's reference rate otherwise).
+    expect(JobChargeCreateSchema.parse(charge).exchangeRate).toBeUndefined();
+    expect(JobChargeCreateSchema.parse({ ...charge, currency: 'EUR' }).exchangeRate).toBeUndefined();
     expect(JobChargeCreateSchema.safeParse({ ...charge, exchangeRate: '3.4' }).success).toBe(false);
     expect(
       JobChargeCreateSchema.safeParse({ ...charge, side: 'revenue', supplierCode: 'FRN-001' }).success,

@@ -9,25 +9,12 @@ import type { Executor } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
 import { inSequence } from '../../database/in-sequence.js';
 import { jobCharges, jobs, type JobChargeRow } from '../../jobs/persistence/jobs.table.js';
-import { latestRate } from '../../reference/exchange-rates/rate-of-date.js';
+import { latestRate, rateToFreeze } from '../../reference/exchange-rates/rate-of-date.js';
 import type { UnpricedLine } from './invoice-pricing.js';
 
 /** Reads what an invoice is made from: the client's fiscal data, rates of the day, job lines. */
 @Injectable()
 export class InvoiceParties {
-  /**
-   * The latest live reference rate of `currency` on or before `date` (as RateOfDate reads it), on
-   * the caller's executor: inside a transaction on PGlite's single connection, a query on the
-   * pool would wait for the transaction forever.
-   */
-  private async referenceRate(
-    executor: Executor,
-    currency: string,
-    date: string,
-  ): Promise<string | undefined> {
-    return (await latestRate(executor, currency, date))?.rate;
-  }
-
   /** The client, visible to the caller (400 on `field` otherwise). */
   async client(executor: Executor, user: AuthUser, clientId: string, field = 'clientId'): Promise<ClientRow> {
     await assertLinkVisible(executor, user, clientRecords, clientId, field);
@@ -41,22 +28,6 @@ export class InvoiceParties {
     const [row] = await executor.select().from(clients).where(eq(clients.id, clientId));
     if (!row) throw new Error(`invoice client ${clientId} is missing`);
     return row;
-  }
-
-  /** TND per unit of `currency` on `date`: 1 for TND, else the reference rate (400 on `field` when none). */
-  async rateOf(
-    executor: Executor,
-    currency: string,
-    date: string,
-    given: string | undefined,
-    field: string,
-  ): Promise<string> {
-    if (given) return given;
-    if (currency === BASE_CURRENCY) return '1';
-    const rate = await this.referenceRate(executor, currency, date);
-    if (!rate)
-      throw new ValidationProblem([{ field, message: `no ${currency} exchange rate on or before ${date}` }]);
-    return rate;
   }
 
   /** Lines of a request body, rates resolved and job lines checked against the invoice's client. */
@@ -89,7 +60,7 @@ export class InvoiceParties {
         quantity: l.quantity,
         unitPrice: l.unitPrice,
         currency: l.currency,
-        exchangeRate: await this.rateOf(
+        exchangeRate: await rateToFreeze(
           executor,
           l.currency,
           today,
@@ -112,7 +83,7 @@ export class InvoiceParties {
     const rate =
       charge.currency === BASE_CURRENCY
         ? undefined
-        : await this.referenceRate(executor, charge.currency, today);
+        : (await latestRate(executor, charge.currency, today))?.rate;
     return { ...lineFromJobCharge(charge), exchangeRate: rate ?? charge.exchangeRate };
   }
 

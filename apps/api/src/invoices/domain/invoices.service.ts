@@ -29,6 +29,7 @@ import { toInvoiceLine } from '../persistence/invoices.records.js';
 import { overdueCondition, paymentStatusSql } from '../persistence/invoice-settlement.js';
 import { InvoicesRepository } from '../persistence/invoices.repository.js';
 import { invoices, type InvoiceLineRow } from '../persistence/invoices.table.js';
+import { rateToFreeze } from '../../reference/exchange-rates/rate-of-date.js';
 import { InvoiceParties } from './invoice-parties.js';
 import { priceInvoice, type PricedInvoice, type UnpricedLine } from './invoice-pricing.js';
 
@@ -142,7 +143,7 @@ export class InvoicesService {
     today: string,
   ): Promise<Invoice> {
     const currency = header.currency ?? client.currency;
-    const exchangeRate = await this.parties.rateOf(tx, currency, today, header.exchangeRate, 'exchangeRate');
+    const exchangeRate = await rateToFreeze(tx, currency, today, header.exchangeRate, 'exchangeRate');
     const priced = this.price(client, lines, currency, exchangeRate);
     const row = await this.repository.create(tx, actor, {
       createdBy: actor.user.sub,
@@ -170,7 +171,7 @@ export class InvoicesService {
       const client = await this.parties.clientOf(tx, before.clientId);
       const currency = body.currency ?? before.currency;
       const rateGiven = body.exchangeRate ?? (body.currency === undefined ? before.exchangeRate : undefined);
-      const exchangeRate = await this.parties.rateOf(tx, currency, today, rateGiven, 'exchangeRate');
+      const exchangeRate = await rateToFreeze(tx, currency, today, rateGiven, 'exchangeRate');
       if (currency === BASE_CURRENCY && compareAmounts(exchangeRate, '1') !== 0) {
         throw new ValidationProblem([
           { field: 'exchangeRate', message: 'a TND invoice has an exchange rate of 1' },

@@ -11,12 +11,14 @@ import {
   type JobMilestoneCreate,
 } from '@velosi/contracts';
 import { eq, sql } from 'drizzle-orm';
+import { businessToday } from '../../common/business-day.js';
 import type { Actor } from '../../common/records/actor.js';
 import { presentOnly } from '../../common/records/fields.js';
 import { invalidState } from '../../common/records/problems.js';
 import { ValidationProblem } from '../../common/validation.js';
 import type { Transaction } from '../../database/database.types.js';
 import { equipment } from '../../reference/equipment/equipment.table.js';
+import { rateToFreeze } from '../../reference/exchange-rates/rate-of-date.js';
 import { suppliers } from '../../reference/partners/partners.table.js';
 import {
   JobPartsRepository,
@@ -192,8 +194,9 @@ export class JobPartsService {
     return this.write(actor, jobId, async (tx, job) => {
       assertChargeable(job);
       await this.checkSupplier(tx, body.supplierCode);
+      const charge = { ...body, exchangeRate: await chargeRate(tx, body.currency, body.exchangeRate) };
       const [row] = await this.parts.insertCharges(tx, [
-        { ...body, jobId: job.id, amountTnd: jobChargeAmountTnd(body), createdBy: actor.user.sub },
+        { ...charge, jobId: job.id, amountTnd: jobChargeAmountTnd(charge), createdBy: actor.user.sub },
       ]);
       if (row) await this.audit(tx, actor, job, 'charge_add', undefined, toJobCharge(row));
     });
@@ -204,6 +207,11 @@ export class JobPartsService {
       assertChargeable(job);
       const before = await this.parts.lockPart(tx, jobCharges, job.id, id, 'charge');
       const { version, ...fields } = body;
+      // A new currency without its rate takes the day's, never the old currency's.
+      const { currency } = fields;
+      if (currency !== undefined && currency !== before.currency && fields.exchangeRate === undefined) {
+        fields.exchangeRate = await chargeRate(tx, currency, undefined);
+      }
       const set = presentOnly(fields);
       const merged = { ...before, ...set };
       const issues = jobChargeIssues({ ...merged, supplierCode: merged.supplierCode ?? null });
@@ -237,6 +245,11 @@ export class JobPartsService {
     if (!found)
       throw new ValidationProblem([{ field: 'supplierCode', message: 'no supplier with this code' }]);
   }
+}
+
+/** The rate a charge freezes: the one given, 1 for TND, else today's reference rate (400 if none). */
+function chargeRate(tx: Transaction, currency: string, given: string | undefined): Promise<string> {
+  return rateToFreeze(tx, currency, businessToday(), given, 'exchangeRate');
 }
 
 /** Costs keep arriving after a job is closed (supplier invoices); a cancelled job takes none. */

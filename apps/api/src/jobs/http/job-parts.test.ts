@@ -6,6 +6,7 @@ import {
 } from '@velosi/contracts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inDays } from '../../../test/support/records/invoices.js';
 import { acceptedQuoteJob, badFields } from '../../../test/support/records/jobs.js';
 import { createClient } from '../../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
@@ -211,6 +212,47 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
     expect((await sales.as.commercial1.get(`/api/jobs/${theirs.job.id}`)).status).toBe(404);
     const removed = await sales.as.finance1.delete<JobDetail>(`${url}/${line!.id}`);
     expect(removed.body.profit.actual.costTnd).toBe('0.000');
+  });
+
+  it('charges: a foreign currency without its rate takes the day’s reference rate, never 1 (tester report)', async () => {
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId);
+    const url = `/api/jobs/${job.id}/charges`;
+    const rate = { currency: 'EUR', date: inDays(-3), rate: '3.412500' };
+    expect((await sales.as.admin.post('/api/exchange-rates', rate)).status).toBe(201);
+    const cost = {
+      side: 'cost',
+      stage: 'actual',
+      description: 'Fret',
+      quantity: '1',
+      unitPrice: '1000',
+      vatRate: 0,
+    };
+    const eur = await sales.as.ops1.post<JobDetail>(url, { ...cost, currency: 'EUR' });
+    expect(eur.status, JSON.stringify(eur.body)).toBe(201);
+    const line = eur.body.charges.find((c) => c.stage === 'actual');
+    // 1 000 EUR × 3.4125, not 1 000 TND.
+    expect(line).toMatchObject({ currency: 'EUR', exchangeRate: '3.412500', amountTnd: '3412.500' });
+    // No CHF rate on file: refused on the rate, nothing saved.
+    const chf = await sales.as.ops1.post(url, { ...cost, currency: 'CHF' });
+    expect(chf.status).toBe(400);
+    expect(badFields(chf.body)).toEqual(['exchangeRate']);
+    // Back to TND without a rate: 1, not the EUR rate; another quantity keeps the line's rate.
+    const tnd = await sales.as.ops1.patch<JobDetail>(`${url}/${line!.id}`, { version: 1, currency: 'TND' });
+    expect(tnd.body.charges.find((c) => c.id === line!.id)).toMatchObject({
+      exchangeRate: '1.000000',
+      amountTnd: '1000.000',
+    });
+    const euro = await sales.as.ops1.patch<JobDetail>(`${url}/${line!.id}`, { version: 2, currency: 'EUR' });
+    const quantity = await sales.as.ops1.patch<JobDetail>(`${url}/${line!.id}`, {
+      version: 3,
+      quantity: '2',
+    });
+    expect(euro.body.charges.find((c) => c.id === line!.id)?.exchangeRate).toBe('3.412500');
+    expect(quantity.body.charges.find((c) => c.id === line!.id)).toMatchObject({
+      exchangeRate: '3.412500',
+      amountTnd: '6825.000',
+    });
+    expect(quantity.body.charges.filter((c) => c.stage === 'actual')).toHaveLength(1);
   });
 
   it('the margin of the detail compares like with like, as the profit table does (tester report)', async () => {

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ExchangeRateRecord } from '@velosi/contracts';
+import { BASE_CURRENCY, type ExchangeRateRecord } from '@velosi/contracts';
 import { and, desc, eq, isNull, lte } from 'drizzle-orm';
 import type { Executor } from '../../common/records/repository.js';
+import { ValidationProblem } from '../../common/validation.js';
 import { DATABASE, type DatabaseHandle } from '../../database/database.types.js';
 import { EXCHANGE_RATES } from './exchange-rates.reference.js';
 import { exchangeRates, type ExchangeRateRow } from './exchange-rates.table.js';
@@ -22,7 +23,7 @@ export class RateOfDate {
 
 /**
  * The latest live rate of `currency` on or before `date`, read with `executor` (a transaction
- * reads it inside the transaction: InvoiceParties).
+ * reads it inside the transaction: rateToFreeze, InvoiceParties).
  */
 export async function latestRate(
   executor: Executor,
@@ -42,4 +43,24 @@ export async function latestRate(
     .orderBy(desc(exchangeRates.date))
     .limit(1);
   return row;
+}
+
+/**
+ * The rate a foreign-currency document or line freezes: the one `given`, 1 for TND, else the
+ * reference rate of `date` (400 on `field` when none is on file). Read on the caller's executor:
+ * inside a transaction on PGlite's single connection, a query on the pool would wait forever.
+ */
+export async function rateToFreeze(
+  executor: Executor,
+  currency: string,
+  date: string,
+  given: string | undefined,
+  field: string,
+): Promise<string> {
+  if (given) return given;
+  if (currency === BASE_CURRENCY) return '1';
+  const rate = (await latestRate(executor, currency, date))?.rate;
+  if (!rate)
+    throw new ValidationProblem([{ field, message: `no ${currency} exchange rate on or before ${date}` }]);
+  return rate;
 }

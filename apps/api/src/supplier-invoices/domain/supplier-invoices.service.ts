@@ -19,8 +19,8 @@ import { concurrentChange, isUniqueViolation } from '../../common/records/proble
 import type { Executor, RecordRow } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
 import type { Transaction } from '../../database/database.types.js';
-import { InvoiceParties } from '../../invoices/domain/invoice-parties.js';
 import { JobsRepository } from '../../jobs/persistence/jobs.repository.js';
+import { rateToFreeze } from '../../reference/exchange-rates/rate-of-date.js';
 import { supplierOverdueCondition } from '../persistence/supplier-invoices.records.js';
 import { SupplierInvoicesRepository } from '../persistence/supplier-invoices.repository.js';
 import { supplierInvoices } from '../persistence/supplier-invoices.table.js';
@@ -38,7 +38,6 @@ export class SupplierInvoicesService {
   constructor(
     readonly records: SupplierInvoicesRepository,
     private readonly jobs: JobsRepository,
-    private readonly parties: InvoiceParties,
   ) {}
 
   async list(user: AuthUser, query: SupplierInvoiceListQuery): Promise<SupplierInvoicePage> {
@@ -70,7 +69,13 @@ export class SupplierInvoicesService {
     return this.numberGuard(
       this.records.db.transaction(async (tx) => {
         const supplier = await this.supplierOf(tx, body.supplierCode ?? null, body);
-        const exchangeRate = await this.rateOf(tx, body.currency, body.invoiceDate, body.exchangeRate);
+        const exchangeRate = await rateToFreeze(
+          tx,
+          body.currency,
+          body.invoiceDate,
+          body.exchangeRate,
+          'exchangeRate',
+        );
         const lines = await this.linesFromInput(tx, actor.user, body.lines);
         const priced = priceSupplierInvoice(lines, body.currency, exchangeRate);
         const row = await this.records.create(tx, actor, {
@@ -115,7 +120,13 @@ export class SupplierInvoicesService {
               supplierTaxId: body.supplierTaxId === undefined ? before.supplierTaxId : body.supplierTaxId,
             })
           : presentOnly({ supplierTaxId: body.supplierTaxId });
-        const exchangeRate = await this.rateOf(tx, merged.currency, merged.invoiceDate, rateGiven);
+        const exchangeRate = await rateToFreeze(
+          tx,
+          merged.currency,
+          merged.invoiceDate,
+          rateGiven,
+          'exchangeRate',
+        );
         const lines = body.lines
           ? await this.linesFromInput(tx, actor.user, body.lines)
           : (await this.records.rawLinesOf(tx, id)).map(
@@ -152,10 +163,6 @@ export class SupplierInvoicesService {
       }
       throw error;
     }
-  }
-
-  private rateOf(tx: Transaction, currency: string, date: string, given: string | undefined) {
-    return this.parties.rateOf(tx, currency, date, given, 'exchangeRate');
   }
 
   /** The supplier's columns: the reference supplier's name and tax id unless typed in. */

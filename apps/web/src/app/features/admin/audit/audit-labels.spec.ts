@@ -270,4 +270,16 @@ describe('changeSummary: what an entry changed, in one line', () => {
       changeSummary(fr, 'fr', { action: 'login', entity: 'auth', changedFields: ['ip', 'method'] }),
     ).toBe('Adresse IP, Méthode');
   });
+
+  it('leaves out the edit’s own date and version unless nothing else changed', async () => {
+    const en = await translatorIn('en');
+    const update = (changedFields: string[]) => ({ action: 'update', entity: 'lead', changedFields });
+    expect(changeSummary(en, 'en', update(['status', 'updatedAt', 'version']))).toBe(
+      fieldLabel(en, 'lead', 'status'),
+    );
+    expect(changeSummary(en, 'en', update(['updatedAt', 'version']))).toBe(
+      `${fieldLabel(en, 'lead', 'updatedAt')}, ${fieldLabel(en, 'lead', 'version')}`,
+    );
+    expect(fieldLabel(en, 'lead', 'status')).not.toBe('status');
+  });
 });

@@ -102,11 +102,15 @@ export function changedFieldLabels(
   return fields.map((field) => fieldLabel(translate, entity, field)).join(', ');
 }
 
+/** Fields every edit moves: a summary names them only when nothing else changed. */
+const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['updatedAt', 'version']);
+
 /**
  * An entry's summary line. A creation or a deletion stores the whole record, so every field counts
  * as changed: naming them all would fill the cell with the form's labels, so those say how many
  * values the record was created with or held when deleted (the document is one click away). Other
- * entries name the fields they changed.
+ * entries name the fields they changed, leaving out the edit's own date and version when anything
+ * else changed (the entry's changes still list them).
  */
 export function changeSummary(
   translate: (path: string, params?: Record<string, unknown>) => string,
@@ -118,5 +122,6 @@ export function changeSummary(
     const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
     return translate(`audit.summary.${entry.action}.${form}`, { count });
   }
-  return changedFieldLabels(translate, entry.entity, entry.changedFields);
+  const telling = entry.changedFields.filter((field) => !BOOKKEEPING_FIELDS.has(field));
+  return changedFieldLabels(translate, entry.entity, telling.length > 0 ? telling : entry.changedFields);
 }

@@ -15,6 +15,7 @@ import dashboard from '@material-symbols/svg-400/outlined/dashboard.svg';
 import database from '@material-symbols/svg-400/outlined/database.svg';
 import devices from '@material-symbols/svg-400/outlined/devices.svg';
 import edit from '@material-symbols/svg-400/outlined/edit.svg';
+import filterAltOff from '@material-symbols/svg-400/outlined/filter_alt_off.svg';
 import filterList from '@material-symbols/svg-400/outlined/filter_list.svg';
 import folderOpen from '@material-symbols/svg-400/outlined/folder_open.svg';
 import error from '@material-symbols/svg-400/outlined/error.svg';
@@ -62,6 +63,7 @@ const ICONS: Readonly<Record<string, string>> = {
   edit,
   error,
   event,
+  filter_alt_off: filterAltOff,
   filter_list: filterList,
   folder_open: folderOpen,
   home,

@@ -72,6 +72,20 @@ import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
     <mat-datepicker #picker />
   `,
   styleUrl: '../field.scss',
+  // As a list filter the field is as wide as a date needs (every list's toolbar alike), the whole
+  // row on a phone.
+  styles: `
+    :host(.list-filter) {
+      width: 10rem;
+    }
+
+    @media (max-width: 599px) {
+      :host(.list-filter) {
+        width: 100%;
+      }
+    }
+  `,
+  host: { '[class.list-filter]': 'filter()' },
 })
 export class DateField {
   /** The form's control; without one, the field edits `value` (a list filter). */

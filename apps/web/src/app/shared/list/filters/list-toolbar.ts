@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
 
 import { ListSearch } from '../list-page-state';
@@ -20,7 +21,14 @@ import { LIST_TEXTS } from '../list-texts';
  */
 @Component({
   selector: 'app-list-toolbar',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatTooltipModule,
+    TranslocoPipe,
+  ],
   providers: [provideTranslocoScope('sales')],
   template: `
     <mat-form-field class="search" appearance="outline" subscriptSizing="dynamic">
@@ -42,7 +50,17 @@ import { LIST_TEXTS } from '../list-texts';
     <div class="filters" [id]="panelId" [class.open]="open()">
       <ng-content />
       @if (clearLabel() && list().filtered()) {
-        <button mat-button type="button" (click)="clear()">{{ clearLabel() }}</button>
+        <button
+          mat-button
+          class="clear"
+          type="button"
+          [matTooltip]="clearLabel() ?? ''"
+          [attr.aria-label]="clearLabel()"
+          (click)="clear()"
+        >
+          <mat-icon svgIcon="filter_alt_off" aria-hidden="true" />
+          <span class="clear-text">{{ clearLabel() }}</span>
+        </button>
       }
     </div>
     <button
@@ -77,6 +95,27 @@ import { LIST_TEXTS } from '../list-texts';
     @container (max-width: 1199px) {
       .search {
         width: min(100%, 280px);
+      }
+    }
+
+    // Four filters fill a laptop's toolbar row (payments, the audit at 1440 px): there the clear
+    // button, its fifth item, keeps its icon only (its name stays its label, shown as its tooltip)
+    // rather than taking a row of its own once a filter is set. Narrower or busier toolbars wrap
+    // anyway and keep the words, as does a phone's folded panel.
+    @container (min-width: 1080px) {
+      :host(:has(.filters > .clear:nth-child(5):last-child)) {
+        .clear {
+          min-width: 40px;
+          padding: 0 8px;
+        }
+
+        .clear .mat-icon {
+          margin: 0;
+        }
+
+        .clear-text {
+          display: none;
+        }
       }
     }
 

@@ -4,6 +4,7 @@ import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { InvoiceDocuments } from './documents/invoice-documents.js';
+import { BilledChargeLock } from './domain/billed-charge-lock.js';
 import { InvoiceIssueService } from './domain/invoice-issue.service.js';
 import { InvoiceParties } from './domain/invoice-parties.js';
 import { InvoicesService } from './domain/invoices.service.js';
@@ -27,6 +28,7 @@ import { InvoicesRepository } from './persistence/invoices.repository.js';
     InvoiceIssueService,
     InvoiceDocuments,
     SalesJournal,
+    BilledChargeLock,
   ],
   exports: [InvoicesRepository, InvoiceParties],
 })

@@ -23,7 +23,8 @@ import { JobsRepository } from './persistence/jobs.repository.js';
  * Hooks for other modules: `JobOpening.onJobOpened(listener)` and
  * `JobPartsService.onMilestoneRecorded(listener)`, both run inside the write's transaction;
  * `MilestoneNotices` uses the latter to notify the client's commercials, and
- * `onMilestoneCommitted` to e-mail the client contact after commit.
+ * `onMilestoneCommitted` to e-mail the client contact after commit; `onChargeChange(lock)` lets
+ * invoices freeze the lines they bill.
  */
 @Module({
   imports: [AuditModule, StaffModule, NotificationsModule, MailModule],

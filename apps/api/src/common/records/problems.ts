@@ -23,9 +23,12 @@ export function concurrentChange(detail: string): ProblemException {
   return new ProblemException(409, PROBLEM_TYPES.conflict, detail);
 }
 
-/** 409 for an action the record's state forbids (convert a converted lead, edit a closed record). */
-export function invalidState(detail: string): ProblemException {
-  return new ProblemException(409, PROBLEM_TYPES.invalidState, detail);
+/**
+ * 409 for an action the record's state forbids (convert a converted lead, edit a closed record);
+ * `facts` let a client word the refusal in its own language (the invoice that bills a line).
+ */
+export function invalidState(detail: string, facts?: Record<string, unknown>): ProblemException {
+  return new ProblemException(409, PROBLEM_TYPES.invalidState, detail, facts);
 }
 
 /**

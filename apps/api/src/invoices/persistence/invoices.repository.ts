@@ -73,6 +73,19 @@ export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
     return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
   }
 
+  /** The invoice that bills a job line, if any (drafts included: their number is still null). */
+  async invoiceBilling(
+    executor: Executor,
+    jobChargeId: string,
+  ): Promise<{ id: string; number: string | null } | undefined> {
+    const [row] = await executor
+      .select({ id: invoices.id, number: invoices.number })
+      .from(invoiceLines)
+      .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
+      .where(eq(invoiceLines.jobChargeId, jobChargeId));
+    return row;
+  }
+
   /**
    * Writes the next number of `series` for the issue year onto the row: the counter upsert takes
    * the (series, year) row lock until COMMIT, so numbers are gapless and unique across instances.

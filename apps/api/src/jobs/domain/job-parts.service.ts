@@ -27,7 +27,13 @@ import {
   toJobMilestone,
 } from '../persistence/job-parts.repository.js';
 import { JobsRepository } from '../persistence/jobs.repository.js';
-import { jobCharges, jobContainers, jobMilestones, type JobRow } from '../persistence/jobs.table.js';
+import {
+  jobCharges,
+  jobContainers,
+  jobMilestones,
+  type JobChargeRow,
+  type JobRow,
+} from '../persistence/jobs.table.js';
 import { assertOpen, deriveFromMilestones } from './job-status.js';
 import { JobsService } from './jobs.service.js';
 
@@ -47,6 +53,16 @@ export type MilestoneCommittedListener = (
 ) => Promise<void>;
 
 /**
+ * Asked before a charge line is changed or deleted, in the write's transaction, with the line
+ * locked: a reason (English, for the problem's detail) and the facts a client words it with
+ * refuse the change. Invoices hook in here: a line an invoice bills is frozen.
+ */
+export type ChargeLock = (
+  tx: Transaction,
+  charge: JobChargeRow,
+) => Promise<{ detail: string; facts: Record<string, unknown> } | undefined>;
+
+/**
  * Containers, milestones and charge lines. Each write locks the visible job row first (404
  * otherwise; writers of one job queue), then writes and audits under the job (`entity = job`,
  * actions `container_*`, `milestone_*`, `charge_*`) in one transaction, and answers the job detail.
@@ -55,6 +71,7 @@ export type MilestoneCommittedListener = (
 export class JobPartsService {
   private readonly milestoneListeners: MilestoneRecordedListener[] = [];
   private readonly committedListeners: MilestoneCommittedListener[] = [];
+  private readonly chargeLocks: ChargeLock[] = [];
 
   constructor(
     private readonly jobs: JobsService,
@@ -73,6 +90,18 @@ export class JobPartsService {
   /** Registers work to run once a milestone is committed (the milestone e-mail to the client contact). */
   onMilestoneCommitted(listener: MilestoneCommittedListener): void {
     this.committedListeners.push(listener);
+  }
+
+  /** Registers a rule that may freeze a charge line (an invoice billing it). */
+  onChargeChange(lock: ChargeLock): void {
+    this.chargeLocks.push(lock);
+  }
+
+  private async assertChargeFree(tx: Transaction, charge: JobChargeRow): Promise<void> {
+    for (const lock of this.chargeLocks) {
+      const refusal = await lock(tx, charge);
+      if (refusal) throw invalidState(refusal.detail, refusal.facts);
+    }
   }
 
   private write(actor: Actor, jobId: string, work: (tx: Transaction, job: JobRow) => Promise<JobRow | void>) {
@@ -206,6 +235,7 @@ export class JobPartsService {
     return this.write(actor, jobId, async (tx, job) => {
       assertChargeable(job);
       const before = await this.parts.lockPart(tx, jobCharges, job.id, id, 'charge');
+      await this.assertChargeFree(tx, before);
       const { version, ...fields } = body;
       // A new currency without its rate takes the day's, never the old currency's.
       const { currency } = fields;
@@ -231,6 +261,7 @@ export class JobPartsService {
     return this.write(actor, jobId, async (tx, job) => {
       assertChargeable(job);
       const before = await this.parts.lockPart(tx, jobCharges, job.id, id, 'charge');
+      await this.assertChargeFree(tx, before);
       await this.parts.deletePart(tx, jobCharges, id);
       await this.audit(tx, actor, job, 'charge_remove', toJobCharge(before), undefined);
     });

@@ -23,6 +23,6 @@ import { ActivitiesRepository } from './activities.repository.js';
   ],
   providers: [ActivitiesRepository, ActivitiesService, TimelineService, TimelineNames],
   // Every record type with a detail page (leads, opportunities, clients, quotes) shows a timeline.
-  exports: [ActivitiesRepository, TimelineService],
+  exports: [ActivitiesRepository, TimelineService, TimelineNames],
 })
 export class ActivitiesModule {}

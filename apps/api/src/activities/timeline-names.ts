@@ -6,7 +6,7 @@ import { clients, contacts } from '../clients/clients.table.js';
 import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
 import { leads } from '../leads/leads.table.js';
 import { opportunities } from '../opportunities/opportunities.table.js';
-import { StaffDirectory } from '../staff/staff-directory.js';
+import { PeopleDirectory } from '../staff/staff-directory.js';
 
 /** Audited fields that hold the id of another record, and the table that names it. */
 const RECORD_FIELDS = {
@@ -47,6 +47,19 @@ export function collectMentions(into: MentionedIds, actor: string, changes: read
   }
 }
 
+/** The names of the ids one entry mentions (`names` from TimelineNames.resolve), those that have one. */
+export function namesOf(
+  names: ReadonlyMap<string, string>,
+  mentioned: readonly unknown[],
+): Record<string, string> {
+  return Object.fromEntries(
+    mentioned.flatMap((id) => {
+      const name = typeof id === 'string' ? names.get(id) : undefined;
+      return name === undefined ? [] : [[id, name]];
+    }),
+  );
+}
+
 /**
  * Display names for the ids a timeline page mentions — staff (from the directory) and the clients,
  * prospects, opportunities and contacts it points at — so the history reads "Céramiques du Sahel",
@@ -59,7 +72,7 @@ export class TimelineNames {
 
   constructor(
     @Inject(DATABASE) database: DatabaseHandle,
-    private readonly staff: StaffDirectory,
+    private readonly staff: PeopleDirectory,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
   ) {
     this.db = database.db;

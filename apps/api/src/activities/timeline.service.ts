@@ -13,7 +13,7 @@ import type { RecordRepository, RecordTable } from '../common/records/repository
 import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
 import { toActivity, type ActivityLinkKey } from './activities.records.js';
 import { activities } from './activities.table.js';
-import { TimelineNames, collectMentions, emptyMentions } from './timeline-names.js';
+import { TimelineNames, collectMentions, emptyMentions, namesOf } from './timeline-names.js';
 
 /** Bookkeeping fields every write changes; listing them as "changes" would be noise. */
 const UNCHANGED_NOISE = new Set(['version', 'updatedAt']);
@@ -125,12 +125,7 @@ export class TimelineService {
       const mentioned = [row.actor, ...changes.flatMap((c) => [c.before, c.after].flat())];
       byKey.set(`audit:${row.id}`, {
         ...auditTimelineEntry(row, changes),
-        names: Object.fromEntries(
-          mentioned.flatMap((id) => {
-            const name = typeof id === 'string' ? names.get(id) : undefined;
-            return name === undefined ? [] : [[id as string, name]];
-          }),
-        ),
+        names: namesOf(names, mentioned),
       });
     }
     return keys.flatMap((k) => byKey.get(`${k.kind}:${k.itemId}`) ?? []);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActivitiesModule } from '../activities/activities.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -27,7 +28,7 @@ import { JobsRepository } from './persistence/jobs.repository.js';
  * invoices freeze the lines they bill.
  */
 @Module({
-  imports: [AuditModule, StaffModule, NotificationsModule, MailModule],
+  imports: [AuditModule, ActivitiesModule, StaffModule, NotificationsModule, MailModule],
   // The CSV controller comes before JobsController so `export.csv` is not taken for an `:id`.
   controllers: [
     JobsCsvController,

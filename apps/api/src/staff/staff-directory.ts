@@ -119,6 +119,17 @@ export class JobStaffDirectory extends RoleMembersDirectory {
   }
 }
 
+/**
+ * Everyone holding one of the application's roles (finance included): names the author of a history
+ * entry, whoever wrote it. Never offered as assignees.
+ */
+@Injectable()
+export class PeopleDirectory extends RoleMembersDirectory {
+  constructor(keycloak: KeycloakAdminClient) {
+    super(keycloak, ROLES);
+  }
+}
+
 function toMember(user: KcUser, roles: ReadonlySet<Role>): StaffMember {
   return {
     id: user.id,

@@ -41,6 +41,12 @@ export const TimelineAuditItemSchema = z.object({
    * contact), so the history reads as words; an id missing here has no name any more.
    */
   names: z.record(z.string(), z.string()).optional(),
+  /**
+   * For an entry written on a part of the record (a job's container, cost line or milestone): the
+   * part as a person names it — the container's number, the line's description, the milestone's
+   * kind (a code). Its `changes` are then the part's own fields (an edit), or none (added, removed).
+   */
+  subject: z.string().nullable().optional(),
 });
 export type TimelineAuditItem = z.infer<typeof TimelineAuditItemSchema>;
 

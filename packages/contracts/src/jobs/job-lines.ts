@@ -185,6 +185,8 @@ export const JobTimelineMilestoneItemSchema = z.object({
   kind: z.literal('milestone'),
   at: IsoDateTimeSchema,
   milestone: JobMilestoneSchema,
+  /** The name of who recorded it (absent for the system or a user who left). */
+  names: z.record(z.string(), z.string()).optional(),
 });
 export const JobTimelineItemSchema = z.discriminatedUnion('kind', [
   TimelineAuditItemSchema,

@@ -104,6 +104,10 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
       (await sales.as.commercial1.get<JobTimelinePage>(`/api/jobs/${job.id}/timeline?pageSize=50`)).body,
     );
     expect(timeline.items.filter((i) => i.kind === 'milestone')).toHaveLength(5);
+    // Who recorded them, by name (OPERATIONS users are not in the sales staff directory).
+    const recorded = timeline.items.find((i) => i.kind === 'milestone');
+    expect(recorded?.names?.[sales.as.ops1.sub]).toMatch(/\S/);
+    expect(recorded?.names?.[sales.as.ops1.sub]).not.toBe(sales.as.ops1.sub);
     const actions = timeline.items.flatMap((i) => (i.kind === 'audit' ? [i.action] : []));
     expect(actions).toEqual(
       expect.arrayContaining(['create', 'milestone_add', 'milestone_remove', 'status_change', 'close']),
@@ -253,6 +257,26 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
       amountTnd: '6825.000',
     });
     expect(quantity.body.charges.filter((c) => c.stage === 'actual')).toHaveLength(1);
+
+    // The job's history names the line and lists the line's own changed fields; its author by name.
+    const timeline = JobTimelinePageSchema.parse(
+      (await sales.as.ops1.get<JobTimelinePage>(`/api/jobs/${job.id}/timeline?pageSize=50`)).body,
+    );
+    const entries = timeline.items.flatMap((i) => (i.kind === 'audit' ? [i] : []));
+    const added = entries.find((e) => e.action === 'charge_add' && e.subject === 'Fret');
+    expect(added?.changes).toEqual([]);
+    const rerated = entries.find(
+      (e) =>
+        e.action === 'charge_update' && e.changes.some((c) => c.field === 'currency' && c.after === 'TND'),
+    );
+    expect(rerated?.subject).toBe('Fret');
+    expect(rerated?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'currency', before: 'EUR', after: 'TND' },
+        { field: 'exchangeRate', before: '3.412500', after: '1.000000' },
+      ]),
+    );
+    expect(rerated?.names?.[rerated.actor]).toBeTruthy();
   });
 
   it('the margin of the detail compares like with like, as the profit table does (tester report)', async () => {

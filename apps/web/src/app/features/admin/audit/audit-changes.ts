@@ -1,7 +1,15 @@
 import type { AuditEntry } from '@velosi/contracts';
 
 import { groupDigits } from '../../../shared/sales/money';
-import { FIELD_SCOPES, SHARED_FIELD_SCOPE, fieldLabel, translated } from './audit-labels';
+import {
+  CODE,
+  DATE,
+  DECIMAL,
+  INSTANT,
+  codeWord,
+  fieldLabel,
+  localDay,
+} from '../../../shared/audit/field-words';
 
 type Translate = (path: string) => string;
 
@@ -41,12 +49,6 @@ export function auditChanges(
   }));
 }
 
-const CODE = /^[a-z][a-zA-Z_]*$/;
-/** An amount or a rate (numeric columns come as strings with their decimals); ids and phones have none. */
-const DECIMAL = /^-?\d+\.\d+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
-
 function shown(
   translate: Translate,
   lang: string,
@@ -60,39 +62,12 @@ function shown(
   if (typeof value !== 'string') return { text: stored, stored };
   if (CODE.test(value)) return { text: codeWord(translate, entity, field, value) ?? value, stored };
   if (DECIMAL.test(value)) return { text: groupDigits(value, lang), stored };
-  if (DATE.test(value)) {
-    const date = new Date(`${value}T00:00:00Z`);
-    return {
-      text: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date),
-      stored,
-    };
-  }
+  if (DATE.test(value)) return { text: localDay(value, lang), stored };
   if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
     const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' });
     return { text: format.format(new Date(value)), stored };
   }
   return { text: value, stored };
-}
-
-/**
- * The word the object's pages use for a code: `<scope>.<field>.<code>` (invoices.status.issued),
- * its plural node (quotes.modes.sea_fcl), the shared one (sales.stage.won), the shared node
- * named after the object (sales.leadStatus.new for a lead's status), else the audit page's own
- * words for codes no page shows (audit.codes.method.password: how a sign-in was made).
- */
-function codeWord(translate: Translate, entity: string, field: string, code: string): string | null {
-  const scope = FIELD_SCOPES[entity as keyof typeof FIELD_SCOPES];
-  const named = `${entity.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}${field[0]!.toUpperCase()}${field.slice(1)}`;
-  const nodes = [
-    scope && `${scope}.${field}`,
-    scope && `${scope}.${field}s`,
-    `${SHARED_FIELD_SCOPE}.${field}`,
-  ];
-  for (const node of [...nodes, `${SHARED_FIELD_SCOPE}.${named}`, `audit.codes.${field}`]) {
-    const word = node && translated(translate, `${node}.${code}`);
-    if (word) return word;
-  }
-  return null;
 }
 
 function storedText(value: unknown): string {

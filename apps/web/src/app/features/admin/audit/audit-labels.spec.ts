@@ -34,14 +34,12 @@ import {
 import { describe, expect, it } from 'vitest';
 import en from '../../../../../public/i18n/audit/en.json';
 import fr from '../../../../../public/i18n/audit/fr.json';
+import { FIELD_SCOPES, SHARED_FIELD_SCOPE, fieldLabel } from '../../../shared/audit/field-words';
 import {
   AUDIT_FIELD_SCOPES,
-  FIELD_SCOPES,
-  SHARED_FIELD_SCOPE,
   auditLabel,
   changeSummary,
   changedFieldLabels,
-  fieldLabel,
   systemActorLabel,
 } from './audit-labels';
 

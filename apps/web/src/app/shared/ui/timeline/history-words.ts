@@ -1,10 +1,21 @@
 import type { FieldChange, TimelineAuditItem } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
+import {
+  AuditPart,
+  CODE,
+  DATE,
+  DECIMAL,
+  auditPartOf,
+  codeWord,
+  fieldLabel,
+  localDay,
+} from '../../audit/field-words';
 import { mailOutcomeKey } from '../../mail/mail-outcome';
 import { groupDigits } from '../../sales/money';
 import { pluralOf } from '../../../core/i18n/plural';
 import type { TimelineRecordType } from '../../sales/record-api';
+import { partChanges } from './history-parts';
 
 /** Transloco's `translate` as the formatter needs it (a missing key comes back as the key). */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -22,6 +33,8 @@ export interface HistoryLine {
 
 export interface HistoryEntry {
   readonly title: string;
+  /** The part of the record the entry is about ("MSCU1234565", "Fret maritime"), else null. */
+  readonly subject: string | null;
   readonly actor: string;
   readonly lines: readonly HistoryLine[];
 }
@@ -35,6 +48,13 @@ export interface HistoryContext {
 }
 
 const K = 'sales.history';
+
+/**
+ * Records whose history names fields and codes as their own pages do, like the admin audit page
+ * (shared/audit/field-words.ts): the audit object they are. The sales records keep the history's
+ * own words (`sales.history.fields`), which their pages were written with.
+ */
+const PAGE_WORDS: Partial<Record<TimelineRecordType, string>> = { jobs: 'job' };
 
 /** Actions the history names; any other reads "Modification (action)". */
 const ACTIONS = new Set([
@@ -201,17 +221,42 @@ export function describeAudit(item: TimelineAuditItem, ctx: HistoryContext): His
   const title = ACTIONS.has(item.action)
     ? t(`${K}.actions.${mailOutcomeKey(item.action, notMailed)}`)
     : t(`${K}.actions.other`, { action: item.action });
-  const lines = item.changes
-    .filter((c) => !HIDDEN.has(c.field))
+  const entity = PAGE_WORDS[ctx.type];
+  const part = entity ? auditPartOf(entity, item.action) : null;
+  const { name, changes } =
+    entity && part ? partChanges(item, entity, part, t) : { name: null, changes: item.changes };
+  const lines = changes
+    .filter((c) => !HIDDEN.has(c.field) && !saidByName(c.field, changes, ctx))
     .sort((a, b) => rank(a.field) - rank(b.field))
-    .map((c) => describeChange(c, item, ctx))
+    .map((c) => describeChange(c, item, ctx, part))
     // "Sent to" would contradict the title: the addresses were only meant to receive it.
     .map((line) =>
       notMailed && line.field === 'recipients'
         ? { ...line, label: t(`${K}.fields.recipientsNotMailed`) }
         : line,
     );
-  return { title, actor: actorName(item, ctx), lines };
+  return { title, subject: name, actor: actorName(item, ctx), lines };
+}
+
+/**
+ * A job keeps the name of what it points at beside its id or code (`shipperId` and `shipperName`,
+ * `carrierCode` and `carrierName`): when both changed, the name says it and the id is left out.
+ */
+function saidByName(field: string, changes: readonly FieldChange[], ctx: HistoryContext): boolean {
+  if (!PAGE_WORDS[ctx.type] || !/(Id|Code)$/.test(field)) return false;
+  const name = field.replace(/(Id|Code)$/, 'Name');
+  return changes.some((c) => c.field === name);
+}
+
+/**
+ * A field's label: on a record with page words, the one its pages (or the part's form) show, else
+ * the history's own label, else the field's name in words.
+ */
+function labelOf(field: string, ctx: HistoryContext, part: AuditPart | null): string {
+  const entity = PAGE_WORDS[ctx.type];
+  const label = entity ? fieldLabel(ctx.t, entity, field, part) : field;
+  if (label !== field) return label;
+  return LABELLED.has(field) ? ctx.t(`${K}.fields.${field}`) : humanize(field);
 }
 
 export function actorName(item: Pick<TimelineAuditItem, 'actor' | 'names'>, ctx: HistoryContext): string {
@@ -221,17 +266,22 @@ export function actorName(item: Pick<TimelineAuditItem, 'actor' | 'names'>, ctx:
   return item.names?.[item.actor] ?? ctx.t(`${K}.actor.unknown`);
 }
 
-function describeChange(change: FieldChange, item: TimelineAuditItem, ctx: HistoryContext): HistoryLine {
+function describeChange(
+  change: FieldChange,
+  item: TimelineAuditItem,
+  ctx: HistoryContext,
+  part: AuditPart | null,
+): HistoryLine {
   const { t } = ctx;
-  const label = LABELLED.has(change.field) ? t(`${K}.fields.${change.field}`) : humanize(change.field);
+  const label = labelOf(change.field, ctx, part);
   const base = RECORD_LINKS[change.field];
   const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length);
   const link =
     base && typeof change.after === 'string' && item.names?.[change.after] ? `${base}/${change.after}` : null;
   // A value set from nothing reads "Client converti : Céramiques du Sahel", not "∅ → …".
   if (change.field === 'items' || change.field === 'totals') return { label, link, ...figures(change, ctx) };
-  const before = empty(change.before) ? null : value(change.field, change.before, item, ctx);
-  const after = empty(change.after) ? t(`${K}.empty`) : value(change.field, change.after, item, ctx);
+  const before = empty(change.before) ? null : value(change.field, change.before, item, ctx, part);
+  const after = empty(change.after) ? t(`${K}.empty`) : value(change.field, change.after, item, ctx, part);
   return { field: change.field, label, before, after, link };
 }
 
@@ -251,11 +301,21 @@ function figures(change: FieldChange, ctx: HistoryContext): Pick<HistoryLine, 'f
   return { field: change.field, before: before === after ? null : before, after };
 }
 
-/** One value in words: vocabulary, names for ids, dates and amounts in the reader's language. */
-export function value(field: string, raw: unknown, item: TimelineAuditItem, ctx: HistoryContext): string {
+/**
+ * One value in words: vocabulary, names for ids, dates in the reader's language, amounts and
+ * quantities with its digit grouping. Numbers of documents (an IMO number, a booking, a container)
+ * are shown as stored: only numbers and decimal strings are grouped.
+ */
+export function value(
+  field: string,
+  raw: unknown,
+  item: TimelineAuditItem,
+  ctx: HistoryContext,
+  part: AuditPart | null = null,
+): string {
   const { t, lang } = ctx;
   if (raw === null || raw === undefined || raw === '') return t(`${K}.empty`);
-  if (Array.isArray(raw)) return raw.map((v) => value(field, v, item, ctx)).join(', ');
+  if (Array.isArray(raw)) return raw.map((v) => value(field, v, item, ctx, part)).join(', ');
   if (USER_FIELDS.has(field) || field in RECORD_LINKS) {
     return typeof raw === 'string' ? (item.names?.[raw] ?? t(`${K}.unnamed`)) : String(raw);
   }
@@ -264,22 +324,22 @@ export function value(field: string, raw: unknown, item: TimelineAuditItem, ctx:
   if (isMoney(raw)) return `${groupDigits(raw.amount, lang)} ${raw.currency}`;
   if (typeof raw === 'object') return t(`${K}.changed`);
   const text = String(raw);
+  const entity = PAGE_WORDS[ctx.type];
+  const word = entity && CODE.test(text) ? codeWord(t, entity, field, text, part) : null;
+  // Lower case inside the sentence, as the sales vocabulary below ("Statut : ouvert → en transit").
+  if (word) return word.toLocaleLowerCase(lang);
   const vocabulary = VOCABULARY[field]?.(ctx.type);
   if (vocabulary) {
     const word = t(`${vocabulary}.${text}`);
     return word.startsWith(vocabulary) ? text : word.toLocaleLowerCase(lang);
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${text}T00:00:00Z`),
-    );
-  }
+  if (DATE.test(text)) return localDay(text, lang);
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
     const date = new Date(text);
     if (!Number.isNaN(date.getTime())) {
       return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     }
   }
-  if (/^-?\d+(\.\d+)?$/.test(text)) return groupDigits(text, lang);
+  if (DECIMAL.test(text)) return groupDigits(text, lang);
   return serverText(text, t);
 }

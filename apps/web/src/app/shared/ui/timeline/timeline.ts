@@ -14,7 +14,14 @@ import { Page, TimelineRecordType, parsePage } from '../../sales/record-api';
 import { ACTIVITY_TYPE_ICONS, isOverdue } from '../../sales/sales-options';
 import { LocalDatePipe } from '../local-date.pipe';
 import { registerSalesIcons } from '../sales-icons';
-import { HistoryEntry, HistoryLine, Translate, describeAudit } from './history-words';
+import {
+  HistoryContext,
+  HistoryEntry,
+  HistoryLine,
+  Translate,
+  actorName,
+  describeAudit,
+} from './history-words';
 
 const PAGE_SIZE = 20;
 
@@ -81,8 +88,9 @@ export class Timeline {
     this.pageSize.update((size) => Math.min(size + PAGE_SIZE, 100));
   }
 
-  protected actorIsMe(actor: string): boolean {
-    return actor === this.session.me()?.sub;
+  /** Who recorded a milestone, in the words of the audit entries around it ("système", "Vous"). */
+  protected actor(recordedBy: string, names: Record<string, string> | undefined, t: Translate): string {
+    return actorName({ actor: recordedBy, names }, this.context(t));
   }
 
   protected trackItem(item: Item): string {
@@ -96,12 +104,11 @@ export class Timeline {
 
   /** An audit entry in words, in the reader's language (see history-words.ts). */
   protected describe(item: TimelineAuditItem, t: Translate): HistoryEntry {
-    return describeAudit(item, {
-      type: this.type(),
-      t,
-      lang: this.lang(),
-      me: this.session.me()?.sub ?? null,
-    });
+    return describeAudit(item, this.context(t));
+  }
+
+  private context(t: Translate): HistoryContext {
+    return { type: this.type(), t, lang: this.lang(), me: this.session.me()?.sub ?? null };
   }
 
   protected trackLine(line: HistoryLine): string {

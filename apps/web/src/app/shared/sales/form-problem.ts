@@ -89,6 +89,8 @@ export function splitList(value: string, separator: RegExp = /,/): string[] {
 
 /** Decimal string as the contracts accept it: up to 12 digits, 3 decimals, no leading zeros. */
 export const AMOUNT_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,3})?$/;
+/** Exchange rate as the contracts accept it (ExchangeRateSchema): up to 6 digits and 6 decimals. */
+export const RATE_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
 
 /** `datetime-local` value ↔ ISO instant (the browser's time zone; the API wants an offset). */
 export function localInputToIso(value: string | null | undefined): string | null {

@@ -24,6 +24,11 @@ export class Notifier {
       .subscribe(undo);
   }
 
+  /** A refusal the page words itself (a key of its own, e.g. a line an invoice bills). */
+  refused(key: string, params?: Record<string, unknown>): void {
+    this.show(this.transloco.translate(key, params), 8000);
+  }
+
   /**
    * A failed API call that no form field can show: the problem's `detail` (written for people)
    * when there is one, else a translated message by status.

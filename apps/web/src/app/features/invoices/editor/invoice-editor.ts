@@ -1,7 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Component, computed, inject, input, signal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormArray,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -15,7 +22,11 @@ import type { Client, Invoice } from '@velosi/contracts';
 import { COMMON_CURRENCIES, VAT_RATES } from '@velosi/contracts/vocabulary';
 import { EMPTY, Observable, map, startWith } from 'rxjs';
 
+import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { RowActions } from '../../../shared/detail/row-actions';
+import { ControlError } from '../../../shared/fields/control-error';
+import { amountControl, quantityControl, rateControl } from '../../../shared/forms/priced-line-controls';
+import { type ProposedRate, rateForCurrency, rateHint } from '../../quotes/editor/rate-hint';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { ConflictNotifier } from '../../../shared/sales/conflict-notifier';
 import { isConflict } from '../../../shared/sales/record-api';
@@ -38,18 +49,27 @@ import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
 
+/** What a rate proposal reads and writes: the invoice's header or one of its lines. */
+interface CurrencyAndRate {
+  currency: FormControl<string>;
+  exchangeRate: FormControl<string>;
+}
+
 type LineGroup = FormGroup<{ [K in keyof InvoiceLineValue]: FormControl<InvoiceLineValue[K]> }>;
 
+/** One line's controls: decimals checked as the contracts check them, each error on its field. */
 function lineGroup(line: InvoiceLineValue): LineGroup {
-  const c = <T>(value: T, required = false) =>
-    new FormControl<T>(value, { nonNullable: true, validators: required ? [Validators.required] : [] });
+  const c = <T>(value: T) => new FormControl<T>(value, { nonNullable: true });
   return new FormGroup({
     chargeTypeCode: c(line.chargeTypeCode),
-    description: c(line.description, true),
-    quantity: c(line.quantity, true),
-    unitPrice: c(line.unitPrice, true),
-    currency: c(line.currency, true),
-    exchangeRate: c(line.exchangeRate, true),
+    description: new FormControl(line.description, {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(500)],
+    }),
+    quantity: quantityControl(line.quantity),
+    unitPrice: amountControl(line.unitPrice),
+    currency: c(line.currency),
+    exchangeRate: rateControl(line.exchangeRate),
     vatRate: c(line.vatRate),
     isDisbursement: c(line.isDisbursement),
     jobChargeId: c(line.jobChargeId),
@@ -64,6 +84,7 @@ function lineGroup(line: InvoiceLineValue): LineGroup {
 @Component({
   selector: 'app-invoice-editor',
   imports: [
+    ControlError,
     DecimalLanguageInput,
     LocalPercentPipe,
     InvoiceTotals,
@@ -94,6 +115,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly conflicts = inject(ConflictNotifier);
+  private readonly rates = inject(ExchangeRatesApi);
 
   protected readonly currencies = COMMON_CURRENCIES;
   protected readonly vatRates = VAT_RATES;
@@ -101,7 +123,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
   protected readonly form = new FormGroup({
     clientId: new FormControl<string | null>(null, { validators: [Validators.required] }),
     currency: new FormControl('TND', { nonNullable: true }),
-    exchangeRate: new FormControl('1', { nonNullable: true }),
+    exchangeRate: rateControl(),
     customerReference: new FormControl('', { nonNullable: true }),
     notes: new FormControl('', { nonNullable: true }),
     lines: this.lines,
@@ -134,6 +156,10 @@ export class InvoiceEditor implements HasUnsavedChanges {
 
   constructor() {
     registerSalesIcons();
+    // The banner asked to fix the marked fields: it goes once they are all right again.
+    this.form.statusChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((status) => status === 'VALID' && this.invalid.set(false));
   }
 
   hasUnsavedChanges(): boolean {
@@ -142,6 +168,20 @@ export class InvoiceEditor implements HasUnsavedChanges {
 
   protected onBeforeUnload(event: BeforeUnloadEvent): void {
     warnBeforeUnload(event, this.hasUnsavedChanges());
+  }
+
+  /** Day's reference rates proposed in rate fields (the header's or a line's), for their hints. */
+  protected readonly proposedRates = signal<ReadonlyMap<AbstractControl, ProposedRate>>(new Map());
+  protected readonly rateHint = rateHint;
+
+  /** A currency chosen for the invoice or a line: TND at 1, another at the day's reference rate. */
+  protected onCurrency(group: AbstractControl & { readonly controls: CurrencyAndRate }): void {
+    const forget = (map: ReadonlyMap<AbstractControl, ProposedRate>) =>
+      new Map([...map].filter(([control]) => control !== group));
+    this.proposedRates.update(forget);
+    rateForCurrency(this.rates, group.controls, this.lang(), (proposed) =>
+      this.proposedRates.update((map) => new Map(forget(map)).set(group, proposed)),
+    );
   }
 
   protected addLine(): void {

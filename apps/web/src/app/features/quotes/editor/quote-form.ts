@@ -22,14 +22,12 @@ import {
   decimalValidator,
   normalizeDecimal,
 } from '../../../shared/forms/decimal';
-import { AMOUNT_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
+import { AMOUNT_PATTERN, RATE_PATTERN, textOrNull } from '../../../shared/sales/form-problem';
 import { BASE_CURRENCY, DEFAULT_VALIDITY_DAYS, addDays, todayIso } from '../quote-options';
 
 // The editor's reactive form and its two-way mapping to the API contracts. Decimal amounts stay
 // strings from the input to the body: a JS number never holds money.
 
-/** Exchange rate as the contracts accept it (amounts: the shared AMOUNT_PATTERN). */
-const RATE_PATTERN = /^(?:0|[1-9]\d{0,5})(?:\.\d{1,6})?$/;
 const POSITIVE = /[1-9]/;
 
 /** A rate the math can use: the contracts' shape, and not zero. */

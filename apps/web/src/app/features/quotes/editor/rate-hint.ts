@@ -1,9 +1,11 @@
 import type { AbstractControl } from '@angular/forms';
 import { compareAmounts } from '@velosi/contracts/invoice-math';
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import type { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { decimalInput, readDecimal } from '../../../shared/forms/decimal';
 import { formatDecimal } from '../../../shared/sales/money';
+import { todayIso } from '../quote-options';
 
 /** A reference exchange rate proposed for a line: the rate and the day it is the official one of. */
 export interface ProposedRate {
@@ -32,6 +34,24 @@ export function proposeRate(
     },
     error: () => undefined,
   });
+}
+
+/**
+ * A currency chosen for a line or a document: TND is at rate 1; another currency gets the day's
+ * reference rate (still editable, `proposed` then gets it for the hint), or an empty required rate
+ * when none is on file — never the TND's 1.
+ */
+export function rateForCurrency(
+  rates: ExchangeRatesApi,
+  line: { readonly currency: AbstractControl<string>; readonly exchangeRate: AbstractControl<string> },
+  lang: string,
+  proposed: (rate: ProposedRate) => void,
+): void {
+  const chosen = line.currency.value;
+  line.exchangeRate.setValue(chosen === BASE_CURRENCY ? '1' : '');
+  if (chosen === BASE_CURRENCY) return;
+  line.exchangeRate.markAsTouched();
+  proposeRate(rates, line, todayIso(), lang, proposed);
 }
 
 /** A Transloco key and its parameters (the template translates it). */

@@ -1,7 +1,19 @@
 import { HttpClient } from '@angular/common/http';
-import { Component, computed, forwardRef, inject, input, output, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
+import {
+  Component,
+  DestroyRef,
+  Injector,
+  OnInit,
+  computed,
+  forwardRef,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, ControlValueAccessor, NG_VALUE_ACCESSOR, NgControl } from '@angular/forms';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatFormFieldModule, type MatFormFieldAppearance } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -9,6 +21,7 @@ import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ControlError } from '../../fields/control-error';
 import { listParams, parsePage, type QueryValue } from '../../sales/record-api';
 import { pickerSource, type PickableKind, type PickableRecord } from './picker-sources';
 
@@ -32,13 +45,19 @@ export interface PickedRecord {
  */
 @Component({
   selector: 'app-record-picker',
-  imports: [MatAutocompleteModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
+  imports: [ControlError, MatAutocompleteModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
   providers: [
     provideTranslocoScope('sales'),
     { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => RecordPicker), multi: true },
   ],
   template: `
-    <mat-form-field class="picker" subscriptSizing="dynamic" [appearance]="appearance()" *transloco="let t">
+    <mat-form-field
+      class="picker"
+      [class.in-error]="inError()"
+      subscriptSizing="dynamic"
+      [appearance]="appearance()"
+      *transloco="let t"
+    >
       <mat-label>{{ label() || t('sales.picker.' + kind()) }}</mat-label>
       <input
         matInput
@@ -49,6 +68,7 @@ export interface PickedRecord {
         [disabled]="disabled()"
         [required]="required() || mandatory()"
         [matAutocomplete]="auto"
+        [errorStateMatcher]="errorState"
         (input)="onInput($event)"
         (blur)="onTouched()"
       />
@@ -66,6 +86,9 @@ export interface PickedRecord {
       @if (showHint()) {
         <mat-hint>{{ hint() || t('sales.picker.hint') }}</mat-hint>
       }
+      @if (outerControl(); as control) {
+        <app-control-error matError [control]="control" />
+      }
     </mat-form-field>
   `,
   styles: `
@@ -74,7 +97,7 @@ export interface PickedRecord {
     }
   `,
 })
-export class RecordPicker implements ControlValueAccessor {
+export class RecordPicker implements ControlValueAccessor, OnInit {
   readonly kind = input.required<PickableKind>();
   readonly label = input<string>('');
   readonly testId = input<string>('record-picker');
@@ -98,6 +121,21 @@ export class RecordPicker implements ControlValueAccessor {
 
   private readonly http = inject(HttpClient);
   private readonly lang = inject(LanguageService).active;
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+  /**
+   * The form's control bound to the picker: its errors (a required client left empty on submit, an
+   * id the API refused) are shown on the search field, as any other field shows its own.
+   */
+  protected readonly outerControl = signal<AbstractControl | null>(null);
+  private readonly outerEvents = signal(0);
+  // Read by the template too, so a touch or a status change refreshes the field's error state.
+  protected readonly inError = computed(() => {
+    this.outerEvents();
+    const control = this.outerControl();
+    return !!control && control.invalid && control.touched;
+  });
+  protected readonly errorState: ErrorStateMatcher = { isErrorState: () => this.inError() };
   protected readonly text = signal('');
   protected readonly query = signal('');
   protected readonly disabled = signal(false);
@@ -133,6 +171,15 @@ export class RecordPicker implements ControlValueAccessor {
   private choice(kind: PickableKind, record: PickableRecord): PickedRecord {
     const source = pickerSource(kind);
     return { id: source.valueOf(record), label: source.labelOf(record, this.lang()), record };
+  }
+
+  ngOnInit(): void {
+    // Read once the form directive exists (asked in the constructor it would need this accessor).
+    const control = this.injector.get(NgControl, null, { self: true, optional: true })?.control ?? null;
+    this.outerControl.set(control);
+    control?.events
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.outerEvents.update((n) => n + 1));
   }
 
   writeValue(id: string | null): void {

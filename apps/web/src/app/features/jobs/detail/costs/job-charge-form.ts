@@ -2,11 +2,9 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { JobCharge, JobChargeCreate, JobChargeSide, JobChargeStage, VatRate } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
-import { decimalInput, decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
-import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
-
-/** Exchange rates: up to 6 digits and 6 decimals, as ExchangeRateSchema. */
-const RATE_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
+import { decimalInput, normalizeDecimal } from '../../../../shared/forms/decimal';
+import { amountControl, quantityControl, rateControl } from '../../../../shared/forms/priced-line-controls';
+import { textOrNull } from '../../../../shared/sales/form-problem';
 
 /** One charge line's form; decimals typed the French or English way (`450,5`), as the quote editor. */
 export function chargeForm() {
@@ -19,19 +17,10 @@ export function chargeForm() {
       validators: [Validators.required, Validators.maxLength(500)],
     }),
     supplierCode: new FormControl<string | null>(null),
-    quantity: new FormControl('1', {
-      nonNullable: true,
-      validators: [Validators.required, decimalValidator(AMOUNT_PATTERN, { strictlyPositive: true })],
-    }),
-    unitPrice: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, decimalValidator(AMOUNT_PATTERN)],
-    }),
+    quantity: quantityControl(),
+    unitPrice: amountControl(),
     currency: new FormControl<string>(BASE_CURRENCY, { nonNullable: true }),
-    exchangeRate: new FormControl('1', {
-      nonNullable: true,
-      validators: [Validators.required, decimalValidator(RATE_PATTERN, { strictlyPositive: true })],
-    }),
+    exchangeRate: rateControl(),
     vatRate: new FormControl<VatRate>(0, { nonNullable: true }),
     isDisbursement: new FormControl(false, { nonNullable: true }),
     supplierInvoiceRef: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),

@@ -26,8 +26,7 @@ import { marginReading } from '../profit/margin-reading';
 import { LocalMoneyPipe } from '../../../../shared/ui/local-money.pipe';
 import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
 import { ExchangeRatesApi } from '../../../../core/api/exchange-rates-api';
-import { type ProposedRate, proposeRate, rateHint } from '../../../quotes/editor/rate-hint';
-import { todayIso } from '../../../quotes/quote-options';
+import { type ProposedRate, rateForCurrency, rateHint } from '../../../quotes/editor/rate-hint';
 
 /**
  * Costs & margin tab ("Coûts et marge"): revenue, cost and margin in TND, planned (the quote)
@@ -107,13 +106,8 @@ export class JobCostsTab extends JobPartTab {
    * the day (still editable), or an empty required field when none is on file, never the TND's 1.
    */
   protected onCurrency(): void {
-    const { currency, exchangeRate } = this.form.controls;
-    const chosen = currency.value;
     this.proposedRate.set(null);
-    exchangeRate.setValue(chosen === BASE_CURRENCY ? '1' : '');
-    if (chosen === BASE_CURRENCY) return;
-    exchangeRate.markAsTouched();
-    proposeRate(this.rates, this.form.controls, todayIso(), this.lang(), (proposed) =>
+    rateForCurrency(this.rates, this.form.controls, this.lang(), (proposed) =>
       this.proposedRate.set(proposed),
     );
   }

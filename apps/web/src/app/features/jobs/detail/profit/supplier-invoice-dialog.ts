@@ -13,9 +13,10 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 import { ControlError } from '../../../../shared/fields/control-error';
 import { DateField } from '../../../../shared/fields/dates/date-field';
 import { FORM_DIALOG_IMPORTS } from '../../../../shared/fields/form-dialog-body';
-import { decimalInput, decimalValidator, normalizeDecimal } from '../../../../shared/forms/decimal';
+import { decimalInput, normalizeDecimal } from '../../../../shared/forms/decimal';
+import { amountControl, rateControl } from '../../../../shared/forms/priced-line-controls';
 import { DialogSubmit } from '../../../../shared/sales/dialog-submit';
-import { AMOUNT_PATTERN, textOrNull } from '../../../../shared/sales/form-problem';
+import { textOrNull } from '../../../../shared/sales/form-problem';
 import { CURRENCIES, VAT_CHOICES, todayIso } from '../../../quotes/quote-options';
 import { SupplierInvoicesApi } from '../../../supplier-invoices/supplier-invoices-api';
 import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
@@ -26,8 +27,6 @@ export interface SupplierInvoiceDialogData {
   /** The job's actual cost lines not yet settled by a supplier invoice. */
   readonly lines: readonly JobCharge[];
 }
-
-const RATE_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
 
 /** One cost line's row, its amount written the `lang` way (decimalInput). */
 function lineGroup(charge: JobCharge, lang: string) {
@@ -40,10 +39,7 @@ function lineGroup(charge: JobCharge, lang: string) {
   }).sellTotalTnd;
   return new FormGroup({
     picked: new FormControl(true, { nonNullable: true }),
-    amount: new FormControl(decimalInput(amount, lang), {
-      nonNullable: true,
-      validators: [Validators.required, decimalValidator(AMOUNT_PATTERN)],
-    }),
+    amount: amountControl(decimalInput(amount, lang)),
     vatRate: new FormControl<VatRate>(charge.isDisbursement ? 0 : charge.vatRate, { nonNullable: true }),
   });
 }
@@ -87,12 +83,8 @@ export class SupplierInvoiceDialog {
     invoiceDate: new FormControl(todayIso(), { nonNullable: true, validators: Validators.required }),
     dueDate: new FormControl('', { nonNullable: true }),
     currency: new FormControl(this.data.lines[0]?.currency ?? BASE_CURRENCY, { nonNullable: true }),
-    exchangeRate: new FormControl(
+    exchangeRate: rateControl(
       decimalInput(this.data.lines[0]?.exchangeRate ?? '1', this.lang(), { trimZeros: true }),
-      {
-        nonNullable: true,
-        validators: [Validators.required, decimalValidator(RATE_PATTERN, { strictlyPositive: true })],
-      },
     ),
     paid: new FormControl(false, { nonNullable: true }),
     lines: new FormArray(this.data.lines.map((charge) => lineGroup(charge, this.lang()))),

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Directive, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroup } from '@angular/forms';
@@ -59,6 +60,7 @@ export class JobPartSaver {
           this.conflicts.showConflict(this.reload);
           return true;
         }
+        if (this.billed(error)) return true;
         const unmatched = applyApiErrors(form, error, {}, worded);
         this.errors.set(unmatched.map((e) => `${e.field}: ${e.message}`));
         // Field errors are shown on their fields (or above the buttons), not again in a snack bar.
@@ -97,10 +99,24 @@ export class JobPartSaver {
         this.show(answer);
       },
       (error) => {
-        this.conflicts.handle(error, this.reload);
+        if (!this.billed(error)) this.conflicts.handle(error, this.reload);
         return true;
       },
     );
+  }
+
+  /**
+   * A line an invoice bills is frozen (409 naming the invoice): says so in the reader's language,
+   * with the invoice's number, or that it sits on a draft. False for any other error.
+   */
+  private billed(error: unknown): boolean {
+    const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
+    if (typeof body !== 'object' || body === null || !('invoiceId' in body)) return false;
+    const number =
+      'invoiceNumber' in body && typeof body.invoiceNumber === 'string' ? body.invoiceNumber : null;
+    if (number) this.notifier.refused('jobs.costs.billedBy', { number });
+    else this.notifier.refused('jobs.costs.billedByDraft');
+    return true;
   }
 }
 

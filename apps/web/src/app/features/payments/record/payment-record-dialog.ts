@@ -97,6 +97,8 @@ export class PaymentRecordDialog {
   protected readonly data = inject<PaymentRecordDialogData>(MAT_DIALOG_DATA);
   protected readonly lang = inject(LanguageService).active;
   protected readonly methods = PAYMENT_METHODS;
+  /** A payment is recorded once received: no later date (the picker stops there, the field says why). */
+  protected readonly today = todayIso();
 
   protected readonly allocations = new FormArray<AllocationGroup>([]);
   protected readonly form = new FormGroup({

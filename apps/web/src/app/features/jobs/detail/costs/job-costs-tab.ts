@@ -1,4 +1,4 @@
-import { Component, computed, effect, inject, signal } from '@angular/core';
+import { Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -61,6 +61,7 @@ import { type ProposedRate, rateForCurrency, rateHint } from '../../../quotes/ed
 export class JobCostsTab extends JobPartTab {
   protected readonly lang = inject(LanguageService).active;
   protected readonly form = chargeForm();
+  private readonly partForm = viewChild<ElementRef<HTMLElement>>('partForm');
   protected readonly editor = new JobPartEditor(this.saver, this.form, {
     formValue: (charge: JobCharge) => chargeFormValue(charge, this.lang()),
     body: chargeBody,
@@ -69,6 +70,7 @@ export class JobCostsTab extends JobPartTab {
       this.api.updateCharge(this.job().id, charge.id, { ...body, version: charge.version }),
     addedKey: 'jobs.costs.saved',
     updatedKey: 'jobs.costs.saved',
+    formElement: () => this.partForm()?.nativeElement,
   });
   protected readonly sides = CHARGE_SIDES;
   protected readonly stages = CHARGE_STAGES;
@@ -115,6 +117,7 @@ export class JobCostsTab extends JobPartTab {
   protected add(side: JobChargeSide): void {
     this.editor.cancel();
     this.form.controls.side.setValue(side);
+    this.editor.reveal();
   }
 
   protected remove(charge: JobCharge): void {

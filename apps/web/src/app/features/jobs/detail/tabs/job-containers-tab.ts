@@ -1,4 +1,4 @@
-import { Component, inject } from '@angular/core';
+import { Component, ElementRef, inject, viewChild } from '@angular/core';
 import {
   AbstractControl,
   FormControl,
@@ -114,7 +114,7 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
       </section>
 
       @if (canWrite()) {
-        <section class="card" [formGroup]="form">
+        <section #partForm class="card" [formGroup]="form">
           <h2 class="card-title">
             {{
               editor.editing()
@@ -183,6 +183,7 @@ function containerBody(form: ReturnType<typeof containerForm>): JobContainerCrea
 export class JobContainersTab extends JobPartTab {
   private readonly lang = inject(LanguageService).active;
   protected readonly form = containerForm();
+  private readonly partForm = viewChild<ElementRef<HTMLElement>>('partForm');
   protected readonly editor = new JobPartEditor(this.saver, this.form, {
     formValue: (container: JobContainer) => ({
       number: container.number,
@@ -200,6 +201,7 @@ export class JobContainersTab extends JobPartTab {
     addedKey: 'jobs.containers.added',
     updatedKey: 'jobs.containers.saved',
     worded: [{ field: 'number', message: 'this container is already on the job', key: 'containerTaken' }],
+    formElement: () => this.partForm()?.nativeElement,
   });
   protected readonly measures = ['tareKg', 'grossKg', 'vgmKg'] as const;
 

@@ -154,6 +154,8 @@ export interface JobPartWrites<P, F extends FormGroup, B> {
   updatedKey: string;
   /** API errors the tab words itself. */
   worded?: readonly WordedApiError[];
+  /** The form's element: choosing a part (or adding one) brings it into view, focused. */
+  formElement?: () => HTMLElement | undefined;
 }
 
 /**
@@ -172,6 +174,18 @@ export class JobPartEditor<P, F extends FormGroup, B> {
   edit(part: P): void {
     this.editing.set(part);
     this.form.reset(this.writes.formValue(part));
+    this.reveal();
+  }
+
+  /**
+   * Brings the form into view and focuses its first field: on a phone it sits below a long list,
+   * and a tap on "Modifier" or "Ajouter" must show what it opened.
+   */
+  reveal(): void {
+    const element = this.writes.formElement?.();
+    if (!element) return;
+    element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    element.querySelector<HTMLElement>('input, textarea, [role="combobox"]')?.focus({ preventScroll: true });
   }
 
   /** Back to adding, with an empty form. */

@@ -1,5 +1,12 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import type { JobCharge, JobChargeCreate, JobChargeSide, JobChargeStage, VatRate } from '@velosi/contracts';
+import {
+  jobChargeAmountTnd,
+  type JobCharge,
+  type JobChargeCreate,
+  type JobChargeSide,
+  type JobChargeStage,
+  type VatRate,
+} from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { decimalInput, normalizeDecimal } from '../../../../shared/forms/decimal';
@@ -69,4 +76,17 @@ export function chargeBody(form: ChargeForm): JobChargeCreate {
     isDisbursement: v.isDisbursement,
     supplierInvoiceRef: cost ? textOrNull(v.supplierInvoiceRef) : null,
   };
+}
+
+/**
+ * The line's amount in TND as the API will store it (quantity × unit price × rate, to the millime),
+ * while the typed figures make one; null otherwise. Shown before saving, so "1.234" read as 1,234
+ * — not 1 234 — is seen before it is saved.
+ */
+export function chargePreviewTnd(form: ChargeForm): string | null {
+  const { quantity, unitPrice, exchangeRate, currency } = form.controls;
+  const foreign = currency.value !== BASE_CURRENCY;
+  if (quantity.invalid || unitPrice.invalid || (foreign && exchangeRate.invalid)) return null;
+  const line = chargeBody(form);
+  return jobChargeAmountTnd({ ...line, exchangeRate: line.exchangeRate ?? '1' });
 }

@@ -1,4 +1,5 @@
 import { Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -16,7 +17,7 @@ import { ControlError } from '../../../../shared/fields/control-error';
 import { RecordPicker } from '../../../../shared/ui/record-picker/record-picker';
 import { BASE_CURRENCY, CURRENCIES, VAT_CHOICES } from '../../../quotes/quote-options';
 import { CHARGE_SIDES, CHARGE_STAGES } from '../../job-options';
-import { chargeBody, chargeForm, chargeFormValue } from './job-charge-form';
+import { chargeBody, chargeForm, chargeFormValue, chargePreviewTnd } from './job-charge-form';
 import { JobPartEditor, JobPartTab } from '../tabs/job-part-form';
 import { jobMessages } from '../tabs/job-summary-tab';
 import { LocalPercentPipe } from '../../../../shared/ui/local-percent.pipe';
@@ -71,6 +72,12 @@ export class JobCostsTab extends JobPartTab {
     addedKey: 'jobs.costs.saved',
     updatedKey: 'jobs.costs.saved',
     formElement: () => this.partForm()?.nativeElement,
+  });
+  private readonly typed = toSignal(this.form.valueChanges);
+  /** The line's TND amount as it will be saved, under the figures being typed. */
+  protected readonly previewTnd = computed(() => {
+    this.typed();
+    return chargePreviewTnd(this.form);
   });
   protected readonly sides = CHARGE_SIDES;
   protected readonly stages = CHARGE_STAGES;

@@ -103,6 +103,8 @@ export class JobDetailPage implements HasUnsavedChanges {
   protected readonly pdfBusy = signal(false);
   /** Bumped when a file is added or deleted: the history shows the new entry. */
   protected readonly filesChanged = signal(0);
+  /** Writes on containers, milestones and lines: the history reads its entries again. */
+  protected readonly partsChanged = signal(0);
   protected readonly conflict = signal(false);
   /** Field errors of the last save that fit no field of the form. */
   protected readonly saveErrors = signal<string[]>([]);
@@ -178,6 +180,7 @@ export class JobDetailPage implements HasUnsavedChanges {
   protected partChanged(job: JobDetail): void {
     this.rebaseNext = true;
     this.resource.set(job);
+    this.partsChanged.update((n) => n + 1);
   }
 
   protected save(): void {

@@ -2,21 +2,24 @@ import { HttpClient } from '@angular/common/http';
 import {
   Component,
   DestroyRef,
+  DoCheck,
   Injector,
   OnInit,
   computed,
+  effect,
   forwardRef,
   inject,
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, ControlValueAccessor, NG_VALUE_ACCESSOR, NgControl } from '@angular/forms';
 import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatFormFieldModule, type MatFormFieldAppearance } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MatInput, MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
@@ -97,7 +100,7 @@ export interface PickedRecord {
     }
   `,
 })
-export class RecordPicker implements ControlValueAccessor, OnInit {
+export class RecordPicker implements ControlValueAccessor, OnInit, DoCheck {
   readonly kind = input.required<PickableKind>();
   readonly label = input<string>('');
   readonly testId = input<string>('record-picker');
@@ -128,6 +131,7 @@ export class RecordPicker implements ControlValueAccessor, OnInit {
    * id the API refused) are shown on the search field, as any other field shows its own.
    */
   protected readonly outerControl = signal<AbstractControl | null>(null);
+  private ngControl: NgControl | null = null;
   private readonly outerEvents = signal(0);
   // Read by the template too, so a touch or a status change refreshes the field's error state.
   protected readonly inError = computed(() => {
@@ -136,6 +140,13 @@ export class RecordPicker implements ControlValueAccessor, OnInit {
     return !!control && control.invalid && control.touched;
   });
   protected readonly errorState: ErrorStateMatcher = { isErrorState: () => this.inError() };
+  // The inner input has no form control of its own, so Material never re-reads its error state:
+  // tell it whenever the outer control's state moves.
+  private readonly input = viewChild(MatInput);
+  private readonly followErrorState = effect(() => {
+    this.inError();
+    this.input()?.updateErrorState();
+  });
   protected readonly text = signal('');
   protected readonly query = signal('');
   protected readonly disabled = signal(false);
@@ -175,9 +186,15 @@ export class RecordPicker implements ControlValueAccessor, OnInit {
 
   ngOnInit(): void {
     // Read once the form directive exists (asked in the constructor it would need this accessor).
-    const control = this.injector.get(NgControl, null, { self: true, optional: true })?.control ?? null;
+    this.ngControl = this.injector.get(NgControl, null, { self: true, optional: true });
+  }
+
+  ngDoCheck(): void {
+    // `formControlName` binds its control after this component's first hooks: follow it once it has.
+    const control = this.ngControl?.control;
+    if (!control || control === this.outerControl()) return;
     this.outerControl.set(control);
-    control?.events
+    control.events
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.outerEvents.update((n) => n + 1));
   }

@@ -127,6 +127,8 @@ export class PaymentRecordDialog {
     initialValue: this.formValue(),
   });
   protected readonly totals = computed(() => allocatedTotals(this.value().allocations));
+  /** Set by a first attempt to record: the issues no field shows are said from then on. */
+  protected readonly attempted = signal(false);
   protected readonly issues = computed(() => (this.openInvoices() ? paymentIssues(this.value()) : []));
 
   /** The cash inputs of ticked rows show the error colour while more is allocated than received. */
@@ -215,6 +217,7 @@ export class PaymentRecordDialog {
     const value = this.formValue();
     const rowsOk = value.allocations.every((_, n) => this.rowIssue(n) === null);
     if (!rowsOk || paymentIssues(value).length > 0 || this.form.invalid) {
+      this.attempted.set(true);
       this.form.markAllAsTouched();
       this.revealErrors();
       return;

@@ -24,8 +24,8 @@ import { JobsRepository } from './persistence/jobs.repository.js';
  * Hooks for other modules: `JobOpening.onJobOpened(listener)` and
  * `JobPartsService.onMilestoneRecorded(listener)`, both run inside the write's transaction;
  * `MilestoneNotices` uses the latter to notify the client's commercials, and
- * `onMilestoneCommitted` to e-mail the client contact after commit; `onChargeChange(lock)` lets
- * invoices freeze the lines they bill.
+ * `onMilestoneCommitted` to e-mail the client contact after commit; `onChargeChange(lock)` and
+ * `JobsService.readChargeBillingWith(reader)` let invoices freeze the lines they bill and name them.
  */
 @Module({
   imports: [AuditModule, ActivitiesModule, StaffModule, NotificationsModule, MailModule],
@@ -46,6 +46,6 @@ import { JobsRepository } from './persistence/jobs.repository.js';
     JobTimeline,
     MilestoneNotices,
   ],
-  exports: [JobOpening, JobsRepository, JobPartsService],
+  exports: [JobOpening, JobsRepository, JobsService, JobPartsService],
 })
 export class JobsModule {}

@@ -170,10 +170,22 @@ export type JobProfit = z.infer<typeof JobProfitSchema>;
 
 // ------------------------------------------------------------------------------------ detail
 
+/** The invoice that bills a job line: a draft (no number yet) or an issued invoice. */
+export const JobChargeBillingSchema = z.object({
+  invoiceId: EntityIdSchema,
+  invoiceNumber: z.string().nullable(),
+});
+export type JobChargeBilling = z.infer<typeof JobChargeBillingSchema>;
+
 export const JobDetailSchema = JobSchema.extend({
   containers: z.array(JobContainerSchema),
   milestones: z.array(JobMilestoneSchema),
   charges: z.array(JobChargeSchema),
+  /**
+   * The lines an invoice bills, by line id: frozen on the job (changing or deleting one answers
+   * 409); corrections go through the invoice. Lines no invoice bills are absent.
+   */
+  billedCharges: z.record(z.string(), JobChargeBillingSchema),
   profit: JobProfitSchema,
 });
 export type JobDetail = z.infer<typeof JobDetailSchema>;

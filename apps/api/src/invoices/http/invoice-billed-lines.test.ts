@@ -54,6 +54,11 @@ describe.each(DATABASES)('a billed job line is frozen on %s', (target) => {
 
     // Nothing moved: the lines as they were, the invoiced column the invoice's 410.000 HT.
     const job = await sales.as.ops1.get<JobDetail>(`/api/jobs/${jobId}`);
+    // The job names the invoice of each billed line, so its page can show them frozen.
+    expect(job.body.billedCharges).toEqual({
+      [thc]: { invoiceId: draft.id, invoiceNumber: issued.number },
+      [bl]: { invoiceId: draft.id, invoiceNumber: issued.number },
+    });
     const billed = job.body.charges.filter((c) => c.id === thc || c.id === bl);
     expect(billed.map((c) => [c.unitPrice, c.version]).sort()).toEqual([
       ['320.000', 1],

@@ -73,17 +73,18 @@ export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
     return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
   }
 
-  /** The invoice that bills a job line, if any (drafts included: their number is still null). */
-  async invoiceBilling(
+  /** The invoices that bill these job lines (drafts included: their number is still null). */
+  async invoiceBillings(
     executor: Executor,
-    jobChargeId: string,
-  ): Promise<{ id: string; number: string | null } | undefined> {
-    const [row] = await executor
-      .select({ id: invoices.id, number: invoices.number })
+    jobChargeIds: readonly string[],
+  ): Promise<Map<string, { invoiceId: string; invoiceNumber: string | null }>> {
+    if (jobChargeIds.length === 0) return new Map();
+    const rows = await executor
+      .select({ chargeId: invoiceLines.jobChargeId, invoiceId: invoices.id, invoiceNumber: invoices.number })
       .from(invoiceLines)
       .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
-      .where(eq(invoiceLines.jobChargeId, jobChargeId));
-    return row;
+      .where(inArray(invoiceLines.jobChargeId, [...jobChargeIds]));
+    return new Map(rows.flatMap(({ chargeId, ...billing }) => (chargeId ? [[chargeId, billing]] : [])));
   }
 
   /**

@@ -3,6 +3,8 @@ import {
   jobProfit,
   type FieldError,
   type JobCancel,
+  type JobCharge,
+  type JobChargeBilling,
   type JobClose,
   type JobDetail,
   type JobListQuery,
@@ -34,6 +36,12 @@ import { JobOpening } from './job-opening.js';
 import { assertOpen } from './job-status.js';
 
 /** Job files: list, detail, edit, cancel, close, and opening one from an accepted quote. */
+/** The invoices billing some of a job's lines, by line id (see JobDetail.billedCharges). */
+export type ChargeBillingReader = (
+  executor: Executor,
+  charges: readonly JobCharge[],
+) => Promise<Record<string, JobChargeBilling>>;
+
 @Injectable()
 export class JobsService {
   constructor(
@@ -62,13 +70,22 @@ export class JobsService {
       () => this.parts.milestones(executor, row.id),
       () => this.parts.charges(executor, row.id),
     ]);
+    const billing = this.billingReader && charges.length ? await this.billingReader(executor, charges) : {};
     return {
       ...header,
       containers: containers.map(toJobContainer),
       milestones: milestones.map(toJobMilestone),
       charges,
+      billedCharges: billing,
       profit: jobProfit(charges),
     };
+  }
+
+  private billingReader: ChargeBillingReader | undefined;
+
+  /** Registers who says which lines an invoice bills (invoices: jobs come before them). */
+  readChargeBillingWith(reader: ChargeBillingReader): void {
+    this.billingReader = reader;
   }
 
   async update(actor: Actor, id: string, body: JobUpdate): Promise<JobDetail> {

@@ -1,6 +1,7 @@
 import { Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -53,6 +54,7 @@ import { type ProposedRate, rateForCurrency, rateHint } from '../../../quotes/ed
     MatSelectModule,
     ReactiveFormsModule,
     RecordPicker,
+    RouterLink,
     RowActions,
     TranslocoDirective,
   ],

@@ -143,6 +143,12 @@ export function localDay(date: string, lang: string): string {
  * status), else the audit page's own words for codes no page shows (audit.codes.method.password:
  * how a sign-in was made).
  */
+/**
+ * Where an object's codes are worded when its own pages borrow them: a job keeps its quote's mode
+ * and direction, said with the quote pages' words (the job route loads that scope, as the audit).
+ */
+const BORROWED_CODE_SCOPES: Partial<Record<AuditEntity, string>> = { job: 'quotes' };
+
 export function codeWord(
   translate: Lookup,
   entity: string,
@@ -151,6 +157,7 @@ export function codeWord(
   part?: AuditPart | null,
 ): string | null {
   const scope = FIELD_SCOPES[entity as AuditEntity];
+  const borrowed = BORROWED_CODE_SCOPES[entity as AuditEntity];
   const Field = `${field[0]!.toUpperCase()}${field.slice(1)}`;
   const named = `${entity.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}${Field}`;
   const nodes = [
@@ -158,6 +165,7 @@ export function codeWord(
     part && scope && `${scope}.${part.prefix}${Field}s`,
     scope && `${scope}.${field}`,
     scope && `${scope}.${field}s`,
+    borrowed && `${borrowed}.${field}s`,
     `${SHARED_FIELD_SCOPE}.${field}`,
     `${SHARED_FIELD_SCOPE}.${named}`,
     `audit.codes.${field}`,

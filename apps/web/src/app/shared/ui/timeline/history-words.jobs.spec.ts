@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 
 import jobsEn from '../../../../../public/i18n/jobs/en.json';
 import jobsFr from '../../../../../public/i18n/jobs/fr.json';
+import quotesEn from '../../../../../public/i18n/quotes/en.json';
+import quotesFr from '../../../../../public/i18n/quotes/fr.json';
 import salesEn from '../../../../../public/i18n/sales/en.json';
 import salesFr from '../../../../../public/i18n/sales/fr.json';
 import { fieldLabel } from '../../audit/field-words';
 import { HistoryContext, actorName, describeAudit } from './history-words';
 
 /**
- * Transloco on the job page: the `sales` scope (the timeline's) and the `jobs` scope (the page's),
- * a missing key answered with its path, `{{ param }}` interpolated.
+ * Transloco on the job page: the `sales` scope (the timeline's), the `jobs` scope (the page's) and
+ * the `quotes` scope the job route loads too, a missing key answered with its path, `{{ param }}`
+ * interpolated.
  */
 function translator(scopes: Record<string, object>) {
   return (key: string, params: Record<string, unknown> = {}): string => {
@@ -23,7 +26,11 @@ function translator(scopes: Record<string, object>) {
 
 const context = (lang: 'fr' | 'en' = 'fr'): HistoryContext => ({
   type: 'jobs',
-  t: translator(lang === 'fr' ? { sales: salesFr, jobs: jobsFr } : { sales: salesEn, jobs: jobsEn }),
+  t: translator(
+    lang === 'fr'
+      ? { sales: salesFr, jobs: jobsFr, quotes: quotesFr }
+      : { sales: salesEn, jobs: jobsEn, quotes: quotesEn },
+  ),
   lang,
   me: 'me-sub',
 });
@@ -56,6 +63,17 @@ describe('a job’s history in the words of the job pages', () => {
       'Status : open → in transit',
       'ATD (actual departure) : Nov 28, 2026',
     ]);
+  });
+
+  it('says a job’s mode and direction with the quote pages’ words (a job keeps its quote’s)', () => {
+    const item = audit({
+      changes: [
+        { field: 'mode', before: 'sea_fcl', after: 'air' },
+        { field: 'direction', before: 'import', after: 'export' },
+      ],
+    });
+    const [mode, direction] = describeAudit(item, context()).lines;
+    expect([mode?.before, mode?.after, direction?.after]).toEqual(['maritime FCL', 'aérien', 'export']);
   });
 
   it('labels the transport fields as the job pages do and shows document numbers as stored', () => {

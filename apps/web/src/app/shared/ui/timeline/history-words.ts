@@ -327,11 +327,11 @@ export function value(
   const entity = PAGE_WORDS[ctx.type];
   const word = entity && CODE.test(text) ? codeWord(t, entity, field, text, part) : null;
   // Lower case inside the sentence, as the sales vocabulary below ("Statut : ouvert → en transit").
-  if (word) return word.toLocaleLowerCase(lang);
+  if (word) return inSentence(word, lang);
   const vocabulary = VOCABULARY[field]?.(ctx.type);
   if (vocabulary) {
     const word = t(`${vocabulary}.${text}`);
-    return word.startsWith(vocabulary) ? text : word.toLocaleLowerCase(lang);
+    return word.startsWith(vocabulary) ? text : inSentence(word, lang);
   }
   if (DATE.test(text)) return localDay(text, lang);
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
@@ -342,4 +342,13 @@ export function value(
   }
   if (DECIMAL.test(text)) return groupDigits(text, lang);
   return serverText(text, t);
+}
+
+/**
+ * A word of the vocabulary inside a sentence: the capital of its first word dropped ("En transit" →
+ * "en transit", "Maritime FCL" → "maritime FCL"); acronyms and names kept ("FCL", "LinkedIn").
+ */
+function inSentence(word: string, lang: string): string {
+  if (!/^\p{Lu}\p{Ll}*(\s|$)/u.test(word)) return word;
+  return word.charAt(0).toLocaleLowerCase(lang) + word.slice(1);
 }

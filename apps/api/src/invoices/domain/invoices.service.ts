@@ -117,7 +117,7 @@ export class InvoicesService {
       const job = await this.jobs.find(tx, actor.user, body.jobId);
       if (!job) throw new ValidationProblem([{ field: 'jobId', message: 'no job with this id' }]);
       const charges = await this.parties.jobRevenue(tx, job.id, body.jobChargeIds);
-      const billed = await this.repository.billedJobCharges(
+      const billed = await this.repository.invoiceBillings(
         tx,
         charges.map((c) => c.id),
       );

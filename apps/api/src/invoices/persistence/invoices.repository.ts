@@ -63,16 +63,6 @@ export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
     }
   }
 
-  /** Job charge ids already billed by any invoice line (drafts included). */
-  async billedJobCharges(executor: Executor, ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await executor
-      .select({ id: invoiceLines.jobChargeId })
-      .from(invoiceLines)
-      .where(inArray(invoiceLines.jobChargeId, [...ids]));
-    return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
-  }
-
   /** The invoices that bill these job lines (drafts included: their number is still null). */
   async invoiceBillings(
     executor: Executor,

@@ -3,7 +3,7 @@ import { DestroyRef, Directive, inject, input, output, signal } from '@angular/c
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroup } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import type { JobDetail } from '@velosi/contracts';
+import { JobChargeBillingSchema, type JobDetail } from '@velosi/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { busyRequests } from '../../../../shared/detail/busy-requests';
@@ -110,10 +110,9 @@ export class JobPartSaver {
    * with the invoice's number, or that it sits on a draft. False for any other error.
    */
   private billed(error: unknown): boolean {
-    const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
-    if (typeof body !== 'object' || body === null || !('invoiceId' in body)) return false;
-    const number =
-      'invoiceNumber' in body && typeof body.invoiceNumber === 'string' ? body.invoiceNumber : null;
+    const billing = JobChargeBillingSchema.safeParse(error instanceof HttpErrorResponse ? error.error : null);
+    if (!billing.success) return false;
+    const number = billing.data.invoiceNumber;
     if (number) this.notifier.refused('jobs.costs.billedBy', { number });
     else this.notifier.refused('jobs.costs.billedByDraft');
     return true;

@@ -66,14 +66,18 @@ describe('a quote built from the reference lists (issue 9: pickers)', () => {
     await expect
       .poll(() => freight.getByTestId('line-rate').inputValue(), { timeout: 10_000 })
       .toBe('3,4125');
-    const [, month, day] = daysAgo(2).split('-');
+    // The rate's day with its month in words, as the browser writes it in French ("1 déc.").
+    const day = new Date(`${daysAgo(2)}T00:00:00`).toLocaleDateString('fr', {
+      day: 'numeric',
+      month: 'short',
+    });
     const hint = () => freight.getByTestId('line-rate-hint').textContent();
-    await expect(hint()).resolves.toBe(`Cours du ${day}/${month}`);
+    await expect(hint()).resolves.toBe(`Cours du ${day}`);
     // A typed rate is not passed off as the official one; the proposed one, typed back, is again.
     await freight.getByTestId('line-rate').fill('3,4');
-    await expect.poll(hint).toBe(`Taux saisi (cours du ${day}/${month} : 3,4125)`);
+    await expect.poll(hint).toBe(`Taux saisi (cours du ${day} : 3,4125)`);
     await freight.getByTestId('line-rate').fill('3,4125');
-    await expect.poll(hint).toBe(`Cours du ${day}/${month}`);
+    await expect.poll(hint).toBe(`Cours du ${day}`);
 
     // Line 2: THC fills description, unit (per container) and VAT 19 %, all still editable.
     await page.getByTestId('quote-line-add').click();

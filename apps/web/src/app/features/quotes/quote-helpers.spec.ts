@@ -83,8 +83,10 @@ describe('quote display helpers', () => {
     expect(formatMoney('12', 'TND', 'en')).toBe('12.000 TND');
   });
 
-  it('a foreign currency keeps its given decimals, at least two', () => {
+  it('a foreign currency keeps its significant decimals, at least two', () => {
     expect(formatMoney('5', 'EUR', 'en')).toBe('5.00 EUR');
+    expect(formatMoney('200.000', 'EUR', 'en')).toBe('200.00 EUR');
+    expect(formatMoney('12.340', 'EUR', 'en')).toBe('12.34 EUR');
     expect(formatMoney('5.1234', 'USD', 'en')).toBe('5.1234 USD');
   });
 

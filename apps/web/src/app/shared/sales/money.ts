@@ -32,13 +32,14 @@ export function formatQuantity(value: string | null | undefined, lang: string): 
 }
 
 /**
- * Money, "1 250,500 EUR": 3 decimals for TND (millimes); other currencies as priced, at least 2
- * decimals. `—` when there is no amount.
+ * Money: 3 decimals for TND (millimes, "1 250,500 TND"); other currencies with their significant
+ * decimals, at least 2 ("200,00 EUR" for the stored "200.000", "5,1234 USD" kept whole: a price is
+ * never rounded for display). `—` when there is no amount.
  */
 export function formatMoney(value: string | null | undefined, currency: string, lang: string): string {
   if (value === null || value === undefined || value === '') return '—';
-  const given = value.split('.')[1]?.length ?? 0;
-  const places = currency === BASE_CURRENCY ? 3 : Math.max(2, given);
+  const significant = (value.split('.')[1] ?? '').replace(/0+$/, '').length;
+  const places = currency === BASE_CURRENCY ? 3 : Math.max(2, significant);
   return `${formatDecimal(value, lang, places)} ${currency}`;
 }
 

@@ -14,7 +14,7 @@ describe('localMoney', () => {
   });
 
   it('takes an amount that carries its currency (an opportunity’s value)', () => {
-    expect(money.transform({ amount: '120000.000', currency: 'EUR' }, 'fr')).toBe('120\u202f000,000 EUR');
+    expect(money.transform({ amount: '120000.000', currency: 'EUR' }, 'fr')).toBe('120\u202f000,00 EUR');
   });
 
   it('shows a dash without an amount', () => {

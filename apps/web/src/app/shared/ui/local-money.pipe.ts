@@ -4,8 +4,8 @@ import { formatMoney } from '../sales/money';
 
 /**
  * `{{ amount | localMoney: lang : 'TND' }}`, or `{{ money | localMoney: lang }}` for an amount with
- * its currency: "1 250,500 EUR" in French, "1,250.500 EUR" in English, `—` without an amount. Pass
- * the active language so the pure pipe reruns on a switch.
+ * its currency: "1 250,500 TND" or "1 250,50 EUR" in French, "1,250.50 EUR" in English, `—` without
+ * an amount (formatMoney's rule). Pass the active language so the pure pipe reruns on a switch.
  */
 @Pipe({ name: 'localMoney' })
 export class LocalMoneyPipe implements PipeTransform {

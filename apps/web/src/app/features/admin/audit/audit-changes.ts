@@ -1,12 +1,11 @@
 import type { AuditEntry } from '@velosi/contracts';
 
-import { groupDigits } from '../../../shared/sales/money';
 import {
   CODE,
   DATE,
-  DECIMAL,
   INSTANT,
   codeWord,
+  decimalWord,
   fieldLabel,
   localDay,
 } from '../../../shared/audit/field-words';
@@ -61,7 +60,8 @@ function shown(
   if (typeof value === 'boolean') return { text: translate(value ? 'audit.yes' : 'audit.no'), stored };
   if (typeof value !== 'string') return { text: stored, stored };
   if (CODE.test(value)) return { text: codeWord(translate, entity, field, value) ?? value, stored };
-  if (DECIMAL.test(value)) return { text: groupDigits(value, lang), stored };
+  const decimal = decimalWord(value, lang);
+  if (decimal) return { text: decimal, stored };
   if (DATE.test(value)) return { text: localDay(value, lang), stored };
   if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
     const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' });

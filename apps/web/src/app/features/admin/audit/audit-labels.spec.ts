@@ -34,7 +34,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import en from '../../../../../public/i18n/audit/en.json';
 import fr from '../../../../../public/i18n/audit/fr.json';
-import { FIELD_SCOPES, SHARED_FIELD_SCOPE, fieldLabel } from '../../../shared/audit/field-words';
+import { FIELD_SCOPES, SHARED_FIELD_SCOPE, decimalWord, fieldLabel } from '../../../shared/audit/field-words';
 import {
   AUDIT_FIELD_SCOPES,
   auditLabel,
@@ -214,6 +214,20 @@ describe('every audited field in words', () => {
     expect(fieldLabel(en, 'invoice', 'paymentStatus')).not.toBe('paymentStatus');
     expect(fieldLabel(fr, 'job', 'sealNumber')).toBe('N° de scellé');
     expect(fieldLabel(en, 'job', 'kind')).toBe('Kind');
+  });
+});
+
+describe('decimalWord: stored decimals as a reader writes them', () => {
+  it('keeps an amount’s millimes and drops a rate’s zeros past them', () => {
+    expect(decimalWord('510.000', 'en')).toBe('510.000');
+    expect(decimalWord('3.400000', 'en')).toBe('3.400');
+    expect(decimalWord('3.412500', 'fr')).toBe('3,4125');
+    expect(decimalWord('1234.5', 'en')).toBe('1,234.5');
+  });
+
+  it('leaves alone what is not a decimal (ids, document numbers)', () => {
+    expect(decimalWord('9074729', 'en')).toBeNull();
+    expect(decimalWord('F2026-00011', 'en')).toBeNull();
   });
 });
 

@@ -41,7 +41,10 @@ import { formatMoney } from '../../../shared/sales/money';
               [routerLink]="['/invoices', i.id]"
               [attr.data-testid]="'job-invoice-' + (i.number ?? i.id)"
             >
-              <span class="ref">{{ i.number ?? t('invoices.draftNumber') }}</span>
+              <!-- A draft has no number yet: its chip ("Brouillon") names it alone. -->
+              @if (i.number) {
+                <span class="ref">{{ i.number }}</span>
+              }
               @let chip = chipOf(i);
               <span class="status-chip" [class]="chip.cssClass">{{ t(chip.key) }}</span>
               {{ money(i.totals.totalTnd) }}

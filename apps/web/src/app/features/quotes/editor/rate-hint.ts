@@ -61,9 +61,9 @@ export interface RateHintText {
 }
 
 /**
- * What the hint under a line's rate says. While the field holds the proposed rate: "Cours du 01/12".
+ * What the hint under a line's rate says. While the field holds the proposed rate: "Cours du 1 déc.".
  * Once the user typed another one, the hint must not pass it off as the official rate: "Taux saisi
- * (cours du 01/12 : 3,390)"; an emptied field gets the reference back to retype it.
+ * (cours du 1 déc. : 3,390)"; an emptied field gets the reference back to retype it.
  */
 export function rateHint(
   proposed: ProposedRate,
@@ -83,11 +83,11 @@ export function rateHint(
   };
 }
 
-/** "03/12" (fr) or "12/03" (en): the day of a proposed rate, short enough for the line's cell. */
+/**
+ * "1 déc." (fr) or "Dec 1" (en): the day of a proposed rate, short enough for the line's cell, with
+ * the month in words (a reader of "12/01" cannot tell the first of December from the twelfth of January).
+ */
 export function shortDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(lang, {
-    day: '2-digit',
-    month: '2-digit',
-  });
+  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(lang, { day: 'numeric', month: 'short' });
 }

@@ -87,7 +87,21 @@ import { LIST_TEXTS } from '../list-texts';
     }
 
     .search {
+      position: relative;
       width: min(100%, 360px);
+    }
+
+    // The search's hint (what it looks in) hangs under the field, out of the row's flow, so the
+    // filters beside the field stay level with it; the toolbar leaves the hint its room.
+    .search ::ng-deep .mat-mdc-form-field-subscript-wrapper {
+      position: absolute;
+      top: 100%;
+      inset-inline: 0;
+    }
+
+    :host(:has(.search mat-hint)) {
+      row-gap: 28px;
+      margin-bottom: 28px;
     }
 
     // A narrower toolbar (a laptop's 1440 px beside the menu) gives the search less room, so the
@@ -128,15 +142,29 @@ import { LIST_TEXTS } from '../list-texts';
       display: none;
     }
 
+    // A phone's search shares its row with the filters button only: its hint stays in the flow (it may
+    // take two lines) and the button stays level with the field, (56 - 40) / 2 px down.
     @media (max-width: 599px) {
+      :host,
+      :host(:has(.search mat-hint)) {
+        align-items: flex-start;
+        row-gap: 12px;
+        margin-bottom: 12px;
+      }
+
       .search {
         flex: 1 1 0;
         min-width: 0;
       }
 
+      .search ::ng-deep .mat-mdc-form-field-subscript-wrapper {
+        position: static;
+      }
+
       .filters-toggle {
         display: inline-flex;
         flex: none;
+        margin-top: 8px;
       }
 
       // Nothing projected and no clear button (comments only): no button for an empty panel.

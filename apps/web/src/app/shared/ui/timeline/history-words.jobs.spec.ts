@@ -148,10 +148,10 @@ describe('a job’s history in the words of the job pages', () => {
     expect(fr.title).toBe('Ligne de frais modifiée');
     expect(fr.subject).toBe('Manutention Radès');
     expect(fr.actor).toBe('Vous');
-    expect(fr.lines.map(sentence)).toEqual(['Devise : EUR → USD', 'Taux : 3,400000 → 3,100000']);
+    expect(fr.lines.map(sentence)).toEqual(['Devise : EUR → USD', 'Taux : 3,400 → 3,100']);
     const en = describeAudit(item, context('en'));
     expect(en.subject).toBe('Manutention Radès');
-    expect(en.lines.map(sentence)).toEqual(['Currency : EUR → USD', 'Rate : 3.400000 → 3.100000']);
+    expect(en.lines.map(sentence)).toEqual(['Currency : EUR → USD', 'Rate : 3.400 → 3.100']);
   });
 
   it('names the container added or removed, and the milestone recorded', () => {

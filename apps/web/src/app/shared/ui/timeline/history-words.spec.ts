@@ -183,7 +183,7 @@ describe('history in words', () => {
     expect(entry.title).toBe('Modification (reopen)');
     expect(entry.lines.map(sentence)).toEqual([
       'Clôture prévue : 15 déc. 2026 → 10 janv. 2027',
-      'Valeur : 12\u202f500,000 EUR',
+      'Valeur : 12\u202f500,00 EUR',
     ]);
   });
 });

@@ -5,14 +5,14 @@ import {
   AuditPart,
   CODE,
   DATE,
-  DECIMAL,
+  decimalWord,
   auditPartOf,
   codeWord,
   fieldLabel,
   localDay,
 } from '../../audit/field-words';
 import { mailOutcomeKey } from '../../mail/mail-outcome';
-import { groupDigits } from '../../sales/money';
+import { formatMoney, groupDigits } from '../../sales/money';
 import { pluralOf } from '../../../core/i18n/plural';
 import type { TimelineRecordType } from '../../sales/record-api';
 import { partChanges } from './history-parts';
@@ -294,7 +294,7 @@ function figures(change: FieldChange, ctx: HistoryContext): Pick<HistoryLine, 'f
   const say = (raw: unknown): string | null => {
     if (Array.isArray(raw)) return t(`${K}.lineCount.${pluralOf(raw.length, lang)}`, { count: raw.length });
     const total = typeof raw === 'object' && raw !== null && 'totalTnd' in raw ? raw.totalTnd : null;
-    return typeof total === 'string' ? `${groupDigits(total, lang)} ${BASE_CURRENCY}` : null;
+    return typeof total === 'string' ? formatMoney(total, BASE_CURRENCY, lang) : null;
   };
   const [before, after] = [say(change.before), say(change.after)];
   if (after === null) return { field: change.field, before: null, after: t(`${K}.recalculated`) };
@@ -321,7 +321,7 @@ export function value(
   }
   if (typeof raw === 'boolean') return t(raw ? `${K}.yes` : `${K}.no`);
   if (typeof raw === 'number') return groupDigits(String(raw), lang);
-  if (isMoney(raw)) return `${groupDigits(raw.amount, lang)} ${raw.currency}`;
+  if (isMoney(raw)) return formatMoney(raw.amount, raw.currency, lang);
   if (typeof raw === 'object') return t(`${K}.changed`);
   const text = String(raw);
   const entity = PAGE_WORDS[ctx.type];
@@ -340,8 +340,7 @@ export function value(
       return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     }
   }
-  if (DECIMAL.test(text)) return groupDigits(text, lang);
-  return serverText(text, t);
+  return decimalWord(text, lang) ?? serverText(text, t);
 }
 
 /**

@@ -97,6 +97,8 @@ export const line = (max: number) =>
 export const optionalLine = (max: number) => line(max).nullish();
 
 export const EmailSchema = z.email().max(254);
+/** The most addresses one mail goes to (a quote, an invoice, a reminder); the forms check it too. */
+export const MAIL_MAX_RECIPIENTS = 10;
 /** Loose on purpose: numbers come from many countries and are typed by hand. */
 export const PhoneSchema = z
   .string()

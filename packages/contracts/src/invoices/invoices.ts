@@ -3,6 +3,7 @@ import {
   AmountSchema,
   CurrencyCodeSchema,
   EmailSchema,
+  MAIL_MAX_RECIPIENTS,
   EntityIdSchema,
   ExchangeRateSchema,
   IsoDateSchema,
@@ -210,7 +211,7 @@ export type CreditNoteCreate = z.infer<typeof CreditNoteCreateSchema>;
 
 /** POST /api/invoices/:id/send: the stored PDF by e-mail. */
 export const InvoiceSendSchema = z.strictObject({
-  recipients: z.array(EmailSchema).min(1).max(10),
+  recipients: z.array(EmailSchema).min(1).max(MAIL_MAX_RECIPIENTS),
   message: optionalText(5000),
 });
 export type InvoiceSend = z.infer<typeof InvoiceSendSchema>;

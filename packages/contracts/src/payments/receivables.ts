@@ -3,6 +3,7 @@ import {
   AmountSchema,
   CurrencyCodeSchema,
   EmailSchema,
+  MAIL_MAX_RECIPIENTS,
   EntityIdSchema,
   IsoDateSchema,
   QueryBooleanSchema,
@@ -97,7 +98,7 @@ export type StatementQuery = z.infer<typeof StatementQuerySchema>;
 /** POST /api/receivables/:clientId/reminder: the overdue list by e-mail (FR/EN). */
 export const ReminderSendSchema = z.strictObject({
   /** Absent: the client's e-mail address. */
-  recipients: z.array(EmailSchema).min(1).max(10).optional(),
+  recipients: z.array(EmailSchema).min(1).max(MAIL_MAX_RECIPIENTS).optional(),
   /** Absent: the client's document language. */
   language: DocumentLanguageSchema.optional(),
   message: optionalText(5000),

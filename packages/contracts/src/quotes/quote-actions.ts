@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   EmailSchema,
+  MAIL_MAX_RECIPIENTS,
   EntityIdSchema,
   VersionSchema,
   VersionedActionSchema,
@@ -28,7 +29,7 @@ export const QuoteSendSchema = z.strictObject({
   version: VersionSchema,
   recipients: z
     .array(EmailSchema)
-    .max(10)
+    .max(MAIL_MAX_RECIPIENTS)
     .default(() => []),
   cc: z
     .array(EmailSchema)

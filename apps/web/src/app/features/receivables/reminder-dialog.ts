@@ -1,19 +1,16 @@
 import { Component, inject } from '@angular/core';
-import { FormControl, FormGroup } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import type { ReminderSendResult } from '@velosi/contracts';
+import { MAIL_MAX_RECIPIENTS, type ReminderSendResult } from '@velosi/contracts';
 
 import { FORM_DIALOG_IMPORTS } from '../../shared/fields/form-dialog-body';
 import { TextField } from '../../shared/fields/text-field';
-import { addressesValidator, splitAddresses } from '../../shared/forms/addresses';
+import { addressesControl, splitAddresses } from '../../shared/forms/addresses';
 import { textControl } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { textOrNull } from '../../shared/sales/form-problem';
 import { ReceivablesApi } from './receivables-api';
-
-/** ReminderSendSchema's cap on recipients. */
-const MAX_RECIPIENTS = 10;
 
 export interface ReminderDialogData {
   readonly clientId: string;
@@ -74,12 +71,9 @@ export interface ReminderDialogData {
 export class ReminderDialog {
   private readonly api = inject(ReceivablesApi);
   protected readonly data = inject<ReminderDialogData>(MAT_DIALOG_DATA);
-  protected readonly max = MAX_RECIPIENTS;
+  protected readonly max = MAIL_MAX_RECIPIENTS;
   protected readonly form = new FormGroup({
-    recipients: new FormControl(this.data.defaultRecipient ?? '', {
-      nonNullable: true,
-      validators: [addressesValidator(MAX_RECIPIENTS)],
-    }),
+    recipients: addressesControl(this.data.defaultRecipient),
     message: textControl(5000),
   });
   // The API's only error on `recipients` when none are typed: shown in the page's language.

@@ -1,4 +1,5 @@
-import { AbstractControl, ValidationErrors } from '@angular/forms';
+import { AbstractControl, FormControl, ValidationErrors, Validators } from '@angular/forms';
+import { MAIL_MAX_RECIPIENTS } from '@velosi/contracts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -20,4 +21,19 @@ export function addressesValidator(max: number) {
     if (!list.every((e) => EMAIL.test(e))) return { email: true };
     return list.length <= max ? null : { tooManyAddresses: { max } };
   };
+}
+
+/**
+ * A mail's address field: `initial` typed in for the user to keep or change (a client's or a
+ * contact's address), at most `max` addresses (the contract's cap), required or not.
+ */
+export function addressesControl(
+  initial: string | null,
+  { max = MAIL_MAX_RECIPIENTS, required = false }: { max?: number; required?: boolean } = {},
+): FormControl<string> {
+  const validators = [addressesValidator(max)];
+  return new FormControl(initial ?? '', {
+    nonNullable: true,
+    validators: required ? [Validators.required, ...validators] : validators,
+  });
 }

@@ -1,19 +1,16 @@
 import { Component, inject } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import type { InvoiceSendResult } from '@velosi/contracts';
+import { MAIL_MAX_RECIPIENTS, type InvoiceSendResult } from '@velosi/contracts';
 
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { TextField } from '../../../shared/fields/text-field';
-import { addressesValidator, splitAddresses } from '../../../shared/forms/addresses';
+import { addressesControl, splitAddresses } from '../../../shared/forms/addresses';
 import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
 import { InvoicesApi } from '../invoices-api';
-
-/** InvoiceSendSchema's cap on recipients. */
-const MAX_RECIPIENTS = 10;
 
 export interface InvoiceSendDialogData {
   readonly invoiceId: string;
@@ -65,13 +62,10 @@ export interface InvoiceSendDialogData {
 export class InvoiceSendDialog {
   private readonly api = inject(InvoicesApi);
   protected readonly data = inject<InvoiceSendDialogData>(MAT_DIALOG_DATA);
-  protected readonly max = MAX_RECIPIENTS;
+  protected readonly max = MAIL_MAX_RECIPIENTS;
   protected readonly form = new FormGroup({
-    recipients: new FormControl(this.data.defaultRecipient ?? '', {
-      nonNullable: true,
-      // Any invalid list (a wrong address, too many) shows the one message of the field.
-      validators: [Validators.required, addressesValidator(MAX_RECIPIENTS)],
-    }),
+    // Any invalid list (none, a wrong address, too many) shows the one message of the field.
+    recipients: addressesControl(this.data.defaultRecipient, { required: true }),
     message: textControl(5000),
   });
   protected readonly submitter = new DialogSubmit<InvoiceSendResult>(this.form);

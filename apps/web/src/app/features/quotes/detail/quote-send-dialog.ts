@@ -1,6 +1,6 @@
 import { Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { QUOTE_MAIL_MAX_CC, type QuoteMailPreview } from '@velosi/contracts';
@@ -8,13 +8,11 @@ import { catchError, debounceTime, of, startWith, switchMap } from 'rxjs';
 
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
 import { TextField } from '../../../shared/fields/text-field';
-import { addressesValidator, splitAddresses } from '../../../shared/forms/addresses';
+import { addressesControl, splitAddresses } from '../../../shared/forms/addresses';
 import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { textOrNull } from '../../../shared/sales/form-problem';
 import { QuotesApi } from '../quotes-api';
-
-const MAX_RECIPIENTS = 10;
 
 /** Result of the send dialog (the page adds the version). */
 export interface SendDialogResult {
@@ -109,11 +107,8 @@ export class QuoteSendDialog {
   private readonly api = inject(QuotesApi);
   protected readonly maxCc = QUOTE_MAIL_MAX_CC;
   protected readonly form = new FormGroup({
-    recipients: new FormControl(this.data.defaultRecipient ?? '', {
-      nonNullable: true,
-      validators: [addressesValidator(MAX_RECIPIENTS)],
-    }),
-    cc: new FormControl('', { nonNullable: true, validators: [addressesValidator(QUOTE_MAIL_MAX_CC)] }),
+    recipients: addressesControl(this.data.defaultRecipient),
+    cc: addressesControl(null, { max: QUOTE_MAIL_MAX_CC }),
     subject: textControl(200),
     message: textControl(5000),
   });

@@ -99,7 +99,15 @@ export type CsvImportQuery = z.infer<typeof CsvImportQuerySchema>;
 export const CsvImportErrorSchema = z.object({
   line: z.number().int(),
   field: z.string(),
+  /** In English, for a reader of the API. */
   reason: z.string(),
+  /**
+   * A check of the contract the value failed (zod's issue code: `invalid_value`, `invalid_type`,
+   * `too_big`, `too_small`, `invalid_format`) and its bounds, for a client to word it in its own
+   * language; absent for the object's own rules (a duplicate, an unknown assignee).
+   */
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type CsvImportError = z.infer<typeof CsvImportErrorSchema>;
 

@@ -65,6 +65,34 @@ describe.each(DATABASES)('reference data CSV import on %s', (target) => {
     );
   });
 
+  it('names the check a refused field failed, with its bounds, for the page to word it', async () => {
+    const csv = 'Code;Type;Nom;Pays;Latitude\nZZWKB;spaceport;Zone;TN;abc\nZZWKD;inland;Zone D;TN;95\n';
+    const dry = await report(await csvImport(sales.as.admin, 'locations', csv));
+    expect(dry).toMatchObject({ rows: 2, valid: 0 });
+    expect(dry.errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'kind',
+        code: 'invalid_value',
+        params: { values: 'seaport, airport, inland, rail, road' },
+      }),
+      expect.objectContaining({
+        line: 2,
+        field: 'latitude',
+        code: 'invalid_type',
+        params: { expected: 'number' },
+      }),
+      expect.objectContaining({
+        line: 3,
+        field: 'latitude',
+        code: 'too_big',
+        params: { origin: 'number', maximum: 90 },
+      }),
+    ]);
+    // The English reason stays for a reader of the API.
+    expect(dry.errors[0]?.reason).toMatch(/expected one of/);
+  });
+
   it('assigns readable codes to imported suppliers', async () => {
     const done = await report(
       await csvImport(

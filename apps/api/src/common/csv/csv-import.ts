@@ -230,6 +230,25 @@ async function writeRows<T>(
   return { imported, refused };
 }
 
+/** The contract's check a value failed, with the bounds a client needs to word it (CsvImportError). */
+function issueWords(issue: z.core.$ZodIssue): Pick<CsvImportError, 'reason' | 'code' | 'params'> {
+  const reason = issue.message;
+  switch (issue.code) {
+    case 'invalid_value':
+      return { reason, code: issue.code, params: { values: issue.values.map(String).join(', ') } };
+    case 'invalid_type':
+      return { reason, code: issue.code, params: { expected: issue.expected } };
+    case 'too_big':
+      return { reason, code: issue.code, params: { origin: issue.origin, maximum: Number(issue.maximum) } };
+    case 'too_small':
+      return { reason, code: issue.code, params: { origin: issue.origin, minimum: Number(issue.minimum) } };
+    case 'invalid_format':
+      return { reason, code: issue.code };
+    default:
+      return { reason };
+  }
+}
+
 /**
  * Parses, maps and validates every row of `csv` with the object's create contract; unless
  * `dryRun`, writes the valid ones CSV_IMPORT_BATCH at a time, each batch in a transaction of its
@@ -265,11 +284,8 @@ export async function runCsvImport<T>(
         // A required field left empty (or with no column) says so, not "expected string".
         const missing =
           issue.code === 'invalid_type' && issue.path.length === 1 && !(String(issue.path[0]) in input);
-        errors.push({
-          line,
-          field: issue.path.map(String).join('.'),
-          reason: missing ? 'required' : issue.message,
-        });
+        const field = issue.path.map(String).join('.');
+        errors.push(missing ? { line, field, reason: 'required' } : { line, field, ...issueWords(issue) });
       }
     }
   });

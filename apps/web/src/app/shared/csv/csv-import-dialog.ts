@@ -19,7 +19,7 @@ import { readProblem } from '../../core/http/problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { registerIconSet } from '../ui/sales-icons';
 import { CSV_ICONS } from './csv-icons';
-import { errorReport, importBatches, readCsv, type CsvFile } from './csv-import';
+import { errorReport, importBatches, readCsv, reasonWords, type CsvFile } from './csv-import';
 import { saveFile } from './save-file';
 
 export interface CsvImportDialogData {
@@ -45,11 +45,6 @@ const SHOWN_ERRORS = 50;
  * CSV_IMPORT_BATCH at a time, the progress bar following the batches → the refused rows can be
  * downloaded as a CSV to fix and import again.
  */
-const KNOWN_REASONS: Readonly<Record<string, string>> = {
-  required: 'required',
-  'a client with this tax id already exists': 'taxIdTaken',
-};
-
 @Component({
   selector: 'app-csv-import-dialog',
   imports: [
@@ -75,12 +70,12 @@ export class CsvImportDialog {
   protected readonly step = signal<Step>('pick');
   protected readonly file = signal<CsvFile | null>(null);
   /**
-   * The API words row errors in English (as for form fields); the two every import meets are said
-   * in the user's language, the others shown as the API worded them.
+   * The API words row errors in English (as for form fields): the contract's checks and the reasons
+   * every import meets are said in the user's language, others shown as the API worded them.
    */
-  protected reasonText(reason: string): string {
-    const key = KNOWN_REASONS[reason];
-    return key ? this.transloco.translate(`csv.import.reasons.${key}`) : reason;
+  protected reasonText(error: CsvImportError): string {
+    const words = reasonWords(error);
+    return words ? this.transloco.translate(`csv.import.reasons.${words.key}`, words.params) : error.reason;
   }
 
   /** A translated message (file too large, API problem), shown with role="alert". */
@@ -93,6 +88,8 @@ export class CsvImportDialog {
   protected readonly imported = signal(0);
   protected readonly errors = signal<CsvImportError[]>([]);
   protected readonly shownErrors = computed(() => this.errors().slice(0, SHOWN_ERRORS));
+  /** Rows refused: a row with three bad fields is one row (the errors list has one entry a field). */
+  protected readonly refusedRows = computed(() => new Set(this.errors().map((e) => e.line)).size);
   protected readonly percent = computed(() => {
     const { done, total } = this.progress();
     return total === 0 ? 0 : Math.round((done / total) * 100);
@@ -184,7 +181,10 @@ export class CsvImportDialog {
     const t = (key: string) => this.transloco.translate(`csv.import.report.${key}`);
     const object = this.data.path.split('/').pop() ?? 'import';
     const name = `${object}-${this.transloco.translate('csv.import.report.file')}.csv`;
-    saveFile(errorReport(this.errors(), [t('line'), t('field'), t('reason')]), name);
+    saveFile(
+      errorReport(this.errors(), [t('line'), t('field'), t('reason')], (e) => this.reasonText(e)),
+      name,
+    );
   }
 
   protected fieldLabel(field: string): string {

@@ -34,12 +34,46 @@ export function importBatches(file: CsvFile): { body: string; firstLine: number;
   return batches;
 }
 
-/** The refused rows as a CSV for Excel (BOM, `;`), headers in the user's language. */
+/** Reasons of the objects' own rules every import meets, said in the user's language. */
+const KNOWN_REASONS: Readonly<Record<string, string>> = {
+  required: 'required',
+  'a client with this tax id already exists': 'taxIdTaken',
+  'already used by another record': 'alreadyUsed',
+};
+
+/**
+ * The words (a `csv.import.reasons` key and its parameters) of a refused field: the contract's check
+ * it failed (the API's `code` and bounds), else a known reason; null: the API's English stays.
+ */
+export function reasonWords(
+  error: Pick<CsvImportError, 'reason' | 'code' | 'params'>,
+): { key: string; params: Record<string, string | number> } | null {
+  const params = error.params ?? {};
+  const text = params['origin'] === 'string';
+  switch (error.code) {
+    case 'invalid_value':
+      return { key: 'invalidValue', params };
+    case 'invalid_type':
+      return { key: params['expected'] === 'number' ? 'expectedNumber' : 'invalidType', params };
+    case 'too_big':
+      return { key: text ? 'tooLong' : 'tooBig', params };
+    case 'too_small':
+      if (text && params['minimum'] === 1) return { key: 'required', params };
+      return { key: text ? 'tooShort' : 'tooSmall', params };
+    case 'invalid_format':
+      return { key: 'invalidFormat', params };
+  }
+  const known = KNOWN_REASONS[error.reason];
+  return known ? { key: known, params } : null;
+}
+
+/** The refused rows as a CSV for Excel (BOM, `;`), headers and reasons in the user's language. */
 export function errorReport(
   errors: readonly CsvImportError[],
   headers: readonly [string, string, string],
+  reason: (error: CsvImportError) => string,
 ): Blob {
-  const lines = [headers, ...errors.map((e) => [String(e.line), e.field, e.reason])].map((cells) =>
+  const lines = [headers, ...errors.map((e) => [String(e.line), e.field, reason(e)])].map((cells) =>
     formatCsvRecord(cells, ';'),
   );
   return new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });

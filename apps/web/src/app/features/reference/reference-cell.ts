@@ -1,10 +1,11 @@
-import { formatPercent } from '../../shared/sales/money';
+import { decimalWord, formatPercent } from '../../shared/sales/money';
 import { formatLocalDate } from '../../shared/ui/local-date.pipe';
 import type { ReferenceView } from './reference-objects';
 
 /**
  * A table cell as text, the way the form shows the value: dates in the UI language, choices in
- * words (`reference.options.<key>.<value>`), numeric choices (VAT rates) as locale percents,
+ * words (`reference.options.<key>.<value>`), decimals grouped the language's way, numeric choices
+ * (VAT rates) as locale percents,
  * booleans as yes/no, lists joined.
  */
 export function referenceCell(
@@ -18,6 +19,8 @@ export function referenceCell(
   if (typeof value === 'boolean') return translate(value ? 'reference.yes' : 'reference.no');
   const field = [...view.fields, ...(view.shown ?? [])].find((f) => f.key === column);
   if (field?.kind === 'date' && typeof value === 'string') return formatLocalDate(value, lang);
+  // A rate as the forms type it ("3,4125"), not as stored ("3.412500").
+  if (field?.kind === 'decimal' && typeof value === 'string') return decimalWord(value, lang) ?? value;
   const numericChoices = typeof field?.options?.[0] === 'number';
   const label = (v: unknown): string => {
     if (!field?.options) return String(v);

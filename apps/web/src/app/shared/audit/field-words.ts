@@ -1,7 +1,5 @@
 import type { AuditEntity } from '@velosi/contracts';
 
-import { groupDigits } from '../sales/money';
-
 /**
  * How an audited field and its coded values are named, shared by the two readers of the audit
  * trail: the admin audit page (features/admin/audit) and a record's history tab
@@ -122,21 +120,6 @@ export function fieldLabel(
 
 /** A code as stored (`in_transit`, `sea_fcl`): lower-case first, letters and underscores. */
 export const CODE = /^[a-z][a-zA-Z_]*$/;
-/**
- * An amount, a rate or a measure: numeric columns come as strings with their decimals. Ids and
- * numbers of documents (an IMO number, a booking, a phone) have none and are never digit-grouped.
- */
-export const DECIMAL = /^-?\d+\.\d+$/;
-
-/**
- * A stored decimal in the reader's language: amounts keep their millimes ("510,000"); a rate's
- * zeros past them go ("3.400000" → "3,400", "3.412500" → "3,4125"). Null for anything else.
- */
-export function decimalWord(text: string, lang: string): string | null {
-  if (!DECIMAL.test(text)) return null;
-  const [int = '0', frac = ''] = text.split('.');
-  return groupDigits(`${int}.${frac.slice(0, 3)}${frac.slice(3).replace(/0+$/, '')}`, lang);
-}
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
 

@@ -59,3 +59,19 @@ export function formatPercent(
     maximumFractionDigits: places ?? 2,
   }).format(Number(value) / 100);
 }
+
+/**
+ * An amount, a rate or a measure as stored: numeric columns come as strings with their decimals. Ids
+ * and numbers of documents (an IMO number, a booking, a phone) have none and are never digit-grouped.
+ */
+const STORED_DECIMAL = /^-?\d+\.\d+$/;
+
+/**
+ * A stored decimal in the reader's language: amounts keep their millimes ("510,000"); a rate's
+ * zeros past them go ("3.400000" → "3,400", "3.412500" → "3,4125"). Null for anything else.
+ */
+export function decimalWord(text: string, lang: string): string | null {
+  if (!STORED_DECIMAL.test(text)) return null;
+  const [int = '0', frac = ''] = text.split('.');
+  return groupDigits(`${int}.${frac.slice(0, 3)}${frac.slice(3).replace(/0+$/, '')}`, lang);
+}

@@ -1,14 +1,7 @@
 import type { AuditEntry } from '@velosi/contracts';
 
-import {
-  CODE,
-  DATE,
-  INSTANT,
-  codeWord,
-  decimalWord,
-  fieldLabel,
-  localDay,
-} from '../../../shared/audit/field-words';
+import { CODE, DATE, INSTANT, codeWord, fieldLabel, localDay } from '../../../shared/audit/field-words';
+import { decimalWord } from '../../../shared/sales/money';
 
 type Translate = (path: string) => string;
 

@@ -34,7 +34,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import en from '../../../../../public/i18n/audit/en.json';
 import fr from '../../../../../public/i18n/audit/fr.json';
-import { FIELD_SCOPES, SHARED_FIELD_SCOPE, decimalWord, fieldLabel } from '../../../shared/audit/field-words';
+import { FIELD_SCOPES, SHARED_FIELD_SCOPE, fieldLabel } from '../../../shared/audit/field-words';
+import { decimalWord } from '../../../shared/sales/money';
 import {
   AUDIT_FIELD_SCOPES,
   auditLabel,

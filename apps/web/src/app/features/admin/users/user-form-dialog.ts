@@ -1,5 +1,5 @@
 import { Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { AbstractControl, NonNullableFormBuilder, ValidationErrors, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { AdminUser, CreateUser, Problem, Role, UpdateUser } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
+import { SessionStore } from '../../../core/auth/session.store';
 import { readProblem } from '../../../core/http/problem';
 import { ControlError } from '../../../shared/fields/control-error';
 import { FORM_DIALOG_IMPORTS } from '../../../shared/fields/form-dialog-body';
@@ -29,6 +30,11 @@ import { UsersApi } from './users-api';
 
 export type UserFormDialogData =
   { readonly mode: 'create' } | { readonly mode: 'edit'; readonly user: AdminUser };
+
+/** One's own ADMIN role stays (UsersService refuses to remove it). */
+function keepsOwnAdminRole(control: AbstractControl<readonly Role[]>): ValidationErrors | null {
+  return control.value.includes('ADMIN') ? null : { ownAdminRole: true };
+}
 
 /**
  * Create a user (username, names, e-mail, roles, initial password) or edit one (names, e-mail,
@@ -59,6 +65,12 @@ export class UserFormDialog {
   protected readonly roles: readonly Role[] = ROLES;
   protected readonly isCreate = this.data.mode === 'create';
   protected readonly editedUser = this.data.mode === 'edit' ? this.data.user : null;
+  /**
+   * Editing one's own account: the API refuses to disable it or to remove its ADMIN role (someone
+   * must stay able to administer), so the form says so on the field instead of a refusal after saving.
+   */
+  protected readonly isSelf =
+    this.editedUser !== null && this.editedUser.id === inject(SessionStore).me()?.sub;
   protected readonly saving = signal(false);
   protected readonly passwordMin = PASSWORD_MIN;
 
@@ -73,7 +85,10 @@ export class UserFormDialog {
       this.editedUser?.email ?? '',
       [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX)],
     ],
-    roles: [[...(this.editedUser?.roles ?? [])] as Role[], [Validators.required]],
+    roles: [
+      [...(this.editedUser?.roles ?? [])] as Role[],
+      [Validators.required, ...(this.isSelf ? [keepsOwnAdminRole] : [])],
+    ],
     enabled: [this.editedUser?.enabled ?? true],
     password: [
       { value: '', disabled: !this.isCreate },

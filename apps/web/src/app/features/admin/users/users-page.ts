@@ -35,6 +35,8 @@ export class UsersPage {
 
   /** Read-only administrators (users:read without users:write) see the list, not the actions. */
   protected readonly canWrite = computed(() => this.session.can('users:write'));
+  /** The signed-in admin's own row: the API refuses to disable it, so it offers no such button. */
+  protected readonly ownId = computed(() => this.session.me()?.sub);
 
   /** Not sortable: the users API takes no `sort` (AdminUserListQuerySchema). */
   protected readonly list = new ListPageState<AdminUser>({

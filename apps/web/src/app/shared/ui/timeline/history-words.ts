@@ -1,18 +1,9 @@
 import type { FieldChange, TimelineAuditItem } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
-import {
-  AuditPart,
-  CODE,
-  DATE,
-  decimalWord,
-  auditPartOf,
-  codeWord,
-  fieldLabel,
-  localDay,
-} from '../../audit/field-words';
+import { AuditPart, CODE, DATE, auditPartOf, codeWord, fieldLabel, localDay } from '../../audit/field-words';
 import { mailOutcomeKey } from '../../mail/mail-outcome';
-import { formatMoney, groupDigits } from '../../sales/money';
+import { decimalWord, formatMoney, groupDigits } from '../../sales/money';
 import { pluralOf } from '../../../core/i18n/plural';
 import type { TimelineRecordType } from '../../sales/record-api';
 import { partChanges } from './history-parts';

@@ -220,9 +220,14 @@ function inQuoteCurrency(totalTnd: Dec, options: QuoteTotalsOptions): QuoteTotal
   const currency = options.currency ?? TND;
   if (currency === TND) return null;
   if (!options.exchangeRate) throw new RangeError(`a ${currency} quote needs its exchange rate to TND`);
-  const rate = parseDecimal(options.exchangeRate, 'exchangeRate');
+  return { currency, exchangeRate: options.exchangeRate, totalAmount: tndIn(totalTnd, options.exchangeRate) };
+}
+
+/** A TND amount in a currency of `exchangeRate` TND per unit, rounded as every amount (money). */
+export function tndIn(amountTnd: Dec | string, exchangeRate: string): string {
+  const rate = parseDecimal(exchangeRate, 'exchangeRate');
   if (!rate.isPositive() || rate.isZero()) throw new RangeError('exchangeRate must be greater than 0');
-  return { currency, exchangeRate: options.exchangeRate, totalAmount: money(totalTnd.div(rate)) };
+  return money(new Dec(amountTnd).div(rate));
 }
 
 // ------------------------------------------------------------------------- chargeable weight

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLineTotals, computeQuoteTotals, type QuoteTotalsLineInput } from './quote-math.js';
+import { computeLineTotals, computeQuoteTotals, tndIn, type QuoteTotalsLineInput } from './quote-math.js';
 
 /** A TND line at VAT 19 unless told otherwise. */
 function line(overrides: Partial<QuoteTotalsLineInput>): QuoteTotalsLineInput {
@@ -80,6 +80,13 @@ describe('computeQuoteTotals — the multi-currency reference quote (hand-checke
 });
 
 describe('computeQuoteTotals — exact decimals', () => {
+  it('converts a TND amount into a currency at its rate, rounded half up to 3 decimals', () => {
+    expect(tndIn('3364.500', '3.3645')).toBe('1000.000');
+    // 100 / 3.3645 = 29.72209…
+    expect(tndIn('100', '3.3645')).toBe('29.722');
+    expect(() => tndIn('100', '0')).toThrow(RangeError);
+  });
+
   it('adds 0.1 + 0.2 to exactly 0.300 (a float gives 0.30000000000000004)', () => {
     const { totals } = computeQuoteTotals([line({ sellUnitPrice: '0.1' }), line({ sellUnitPrice: '0.2' })], {
       stampDuty: false,

@@ -6,6 +6,7 @@ import {
   type Opportunity,
   type Quote,
   type QuoteSendResult,
+  tndIn,
 } from '@velosi/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -223,6 +224,7 @@ describe.each(DATABASES)('quote actions on %s', (target) => {
     });
     expect(res.status).toBe(200);
     const accepted = res.body;
+    const rate = accepted.totals.quoteCurrency?.exchangeRate ?? '';
     expect(accepted).toMatchObject({
       status: 'accepted',
       leadId: lead.id,
@@ -250,10 +252,11 @@ describe.each(DATABASES)('quote actions on %s', (target) => {
       probability: 100,
       clientId: newClient.id,
       closeReason: `Quote ${quote.number} accepted`,
-      // Won at what was accepted (the quote's EUR total), closed on the acceptance day.
-      value: { amount: accepted.totals.quoteCurrency?.totalAmount, currency: 'EUR' },
+      // Won at what was accepted before tax (the sell total, in the quote's EUR), closed today.
+      value: { amount: tndIn(accepted.totals.sellTnd, rate), currency: 'EUR' },
       expectedCloseDate: businessToday(),
     });
+    expect(accepted.totals.vatTnd).not.toBe('0.000'); // the VAT is not the deal's
     expect(await auditActions('quote', quote.id)).toEqual(['create', 'send', 'email', 'accept']);
     expect(await auditActions('lead', lead.id)).toContain('convert');
     expect(await auditActions('opportunity', opportunity.id)).toContain('stage_change');

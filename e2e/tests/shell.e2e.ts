@@ -68,4 +68,25 @@ describe('application shell served by npm start', () => {
     await screenshot(page, '02-not-found');
     await page.close();
   });
+
+  it('a tab opened before a deployment loads the page it goes to again, instead of staying put', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await logIn(page, baseUrl, 'commercial1');
+    // The deployment: the chunks this tab has not fetched yet are gone (404) until it loads again.
+    const chunks = /\/chunk-[^/]+\.js$/;
+    let gone = 0;
+    await page.route(chunks, (route) => {
+      gone += 1;
+      return route.fulfill({ status: 404, body: 'gone' });
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) void page.unroute(chunks).catch(() => undefined);
+    });
+    await page.getByTestId('side-nav').getByText('Activités').first().click();
+    await page.waitForURL(/\/activities$/, { timeout: 30_000 });
+    await page.getByTestId('app-shell').waitFor({ timeout: 30_000 });
+    await expect(page.locator('h1').first().innerText()).resolves.toBe('Activités');
+    expect(gone).toBeGreaterThan(0);
+    await page.close();
+  });
 });

@@ -4,7 +4,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideRouter, withComponentInputBinding, withNavigationErrorHandler } from '@angular/router';
 
 import { routes } from './app.routes';
 import { provideOidcAuth } from './core/auth/auth.providers';
@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from './core/config/app-config';
 import { apiUrlInterceptor } from './core/http/api-url.interceptor';
 import { authInterceptor } from './core/http/auth.interceptor';
 import { provideI18n } from './core/i18n/i18n.providers';
+import { reloadOnStaleChunk } from './core/router/stale-chunk';
 import { provideAppIcons } from './core/icons/app-icons';
 import { provideDecimalLanguage } from './shared/forms/decimal-language-input';
 
@@ -28,7 +29,12 @@ export function appConfig(runtime: AppConfig): ApplicationConfig {
       provideHttpClient(withFetch(), withInterceptors([apiUrlInterceptor, authInterceptor])),
       provideOidcAuth(),
       // Input binding: route data (e.g. a page's titleKey) arrives as component inputs.
-      provideRouter(routes, withComponentInputBinding()),
+      // A tab opened before a deployment reloads the page it goes to instead of staying put.
+      provideRouter(
+        routes,
+        withComponentInputBinding(),
+        withNavigationErrorHandler((e) => reloadOnStaleChunk(e)),
+      ),
       provideI18n(),
       // A language switch rewrites the decimals typed in every form (33,250 ↔ 33.250).
       provideDecimalLanguage(),

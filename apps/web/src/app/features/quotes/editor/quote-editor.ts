@@ -23,7 +23,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { Contact, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
 import { chargeableWeight, computeQuoteTotals } from '@velosi/contracts/quote-math';
-import { catchError, map, merge, of, startWith, switchMap } from 'rxjs';
+import { catchError, map, merge, of, startWith, switchMap, tap } from 'rxjs';
 
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -218,9 +218,21 @@ export class QuoteEditor implements HasUnsavedChanges {
               .pipe(catchError(() => of<Contact[]>([])))
           : of<Contact[]>([]),
       ),
+      tap((list) => this.keepContactOf(list)),
     ),
     { initialValue: [] as Contact[] },
   );
+
+  /**
+   * The contact follows the client: one of another client's is dropped, and a new quote starts with
+   * the client's primary contact (the job it opens, the mail it sends, name them); a saved quote
+   * without a contact keeps none.
+   */
+  private keepContactOf(list: readonly Contact[]): void {
+    const contact = this.form.controls.contactId;
+    if (contact.value ? list.some((c) => c.id === contact.value) : this.loaded()) return;
+    contact.setValue(list.find((c) => c.isPrimary)?.id ?? null);
+  }
 
   constructor() {
     registerSalesIcons();

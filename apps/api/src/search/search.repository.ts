@@ -8,6 +8,10 @@ import { clients, contacts } from '../clients/clients.table.js';
 import type { RecordDefinition, RecordTable } from '../common/records/repository.js';
 import { searchCondition } from '../common/search/search.js';
 import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
+import { invoiceRecords } from '../invoices/persistence/invoices.records.js';
+import { invoices } from '../invoices/persistence/invoices.table.js';
+import { clientNameSql, jobRecords } from '../jobs/persistence/jobs.records.js';
+import { jobs } from '../jobs/persistence/jobs.table.js';
 import { leadRecords } from '../leads/leads.records.js';
 import { leads } from '../leads/leads.table.js';
 import { opportunityRecords } from '../opportunities/opportunities.records.js';
@@ -57,10 +61,23 @@ const TARGETS: Record<SearchType, Target> = {
     subtitle: sql<string | null>`${opportunities.customerName}`,
     clientId: sql<string | null>`${opportunities.clientId}`,
   },
+  jobs: {
+    records: jobRecords,
+    title: sql<string>`${jobs.number}`,
+    subtitle: sql<string | null>`${clientNameSql}`,
+    clientId: sql<string | null>`${jobs.clientId}`,
+  },
+  invoices: {
+    records: invoiceRecords,
+    // A draft has no number yet: the SPA names it "Brouillon".
+    title: sql<string>`coalesce(${invoices.number}, '')`,
+    subtitle: sql<string | null>`${invoices.buyerName}`,
+    clientId: sql<string | null>`${invoices.clientId}`,
+  },
 };
 
 /**
- * Global search over the sales records: for each type, the same WHERE as its list with `q` —
+ * Global search over the sales records, jobs and invoices: for each type, the same WHERE as its list with `q` —
  * the definition's SQL visibility, live records only, and the shared accent/case/word-order
  * insensitive search (common/search) — newest first, one more row than shown to tell "more".
  */

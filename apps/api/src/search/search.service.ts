@@ -10,6 +10,8 @@ const READ_PERMISSION: Record<SearchType, Permission> = {
   contacts: 'clients:read',
   leads: 'leads:read',
   opportunities: 'opportunities:read',
+  jobs: 'jobs:read',
+  invoices: 'invoices:read',
 };
 
 @Injectable()

@@ -1,5 +1,7 @@
 import { SearchResultSchema, type Lead, type SearchResult } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIXED_LINES, created, issue } from '../../test/support/records/invoices.js';
+import { acceptedQuoteJob } from '../../test/support/records/jobs.js';
 import { createClient, createContact, createQuote, quoteBody } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi, type UserClient } from '../../test/support/sales.js';
 
@@ -88,11 +90,42 @@ describe.each(DATABASES)('global search on %s', (target) => {
 
   it('offers only the types the role may read', async () => {
     const ops = await search(sales.as.ops1, 'zephyr');
-    // OPERATIONS reads clients and accepted quotes only; no leads or opportunities.
-    expect(ops.groups.map((g) => g.type).every((t) => ['quotes', 'clients', 'contacts'].includes(t))).toBe(
-      true,
-    );
+    // OPERATIONS reads clients, accepted quotes, jobs and their invoices; no leads or opportunities.
+    expect(
+      ops.groups
+        .map((g) => g.type)
+        .every((t) => ['quotes', 'clients', 'contacts', 'jobs', 'invoices'].includes(t)),
+    ).toBe(true);
     expect(idsOf(ops, 'quotes')).toEqual([]);
+  });
+
+  it('finds jobs and invoices by number or client, for the roles that read them', async () => {
+    const client = await createClient(sales.as.commercial1, 'Quetzal Textiles SARL');
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, client.id);
+    const draft = await created(
+      sales.as.finance1.post('/api/invoices', { clientId: client.id, lines: MIXED_LINES }),
+    );
+    const invoice = await issue(sales.as.finance1, draft);
+    const other = await created(
+      sales.as.finance1.post('/api/invoices', { clientId: client.id, lines: MIXED_LINES }),
+    );
+
+    const ops = await search(sales.as.ops1, job.number.toLowerCase());
+    expect(ops.groups.find((g) => g.type === 'jobs')?.items).toEqual([
+      { id: job.id, title: job.number, subtitle: 'Quetzal Textiles SARL', clientId: client.id },
+    ]);
+    const finance = await search(sales.as.finance1, 'quetzal');
+    expect(idsOf(finance, 'jobs')).toEqual([job.id]);
+    // Newest first; a draft has no number yet (the page names it).
+    expect(finance.groups.find((g) => g.type === 'invoices')?.items.map((i) => [i.id, i.title])).toEqual([
+      [other.id, ''],
+      [invoice.id, invoice.number],
+    ]);
+    expect(idsOf(await search(sales.as.finance1, invoice.number ?? ''), 'invoices')).toEqual([invoice.id]);
+    // The client's commercial sees its job and invoices; another commercial nothing of them.
+    expect(idsOf(await search(sales.as.commercial1, 'quetzal'), 'jobs')).toEqual([job.id]);
+    expect(await search(sales.as.commercial2, job.number)).toEqual({ groups: [] });
+    expect(await search(sales.as.commercial2, 'quetzal')).toEqual({ groups: [] });
   });
 
   it('bounds q and refuses unknown parameters', async () => {

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { EntityIdSchema } from '../common.js';
 
 /** The record types global search looks in, in the order the groups are answered. */
-export const SEARCH_TYPES = ['quotes', 'clients', 'contacts', 'leads', 'opportunities'] as const;
+export const SEARCH_TYPES = [
+  'quotes',
+  'clients',
+  'contacts',
+  'leads',
+  'opportunities',
+  'jobs',
+  'invoices',
+] as const;
 export const SearchTypeSchema = z.enum(SEARCH_TYPES);
 export type SearchType = z.infer<typeof SearchTypeSchema>;
 
@@ -10,7 +18,7 @@ export type SearchType = z.infer<typeof SearchTypeSchema>;
 export const SEARCH_LIMIT_PER_TYPE = 5;
 
 export const SearchQuerySchema = z.strictObject({
-  // Bounded: each word is a LIKE on five tables (common/search caps the words too).
+  // Bounded: each word is a LIKE on seven tables (common/search caps the words too).
   q: z
     .string()
     .trim()
@@ -22,9 +30,12 @@ export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 export const SearchHitSchema = z.object({
   id: EntityIdSchema,
-  /** Quote number, client name, contact or lead full name, opportunity title. */
+  /** Quote, job or invoice number (empty for a draft invoice), client name, contact or lead full name, opportunity title. */
   title: z.string(),
-  /** Quote title and customer, client city, contact's client, lead company, opportunity customer. */
+  /**
+   * Quote title and customer, client city, contact's client, lead company, opportunity customer, a
+   * job's client, an invoice's buyer.
+   */
   subtitle: z.string().nullable(),
   /** A contact opens its client's page. */
   clientId: EntityIdSchema.nullable(),

@@ -36,12 +36,12 @@ export class ActivitiesService {
     private readonly assignments: Assignments,
   ) {}
 
-  list(user: AuthUser, query: ActivityListQuery): Promise<ActivityPage> {
+  async list(user: AuthUser, query: ActivityListQuery): Promise<ActivityPage> {
     const links = LINK_KEYS.map((key) => {
       const id = query[key];
       return id ? eq(activities[key], id) : undefined;
     });
-    return this.records.list(user, query, [
+    const page = await this.records.list(user, query, [
       ...links,
       query.type ? inArray(activities.type, query.type) : undefined,
       query.status ? inArray(activities.status, query.status) : undefined,
@@ -50,6 +50,8 @@ export class ActivitiesService {
       query.dueTo ? lte(activities.dueAt, new Date(query.dueTo)) : undefined,
       query.overdue === undefined ? undefined : query.overdue ? overdueCondition : not(overdueCondition),
     ]);
+    const names = await this.records.linkNames(page.items.map((a) => a.id));
+    return { ...page, items: page.items.map((a) => ({ ...a, relatedName: names.get(a.id) ?? null })) };
   }
 
   async create(actor: Actor, body: ActivityCreate): Promise<Activity> {

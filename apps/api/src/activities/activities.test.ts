@@ -6,6 +6,7 @@ import {
   type Lead,
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../test/support/records/quotes.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 
 type Page<T> = { items: T[]; total: number };
@@ -91,6 +92,22 @@ describe.each(DATABASES)('activities on %s', (target) => {
     expect(
       await ids(`dueFrom=${encodeURIComponent(at(-3))}&dueTo=${encodeURIComponent(at(6))}&sort=dueAt:asc`),
     ).toEqual([late.id, future.id]);
+  });
+
+  it('the list names the record each activity is about', async () => {
+    const client = await createClient(sales.as.commercial1, 'Oléiculture Sfax SA');
+    const byLead = await create({ type: 'call', subject: 'About naming' });
+    const byClient = await create({
+      type: 'call',
+      subject: 'About naming',
+      leadId: undefined,
+      clientId: client.id,
+    });
+    const page = (await sales.as.commercial1.get<Page<Activity>>('/api/activities?q=naming&sort=subject:asc'))
+      .body;
+    const names = new Map(page.items.map((a) => [a.id, a.relatedName]));
+    expect(names.get(byLead.id)).toBe('Activity Lead');
+    expect(names.get(byClient.id)).toBe('Oléiculture Sfax SA');
   });
 
   it('completes an open activity once (done now), with the version', async () => {

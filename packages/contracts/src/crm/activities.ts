@@ -60,7 +60,15 @@ export const ActivityCompleteSchema = z.strictObject({ version: VersionSchema, o
 export type ActivityComplete = z.infer<typeof ActivityCompleteSchema>;
 export type ActivityUpdate = z.infer<typeof ActivityUpdateSchema>;
 
-export const ActivitySchema = readSchema({ ...activityEditable, ...activityLinks });
+export const ActivitySchema = readSchema({
+  ...activityEditable,
+  ...activityLinks,
+  /**
+   * The linked record in words (a lead's company or name, an opportunity's title, a quote's number,
+   * a client's name), given by the list so a row says whom it is about; absent on a single read.
+   */
+  relatedName: z.string().nullish(),
+});
 export type Activity = z.infer<typeof ActivitySchema>;
 
 export const {

@@ -165,10 +165,21 @@ export class Home {
     return new Intl.NumberFormat(this.lang(), { style: 'percent', maximumFractionDigits: 1 }).format(value);
   }
 
-  /** Share of a goal reached, 0–100 for the progress bar. */
-  protected reached(target: SalesTarget): number {
+  /** Share of a goal reached (1 = reached; 4.15 past it), shown beside the amounts. */
+  protected share(target: SalesTarget): number {
     if (!target.revenueTnd || Number(target.revenueTnd) === 0) return 0;
-    return Math.min(100, (Number(target.progress.revenueTnd) / Number(target.revenueTnd)) * 100);
+    return Number(target.progress.revenueTnd) / Number(target.revenueTnd);
+  }
+
+  /** The progress bar's 0–100 (a bar past its goal is full; the percent beside it says by how much). */
+  protected reached(target: SalesTarget): number {
+    return Math.min(100, this.share(target) * 100);
+  }
+
+  /** Whose target it is, for an admin (who has the staff list); null for a commercial's own. */
+  protected commercialName(id: string): string | null {
+    const member = this.staff.value()?.find((m) => m.id === id);
+    return member ? `${member.firstName} ${member.lastName}`.trim() : null;
   }
 
   protected choosePreset(preset: PeriodPreset | 'custom'): void {

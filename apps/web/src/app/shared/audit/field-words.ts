@@ -160,6 +160,8 @@ export function codeWord(
     part && scope && `${scope}.${part.prefix}${Field}s`,
     scope && `${scope}.${field}`,
     scope && `${scope}.${field}s`,
+    // The reference pages word their choices under `options` (reference.options.kind.airport).
+    scope && `${scope}.options.${field}`,
     borrowed && `${borrowed}.${field}s`,
     `${SHARED_FIELD_SCOPE}.${field}`,
     `${SHARED_FIELD_SCOPE}.${named}`,

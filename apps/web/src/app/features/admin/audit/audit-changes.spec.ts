@@ -58,6 +58,25 @@ describe('auditChanges', () => {
     expect(words('invoice', 'status', 'archived')).toBe('archived');
   });
 
+  it('says a flat document (a user’s profile) value by value, only what changed; lines stay JSON', () => {
+    const changes = auditChanges(
+      (path) =>
+        ({ 'audit.fields.profile': 'Profil', 'audit.fields.title': 'Fonction', 'audit.no': 'Non' })[path] ??
+        path,
+      'fr',
+      {
+        entity: 'user',
+        changedFields: ['profile', 'lines'],
+        before: { profile: { phone: null, title: null, isSupervisor: false }, lines: [{ a: 1 }] },
+        after: { profile: { phone: null, title: 'Chef de quai', isSupervisor: false }, lines: [{ a: 2 }] },
+      },
+    );
+    expect(changes.map((c) => [c.label, c.before?.text, c.after?.text])).toEqual([
+      ['Profil · Fonction', '—', 'Chef de quai'],
+      ['lines', '[{"a":1}]', '[{"a":2}]'],
+    ]);
+  });
+
   it('has no "before" for a creation; says empty, yes/no, dates and nested values plainly', () => {
     const changes = auditChanges(t, 'fr', {
       entity: 'client',
@@ -74,7 +93,8 @@ describe('auditChanges', () => {
     expect(texts(changes)).toEqual([
       ['notes', null, '—'],
       ['active', null, 'Oui'],
-      ['address', null, '{"city":"Tunis","zip":"1000"}'],
+      ['address.city', null, 'Tunis'],
+      ['address.zip', null, '1000'],
       ['amount', null, '1\u202f234,500'],
       ['issuedOn', null, '7 déc. 2026'],
     ]);

@@ -24,21 +24,52 @@ export interface AuditValue {
  * The fields an entry changed, labelled, each with its value before and after: a code in the words
  * of the object's pages (`issued` → "Émise"), an instant or a date in the reader's language, yes or
  * no in words, an empty value as `—`, an amount with all its stored decimals in the language's
- * digits (`10 009,240`); ids as stored, a nested value (lines, totals, an address) as compact JSON.
+ * digits (`10 009,240`); ids as stored; a flat document (a profile) value by value, any other nested
+ * value (lines, totals, an address) as compact JSON.
  */
 export function auditChanges(
   translate: Translate,
   lang: string,
   entry: Pick<AuditEntry, 'entity' | 'changedFields' | 'before' | 'after'>,
 ): AuditChange[] {
-  const side = (document: unknown, field: string): AuditValue | null =>
-    isRecord(document) ? shown(translate, lang, entry.entity, field, document[field]) : null;
-  return entry.changedFields.map((field) => ({
-    field,
-    label: fieldLabel(translate, entry.entity, field),
-    before: side(entry.before, field),
-    after: side(entry.after, field),
-  }));
+  const value = (document: unknown, field: string): unknown =>
+    isRecord(document) ? document[field] : undefined;
+  const side = (document: unknown, field: string, key?: string): AuditValue | null => {
+    if (!isRecord(document)) return null;
+    const shownField = key ?? field;
+    const stored = key === undefined ? document[field] : value(document[field], key);
+    return shown(translate, lang, entry.entity, shownField, stored);
+  };
+  return entry.changedFields.flatMap((field) => {
+    const label = fieldLabel(translate, entry.entity, field);
+    const keys = changedKeys(value(entry.before, field), value(entry.after, field));
+    if (keys === null) {
+      return [{ field, label, before: side(entry.before, field), after: side(entry.after, field) }];
+    }
+    // A small document of plain values (a user's profile): each changed value on its own line.
+    return keys.map((key) => ({
+      field: `${field}.${key}`,
+      label: `${label} · ${fieldLabel(translate, entry.entity, key)}`,
+      before: side(entry.before, field, key),
+      after: side(entry.after, field, key),
+    }));
+  });
+}
+
+/**
+ * The keys that differ between two versions of a flat document (plain values only: a profile, not
+ * lines or totals), or null when the field is not one (then it is shown whole, as stored).
+ */
+function changedKeys(before: unknown, after: unknown): string[] | null {
+  const documents = [before, after].filter((d) => d !== null && d !== undefined);
+  if (documents.length === 0 || !documents.every(isFlatRecord)) return null;
+  const [b, a] = [before, after].map((d) => (isRecord(d) ? d : {}));
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  return keys.filter((key) => storedText(b?.[key]) !== storedText(a?.[key]));
+}
+
+function isFlatRecord(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && Object.values(value).every((v) => v === null || typeof v !== 'object');
 }
 
 function shown(

@@ -57,6 +57,17 @@ export class UserSessionsDialog {
     return error instanceof HttpErrorResponse ? error.status : null;
   });
 
+  /** The applications of a session in words (`velosi_web` → "Application web"); another client id as it is. */
+  protected clientsText(t: (key: string) => string, clients: readonly string[]): string {
+    return clients
+      .map((id) => {
+        const key = `admin.users.sessions.clientNames.${id}`;
+        const word = t(key);
+        return word === key ? id : word;
+      })
+      .join(', ');
+  }
+
   protected async endAll(): Promise<void> {
     const data: ConfirmDialogData = {
       titleKey: 'admin.users.sessions.endTitle',

@@ -27,6 +27,7 @@ export function documentFormat(language: DocumentLanguage): DocumentFormat {
   });
   return {
     money: (value) => printable(amounts.money(value)),
+    amount: (value, currency) => printable(amounts.amount(value, currency)),
     measure: (value) => printable(amounts.measure(value)),
     rate: (value) => printable(amounts.rate(value)),
     date: (isoDate) => dates.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),

@@ -22,7 +22,7 @@ export function reminderMail(
       [
         t.reminderIntro(f.date(asOf)),
         ...overdue.map((i) =>
-          t.reminderLine(i.number, f.date(i.dueDate), `${f.money(i.openAmount)} ${i.currency}`),
+          t.reminderLine(i.number, f.date(i.dueDate), f.amount(i.openAmount, i.currency)),
         ),
       ].join('\n'),
       t.reminderTotal(f.money(overdueTnd)),

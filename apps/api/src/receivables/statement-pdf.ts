@@ -32,9 +32,9 @@ export function renderStatementPdf(input: StatementDocument): Promise<Buffer> {
     { text: i.number },
     { text: f.date(i.invoiceDate) },
     { text: f.date(i.dueDate) },
-    { text: `${f.money(i.totalAmount)} ${i.currency}`, alignment: 'right', noWrap: true },
+    { text: f.amount(i.totalAmount, i.currency), alignment: 'right', noWrap: true },
     { text: f.money(sumAmounts([i.paidAmount, i.creditedAmount])), alignment: 'right', noWrap: true },
-    { text: `${f.money(i.openAmount)} ${i.currency}`, alignment: 'right', noWrap: true },
+    { text: f.amount(i.openAmount, i.currency), alignment: 'right', noWrap: true },
     { text: i.daysPastDue > 0 ? String(i.daysPastDue) : '—', alignment: 'right' },
   ]);
   const buckets: [string, string][] = [

@@ -21,4 +21,10 @@ describe('moneyFormat', () => {
     expect(moneyFormat('en').rate('3.354125')).toBe('3.354125');
     expect(moneyFormat('fr').rate('1')).toBe('1');
   });
+
+  it('writes an amount with its currency: TND to the millime, another with at least two decimals', () => {
+    expect(plain(moneyFormat('fr').amount('1850', 'EUR'))).toBe('1 850,00 EUR');
+    expect(moneyFormat('en').amount('4331.856', 'EUR')).toBe('4,331.856 EUR');
+    expect(plain(moneyFormat('fr').amount('1850', 'TND'))).toBe('1 850,000 TND');
+  });
 });

@@ -18,7 +18,7 @@ function dueTerms(
   return {
     due: f.date(invoice.dueDate),
     overdue: invoice.paymentStatus === 'overdue',
-    remaining: partly ? `${f.money(open)} ${invoice.currency}` : null,
+    remaining: partly ? f.amount(open, invoice.currency) : null,
   };
 }
 
@@ -37,7 +37,7 @@ export function invoiceMail(
   const total =
     invoice.totals.totalCurrency === null
       ? tnd
-      : `${f.money(invoice.totals.totalCurrency)} ${invoice.currency} (${tnd})`;
+      : `${f.amount(invoice.totals.totalCurrency, invoice.currency)} (${tnd})`;
   const credit = invoice.kind === 'credit_note';
   const terms = dueTerms(invoice, f);
   if (invoice.language === 'en') {

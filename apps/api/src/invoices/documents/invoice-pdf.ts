@@ -58,7 +58,7 @@ function lineRow({ t, f }: Ctx, line: InvoiceLine): TableCell[] {
   return [
     { text: line.isDisbursement ? `${line.description} (${t.disbursement})` : line.description },
     { text: f.measure(line.quantity), alignment: 'right' },
-    { text: `${f.money(line.unitPrice)} ${line.currency}`, alignment: 'right', noWrap: true },
+    { text: f.amount(line.unitPrice, line.currency), alignment: 'right', noWrap: true },
     { text: f.money(line.amountTnd), alignment: 'right', noWrap: true },
     { text: line.isDisbursement ? '—' : `${line.vatRate} %`, alignment: 'right' },
   ];
@@ -117,8 +117,7 @@ function totalsSection({ t, f, doc }: Ctx): Content {
   if (totals.disbursementsTnd !== '0.000') body.push(row(t.disbursements, f.money(totals.disbursementsTnd)));
   if (totals.stampDutyTnd !== '0.000') body.push(row(t.stampDuty, f.money(totals.stampDutyTnd)));
   body.push(row(t.total, f.money(totals.totalTnd), true));
-  if (totals.totalCurrency)
-    body.push(row(t.totalIn(currency), `${f.money(totals.totalCurrency)} ${currency}`));
+  if (totals.totalCurrency) body.push(row(t.totalIn(currency), f.amount(totals.totalCurrency, currency)));
   return {
     columns: [
       { text: '' },

@@ -49,7 +49,10 @@ export interface PdfLabels {
   page: (current: number, count: number) => string;
   modes: Record<TransportMode, string>;
   directions: Record<Traffic, string>;
-  units: Record<QuoteLineUnit, string>;
+  /** A line's unit after its quantity, singular and plural ("1 conteneur", "2 conteneurs"). */
+  units: Record<QuoteLineUnit, readonly [one: string, other: string]>;
+  /** Which of the two a quantity takes in the language (French: 1,5 conteneur; English: 1.5 containers). */
+  plural: Intl.PluralRules;
 }
 
 const fr: PdfLabels = {
@@ -107,16 +110,17 @@ const fr: PdfLabels = {
   },
   directions: { import: 'Import', export: 'Export' },
   units: {
-    per_container: 'conteneur',
-    kg: 'kg',
-    m3: 'm³',
-    revenue_ton: 'UP',
-    shipment: 'expédition',
-    per_pallet: 'palette',
-    per_package: 'colis',
-    per_document: 'document',
-    per_day: 'jour',
+    per_container: ['conteneur', 'conteneurs'],
+    kg: ['kg', 'kg'],
+    m3: ['m³', 'm³'],
+    revenue_ton: ['UP', 'UP'],
+    shipment: ['expédition', 'expéditions'],
+    per_pallet: ['palette', 'palettes'],
+    per_package: ['colis', 'colis'],
+    per_document: ['document', 'documents'],
+    per_day: ['jour', 'jours'],
   },
+  plural: new Intl.PluralRules('fr-FR'),
 };
 
 const en: PdfLabels = {
@@ -174,16 +178,23 @@ const en: PdfLabels = {
   },
   directions: { import: 'Import', export: 'Export' },
   units: {
-    per_container: 'container',
-    kg: 'kg',
-    m3: 'm³',
-    revenue_ton: 'RT',
-    shipment: 'shipment',
-    per_pallet: 'pallet',
-    per_package: 'package',
-    per_document: 'document',
-    per_day: 'day',
+    per_container: ['container', 'containers'],
+    kg: ['kg', 'kg'],
+    m3: ['m³', 'm³'],
+    revenue_ton: ['RT', 'RT'],
+    shipment: ['shipment', 'shipments'],
+    per_pallet: ['pallet', 'pallets'],
+    per_package: ['package', 'packages'],
+    per_document: ['document', 'documents'],
+    per_day: ['day', 'days'],
   },
+  plural: new Intl.PluralRules('en-GB'),
 };
 
 export const PDF_LABELS: Readonly<Record<DocumentLanguage, PdfLabels>> = { fr, en };
+
+/** The unit of a quantity in the document's language: "1 conteneur", "2 conteneurs". */
+export function unitWord(t: PdfLabels, unit: QuoteLineUnit, quantity: string): string {
+  const [one, other] = t.units[unit];
+  return t.plural.select(Number(quantity)) === 'one' ? one : other;
+}

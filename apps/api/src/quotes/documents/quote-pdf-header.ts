@@ -92,7 +92,7 @@ export function headerSections(ctx: PdfContext): Content[] {
   const { doc, t, f } = ctx;
   const q = doc.quote;
   const chargeable = q.chargeableWeight
-    ? `${f.measure(q.chargeableWeight.value)} ${q.chargeableWeight.unit === 'kg' ? 'kg' : t.units.revenue_ton}`
+    ? `${f.measure(q.chargeableWeight.value)} ${q.chargeableWeight.unit === 'kg' ? 'kg' : t.units.revenue_ton[0]}`
     : null;
   return [
     { columns: [letterhead(), { width: 190, stack: titleBlock(ctx) }], columnGap: 12 },

@@ -1,6 +1,7 @@
 import { BASE_CURRENCY, totalExclVatTnd, type PublicQuoteLine, type QuoteLineKind } from '@velosi/contracts';
 import { Decimal } from 'decimal.js';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import { unitWord } from './pdf-labels.js';
 import type { PdfContext } from './quote-document.js';
 
 const COLUMNS = 6;
@@ -17,8 +18,8 @@ function lineRow({ t, f }: PdfContext, line: PublicQuoteLine): TableCell[] {
   return [
     description,
     { text: f.measure(line.quantity), alignment: 'right' },
-    t.units[line.unit],
-    { text: `${f.money(line.sellUnitPrice)} ${line.currency}`, alignment: 'right', noWrap: true },
+    unitWord(t, line.unit, line.quantity),
+    { text: f.amount(line.sellUnitPrice, line.currency), alignment: 'right', noWrap: true },
     { text: f.money(line.sellTotalTnd), alignment: 'right', noWrap: true },
     // Débours carry no VAT: a dash says "not applicable", where "0 %" would read as exempt.
     { text: line.isDisbursement ? '—' : `${line.vatRate} %`, alignment: 'right' },
@@ -95,7 +96,7 @@ function totalsSection({ t, f, doc }: PdfContext): Content {
   rows.push(totalRow(t.totalInclVat(BASE_CURRENCY), `${f.money(totals.totalTnd)} TND`, true));
   if (totals.quoteCurrency) {
     const { currency, totalAmount } = totals.quoteCurrency;
-    rows.push(totalRow(t.totalInclVat(currency), `${f.money(totalAmount)} ${currency}`, true));
+    rows.push(totalRow(t.totalInclVat(currency), f.amount(totalAmount, currency), true));
   }
   return {
     columns: [

@@ -68,7 +68,9 @@ describe('quote PDF', () => {
       'Export textile Radès → Marseille',
       'Fret maritime Radès → Marseille, 40HC',
 
-      '1 850,000 EUR', // sell unit price in the line currency
+      '2 conteneurs', // the unit after its quantity, plural in the language ("1 document" below)
+      '1 document',
+      '1 850,00 EUR', // sell unit price in the line currency, its significant decimals (at least 2)
       '12 395,000', // its TND total
       '350,000 TND',
       'Droits et taxes de douane (débours)',
@@ -105,6 +107,8 @@ describe('quote PDF', () => {
       'Additional costs',
       '14,511.717 TND',
       '4,331.856 EUR',
+      '2 containers',
+      '1 shipment',
       '20 Jan 2026',
     ]) {
       expect(text, expected).toContain(expected);

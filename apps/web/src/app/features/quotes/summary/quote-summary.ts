@@ -2,7 +2,10 @@ import { Component, computed, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { PublicQuote, PublicQuoteLine, QuoteLine, RoutePoint } from '@velosi/contracts';
 
+import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
+
 import { LanguageService } from '../../../core/i18n/language.service';
+import { decimalWord } from '../../../shared/sales/money';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
@@ -48,6 +51,23 @@ export class QuoteSummary {
   }
 
   protected readonly lines = computed(() => [...this.quote().items].sort((a, b) => a.position - b.position));
+  /**
+   * The frozen rate of each foreign currency of the lines ("1 EUR = 3,39 TND"), as the PDF prints
+   * them: the TND amounts beside the lines come from them.
+   */
+  protected readonly rates = computed(() => {
+    const lang = this.lang();
+    const seen = new Map<string, string>();
+    for (const line of this.lines()) {
+      if (line.currency !== BASE_CURRENCY && line.exchangeRate && !seen.has(line.currency)) {
+        seen.set(
+          line.currency,
+          `1 ${line.currency} = ${decimalWord(line.exchangeRate, lang) ?? line.exchangeRate} TND`,
+        );
+      }
+    }
+    return [...seen.values()].join(' · ');
+  });
   /** The cargo card has something to show (the staff always see it, with its internal facts). */
   protected readonly hasCargo = computed(() => {
     const q = this.quote();

@@ -150,11 +150,12 @@ describe("clients' fiscal and finance data (issue 9)", () => {
     expect(page.url()).toMatch(/from=2026-12-15/);
     await from.fill('15/12/2026');
     await from.press('Tab');
+    // English is British English: the same day first, a US month-first date refused.
     await useLanguage(page, 'en');
-    await expect.poll(() => from.inputValue()).toBe('12/15/2026');
-    await from.fill('15/12/2026');
-    expect(await dateError(page, 'invoices-filter-from')).toMatch(/invalid date.*mm\/dd\/yyyy/i);
-    await from.fill('12/31/2026');
+    await expect.poll(() => from.inputValue()).toBe('15/12/2026');
+    await from.fill('12/15/2026');
+    expect(await dateError(page, 'invoices-filter-from')).toMatch(/invalid date.*dd\/mm\/yyyy/i);
+    await from.fill('31/12/2026');
     await page.waitForURL(/from=2026-12-31/);
     await useLanguage(page, 'fr');
     await page.close();

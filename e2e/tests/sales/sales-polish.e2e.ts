@@ -192,15 +192,15 @@ describe('a commercial’s day without traps (issue 7)', () => {
       .poll(() => page.locator('mat-snack-bar-container').textContent(), { timeout: 10_000 })
       .toMatch(/rouverte/);
 
-    // Dates in the app's language (issue 7): in English an activity's due date is month/day/year,
-    // its time 24-hour; an unreadable time is refused under the field, not saved.
+    // Dates in the app's language (issue 7): in English (British, as the documents) an activity's
+    // due date is day/month/year, its time 24-hour; an unreadable time is refused under the field.
     await page.goto(`${baseUrl}/clients/${clientId}`);
     await page.getByTestId('client-detail').waitFor();
     await page.getByTestId('lang-switch').locator('[lang="en"] button').click();
     const activity = await openDialog(page, page.getByTestId('activity-create'));
     const subject = `Cut-off call ${stamp}`;
     await activity.getByTestId('activity-subject').fill(subject);
-    await activity.getByTestId('activity-dueAt').fill('12/15/2026');
+    await activity.getByTestId('activity-dueAt').fill('15/12/2026');
     await activity.getByTestId('activity-dueAt-time').fill('9h75');
     await activity.getByTestId('activity-dueAt-time').press('Tab');
     const dueErrors = activity
@@ -221,7 +221,7 @@ describe('a commercial’s day without traps (issue 7)', () => {
     await page.goto(`${baseUrl}/activities?q=${stamp}`);
     const created = page.locator('tr', { hasText: subject });
     await created.waitFor({ timeout: 15_000 });
-    expect(await created.textContent()).toMatch(/Dec 15, 2026.*9:30/);
+    expect(await created.textContent()).toMatch(/15 Dec 2026.*09:30/);
     await context.close();
   });
 

@@ -31,6 +31,7 @@ import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart
 import { LazyChart } from '../../shared/ui/lazy-chart';
 import { PERIOD_PRESETS, localToday, periodName, presetPeriod, type PeriodPreset } from './periods';
 import { formatMoney } from '../../shared/sales/money';
+import { dateLocale } from '../../core/i18n/languages';
 
 /** Looks a key up in the scope's translation (Transloco keeps it flat: `status.draft`). */
 /**
@@ -126,7 +127,11 @@ export class Home {
   protected readonly monthlyChart = computed(() => {
     const sales = this.sales();
     const lang = this.lang();
-    const format = new Intl.DateTimeFormat(lang, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+    const format = new Intl.DateTimeFormat(dateLocale(lang), {
+      month: 'short',
+      year: '2-digit',
+      timeZone: 'UTC',
+    });
     const monthName = (month: string) => format.format(new Date(`${month}-01T00:00:00Z`));
     return sales && this.scopeTranslation() ? monthlyChart(sales, this.label, monthName) : null;
   });

@@ -1,4 +1,5 @@
 import type { SalesTargetPeriod } from '@velosi/contracts';
+import { dateLocale } from '../../core/i18n/languages';
 
 /** The period presets of the picker; "custom" keeps the dates typed. */
 export const PERIOD_PRESETS = ['month', 'quarter', 'year', 'last12'] as const;
@@ -52,7 +53,11 @@ export function periodName(period: SalesTargetPeriod, periodStart: string, lang:
   if (period === 'quarter') {
     return { key: 'targets.of.quarter', params: { year, quarter: Math.floor((Number(month) - 1) / 3) + 1 } };
   }
-  const format = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(dateLocale(lang), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return {
     key: 'targets.of.month',
     params: { year, month: format.format(new Date(Date.UTC(Number(year), Number(month) - 1, 1))) },

@@ -21,9 +21,7 @@ const cellIn = (lang: 'fr' | 'en', path: string, column: string, value: unknown)
 
 describe('referenceCell: table cells as the form shows the values', () => {
   it('shows an exchange rate date in the UI language, not as ISO', () => {
-    expect(cellIn('en', 'exchange-rates', 'date', '2026-12-07')).toBe(
-      new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date('2026-12-07')),
-    );
+    expect(cellIn('en', 'exchange-rates', 'date', '2026-12-07')).toBe('7 Dec 2026');
     expect(cellIn('fr', 'exchange-rates', 'date', '2026-12-07')).not.toContain('2026-12-07');
   });
 

@@ -1,4 +1,5 @@
 import type { AuditEntity } from '@velosi/contracts';
+import { dateLocale } from '../../core/i18n/languages';
 
 /**
  * How an audited field and its coded values are named, shared by the two readers of the audit
@@ -125,7 +126,7 @@ export const INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
 
 /** A calendar date (`2026-12-01`) in the reader's language, the same day wherever they are. */
 export function localDay(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }

@@ -1,4 +1,5 @@
 import { Pipe, PipeTransform } from '@angular/core';
+import { dateLocale } from '../../core/i18n/languages';
 
 const FORMATS = {
   date: { dateStyle: 'medium' },
@@ -30,5 +31,5 @@ export function formatLocalDate(
   if (value === null || value === undefined || value === '') return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(lang, FORMATS[format]).format(date);
+  return new Intl.DateTimeFormat(dateLocale(lang), FORMATS[format]).format(date);
 }

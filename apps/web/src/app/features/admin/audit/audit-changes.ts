@@ -2,6 +2,7 @@ import type { AuditEntry } from '@velosi/contracts';
 
 import { CODE, DATE, INSTANT, codeWord, fieldLabel, localDay } from '../../../shared/audit/field-words';
 import { decimalWord } from '../../../shared/sales/money';
+import { dateLocale } from '../../../core/i18n/languages';
 
 type Translate = (path: string) => string;
 
@@ -88,7 +89,7 @@ function shown(
   if (decimal) return { text: decimal, stored };
   if (DATE.test(value)) return { text: localDay(value, lang), stored };
   if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
-    const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' });
+    const format = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeStyle: 'medium' });
     return { text: format.format(new Date(value)), stored };
   }
   return { text: value, stored };

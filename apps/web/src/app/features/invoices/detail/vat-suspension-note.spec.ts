@@ -28,7 +28,7 @@ describe('vatSuspensionNote: the certificate cited on the invoice', () => {
 
   it('writes its dates in English, not as ISO days', () => {
     const note = vatSuspensionNote(translatorOf(en), suspension, 'en');
-    expect(note).toContain('certificate no. AUT-SUSP-2026-0088 of Oct 28, 2026, valid until Oct 28, 2027.');
+    expect(note).toContain('certificate no. AUT-SUSP-2026-0088 of 28 Oct 2026, valid until 28 Oct 2027.');
     expect(note).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });

@@ -16,16 +16,16 @@ function shown(lang: 'fr' | 'en', typed: string): string {
 describe('rateHint: the hint under a line rate tells a typed rate from the reference one', () => {
   it('names the day while the field holds the proposed rate, however it is written', () => {
     expect(shown('fr', '3,39')).toBe('Cours du 1 déc.');
-    expect(shown('en', '3.390')).toBe('Rate of Dec 1');
+    expect(shown('en', '3.390')).toBe('Rate of 1 Dec');
   });
 
   it('says the rate was typed, with the reference rate of that day, once it differs', () => {
     expect(shown('fr', '3,4')).toBe('Taux saisi (cours du 1 déc. : 3,390)');
-    expect(shown('en', '3.4')).toBe('Rate entered (rate of Dec 1: 3.390)');
+    expect(shown('en', '3.4')).toBe('Rate entered (rate of 1 Dec: 3.390)');
   });
 
   it('gives the reference back when the field is emptied', () => {
     expect(shown('fr', '')).toBe('Cours du 1 déc. : 3,390');
-    expect(shown('en', '')).toBe('Rate of Dec 1: 3.390');
+    expect(shown('en', '')).toBe('Rate of 1 Dec: 3.390');
   });
 });

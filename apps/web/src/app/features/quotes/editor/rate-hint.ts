@@ -6,6 +6,7 @@ import type { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { decimalInput, readDecimal } from '../../../shared/forms/decimal';
 import { formatDecimal } from '../../../shared/sales/money';
 import { todayIso } from '../quote-options';
+import { dateLocale } from '../../../core/i18n/languages';
 
 /** A reference exchange rate proposed for a line: the rate and the day it is the official one of. */
 export interface ProposedRate {
@@ -89,5 +90,8 @@ export function rateHint(
  */
 export function shortDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(lang, { day: 'numeric', month: 'short' });
+  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(dateLocale(lang), {
+    day: 'numeric',
+    month: 'short',
+  });
 }

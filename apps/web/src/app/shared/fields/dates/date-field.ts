@@ -22,8 +22,8 @@ import { ISO_DATE_FORMATS, IsoDateAdapter } from './iso-date-adapter';
 import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
 
 /**
- * A date (`yyyy-MM-dd`, the contracts' date format) typed in the UI language — fr `15/12/2026`,
- * en `12/15/2026`, ISO `2026-12-15` in both — or picked in Material's calendar (the toggle button, or
+ * A date (`yyyy-MM-dd`, the contracts' date format) typed day first — `15/12/2026` in both
+ * languages (dateLocale), ISO `2026-12-15` too — or picked in Material's calendar (the toggle button, or
  * Alt+↓ in the field). Unreadable text (`31/02/2026`, `abc`) leaves the control invalid with an error
  * under the field, never another date. A native `<input type="date">` would follow the browser's
  * language, not the app's.

@@ -20,9 +20,9 @@ function typed(lang: 'fr' | 'en', text: string): { value: string | null; refused
 }
 
 describe('numericDateOrder', () => {
-  it('is day/month/year in French and month/day/year in English, as the app’s Intl dates', () => {
+  it('is day/month/year in French and in English (British English, as the documents), as the app’s dates', () => {
     expect(numericDateOrder('fr')).toEqual(['day', 'month', 'year']);
-    expect(numericDateOrder('en')).toEqual(['month', 'day', 'year']);
+    expect(numericDateOrder('en')).toEqual(['day', 'month', 'year']);
   });
 });
 
@@ -56,12 +56,12 @@ describe('a date typed in French', () => {
 });
 
 describe('a date typed in English', () => {
-  it('reads month first (12/15/2026), like the app’s English dates, and shows it back so', () => {
-    expect(typed('en', '12/15/2026')).toEqual({ value: '2026-12-15', refused: false, shown: '12/15/2026' });
-    expect(typed('en', '2026-12-15').shown).toBe('12/15/2026');
+  it('reads day first (15/12/2026), like the app’s English dates, and shows it back so', () => {
+    expect(typed('en', '15/12/2026')).toEqual({ value: '2026-12-15', refused: false, shown: '15/12/2026' });
+    expect(typed('en', '2026-12-15').shown).toBe('15/12/2026');
   });
 
-  it.each(['15/12/2026', '02/31/2026', 'Dec 15', '2026-13-01'])('refuses %s', (text) => {
+  it.each(['12/15/2026', '31/02/2026', 'Dec 15', '2026-13-01'])('refuses %s', (text) => {
     expect(typed('en', text).refused).toBe(true);
   });
 });
@@ -110,7 +110,9 @@ describe('IsoDateAdapter', () => {
     dates.setLocale('en');
     dates.setLocale('en');
     expect(changes).toBe(1);
-    expect(dates.format('2026-12-15', ISO_DATE_FORMATS.display.dateInput)).toBe('12/15/2026');
+    // The same digits in British English; the calendar's month names change.
+    expect(dates.format('2026-12-15', ISO_DATE_FORMATS.display.dateInput)).toBe('15/12/2026');
+    expect(dates.getMonthNames('long')[11]).toBe('December');
   });
 });
 

@@ -5,8 +5,9 @@ import {
   MatDateFormats,
   NativeDateAdapter,
 } from '@angular/material/core';
+import { dateLocale } from '../../../core/i18n/languages';
 
-/** How a date is shown in a date field: all digits, in the order of the language (15/12/2026, 12/15/2026). */
+/** How a date is shown in a date field: all digits, in the order of the language (15/12/2026). */
 const NUMERIC_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
 /** Material's native formats (calendar headers, screen-reader labels), with the all-digit input text. */
@@ -22,10 +23,10 @@ type Part = 'day' | 'month' | 'year';
 
 /**
  * Order of day, month and year in an all-digit date of `lang`, as the browser's Intl writes it (the
- * same Intl the app formats its dates with, see LocalDatePipe): fr → day/month/year, en → month/day/year.
+ * same Intl the app formats its dates with, see LocalDatePipe): day/month/year in both (dateLocale).
  */
 export function numericDateOrder(lang: string): Part[] {
-  return new Intl.DateTimeFormat(lang, NUMERIC_DATE)
+  return new Intl.DateTimeFormat(dateLocale(lang), NUMERIC_DATE)
     .formatToParts(new Date(2026, 11, 15))
     .map((part) => part.type)
     .filter((type): type is Part => type === 'day' || type === 'month' || type === 'year');
@@ -47,8 +48,9 @@ const NUMERIC_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 /**
  * A date typed in a date field → `yyyy-MM-dd`; null for an empty field; `undefined` when refused.
  * Accepted: ISO `2026-12-15`, and digits in the order of the language with `/`, `.` or `-` between
- * them (fr `15/12/2026`, en `12/15/2026`), the year in full. Anything else — a day that does not
- * exist, a two-digit year, words — is refused rather than read as some other date.
+ * them (`15/12/2026` in both: English is British English, see dateLocale), the year in full.
+ * Anything else — a day that does not exist, a two-digit year, words — is refused rather than read
+ * as some other date.
  */
 export function parseDateText(text: string, order: readonly Part[]): string | null | undefined {
   const value = text.trim();
@@ -81,7 +83,7 @@ export class IsoDateAdapter extends DateAdapter<string, string> {
 
   override setLocale(locale: string): void {
     if (locale === this.locale) return;
-    this.native.setLocale(locale);
+    this.native.setLocale(dateLocale(locale));
     this.order = numericDateOrder(locale);
     super.setLocale(locale);
   }

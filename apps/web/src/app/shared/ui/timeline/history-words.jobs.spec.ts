@@ -61,7 +61,7 @@ describe('a job’s history in the words of the job pages', () => {
     ]);
     expect(describeAudit(item, context('en')).lines.map(sentence)).toEqual([
       'Status : open → in transit',
-      'ATD (actual departure) : Nov 28, 2026',
+      'ATD (actual departure) : 28 Nov 2026',
     ]);
   });
 

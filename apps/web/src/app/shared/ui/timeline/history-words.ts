@@ -7,6 +7,7 @@ import { decimalWord, formatMoney, groupDigits } from '../../sales/money';
 import { pluralOf } from '../../../core/i18n/plural';
 import type { TimelineRecordType } from '../../sales/record-api';
 import { partChanges } from './history-parts';
+import { dateLocale } from '../../../core/i18n/languages';
 
 /** Transloco's `translate` as the formatter needs it (a missing key comes back as the key). */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -328,7 +329,9 @@ export function value(
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
     const date = new Date(text);
     if (!Number.isNaN(date.getTime())) {
-      return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+      return new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(
+        date,
+      );
     }
   }
   return decimalWord(text, lang) ?? serverText(text, t);

@@ -29,7 +29,8 @@ import { registerIconSet } from '../../shared/ui/sales-icons';
 import { DashboardApi, type DashboardFilter } from './dashboard-api';
 import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
 import { LazyChart } from '../../shared/ui/lazy-chart';
-import { PERIOD_PRESETS, localToday, periodName, presetPeriod, type PeriodPreset } from './periods';
+import { todayIso } from '../quotes/quote-options';
+import { PERIOD_PRESETS, periodName, presetPeriod, type PeriodPreset } from './periods';
 import { formatMoney } from '../../shared/sales/money';
 import { dateLocale } from '../../core/i18n/languages';
 
@@ -74,7 +75,7 @@ export class Home {
   protected readonly periodEnds = ['from', 'to'] as const;
   protected readonly preset = signal<PeriodPreset | 'custom'>('year');
   protected readonly filter = signal<DashboardFilter>({
-    ...presetPeriod('year', localToday()),
+    ...presetPeriod('year', todayIso()),
     commercialId: null,
   });
   protected readonly isAdmin = computed(() => this.session.me()?.roles.includes('ADMIN') ?? false);
@@ -189,7 +190,7 @@ export class Home {
 
   protected choosePreset(preset: PeriodPreset | 'custom'): void {
     this.preset.set(preset);
-    if (preset !== 'custom') this.filter.update((f) => ({ ...f, ...presetPeriod(preset, localToday()) }));
+    if (preset !== 'custom') this.filter.update((f) => ({ ...f, ...presetPeriod(preset, todayIso()) }));
   }
 
   protected setDate(which: 'from' | 'to', value: string): void {

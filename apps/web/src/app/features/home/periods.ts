@@ -23,11 +23,6 @@ export function presetPeriod(preset: PeriodPreset, today: string): { from: strin
   }
 }
 
-/** Today in the user's time zone, `YYYY-MM-DD`. */
-export function localToday(now = new Date()): string {
-  return iso(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
-}
-
 /** First day of the month, quarter or year holding `day` (the API wants the period's first day). */
 export function periodStartOf(period: SalesTargetPeriod, day: string): string {
   const [year = '2000', month = '01'] = day.split('-');

@@ -8,6 +8,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { ArchivedToggle } from '../../shared/list/filters/archived-toggle';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { LeadsApi } from './leads-api';
+import { todayIso } from '../quotes/quote-options';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { RecordCreation } from '../../shared/list/record-creation';
@@ -29,6 +30,9 @@ const SORTABLE = [
 // A type, not an interface: only types fit ListFilters' index signature.
 type LeadFilters = { status: LeadStatus[]; archived: ArchivedFilter };
 
+/** Leads no one follows up any more: their follow-up date is history, not a task. */
+const CLOSED_LEAD_STATUSES: readonly LeadStatus[] = ['converted', 'lost', 'unqualified'];
+
 /** Prospects: search, filter by status, sort, page through; create one. */
 @Component({
   selector: 'app-leads-page',
@@ -44,6 +48,16 @@ export class LeadsPage {
   protected readonly canWrite = computed(() => this.session.can('leads:write'));
 
   protected readonly statuses = LEAD_STATUSES;
+  private readonly today = todayIso();
+
+  /** A follow-up date past while the lead is still being worked (as the activities list flags them). */
+  protected isLate(lead: Lead): boolean {
+    return (
+      !!lead.nextFollowUpDate &&
+      lead.nextFollowUpDate < this.today &&
+      !CLOSED_LEAD_STATUSES.includes(lead.status)
+    );
+  }
 
   protected readonly list = new ListPageState<Lead, LeadFilters>({
     fetch: (query) => this.api.page(query),

@@ -98,7 +98,8 @@ describe('CSV import and export of clients', () => {
     await result.waitFor();
     await expect(result.textContent()).resolves.toMatch(/1\D+1/);
     await dialog.getByTestId('csv-import-close').click();
-    await page.getByTestId('reference-table').getByText('3.901234').waitFor();
+    // The rate as typed in French (the stored 3.901234).
+    await page.getByTestId('reference-table').getByText('3,901234').waitFor();
     await page.close();
   });
 

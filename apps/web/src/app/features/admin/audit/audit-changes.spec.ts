@@ -77,6 +77,29 @@ describe('auditChanges', () => {
     ]);
   });
 
+  it('names the people behind user ids the page knows; an unknown id stays as stored', () => {
+    const people = new Map([
+      ['u-1', 'Nadia Gharbi'],
+      ['u-2', 'Karim Jaziri'],
+    ]);
+    const changes = auditChanges(
+      t,
+      'fr',
+      {
+        entity: 'location',
+        changedFields: ['createdBy', 'assignedTo', 'updatedBy'],
+        before: null,
+        after: { createdBy: 'u-1', assignedTo: ['u-1', 'u-2'], updatedBy: 'u-9' },
+      },
+      (id) => people.get(id) ?? null,
+    );
+    expect(texts(changes)).toEqual([
+      ['createdBy', null, 'Nadia Gharbi'],
+      ['assignedTo', null, 'Nadia Gharbi, Karim Jaziri'],
+      ['updatedBy', null, 'u-9'],
+    ]);
+  });
+
   it('has no "before" for a creation; says empty, yes/no, dates and nested values plainly', () => {
     const changes = auditChanges(t, 'fr', {
       entity: 'client',

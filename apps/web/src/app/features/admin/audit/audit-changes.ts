@@ -28,10 +28,14 @@ export interface AuditValue {
  * digits (`10 009,240`); ids as stored; a flat document (a profile) value by value, any other nested
  * value (lines, totals, an address) as compact JSON.
  */
+/** A person's name from their user id (the staff the page knows), null for any other value. */
+export type PersonName = (id: string) => string | null;
+
 export function auditChanges(
   translate: Translate,
   lang: string,
   entry: Pick<AuditEntry, 'entity' | 'changedFields' | 'before' | 'after'>,
+  person: PersonName = () => null,
 ): AuditChange[] {
   const value = (document: unknown, field: string): unknown =>
     isRecord(document) ? document[field] : undefined;
@@ -39,7 +43,7 @@ export function auditChanges(
     if (!isRecord(document)) return null;
     const shownField = key ?? field;
     const stored = key === undefined ? document[field] : value(document[field], key);
-    return shown(translate, lang, entry.entity, shownField, stored);
+    return shown(translate, lang, entry.entity, shownField, stored, person);
   };
   return entry.changedFields.flatMap((field) => {
     const label = fieldLabel(translate, entry.entity, field);
@@ -79,9 +83,15 @@ function shown(
   entity: string,
   field: string,
   value: unknown,
+  person: PersonName,
 ): AuditValue {
   const stored = storedText(value);
   if (value === null || value === undefined || value === '') return { text: '—', stored };
+  // A user id (createdBy, assignedTo…) names its person when the page knows them.
+  const people = (Array.isArray(value) ? value : [value]).map((v) =>
+    typeof v === 'string' ? person(v) : null,
+  );
+  if (people.length > 0 && people.every((name) => name !== null)) return { text: people.join(', '), stored };
   if (typeof value === 'boolean') return { text: translate(value ? 'audit.yes' : 'audit.no'), stored };
   if (typeof value !== 'string') return { text: stored, stored };
   if (CODE.test(value)) return { text: codeWord(translate, entity, field, value) ?? value, stored };

@@ -1,4 +1,5 @@
-import { Component, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
@@ -13,6 +14,7 @@ import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { entityName, entityRoute, isGeneratedId } from './audit-entity-name';
 import { auditChanges } from './audit-changes';
+import { UsersApi } from '../users/users-api';
 import { auditLabel, changeSummary, systemActorLabel } from './audit-labels';
 import { recordRows } from '../../../shared/list/table/record-rows';
 
@@ -46,13 +48,13 @@ const DATE_FILTERS = ['from', 'to'] as const;
 })
 export class AuditPage {
   private readonly api = inject(AuditApi);
+  private readonly usersApi = inject(UsersApi);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   /** Every action the API writes (the contracts' list), so any entry of the log can be filtered. */
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly label = auditLabel;
   protected readonly summary = changeSummary;
-  protected readonly changes = auditChanges;
   protected readonly systemActor = systemActorLabel;
   protected readonly entityName = entityName;
   protected readonly isGeneratedId = isGeneratedId;
@@ -78,6 +80,28 @@ export class AuditPage {
     return AUDIT_ENTITIES.map((code) => ({ code, label: auditLabel(translate, 'entities', code) })).sort(
       (a, b) => a.label.localeCompare(b.label, this.lang()),
     );
+  }
+
+  /**
+   * The accounts (the first hundred, a forwarder's staff), so a user id in a change reads as its
+   * person ("Créé par Nadia Gharbi"); the audit's own actor column is named by the API.
+   */
+  private readonly users = rxResource({
+    stream: () => this.usersApi.page({ page: 1, pageSize: 100, q: '', sort: null, filters: {} }),
+  });
+  private readonly names = computed(() => {
+    const page = this.users.hasValue() ? this.users.value() : null;
+    return new Map(
+      (page?.items ?? []).map((u) => [
+        u.id,
+        [u.firstName, u.lastName].filter(Boolean).join(' ') || u.username,
+      ]),
+    );
+  });
+
+  protected changes(translate: (path: string) => string, entry: AuditEntry) {
+    const names = this.names();
+    return auditChanges(translate, this.lang(), entry, (id) => names.get(id) ?? null);
   }
 
   /** The stored document, as readable JSON (already stripped of secrets by the API). */

@@ -58,7 +58,11 @@ function conditions(filters: AuditFilters): SQL[] {
   if (filters.actor) list.push(actorCondition(filters.actor));
   if (filters.q) {
     const byActor = actorCondition(filters.q.actor);
-    list.push(or(byActor, eq(auditLog.entityId, filters.q.text)) ?? byActor);
+    // A username also finds what was done to that account (created, edited, disabled by an admin).
+    const { ids } = filters.q.actor;
+    const toAccount =
+      ids.length > 0 ? and(eq(auditLog.entity, 'user'), inArray(auditLog.entityId, ids)) : undefined;
+    list.push(or(byActor, eq(auditLog.entityId, filters.q.text), toAccount) ?? byActor);
   }
   if (filters.entity) list.push(eq(auditLog.entity, filters.entity));
   if (filters.entityId) list.push(eq(auditLog.entityId, filters.entityId));

@@ -187,6 +187,24 @@ describe.each(DATABASES)('audit log on %s', (target) => {
     );
   });
 
+  it('a username in the search also finds what was done to that account', async () => {
+    const changed = await sales.as.admin.patch(`/api/admin/users/${sales.as.commercial2.sub}`, {
+      title: 'Chef des ventes',
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    const rows = await page('?q=commercial2&entity=user');
+    expect(rows.items.map((row) => [row.entityId, row.actor])).toContainEqual([
+      sales.as.commercial2.sub,
+      sales.as.admin.sub,
+    ]);
+    // Another account's changes are not among them.
+    expect(
+      rows.items.every(
+        (row) => row.entityId === sales.as.commercial2.sub || row.actor === sales.as.commercial2.sub,
+      ),
+    ).toBe(true);
+  });
+
   it('filters by period in Tunis days, pages and sorts newest first by default', async () => {
     const today = businessToday();
     const all = await page('?pageSize=100');

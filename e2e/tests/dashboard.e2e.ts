@@ -77,6 +77,14 @@ describe('the daily cockpit', () => {
     });
     await api('POST', `/api/quotes/${quote.id}/send`, { version: 1 });
     await api('POST', `/api/quotes/${quote.id}/accept`, { version: 2, transport: {} });
+    // A call a month late (the oldest, so first of the card's six): the day's to-do names it with
+    // its client, flagged late.
+    await api('POST', '/api/activities', {
+      type: 'call',
+      subject: `Rappeler le client ${stamp}`,
+      clientId: client.id,
+      dueAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+    });
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -95,6 +103,8 @@ describe('the daily cockpit', () => {
       expect.stringMatching(/\d{4}-\d{2}-\d{2}/),
     );
     await expect.poll(async () => (await page.getByTestId('kpi-revenue').textContent()) ?? '').toMatch(/\d/);
+    const todo = page.getByTestId('todo-item').filter({ hasText: `Rappeler le client ${stamp}` });
+    await expect.poll(() => todo.textContent()).toMatch(new RegExp(`Cockpit Export ${stamp}.*En retard`));
     const chart = page.getByTestId('chart-quotes-by-status');
     await chart.locator('canvas').waitFor();
     await expect.poll(() => chart.locator('canvas').getAttribute('data-segments')).toBeTruthy();

@@ -29,6 +29,7 @@ import { registerIconSet } from '../../shared/ui/sales-icons';
 import { DashboardApi, type DashboardFilter } from './dashboard-api';
 import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
 import { LazyChart } from '../../shared/ui/lazy-chart';
+import { TodoCard } from './todo-card';
 import { todayIso } from '../quotes/quote-options';
 import { PERIOD_PRESETS, periodName, presetPeriod, type PeriodPreset } from './periods';
 import { formatMoney } from '../../shared/sales/money';
@@ -55,6 +56,7 @@ import { dateLocale } from '../../core/i18n/languages';
     MatProgressSpinnerModule,
     MatSelectModule,
     RouterLink,
+    TodoCard,
     TranslocoDirective,
   ],
   providers: [provideTranslocoScope('dashboard')],

@@ -1,4 +1,4 @@
-import { Component, computed, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -14,7 +14,6 @@ import { ListPageState } from '../../../shared/list/list-page-state';
 import { AuditApi } from './audit-api';
 import { entityName, entityRoute, isGeneratedId } from './audit-entity-name';
 import { auditChanges } from './audit-changes';
-import { UsersApi } from '../users/users-api';
 import { auditLabel, changeSummary, systemActorLabel } from './audit-labels';
 import { recordRows } from '../../../shared/list/table/record-rows';
 
@@ -48,7 +47,6 @@ const DATE_FILTERS = ['from', 'to'] as const;
 })
 export class AuditPage {
   private readonly api = inject(AuditApi);
-  private readonly usersApi = inject(UsersApi);
   private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
   /** Every action the API writes (the contracts' list), so any entry of the log can be filtered. */
@@ -82,26 +80,11 @@ export class AuditPage {
     );
   }
 
-  /**
-   * The accounts (the first hundred, a forwarder's staff), so a user id in a change reads as its
-   * person ("Créé par Nadia Gharbi"); the audit's own actor column is named by the API.
-   */
-  private readonly users = rxResource({
-    stream: () => this.usersApi.page({ page: 1, pageSize: 100, q: '', sort: null, filters: {} }),
-  });
-  private readonly names = computed(() => {
-    const page = this.users.hasValue() ? this.users.value() : null;
-    return new Map(
-      (page?.items ?? []).map((u) => [
-        u.id,
-        [u.firstName, u.lastName].filter(Boolean).join(' ') || u.username,
-      ]),
-    );
-  });
+  private readonly names = rxResource({ stream: () => this.api.accountNames() });
 
   protected changes(translate: (path: string) => string, entry: AuditEntry) {
-    const names = this.names();
-    return auditChanges(translate, this.lang(), entry, (id) => names.get(id) ?? null);
+    const names = this.names.hasValue() ? this.names.value() : null;
+    return auditChanges(translate, this.lang(), entry, (id) => names?.get(id) ?? null);
   }
 
   /** The stored document, as readable JSON (already stripped of secrets by the API). */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FieldChange, TimelineItem, TimelinePage, TimelineQuery } from '@velosi/contracts';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import {
   auditRowsOf,
@@ -11,6 +11,8 @@ import {
 import { pageWindow } from '../common/records/list.js';
 import type { RecordRepository, RecordTable } from '../common/records/repository.js';
 import { DATABASE, type Database, type DatabaseHandle } from '../database/database.types.js';
+import { leads } from '../leads/leads.table.js';
+import { opportunities } from '../opportunities/opportunities.table.js';
 import { toActivity, type ActivityLinkKey } from './activities.records.js';
 import { activities } from './activities.table.js';
 import { TimelineNames, collectMentions, emptyMentions, namesOf } from './timeline-names.js';
@@ -47,7 +49,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A record's timeline: its activities and its audit entries, newest first.
+ * Activities a record keeps from the lead it came from: what was done with the prospect before its
+ * conversion (the qualification call) stays in the history of its opportunity and of its client.
+ */
+const FROM_LEAD: Partial<Record<ActivityLinkKey, (id: string) => SQL>> = {
+  opportunityId: (id) =>
+    sql`${activities.leadId} in (select ${opportunities.leadId} from ${opportunities} where ${opportunities.id} = ${id})`,
+  clientId: (id) =>
+    sql`${activities.leadId} in (select ${leads.id} from ${leads} where ${leads.convertedClientId} = ${id})`,
+};
+
+/**
+ * A record's timeline: its activities (and its lead's, FROM_LEAD) and its audit entries, newest first.
  *
  * One `UNION ALL` of (kind, id, at, seq) pages both sources together in SQL — merging two
  * separately paged queries in JS would need offset+limit rows from each and grows with the page
@@ -84,7 +97,7 @@ export class TimelineService {
         table: activities,
         id: activities.id,
         at: sql`coalesce(${activities.doneAt}, ${activities.dueAt}, ${activities.createdAt})`,
-        where: and(eq(activities[link], id), isNull(activities.archivedAt)),
+        where: and(or(eq(activities[link], id), FROM_LEAD[link]?.(id)), isNull(activities.archivedAt)),
       },
       records.definition.entity,
       id,

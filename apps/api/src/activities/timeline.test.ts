@@ -93,4 +93,32 @@ describe.each(DATABASES)('record timelines on %s', (target) => {
     // FINANCE reads clients but not activities, so not the timeline either.
     expect((await sales.as.finance1.get(`/api/clients/${client.id}/timeline`)).status).toBe(403);
   });
+
+  it("keeps a lead's activities in the history of the opportunity and the client it became", async () => {
+    const prospect = (
+      await sales.as.commercial1.post<Lead>('/api/leads', { fullName: 'Sami Kefi', company: 'Kefi Dattes' })
+    ).body;
+    await sales.as.commercial1.post('/api/activities', {
+      leadId: prospect.id,
+      type: 'call',
+      subject: 'Qualification call',
+      status: 'completed',
+      doneAt: at(-2),
+    });
+    const converted = await sales.as.commercial1.post<{ client: Client; opportunity: { id: string } }>(
+      `/api/leads/${prospect.id}/convert`,
+      { version: 1 },
+    );
+    expect(converted.status).toBe(200);
+    const { client, opportunity } = converted.body;
+    for (const path of [`/api/opportunities/${opportunity.id}`, `/api/clients/${client.id}`]) {
+      const timeline = await sales.as.commercial1.get<TimelinePage>(`${path}/timeline`);
+      expect(timeline.body.items.map(describeItem), path).toContain('activity:Qualification call');
+    }
+    // Another lead's activities stay out.
+    const other = await sales.as.commercial1.get<TimelinePage>(
+      `/api/opportunities/${opportunity.id}/timeline`,
+    );
+    expect(other.body.items.map(describeItem)).not.toContain('activity:Called last week');
+  });
 });

@@ -70,9 +70,13 @@ describe('a commercial’s day without traps (issue 7)', () => {
     // a place or an address is flagged before sending, in French.
     await page.getByTestId('quote-save').click();
     await page.getByTestId('quote-no-lines').waitFor();
+    // Said once, under the place's field, in words (a raw "validation.routePoint" showed above it).
+    const destinationError = page
+      .locator('mat-form-field', { has: page.getByTestId('quote-destination-code') })
+      .locator('.mat-mdc-form-field-error');
     await expect
-      .poll(() => page.locator('.field-error').allTextContents())
-      .toContainEqual(expect.stringMatching(/Indiquez un port\/aéroport ou une adresse/));
+      .poll(() => destinationError.allTextContents())
+      .toEqual([expect.stringMatching(/^\s*Indiquez un port\/aéroport ou une adresse\s*$/)]);
     await expect.poll(() => page.getByTestId('quote-invalid').textContent()).toMatch(/destination/);
     await pick(page, page.getByTestId('quote-destination-code'), 'ITGOA', '(ITGOA)');
     await expect.poll(() => page.getByTestId('quote-invalid').count()).toBe(0);

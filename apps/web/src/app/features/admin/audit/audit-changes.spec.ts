@@ -61,8 +61,9 @@ describe('auditChanges', () => {
   it('says a flat document (a user’s profile) value by value, only what changed; lines stay JSON', () => {
     const changes = auditChanges(
       (path) =>
-        ({ 'audit.fields.profile': 'Profil', 'audit.fields.title': 'Fonction', 'audit.no': 'Non' })[path] ??
-        path,
+        ({ 'audit.fields.profile': 'Profil', 'audit.fields.profileTitle': 'Fonction', 'audit.no': 'Non' })[
+          path
+        ] ?? path,
       'fr',
       {
         entity: 'user',
@@ -87,9 +88,9 @@ describe('auditChanges', () => {
       'fr',
       {
         entity: 'location',
-        changedFields: ['createdBy', 'assignedTo', 'updatedBy'],
+        changedFields: ['createdBy', 'assignedTo', 'updatedBy', 'latitude'],
         before: null,
-        after: { createdBy: 'u-1', assignedTo: ['u-1', 'u-2'], updatedBy: 'u-9' },
+        after: { createdBy: 'u-1', assignedTo: ['u-1', 'u-2'], updatedBy: 'u-9', latitude: 36.8 },
       },
       (id) => people.get(id) ?? null,
     );
@@ -97,6 +98,7 @@ describe('auditChanges', () => {
       ['createdBy', null, 'Nadia Gharbi'],
       ['assignedTo', null, 'Nadia Gharbi, Karim Jaziri'],
       ['updatedBy', null, 'u-9'],
+      ['latitude', null, '36,8'],
     ]);
   });
 

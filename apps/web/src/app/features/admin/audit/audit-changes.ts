@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@velosi/contracts';
 
 import { CODE, DATE, INSTANT, codeWord, fieldLabel, localDay } from '../../../shared/audit/field-words';
-import { decimalWord } from '../../../shared/sales/money';
+import { decimalWord, groupDigits } from '../../../shared/sales/money';
 import { dateLocale } from '../../../core/i18n/languages';
 
 type Translate = (path: string) => string;
@@ -54,11 +54,21 @@ export function auditChanges(
     // A small document of plain values (a user's profile): each changed value on its own line.
     return keys.map((key) => ({
       field: `${field}.${key}`,
-      label: `${label} · ${fieldLabel(translate, entry.entity, key)}`,
+      label: `${label} · ${nestedLabel(translate, entry.entity, field, key)}`,
       before: side(entry.before, field, key),
       after: side(entry.after, field, key),
     }));
   });
+}
+
+/**
+ * A value of a flat document named as its form names it: `profileTitle` ("Fonction", the users
+ * form's word) before the plain `title` (which other objects use for something else).
+ */
+function nestedLabel(translate: Translate, entity: string, field: string, key: string): string {
+  const named = `${field}${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+  const label = fieldLabel(translate, entity, named);
+  return label === named ? fieldLabel(translate, entity, key) : label;
 }
 
 /**
@@ -93,6 +103,8 @@ function shown(
   );
   if (people.length > 0 && people.every((name) => name !== null)) return { text: people.join(', '), stored };
   if (typeof value === 'boolean') return { text: translate(value ? 'audit.yes' : 'audit.no'), stored };
+  // A number (a latitude, a VAT rate) in the reader's digits: 36,8 in French.
+  if (typeof value === 'number') return { text: groupDigits(String(value), lang), stored };
   if (typeof value !== 'string') return { text: stored, stored };
   if (CODE.test(value)) return { text: codeWord(translate, entity, field, value) ?? value, stored };
   const decimal = decimalWord(value, lang);

@@ -20,7 +20,6 @@ const CHOICES = [
 
 /** The two ends of the route, each a place code (picked) and a free address. */
 const LEGS = ['origin', 'destination'] as const;
-type Leg = (typeof LEGS)[number];
 
 /**
  * The quote editor's "Routing" card: mode, direction, incoterm, the origin and destination, the
@@ -80,11 +79,11 @@ type Leg = (typeof LEGS)[number];
               [filters]="locationFilter()"
               [label]="t('quotes.fields.' + leg + 'Code')"
               [hint]="t('quotes.editor.codeHint')"
+              [messages]="{
+                'validation.routePoint': t('quotes.validation.routePoint'),
+                'validation.pattern': t('quotes.validation.code'),
+              }"
             />
-            <!-- Shown once touched: an empty leg is an error from the start (code or address). -->
-            @if (codeOf(leg).touched && firstError(codeOf(leg), 'code'); as e) {
-              <p class="field-error" role="alert">{{ e.text ?? t(e.key, e.params) }}</p>
-            }
           </div>
           <mat-form-field>
             <mat-label>{{ t('quotes.fields.' + leg + 'Address') }}</mat-label>
@@ -137,8 +136,4 @@ export class QuoteRoutingCard {
     if (mode.startsWith('air')) return { kind: ['airport'] };
     return {};
   });
-
-  protected codeOf(leg: Leg) {
-    return leg === 'origin' ? this.form().controls.originCode : this.form().controls.destinationCode;
-  }
 }

@@ -90,7 +90,7 @@ export interface PickedRecord {
         <mat-hint>{{ hint() || t('sales.picker.hint') }}</mat-hint>
       }
       @if (outerControl(); as control) {
-        <app-control-error matError [control]="control" />
+        <app-control-error matError [control]="control" [messages]="messages()" />
       }
     </mat-form-field>
   `,
@@ -111,6 +111,8 @@ export class RecordPicker implements ControlValueAccessor, OnInit, DoCheck {
    */
   readonly mandatory = input(false);
   readonly hint = input<string>('');
+  /** Words of the form's own errors on this field (ControlError's `messages`). */
+  readonly messages = input<Readonly<Record<string, string>>>({});
   /** What a search that finds nothing says, when a generic "no match" leaves the user stuck. */
   readonly noMatch = input<string>('');
   /** False in tight cells (a quote line): the label and the options say enough. */

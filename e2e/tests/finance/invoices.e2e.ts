@@ -4,6 +4,7 @@ import { extractText } from 'unpdf';
 import { apiAs } from '../../src/api-client.js';
 import { cspViolations, browserForSuite, screenshot } from '../../src/browser.js';
 import { openDialog, submitDialog } from '../../src/dialogs.js';
+import { pick } from '../../src/pickers.js';
 import { logIn } from '../../src/session.js';
 import { cutSideways, ENGLISH_TND, FRENCH_TND, scrollsSideways, useLanguage } from '../../src/ui.js';
 
@@ -184,4 +185,37 @@ describe('finance invoices a delivered job from the job page (issue 14)', () => 
       await screenshot(phone, `invoices-detail-phone-${lang}`);
     }
   }, 180_000);
+});
+
+describe('a new invoice in a foreign currency', () => {
+  const baseUrl = inject('baseUrl');
+  const browser = browserForSuite();
+
+  it('finance1: EUR for the invoice prices its lines in EUR at the day’s rate; they read 1 250,00 EUR', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await logIn(page, baseUrl, 'finance1', undefined, '/invoices/new');
+    await page.getByTestId('invoice-editor-back').waitFor();
+    await pick(page, page.getByTestId('invoice-client'), 'Hanse', /Hanse Trading/);
+    await page.getByTestId('invoice-currency').click();
+    await page.locator('mat-option', { hasText: /^\s*EUR\s*$/ }).click();
+    // The day's reference rate is proposed (never the TND's 1), and the line follows the invoice.
+    await expect
+      .poll(() => page.getByTestId('invoice-rate').inputValue(), { timeout: 10_000 })
+      .toMatch(/^\d,\d+$/);
+    await expect.poll(() => page.getByTestId('invoice-line-currency-0').innerText()).toContain('EUR');
+    await page.getByTestId('invoice-line-description-0').fill('Fret aérien Tunis → Hambourg');
+    await page.getByTestId('invoice-line-price-0').fill('1250');
+    await page.getByTestId('invoice-line-add').click();
+    await expect.poll(() => page.getByTestId('invoice-line-currency-1').innerText()).toContain('EUR');
+    await expect.poll(() => page.getByTestId('invoice-line-rate-1').inputValue()).toMatch(/^\d,\d+$/);
+    await page.getByTestId('invoice-line-description-1').fill('Frais de dossier');
+    await page.getByTestId('invoice-line-price-1').fill('40');
+    await page.getByTestId('invoice-save').click();
+    await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/, { timeout: 20_000 });
+    const detail = page.locator('main');
+    await expect.poll(() => detail.innerText()).toMatch(/1\s250,00 EUR/u);
+    expect(await detail.innerText()).toMatch(/40,00 EUR/);
+    await screenshot(page, '95-invoice-new-eur');
+    await page.close();
+  });
 });

@@ -19,7 +19,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Client, Invoice } from '@velosi/contracts';
-import { COMMON_CURRENCIES, VAT_RATES } from '@velosi/contracts/vocabulary';
+import { BASE_CURRENCY, COMMON_CURRENCIES, VAT_RATES } from '@velosi/contracts/vocabulary';
 import { EMPTY, Observable, map, startWith } from 'rxjs';
 
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
@@ -184,8 +184,34 @@ export class InvoiceEditor implements HasUnsavedChanges {
     );
   }
 
+  /** The invoice's currency before the user's last choice (the lines still in it follow a change). */
+  private invoiceCurrency: string = BASE_CURRENCY;
+
+  /**
+   * The invoice's currency: its rate, and the lines that still have the one chosen before (never
+   * picked on the line) follow it — an invoice in EUR is priced in EUR unless a line says otherwise.
+   */
+  protected onInvoiceCurrency(): void {
+    this.onCurrency(this.form);
+    const previous = this.invoiceCurrency;
+    const currency = this.form.controls.currency.value;
+    this.invoiceCurrency = currency;
+    for (const line of this.lines.controls) {
+      if (line.controls.currency.dirty || line.controls.currency.value !== previous) continue;
+      line.controls.currency.setValue(currency);
+      this.onCurrency(line);
+    }
+  }
+
+  /** A new line in the invoice's currency (its rate proposed as the header's was). */
   protected addLine(): void {
-    this.lines.push(lineGroup(emptyLine()));
+    const line = lineGroup(emptyLine());
+    this.lines.push(line);
+    const currency = this.form.controls.currency.value;
+    if (currency !== line.controls.currency.value) {
+      line.controls.currency.setValue(currency);
+      this.onCurrency(line);
+    }
     this.form.markAsDirty();
   }
 
@@ -237,6 +263,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
     this.lines.clear();
     for (const line of value.lines) this.lines.push(lineGroup(line));
     this.form.patchValue(value);
+    this.invoiceCurrency = value.currency;
     this.form.controls.clientId.disable();
     this.form.markAsPristine();
     return invoice;

@@ -21,9 +21,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { Contact, FieldError, Quote, QuoteLineTotals } from '@velosi/contracts';
+import type { Contact, FieldError, Opportunity, Quote, QuoteLineTotals } from '@velosi/contracts';
 import { chargeableWeight, computeQuoteTotals } from '@velosi/contracts/quote-math';
-import { catchError, map, merge, of, startWith, switchMap, tap } from 'rxjs';
+import { EMPTY, catchError, map, merge, of, startWith, switchMap, tap } from 'rxjs';
 
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -50,7 +50,9 @@ import {
   clearServerErrors,
   containerGroup,
   createBody,
+  contactFor,
   fillForm,
+  fromOpportunity,
   invalidPaths,
   isUsableRate,
   lineComputable,
@@ -58,6 +60,7 @@ import {
   totalsInput,
   updateBody,
 } from './quote-form';
+import { RecordsHttp } from '../../../shared/sales/records-http';
 import { QuoteLines } from './quote-lines';
 import { QuoteRoutingCard } from './quote-routing-card';
 import { QuoteTotalsBar } from './quote-totals-bar';
@@ -218,21 +221,13 @@ export class QuoteEditor implements HasUnsavedChanges {
               .pipe(catchError(() => of<Contact[]>([])))
           : of<Contact[]>([]),
       ),
-      tap((list) => this.keepContactOf(list)),
+      tap((list) => {
+        const contact = contactFor(list, this.form.controls.contactId.value, this.loaded() !== null);
+        if (contact !== undefined) this.form.controls.contactId.setValue(contact);
+      }),
     ),
     { initialValue: [] as Contact[] },
   );
-
-  /**
-   * The contact follows the client: one of another client's is dropped, and a new quote starts with
-   * the client's primary contact (the job it opens, the mail it sends, name them); a saved quote
-   * without a contact keeps none.
-   */
-  private keepContactOf(list: readonly Contact[]): void {
-    const contact = this.form.controls.contactId;
-    if (contact.value ? list.some((c) => c.id === contact.value) : this.loaded()) return;
-    contact.setValue(list.find((c) => c.isPrimary)?.id ?? null);
-  }
 
   constructor() {
     registerSalesIcons();
@@ -241,18 +236,33 @@ export class QuoteEditor implements HasUnsavedChanges {
     const params = this.route.snapshot.queryParamMap;
     const clientId = params.get('clientId');
     const leadId = params.get('leadId');
+    const opportunityId = params.get('opportunityId');
     this.filling = true;
     this.form.patchValue({
       ...(leadId ? { partyKind: 'lead' as const, leadId } : clientId ? { clientId } : {}),
-      opportunityId: params.get('opportunityId'),
+      opportunityId,
     });
     this.filling = false;
+    // A quote made for an opportunity starts from what the opportunity says of the shipment.
+    if (opportunityId && !this.route.snapshot.paramMap.get('id')) {
+      const opportunity = inject(RecordsHttp).get<Opportunity>('opportunities', opportunityId);
+      opportunity
+        .pipe(
+          takeUntilDestroyed(),
+          catchError(() => EMPTY),
+        )
+        .subscribe((o) => {
+          this.filling = true;
+          this.form.patchValue(fromOpportunity(o, this.form.getRawValue()));
+          this.filling = false;
+        });
+    }
     // Another client or prospect: the opportunity chosen for the previous one no longer applies.
-    const { partyKind, clientId: client, leadId: lead, opportunityId } = this.form.controls;
+    const { partyKind, clientId: client, leadId: lead, opportunityId: opportunity } = this.form.controls;
     merge(partyKind.valueChanges, client.valueChanges, lead.valueChanges)
       .pipe(takeUntilDestroyed())
       .subscribe(() => {
-        if (!this.filling && opportunityId.value) opportunityId.setValue(null);
+        if (!this.filling && opportunity.value) opportunity.setValue(null);
       });
     // A foreign quote currency proposes the reference rate of the day (latest on or before it);
     // the user may change it, and the quote freezes what is saved.

@@ -2,6 +2,8 @@ import { QuoteCreateSchema, QuoteSchema, QuoteUpdateSchema, type Quote } from '@
 import { computeQuoteTotals } from '@velosi/contracts/quote-math';
 import { describe, expect, it } from 'vitest';
 import {
+  contactFor,
+  fromOpportunity,
   applyQuoteErrors,
   createBody,
   fillForm,
@@ -250,4 +252,44 @@ describe('each end of the route needs a place code or an address (as RoutePointS
 
 it('QuoteSchema is the read shape the form is filled from (guards the cast above)', () => {
   expect(QuoteSchema.shape.items).toBeDefined();
+});
+
+describe('a new quote from its opportunity and its client', () => {
+  const blank = { title: '', originCode: '', destinationCode: '' };
+
+  it('takes the opportunity’s title, mode, traffic and place codes; free text stays for the user', () => {
+    const opportunity = {
+      title: 'Export papier FCL Sfax → Gênes',
+      transportType: 'sea_fcl' as const,
+      traffic: 'export' as const,
+      origin: 'tnsfa ',
+      destination: 'Gênes',
+    };
+    expect(fromOpportunity(opportunity, blank)).toEqual({
+      title: 'Export papier FCL Sfax → Gênes',
+      mode: 'sea_fcl',
+      direction: 'export',
+      originCode: 'TNSFA',
+    });
+    // What the user already typed stays.
+    expect(
+      fromOpportunity(opportunity, { title: 'Mon titre', originCode: 'TNRDS', destinationCode: '' }),
+    ).toEqual({
+      mode: 'sea_fcl',
+      direction: 'export',
+    });
+  });
+
+  it('starts a new quote with the client’s primary contact and drops another client’s', () => {
+    const contacts = [
+      { id: 'c1', isPrimary: false },
+      { id: 'c2', isPrimary: true },
+    ];
+    expect(contactFor(contacts, null, false)).toBe('c2');
+    expect(contactFor(contacts, 'c1', false)).toBeUndefined();
+    expect(contactFor(contacts, 'other-client-contact', true)).toBe('c2');
+    expect(contactFor([], 'other-client-contact', false)).toBeNull();
+    // A saved quote without a contact keeps none.
+    expect(contactFor(contacts, null, true)).toBeUndefined();
+  });
 });

@@ -1,8 +1,10 @@
 import { AbstractControl, FormArray, FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
 import type {
+  Contact,
   ContainerType,
   FieldError,
   Incoterm,
+  Opportunity,
   Quote,
   QuoteCreateInput,
   QuoteLineInput,
@@ -210,6 +212,44 @@ function editableBody(v: QuoteFormValue): Omit<QuoteUpdate, 'version'> {
     stampDutyApplies: v.stampDutyApplies ?? true,
     assignedTo: v.assignedTo ?? [],
     items: (v.items ?? []).map(lineBody),
+  };
+}
+
+/**
+ * The contact to set once the client's contacts are known, or undefined to keep the field: one of
+ * another client's is dropped, and a new quote starts with the client's primary contact (the job it
+ * opens and the mail it sends name them); a saved quote without a contact keeps none.
+ */
+export function contactFor(
+  contacts: readonly Pick<Contact, 'id' | 'isPrimary'>[],
+  current: string | null,
+  saved: boolean,
+): string | null | undefined {
+  if (current ? contacts.some((c) => c.id === current) : saved) return undefined;
+  return contacts.find((c) => c.isPrimary)?.id ?? null;
+}
+
+/**
+ * What a new quote takes from the opportunity it is made for: its title when none is typed, its
+ * transport mode and traffic, and its origin and destination when they are place codes (free text
+ * such as "Sfax" stays for the user to pin to a port).
+ */
+export function fromOpportunity(
+  opportunity: Pick<Opportunity, 'title' | 'transportType' | 'traffic' | 'origin' | 'destination'>,
+  current: Pick<QuoteFormValue, 'title' | 'originCode' | 'destinationCode'>,
+): Partial<QuoteFormValue> {
+  const code = (text: string | null | undefined, typed: string) => {
+    const value = (text ?? '').trim().toUpperCase();
+    return !typed && value && LOCATION_CODE.test(value) ? { code: value } : null;
+  };
+  const origin = code(opportunity.origin, current.originCode ?? '');
+  const destination = code(opportunity.destination, current.destinationCode ?? '');
+  return {
+    ...((current.title ?? '').trim() ? {} : { title: opportunity.title }),
+    ...(opportunity.transportType ? { mode: opportunity.transportType } : {}),
+    ...(opportunity.traffic ? { direction: opportunity.traffic } : {}),
+    ...(origin ? { originCode: origin.code } : {}),
+    ...(destination ? { destinationCode: destination.code } : {}),
   };
 }
 

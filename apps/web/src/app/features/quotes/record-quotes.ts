@@ -48,7 +48,9 @@ export interface QuotesOf {
               <a [routerLink]="['/quotes', q.id]">{{ q.number }}</a>
               <span class="title">{{ q.title }}</span>
               <span class="sub">
-                {{ t('quotes.status.' + q.status) }} · {{ q.totals.totalTnd | localMoney: lang() : 'TND' }}
+                <!-- Before tax, as the opportunity's value and the dashboard's revenue beside it. -->
+                {{ t('quotes.status.' + q.status) }} ·
+                {{ t('quotes.list.exclVat', { amount: (q.totals.sellTnd | localMoney: lang() : 'TND') }) }}
               </span>
             </li>
           } @empty {

@@ -43,6 +43,8 @@ describe('referenceCell: table cells as the form shows the values', () => {
     expect(cellIn('en', 'exchange-rates', 'rate', '3.4123')).toBe('3.4123');
     expect(cellIn('fr', 'exchange-rates', 'rate', '3.412500')).toBe('3,4125');
     expect(cellIn('fr', 'exchange-rates', 'rate', '2.957000')).toBe('2,957');
+    expect(cellIn('fr', 'exchange-rates', 'rate', '3.390000')).toBe('3,39');
+    expect(cellIn('en', 'equipment', 'teu', '2.00')).toBe('2');
     expect(cellIn('en', 'exchange-rates', 'currency', null)).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { decimalWord, formatPercent } from '../../shared/sales/money';
+import { formatPercent, formatQuantity } from '../../shared/sales/money';
 import { formatLocalDate } from '../../shared/ui/local-date.pipe';
 import type { ReferenceView } from './reference-objects';
 
@@ -19,8 +19,9 @@ export function referenceCell(
   if (typeof value === 'boolean') return translate(value ? 'reference.yes' : 'reference.no');
   const field = [...view.fields, ...(view.shown ?? [])].find((f) => f.key === column);
   if (field?.kind === 'date' && typeof value === 'string') return formatLocalDate(value, lang);
-  // A rate as the forms type it ("3,4125"), not as stored ("3.412500").
-  if (field?.kind === 'decimal' && typeof value === 'string') return decimalWord(value, lang) ?? value;
+  // A rate or a TEU count with its significant decimals, as typed and as the PDFs print them
+  // ("3,4125", "3,39", "2"), not as stored ("3.412500", "2.00").
+  if (field?.kind === 'decimal' && typeof value === 'string') return formatQuantity(value, lang);
   const numericChoices = typeof field?.options?.[0] === 'number';
   const label = (v: unknown): string => {
     if (!field?.options) return String(v);

@@ -20,12 +20,12 @@ describe('rateHint: the hint under a line rate tells a typed rate from the refer
   });
 
   it('says the rate was typed, with the reference rate of that day, once it differs', () => {
-    expect(shown('fr', '3,4')).toBe('Taux saisi (cours du 1 déc. : 3,390)');
-    expect(shown('en', '3.4')).toBe('Rate entered (rate of 1 Dec: 3.390)');
+    expect(shown('fr', '3,4')).toBe('Taux saisi (cours du 1 déc. : 3,39)');
+    expect(shown('en', '3.4')).toBe('Rate entered (rate of 1 Dec: 3.39)');
   });
 
   it('gives the reference back when the field is emptied', () => {
-    expect(shown('fr', '')).toBe('Cours du 1 déc. : 3,390');
-    expect(shown('en', '')).toBe('Rate of 1 Dec: 3.390');
+    expect(shown('fr', '')).toBe('Cours du 1 déc. : 3,39');
+    expect(shown('en', '')).toBe('Rate of 1 Dec: 3.39');
   });
 });

@@ -4,7 +4,7 @@ import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import type { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
 import { decimalInput, readDecimal } from '../../../shared/forms/decimal';
-import { formatDecimal } from '../../../shared/sales/money';
+import { formatQuantity } from '../../../shared/sales/money';
 import { todayIso } from '../quote-options';
 import { dateLocale } from '../../../core/i18n/languages';
 
@@ -64,7 +64,7 @@ export interface RateHintText {
 /**
  * What the hint under a line's rate says. While the field holds the proposed rate: "Cours du 1 déc.".
  * Once the user typed another one, the hint must not pass it off as the official rate: "Taux saisi
- * (cours du 1 déc. : 3,390)"; an emptied field gets the reference back to retype it.
+ * (cours du 1 déc. : 3,39)"; an emptied field gets the reference back to retype it.
  */
 export function rateHint(
   proposed: ProposedRate,
@@ -75,9 +75,8 @@ export function rateHint(
   const value = readDecimal(typed, lang);
   if (value !== null && compareAmounts(value, proposed.rate) === 0)
     return { key: 'quotes.lines.rateOfDay', params: { date } };
-  // At least 3 decimals, more when the rate has them ("3.390000" → 3,390; "3.39125" → 3,39125).
-  const decimals = decimalInput(proposed.rate, 'en', { trimZeros: true }).split('.')[1]?.length ?? 0;
-  const rate = formatDecimal(proposed.rate, lang, Math.max(3, decimals));
+  // Its significant decimals, as the PDFs and the rates list write it ("3.390000" → 3,39).
+  const rate = formatQuantity(proposed.rate, lang);
   return {
     key: value === null ? 'quotes.lines.rateOfDayIs' : 'quotes.lines.rateTyped',
     params: { date, rate },

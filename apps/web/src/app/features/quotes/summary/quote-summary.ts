@@ -5,7 +5,7 @@ import type { PublicQuote, PublicQuoteLine, QuoteLine, RoutePoint } from '@velos
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { decimalWord } from '../../../shared/sales/money';
+import { formatQuantity } from '../../../shared/sales/money';
 import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
 import { LocalPercentPipe } from '../../../shared/ui/local-percent.pipe';
 import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
@@ -60,10 +60,7 @@ export class QuoteSummary {
     const seen = new Map<string, string>();
     for (const line of this.lines()) {
       if (line.currency !== BASE_CURRENCY && line.exchangeRate && !seen.has(line.currency)) {
-        seen.set(
-          line.currency,
-          `1 ${line.currency} = ${decimalWord(line.exchangeRate, lang) ?? line.exchangeRate} TND`,
-        );
+        seen.set(line.currency, `1 ${line.currency} = ${formatQuantity(line.exchangeRate, lang)} TND`);
       }
     }
     return [...seen.values()].join(' · ');

@@ -155,6 +155,17 @@ describe('the daily cockpit', () => {
       .toMatch(/^[1-9][\d\s\u202f.,]*TND \//);
     await screenshot(page, '73-admin-targets');
     await context.close();
+
+    // On a phone the form and the targets fit the screen (the figures once widened the page).
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const small = await phone.newPage();
+    await logIn(small, baseUrl, 'admin', undefined, '/admin/targets');
+    await small.getByTestId('target-list').waitFor();
+    for (const part of ['target-form', 'target-list']) {
+      const box = await small.getByTestId(part).boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0), part).toBeLessThanOrEqual(390);
+    }
+    await phone.close();
   });
 
   it('finance1 sees what clients owe, of which overdue, and opens the overdue invoices (FR, EN, 390 px)', async () => {

@@ -14,7 +14,13 @@ import { loadAll } from '../../../shared/sales/load-all';
 import { formatLocalDate } from '../../../shared/ui/local-date.pipe';
 import { todayIso } from '../invoice-options';
 import { InvoicesApi } from '../invoices-api';
-import { type DayRate, type JobInvoiceLine, foreignCurrencies, jobInvoiceLines } from './job-invoice-lines';
+import {
+  type DayRate,
+  type JobInvoiceLine,
+  foreignCurrencies,
+  jobInvoiceLines,
+  openRevenue,
+} from './job-invoice-lines';
 import { LocalMoneyPipe } from '../../../shared/ui/local-money.pipe';
 import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
 
@@ -22,17 +28,6 @@ export interface JobInvoiceDialogData {
   readonly job: JobDetail;
   /** The job's invoices (not credit notes): their lines say which job lines are billed. */
   readonly invoiceIds: readonly string[];
-}
-
-/** The revenue lines of the job that no invoice bills yet. */
-export function openRevenue(
-  job: Pick<JobDetail, 'charges'>,
-  invoices: readonly Pick<Invoice, 'lines'>[],
-): JobCharge[] {
-  const billed = new Set(
-    invoices.flatMap((i) => i.lines.flatMap((l) => (l.jobChargeId ? [l.jobChargeId] : []))),
-  );
-  return job.charges.filter((c) => c.side === 'revenue' && !billed.has(c.id));
 }
 
 /**

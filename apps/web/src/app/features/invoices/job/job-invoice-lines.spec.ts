@@ -2,7 +2,7 @@ import type { JobCharge } from '@velosi/contracts';
 import { describe, expect, it } from 'vitest';
 import en from '../../../../../public/i18n/invoices/en.json';
 import fr from '../../../../../public/i18n/invoices/fr.json';
-import { foreignCurrencies, jobInvoiceLines } from './job-invoice-lines';
+import { foreignCurrencies, jobInvoiceLines, openRevenue } from './job-invoice-lines';
 import { formatMoney } from '../../../shared/sales/money';
 
 const charge = (id: string, description: string, unitPrice: string, currency: string, exchangeRate: string) =>
@@ -62,5 +62,32 @@ describe('jobInvoiceLines: the dialog shows what the draft will bill', () => {
     expect(fr.job.rate).toContain('convertis au taux du {{date}} ({{rate}})');
     expect(en.job.rate).toContain('converted at the rate of {{date}} ({{rate}})');
     for (const file of [fr, en]) expect(file.job.rateKept).toContain('{{currency}}');
+  });
+});
+
+describe('openRevenue: the lines the "Facturer" dialog offers', () => {
+  const line = (id: string, side: string, stage: string) => ({ id, side, stage }) as unknown as JobCharge;
+  const job = {
+    charges: [
+      line('q1', 'revenue', 'planned'),
+      line('q2', 'revenue', 'planned'),
+      line('a1', 'revenue', 'actual'),
+      line('a2', 'revenue', 'actual'),
+      line('c1', 'cost', 'actual'),
+    ],
+  };
+
+  it('offers the actual sales once the job has any, as the draft bills (the quote’s estimates left)', () => {
+    expect(openRevenue(job, []).map((c) => c.id)).toEqual(['a1', 'a2']);
+  });
+
+  it('leaves out the lines an invoice already bills', () => {
+    const invoices = [{ lines: [{ jobChargeId: 'a1' }] }] as never;
+    expect(openRevenue(job, invoices).map((c) => c.id)).toEqual(['a2']);
+  });
+
+  it('offers the quote’s lines while the job has no actual sale', () => {
+    const planned = { charges: job.charges.filter((c) => c.stage === 'planned' || c.side === 'cost') };
+    expect(openRevenue(planned, []).map((c) => c.id)).toEqual(['q1', 'q2']);
   });
 });

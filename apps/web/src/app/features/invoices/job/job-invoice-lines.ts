@@ -1,4 +1,4 @@
-import type { JobCharge } from '@velosi/contracts';
+import { revenueBasisStage, type Invoice, type JobCharge, type JobDetail } from '@velosi/contracts';
 import { computeInvoiceTotals } from '@velosi/contracts/invoice-math';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
 
@@ -57,4 +57,20 @@ export function jobInvoiceLines(
       dayRate: rates.get(currency) ?? null,
     })),
   };
+}
+
+/**
+ * The revenue lines of the job that no invoice bills yet, of the stage the job bills (its actual
+ * lines once it has any, else those copied from the quote: revenueBasisStage, the API's basis). The
+ * dialog offered the quote's estimates beside the actual lines, and the draft then billed neither.
+ */
+export function openRevenue(
+  job: Pick<JobDetail, 'charges'>,
+  invoices: readonly Pick<Invoice, 'lines'>[],
+): JobCharge[] {
+  const billed = new Set(
+    invoices.flatMap((i) => i.lines.flatMap((l) => (l.jobChargeId ? [l.jobChargeId] : []))),
+  );
+  const stage = revenueBasisStage(job.charges);
+  return job.charges.filter((c) => c.side === 'revenue' && c.stage === stage && !billed.has(c.id));
 }

@@ -233,6 +233,16 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
       .toEqual([expect.stringContaining('Date invalide'), expect.stringContaining('Heure invalide')]);
     await phone.getByTestId('milestone-save').click();
     expect(await phone.getByTestId('job-milestone-departed').count()).toBe(0);
+    // A milestone records what happened: a departure in two days is refused on the field.
+    const later = frenchDaysAgo(-2);
+    await phone.getByTestId('milestone-at').fill(later.date);
+    await phone.getByTestId('milestone-at-time').fill(later.time);
+    await phone.getByTestId('milestone-at-time').press('Tab');
+    await expect
+      .poll(() => milestoneErrors.allTextContents())
+      .toEqual([expect.stringContaining('pas de date future')]);
+    await phone.getByTestId('milestone-save').click();
+    expect(await phone.getByTestId('job-milestone-departed').count()).toBe(0);
     const departed = frenchDaysAgo(2);
     await phone.getByTestId('milestone-at').fill(departed.date);
     await phone.getByTestId('milestone-at-time').fill(departed.time.replace(':', 'h'));

@@ -177,6 +177,7 @@ export class JobPartsService {
   // ------------------------------------------------------------------------------ milestones
 
   async addMilestone(actor: Actor, jobId: string, body: JobMilestoneCreate): Promise<JobDetail> {
+    assertHappened(body.occurredAt);
     let recorded: { job: JobRow; milestone: ReturnType<typeof toJobMilestone> } | undefined;
     const detail = await this.write(actor, jobId, async (tx, job) => {
       assertOpen(job);
@@ -286,4 +287,18 @@ function chargeRate(tx: Transaction, currency: string, given: string | undefined
 /** Costs keep arriving after a job is closed (supplier invoices); a cancelled job takes none. */
 function assertChargeable(job: JobRow): void {
   if (job.status === 'cancelled') throw invalidState(`Job ${job.number} is cancelled: it takes no charges.`);
+}
+
+/** A few minutes ahead of the server's clock is still "now" (a phone's clock drifts). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * A milestone records what happened (its dates become the job's actual ATD and ATA, and move its
+ * status): one in the future is refused on its field, as the page says before sending it.
+ */
+function assertHappened(occurredAt: string): void {
+  if (Date.parse(occurredAt) <= Date.now() + CLOCK_SKEW_MS) return;
+  throw new ValidationProblem([
+    { field: 'occurredAt', message: 'a milestone records what happened: it cannot be in the future' },
+  ]);
 }

@@ -26,7 +26,7 @@ describe.each(DATABASES)('milestone notices on %s', (target) => {
   const record = (id: string, kind: string) =>
     sales.as.ops1.post<JobDetail>(`/api/jobs/${id}/milestones`, {
       kind,
-      occurredAt: '2030-03-02T08:30:00Z',
+      occurredAt: '2026-03-02T08:30:00Z',
       place: 'Radès',
     });
 

@@ -69,28 +69,38 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
     const url = `/api/jobs/${job.id}/milestones`;
     const record = (kind: string, occurredAt: string) =>
       sales.as.ops1.post<JobDetail>(url, { kind, occurredAt, place: 'Radès' });
-    expect((await record('booked', '2030-04-01T08:00:00Z')).body.status).toBe('booked');
-    expect((await record('cargo_received', '2030-04-02T08:00:00Z')).body.status).toBe('booked');
-    const departed = await record('departed', '2030-04-03T22:30:00Z');
+    expect((await record('booked', '2026-04-01T08:00:00Z')).body.status).toBe('booked');
+    expect((await record('cargo_received', '2026-04-02T08:00:00Z')).body.status).toBe('booked');
+    const departed = await record('departed', '2026-04-03T22:30:00Z');
     // 22:30 UTC is 23:30 in Tunis (UTC+1): still the 3rd, the business day ATD is written in.
-    expect(departed.body).toMatchObject({ status: 'in_transit', atd: '2030-04-03' });
-    const arrived = await record('arrived', '2030-04-06T10:00:00Z');
-    expect(arrived.body).toMatchObject({ status: 'arrived', ata: '2030-04-06' });
+    expect(departed.body).toMatchObject({ status: 'in_transit', atd: '2026-04-03' });
+    const arrived = await record('arrived', '2026-04-06T10:00:00Z');
+    expect(arrived.body).toMatchObject({ status: 'arrived', ata: '2026-04-06' });
     expect(
-      (await sales.as.ops1.post(url, { kind: 'sailed', occurredAt: '2030-04-06T10:00:00Z' })).status,
+      (await sales.as.ops1.post(url, { kind: 'sailed', occurredAt: '2026-04-06T10:00:00Z' })).status,
     ).toBe(400);
-    expect((await sales.as.ops1.post(url, { kind: 'arrived', occurredAt: '2030-04-06' })).status).toBe(400);
-    const delivered = await record('delivered', '2030-04-08T10:00:00Z');
+    expect((await sales.as.ops1.post(url, { kind: 'arrived', occurredAt: '2026-04-06' })).status).toBe(400);
+    // A milestone records what happened: tomorrow is refused on its field.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    const future = await sales.as.ops1.post<{ errors: unknown[] }>(url, {
+      kind: 'delivered',
+      occurredAt: tomorrow,
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.errors).toEqual([
+      { field: 'occurredAt', message: 'a milestone records what happened: it cannot be in the future' },
+    ]);
+    const delivered = await record('delivered', '2026-04-08T10:00:00Z');
     expect(delivered.body.status).toBe('delivered');
     const last = delivered.body.milestones.find((m) => m.kind === 'delivered');
     const back = await sales.as.ops1.delete<JobDetail>(`${url}/${last!.id}`);
     expect(back.body.status).toBe('arrived');
-    const again = await record('delivered', '2030-04-08T11:00:00Z');
+    const again = await record('delivered', '2026-04-08T11:00:00Z');
     const closed = await sales.as.ops1.post<JobDetail>(`/api/jobs/${job.id}/close`, {
       version: again.body.version,
     });
     expect(closed.body.status).toBe('closed');
-    expect((await record('customs_cleared', '2030-04-09T10:00:00Z')).status).toBe(409);
+    expect((await record('customs_cleared', '2026-04-09T10:00:00Z')).status).toBe(409);
     // The commercial of the client reads the milestones and the timeline.
     const seen = await sales.as.commercial1.get<JobDetail>(`/api/jobs/${job.id}`);
     expect(seen.body.milestones.map((m) => m.kind)).toEqual([

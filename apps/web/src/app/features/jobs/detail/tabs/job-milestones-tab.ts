@@ -1,5 +1,12 @@
 import { Component, computed, effect, inject, untracked } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -21,6 +28,15 @@ import { JobPartTab } from './job-part-form';
 function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
   const done = new Set(milestones.map((m) => m.kind));
   return MILESTONE_KINDS.find((kind) => !done.has(kind)) ?? 'delivered';
+}
+
+/**
+ * A milestone records what happened (its dates are the job's actual ATD and ATA): not later than
+ * now, give or take a phone clock's few minutes, as the API checks.
+ */
+function happened(control: AbstractControl<string>): ValidationErrors | null {
+  const iso = localInputToIso(control.value);
+  return iso && Date.parse(iso) > Date.now() + 5 * 60_000 ? { notFuture: true } : null;
 }
 
 /**
@@ -66,6 +82,7 @@ function nextKind(milestones: readonly JobMilestone[]): JobMilestoneKind {
               class="span-2"
               [control]="form.controls.occurredAt"
               [label]="t('jobs.milestones.occurredAt')"
+              [messages]="{ 'validation.notFuture': t('jobs.milestones.notFuture') }"
               testId="milestone-at"
             />
             <mat-form-field>
@@ -163,7 +180,10 @@ export class JobMilestonesTab extends JobPartTab {
   protected readonly kinds = MILESTONE_KINDS;
   protected readonly form = new FormGroup({
     kind: new FormControl<JobMilestoneKind>('booked', { nonNullable: true, validators: Validators.required }),
-    occurredAt: new FormControl(nowLocalInput(), { nonNullable: true, validators: Validators.required }),
+    occurredAt: new FormControl(nowLocalInput(), {
+      nonNullable: true,
+      validators: [Validators.required, happened],
+    }),
     place: new FormControl('', { nonNullable: true, validators: Validators.maxLength(200) }),
     note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(2000) }),
   });

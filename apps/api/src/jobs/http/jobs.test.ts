@@ -212,6 +212,24 @@ describe.each(DATABASES)('job files on %s', (target) => {
     expect(found.body.items.map((j) => j.id)).toEqual([job.id]);
   });
 
+  it('sorts by the dates the list shows: the actual arrival once recorded, else the estimate', async () => {
+    const early = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId, {
+      eta: '2019-06-20',
+    });
+    const late = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId, { eta: '2019-06-10' });
+    // The first arrived on the 5th, before the other's estimate of the 10th.
+    const arrived = await sales.as.ops1.post(`/api/jobs/${early.job.id}/milestones`, {
+      kind: 'arrived',
+      occurredAt: '2019-06-05T10:00:00Z',
+    });
+    expect(arrived.status).toBe(201);
+    const ids = (await sales.as.ops1.get<JobPage>('/api/jobs?sort=eta:asc&pageSize=100')).body.items.map(
+      (j) => j.id,
+    );
+    expect(ids.indexOf(early.job.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(early.job.id)).toBeLessThan(ids.indexOf(late.job.id));
+  });
+
   it('lists with filters and the sort allowlist; cancel needs a reason, close needs delivered', async () => {
     const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, clientId, {
       etd: '2020-01-01',

@@ -146,8 +146,9 @@ export const jobRecords: RecordDefinition<typeof jobs, JobHeader, JobSortField> 
   sortColumns: {
     ...recordSortColumns(jobs),
     number: jobs.number,
-    etd: jobs.etd,
-    eta: jobs.eta,
+    // The dates the list shows: the actual one once recorded, else the estimate.
+    etd: sql`coalesce(${jobs.atd}, ${jobs.etd})`,
+    eta: sql`coalesce(${jobs.ata}, ${jobs.eta})`,
     status: enumOrder(jobs.status, JOB_STATUSES),
     clientName: clientNameSql,
   },

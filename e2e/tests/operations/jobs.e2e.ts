@@ -221,6 +221,15 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await screenshot(phone, 'jobs-05-phone-list');
     await phone.getByTestId(`job-row-${jobNumber}`).locator('a').first().click();
     await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
+    // Typing at the bottom of the transport tab, the save button is at hand: a bar at the bottom
+    // of the screen (the header's is a screen above), gone once saved.
+    await openTab(phone, /Transport/);
+    await phone.getByTestId('job-hblNumber').fill(`HBL${stamp}`.toUpperCase());
+    const saveBar = phone.getByTestId('job-save-bar');
+    const bar = await saveBar.boundingBox();
+    expect((bar?.y ?? 0) + (bar?.height ?? 0)).toBeLessThanOrEqual(844);
+    await saveBar.getByRole('button', { name: /Enregistrer/ }).click();
+    await saveBar.waitFor({ state: 'detached', timeout: 15_000 });
     await openTab(phone, /Étapes/);
     await phone.getByTestId('milestone-kind-departed').click();
     // The date and time are typed in French: an impossible date or time is refused, not saved.

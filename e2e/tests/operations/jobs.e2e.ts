@@ -6,6 +6,7 @@ import { pick } from '../../src/pickers.js';
 import { logIn } from '../../src/session.js';
 import { frenchDaysAgo, imoFor, MINIMAL_PDF } from '../../src/fixtures.js';
 import { digits, scrollsSideways } from '../../src/ui.js';
+import { acceptedSeaQuote } from '../../src/accepted-quote.js';
 
 /**
  * Opens a tab of the job page. On a phone the tab bar pages with chevrons that overlap the
@@ -38,53 +39,11 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await submitDialog(admin, vesselDialog.getByTestId('reference-form-submit'), 'vessel');
     await admin.getByTestId('reference-table').getByText(vesselName).waitFor();
 
-    // 1. commercial1: a client, a sea quote (1 100 TND sold, 900 TND bought), sent by e-mail.
+    // 1–2. commercial1 sells a sea quote (1 100 TND sold, 900 TND bought) that the customer
+    //      accepts on the public link: the job file opens in the same transaction.
     const sales = await desktop();
     const blocked = cspViolations(sales);
-    await logIn(sales, baseUrl, 'commercial1', undefined, '/clients');
-    await openDialog(sales, sales.getByTestId('client-create'));
-    await sales.getByTestId('client-name').fill(clientName);
-    // A well-formed matricule fiscal (docs/rules.md) unique to this run.
-    const taxDigits = String(Date.now() % 10_000_000).padStart(7, '0');
-    await sales.getByTestId('client-fiscal-id').fill(`${taxDigits}A/A/M/000`);
-    await sales.getByTestId('client-form-submit').click();
-    await sales.getByTestId('client-detail').waitFor();
-    const clientId = sales.url().split('/').pop()?.split('?')[0] ?? '';
-    expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
-
-    await sales.goto(`${baseUrl}/quotes/new?clientId=${clientId}`);
-    await expect
-      .poll(() => sales.getByTestId('quote-client').inputValue(), { timeout: 10_000 })
-      .toBe(clientName);
-    await sales.getByTestId('quote-title').fill('FCL Marseille → Radès, huile en fûts');
-    await pick(sales, sales.getByTestId('quote-origin-code'), 'FRMRS', '(FRMRS)');
-    await pick(sales, sales.getByTestId('quote-destination-code'), 'TNRDS', '(TNRDS)');
-    await sales.getByTestId('quote-commodity').fill('Huile d’olive en fûts');
-    await sales.getByTestId('quote-weight').fill('12000');
-    await sales.getByTestId('quote-line-add').click();
-    const line = sales.locator('[data-testid="quote-line-0"]');
-    await line.locator('[data-testid="line-description"]').fill('Fret maritime Marseille → Radès');
-    await line.locator('[data-testid="line-buy"]').fill('900');
-    await line.locator('[data-testid="line-sell"]').fill('1100');
-    await sales.getByTestId('quote-save').click();
-    await sales.getByTestId('quote-number').waitFor({ timeout: 20_000 });
-    const quoteId = sales.url().split('/').pop() ?? '';
-    const quoteNumber = (await sales.getByTestId('quote-number').textContent())?.trim() ?? '';
-    await openDialog(sales, sales.getByTestId('quote-send'));
-    await sales.getByTestId('quote-send-recipients').fill(`achats.${stamp}@huilerie-sfax.example`);
-    await sales.getByTestId('quote-send-confirm').click();
-    await sales.getByTestId('quote-public-link').waitFor({ timeout: 20_000 });
-    const publicUrl = (await sales.getByTestId('quote-public-link').getAttribute('href')) ?? '';
-
-    // 2. The customer accepts on the public link: the job file opens in the same transaction.
-    const customer = await browser.newContext();
-    contexts.push(customer);
-    const publicPage = await customer.newPage();
-    await publicPage.goto(publicUrl);
-    await publicPage.getByTestId('public-quote-accept').click();
-    await publicPage.getByTestId('public-quote-reference').fill(`PO-${stamp}`);
-    await publicPage.getByTestId('public-quote-accept-confirm').click();
-    await publicPage.getByTestId('public-quote-accepted').waitFor();
+    const { quoteId, quoteNumber } = await acceptedSeaQuote(sales, browser, baseUrl, { clientName, stamp });
 
     // 3. ops1 finds the job from the accepted quote and opens it.
     const ops = await desktop();

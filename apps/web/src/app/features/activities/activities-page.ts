@@ -16,6 +16,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { IconButton } from '../../shared/list/table/icon-button';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { ActivitiesApi } from './activities-api';
+import { activityTarget } from './activity-target';
 import { ListSelectFilter } from '../../shared/list/filters/list-select-filter';
 import { recordRows } from '../../shared/list/table/record-rows';
 import { ConflictNotifier } from '../../shared/sales/conflict-notifier';
@@ -45,15 +46,6 @@ const SORTABLE = [
 
 // A type, not an interface: only types fit ListFilters' index signature.
 type ActivityFilters = { overdue: boolean; status: ActivityStatus[]; type: ActivityType[] };
-
-/** The record an activity is about, as a router link. */
-export function activityTarget(a: Activity): { path: string[]; kind: string } | null {
-  if (a.leadId) return { path: ['/leads', a.leadId], kind: 'lead' };
-  if (a.opportunityId) return { path: ['/opportunities', a.opportunityId], kind: 'opportunity' };
-  if (a.clientId) return { path: ['/clients', a.clientId], kind: 'client' };
-  if (a.quoteId) return { path: ['/quotes', a.quoteId], kind: 'quote' };
-  return null;
-}
 
 /** Activities: the to-do list of calls, meetings and follow-ups; "overdue only" shows the late ones. */
 @Component({

@@ -12,7 +12,7 @@ import { ACTIVITY_TYPE_ICONS } from '../../shared/sales/sales-options';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { registerSalesIcons } from '../../shared/ui/sales-icons';
 import { ActivitiesApi } from '../activities/activities-api';
-import { activityTarget } from '../activities/activities-page';
+import { activityTarget } from '../activities/activity-target';
 
 /** How many of the day's activities the card lists; the link opens them all. */
 const SHOWN = 6;

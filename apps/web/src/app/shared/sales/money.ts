@@ -25,10 +25,14 @@ export function formatDecimal(value: string | null | undefined, lang: string, pl
   return groupDigits(places > 0 ? `${intPart}.${frac.padEnd(places, '0').slice(0, places)}` : intPart, lang);
 }
 
+/** How many decimals of a decimal string are not trailing zeros ("12.250" → 2, "3.000" → 0). */
+function significantDecimals(value: string | null | undefined): number {
+  return (value?.split('.')[1] ?? '').replace(/0+$/, '').length;
+}
+
 /** A quantity, weight or volume with its significant decimals only: `42 000`, `12,25`, `1,5`. */
 export function formatQuantity(value: string | null | undefined, lang: string): string {
-  const places = (value?.split('.')[1] ?? '').replace(/0+$/, '').length;
-  return formatDecimal(value, lang, places);
+  return formatDecimal(value, lang, significantDecimals(value));
 }
 
 /**
@@ -38,8 +42,7 @@ export function formatQuantity(value: string | null | undefined, lang: string): 
  */
 export function formatMoney(value: string | null | undefined, currency: string, lang: string): string {
   if (value === null || value === undefined || value === '') return '—';
-  const significant = (value.split('.')[1] ?? '').replace(/0+$/, '').length;
-  const places = currency === BASE_CURRENCY ? 3 : Math.max(2, significant);
+  const places = currency === BASE_CURRENCY ? 3 : Math.max(2, significantDecimals(value));
   return `${formatDecimal(value, lang, places)} ${currency}`;
 }
 

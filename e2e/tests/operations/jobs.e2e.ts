@@ -30,7 +30,7 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
       return context.newPage();
     };
 
-    // 0. The vessel is reference data an admin keeps (no starter vessels).
+    // 0. The vessel is reference data an admin keeps (the demo lists a few; this one is new).
     const admin = await desktop();
     await logIn(admin, baseUrl, 'admin', undefined, '/reference/vessels');
     const vesselDialog = await openDialog(admin, admin.getByTestId('reference-create'));
@@ -71,6 +71,8 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await openTab(ops, /Transport/);
     await pick(ops, ops.getByTestId('job-carrier'), 'CMA', 'CMA CGM');
     await pick(ops, ops.getByTestId('job-vessel'), imo, `IMO ${imo}`);
+    // The picked vessel names the job's ship (documents print the name).
+    await expect.poll(() => ops.getByTestId('job-vessel-name').inputValue()).toBe(vesselName);
     await ops.getByTestId('job-voyage').fill('0MA3KN1MA');
     await ops.getByTestId('job-booking').fill(`BKG${stamp}`.toUpperCase());
     // A wrong MAWB check is not offered on a sea job; the B/L fields are.

@@ -8,6 +8,8 @@ import type {
   Lead,
   Opportunity,
   PipelineSummary,
+  ShippingLine,
+  Vessel,
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnApi } from '../../test/support/services/processes.js';
@@ -17,6 +19,8 @@ import { PRODUCTION_ENV } from '../../test/support/test-app.js';
 import { loadConfig } from '../config/app-config.js';
 import { exchangeRateSeedStep } from '../reference/exchange-rates/exchange-rates.demo.js';
 import { EXCHANGE_RATES } from '../reference/exchange-rates/exchange-rates.reference.js';
+import { VESSELS } from '../reference/carriers/carriers.reference.js';
+import { vesselSeedStep } from '../reference/carriers/vessels.demo.js';
 import { referenceServiceType } from '../reference/reference.module.js';
 import { DemoSeeder, shouldAutoSeed } from './demo.module.js';
 import { historySizes } from './history/history-plan.js';
@@ -98,6 +102,31 @@ describe.each(DATABASES)('seedDemo on %s', (target) => {
       await fresh.close();
     }
   });
+
+  it('lists a few vessels once, with their shipping line, keeping one an admin listed first', async () => {
+    const fresh = await startSalesApi(target);
+    try {
+      const typed = { name: 'Tanger (typed)', imo: '9074729' };
+      expect((await fresh.as.admin.post('/api/vessels', typed)).status).toBe(201);
+      const steps = (get: ProviderOf) => [vesselSeedStep(get(referenceServiceType(VESSELS)))];
+      expect((await seedTestDemo(fresh, { steps })).counts.vessels).toBe(4);
+      const listed = await fresh.as.ops1.get<Page<Vessel>>('/api/vessels?pageSize=20');
+      // Sorted here: PGlite and PostgreSQL may collate "MSC" and "Maersk" differently.
+      expect(listed.body.items.map((v) => v.name).sort()).toEqual([
+        'CMA CGM Bizerte',
+        'Hapag Djerba Express',
+        'MSC Carthage',
+        'Maersk Kerkennah',
+        'Tanger (typed)',
+      ]);
+      const lines = await fresh.as.ops1.get<Page<ShippingLine>>('/api/shipping-lines?q=CMA&pageSize=5');
+      const bizerte = listed.body.items.find((v) => v.imo === '9354129');
+      expect(bizerte?.shippingLineId).toBe(lines.body.items.find((l) => l.scac === 'CMDU')?.id);
+      expect(await seedTestDemo(fresh, { steps })).toMatchObject({ seeded: false });
+    } finally {
+      await fresh.close();
+    }
+  });
 });
 
 describe('demo seeding at start-up and on demand', () => {
@@ -140,7 +169,7 @@ describe('demo seeding at start-up and on demand', () => {
     const first = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await first.exited).toBe(0);
     expect(first.stdout.join('\n')).toContain(
-      'Demo data seeded: 33 clients, 93 leads, 60 opportunities, 86 activities, 26 exchangeRates, 189 quotes, 7 jobs, 2 supplierInvoices, 4 targets, 12 invoices, 4 payments.',
+      'Demo data seeded: 33 clients, 93 leads, 60 opportunities, 86 activities, 26 exchangeRates, 5 vessels, 189 quotes, 7 jobs, 2 supplierInvoices, 4 targets, 12 invoices, 4 payments.',
     );
     const second = spawnApi(env, 'dist/demo/seed-demo.js');
     expect(await second.exited).toBe(0);

@@ -52,8 +52,14 @@ import { jobMessages } from './job-summary-tab';
               formControlName="vesselImo"
               testId="job-vessel"
               [label]="t('jobs.fields.vessel')"
+              [noMatch]="t('jobs.transport.vesselNotListed')"
               (picked)="vesselPicked($event)"
             />
+            <mat-form-field>
+              <mat-label>{{ t('jobs.fields.vesselName') }}</mat-label>
+              <input matInput formControlName="vesselName" data-testid="job-vessel-name" />
+              <mat-hint>{{ t('jobs.transport.vesselNameHint') }}</mat-hint>
+            </mat-form-field>
             <mat-form-field>
               <mat-label>{{ t('jobs.fields.voyageNumber') }}</mat-label>
               <input matInput formControlName="voyageNumber" data-testid="job-voyage" />

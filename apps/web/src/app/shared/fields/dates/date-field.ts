@@ -73,10 +73,24 @@ import { TranslatedDatepickerIntl } from './translated-datepicker-intl';
   `,
   styleUrl: '../field.scss',
   // As a list filter the field is as wide as a date needs (every list's toolbar alike), the whole
-  // row on a phone.
+  // row on a phone. On a desktop its error hangs under it, out of the row's flow, so the filters
+  // beside it stay level with it (the toolbar leaves the error its room: styles.scss).
   styles: `
     :host(.list-filter) {
       width: 10rem;
+    }
+
+    @media (min-width: 600px) {
+      :host(.list-filter) mat-form-field {
+        position: relative;
+      }
+
+      :host(.list-filter) ::ng-deep .mat-mdc-form-field-subscript-wrapper {
+        position: absolute;
+        top: 100%;
+        inset-inline: 0;
+        white-space: nowrap;
+      }
     }
 
     @media (max-width: 599px) {

@@ -205,6 +205,11 @@ export const CreditNoteCreateSchema = z.strictObject({
     .array(z.strictObject({ invoiceLineId: EntityIdSchema, quantity: QuantitySchema }))
     .min(1)
     .max(200)
+    // Each line's quantity is checked against what is left on it: a line given twice would pass
+    // that check twice.
+    .refine((lines) => new Set(lines.map((l) => l.invoiceLineId)).size === lines.length, {
+      message: 'an invoice line appears twice',
+    })
     .optional(),
 });
 export type CreditNoteCreate = z.infer<typeof CreditNoteCreateSchema>;

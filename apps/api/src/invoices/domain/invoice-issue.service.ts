@@ -117,8 +117,8 @@ export class InvoiceIssueService {
   /**
    * A credit note on an issued invoice, issued at once (`AV{YYYY}`): given lines and quantities,
    * or everything not credited yet. The invoice row is locked so two credit notes cannot both
-   * take the same remaining quantity. Stamp duty is given back only by a credit note that
-   * cancels the whole invoice.
+   * take the same remaining quantity. Stamp duty is given back only once the whole invoice is
+   * cancelled: by the credit note that credits what was left on every line.
    */
   async creditNote(actor: Actor, id: string, body: CreditNoteCreate): Promise<Invoice> {
     const row = await this.repository.db.transaction(async (tx) => {
@@ -148,11 +148,11 @@ export class InvoiceIssueService {
         return [{ ...unpriced(line), quantity: w.quantity, jobChargeId: null, creditedLineId: line.id }];
       });
       if (items.length === 0) throw invalidState('This invoice is already fully credited.');
-      const cancelsAll =
-        credited.size === 0 &&
-        lines.every((l) =>
-          items.some((i) => i.creditedLineId === l.id && compareAmounts(i.quantity, l.quantity) === 0),
-        );
+      const cancelsAll = lines.every((l) => {
+        const left = remaining.get(l.id) ?? '0';
+        const now = items.find((i) => i.creditedLineId === l.id)?.quantity ?? '0';
+        return compareAmounts(now, left) === 0;
+      });
       // The invoice's own VAT (0 % lines of a suspended client stay 0 %): priced as "subject".
       const priced = priceInvoice(items, {
         vatRegime: 'subject',

@@ -287,14 +287,27 @@ describe.each(DATABASES)('invoices on %s', (target) => {
       lines: [{ invoiceLineId: thc.id, quantity: '2' }],
     });
     expect(tooMuch.status).toBe(400);
+    // A line given twice would pass the "left on this line" check twice (0.6 + 0.6 of 1 left).
+    const twice = await sales.as.finance1.post(`/api/invoices/${mixed.id}/credit-notes`, {
+      reason: 'encore',
+      lines: [
+        { invoiceLineId: thc.id, quantity: '0.6' },
+        { invoiceLineId: thc.id, quantity: '0.6' },
+      ],
+    });
+    expect(twice.status).toBe(400);
+    expect(JSON.stringify(twice.body)).toContain('an invoice line appears twice');
     const text = await pdfText(await pdfBytes(sales.as.finance1, partial.id));
     expect(text).toContain('AVOIR');
     expect(text).toContain(mixed.number ?? '');
-    // The rest: 8500 + 180 (+34.2) + 450.5 (+31.535) + 1234.567 = 10430.802 (stamp stays billed).
+    // The rest: 8500 + 180 (+34.2) + 450.5 (+31.535) + 1234.567 = 10430.802, and the stamp duty
+    // with it: after this note nothing of the invoice is left, as after one note for the whole.
     const rest = await created(
       sales.as.finance1.post(`/api/invoices/${mixed.id}/credit-notes`, { reason: 'Annulation' }),
     );
-    expect(rest.totals.totalTnd).toBe('10430.802');
+    expect(rest.totals).toMatchObject({ stampDutyTnd: '1.000', totalTnd: '10431.802' });
+    const cancelled = await sales.as.finance1.get<Invoice>(`/api/invoices/${mixed.id}`);
+    expect(cancelled.body).toMatchObject({ openAmount: '0.000' });
     const none = await sales.as.finance1.post(`/api/invoices/${mixed.id}/credit-notes`, { reason: 'encore' });
     expect(none.status).toBe(409);
   });

@@ -143,6 +143,16 @@ export type JobPage = z.infer<typeof JobPageSchema>;
 
 /** POST /api/jobs/:id/cancel */
 export const JobCancelSchema = z.strictObject({ version: VersionSchema, reason: line(500) });
+
+/**
+ * The facts of the 409 a cancel answers while invoices still bill the job: the issued invoices not
+ * wholly credited (by number), and how many drafts. Credit them, or delete the drafts, first.
+ */
+export const JobCancelRefusalSchema = z.object({
+  invoiceNumbers: z.array(z.string()),
+  draftInvoices: z.number().int(),
+});
+export type JobCancelRefusal = z.infer<typeof JobCancelRefusalSchema>;
 export type JobCancel = z.infer<typeof JobCancelSchema>;
 
 /** POST /api/jobs/:id/close (only a delivered job). */

@@ -8,8 +8,9 @@ import { InvoicesRepository } from '../persistence/invoices.repository.js';
  * would leave the invoice saying one thing and the job's profit another (the invoiced column sums
  * the invoice lines that name a job line). Corrections go through the invoice: take the line off
  * the draft, or credit the issued invoice and bill a new line. The job's detail names the invoice
- * of each billed line, so its page shows them frozen. Registered on the jobs module, which comes
- * before invoices and so cannot ask them itself.
+ * of each billed line, so its page shows them frozen. Likewise a job its invoices still bill is
+ * not cancelled. Registered on the jobs module, which comes before invoices and so cannot ask them
+ * itself.
  */
 @Injectable()
 export class BilledChargeLock implements OnModuleInit {
@@ -28,6 +29,10 @@ export class BilledChargeLock implements OnModuleInit {
         detail: `This line is billed by ${name}: correct it on the invoice (a draft's lines, or a credit note).`,
         facts: billing,
       };
+    });
+    this.jobs.checkCancelWith(async (tx, job) => {
+      const billing = await this.repository.billingJob(tx, job.id);
+      return billing.invoiceNumbers.length > 0 || billing.draftInvoices > 0 ? billing : undefined;
     });
     this.jobs.readChargeBillingWith(async (executor, charges) =>
       Object.fromEntries(

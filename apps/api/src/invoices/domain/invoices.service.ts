@@ -116,6 +116,8 @@ export class InvoicesService {
       const today = businessToday();
       const job = await this.jobs.find(tx, actor.user, body.jobId);
       if (!job) throw new ValidationProblem([{ field: 'jobId', message: 'no job with this id' }]);
+      if (job.status === 'cancelled')
+        throw invalidState(`Job ${job.number} is cancelled: it is not invoiced.`);
       const charges = await this.parties.jobRevenue(tx, job.id, body.jobChargeIds);
       const billed = await this.repository.invoiceBillings(
         tx,

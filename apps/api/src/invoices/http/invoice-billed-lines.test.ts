@@ -78,4 +78,32 @@ describe.each(DATABASES)('a billed job line is frozen on %s', (target) => {
     );
     expect((await sales.as.ops1.delete(charge(free))).status).toBe(200);
   });
+
+  it('keeps a job its invoices still bill from being cancelled, and a cancelled job from being billed', async () => {
+    const client = await createClient(sales.as.commercial1, 'Conserverie du Cap Bon');
+    const { job } = await acceptedQuoteJob(sales.as.commercial1, sales.as.ops1, client.id);
+    await addRevenue(sales.as.finance1, job.id, { ...line, description: 'Fret', unitPrice: '500' });
+    const cancel = async () => {
+      const now = await sales.as.ops1.get<JobDetail>(`/api/jobs/${job.id}`);
+      return sales.as.ops1.post<JobDetail>(`/api/jobs/${job.id}/cancel`, {
+        version: now.body.version,
+        reason: 'Client parti ailleurs',
+      });
+    };
+    const draft = await created(sales.as.finance1.post('/api/invoices/from-job', { jobId: job.id }));
+    const whileDraft = await cancel();
+    expect(whileDraft.status).toBe(409);
+    expect(whileDraft.body).toMatchObject({ invoiceNumbers: [], draftInvoices: 1 });
+    const issued = await issue(sales.as.finance1, draft);
+    const whileIssued = await cancel();
+    expect(whileIssued.body).toMatchObject({ invoiceNumbers: [issued.number], draftInvoices: 0 });
+    // Credited in full, the invoice no longer bills the job: it is cancelled, then never billed.
+    await created(sales.as.finance1.post(`/api/invoices/${issued.id}/credit-notes`, { reason: 'Annulé' }));
+    const done = await cancel();
+    expect(done.status).toBe(200);
+    expect(done.body.status).toBe('cancelled');
+    const again = await sales.as.finance1.post('/api/invoices/from-job', { jobId: job.id });
+    expect(again.status).toBe(409);
+    expect(JSON.stringify(again.body)).toContain('is cancelled');
+  });
 });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { InvoiceSummary } from '@velosi/contracts';
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { InvoiceSummary, JobCancelRefusal } from '@velosi/contracts';
+import { and, asc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Transaction } from '../../database/database.types.js';
 import { nextInSeriesYear, yearlyNumberSql } from '../../common/numbering/yearly-counter.js';
 import { concurrentChange, isUniqueViolation } from '../../common/records/problems.js';
 import { recordRepositoryFor, type Executor } from '../../common/records/repository.js';
-import { openTndSql, receivableCondition } from './invoice-settlement.js';
+import { openTndSql, receivableCondition, totalAmountSql } from './invoice-settlement.js';
 import { jobNumbersOf } from '../../jobs/persistence/job-numbers.js';
 import { invoiceRecords, type InvoiceHeader } from './invoices.records.js';
 import {
@@ -75,6 +75,28 @@ export class InvoicesRepository extends recordRepositoryFor(invoiceRecords) {
       .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
       .where(inArray(invoiceLines.jobChargeId, [...jobChargeIds]));
     return new Map(rows.flatMap(({ chargeId, ...billing }) => (chargeId ? [[chargeId, billing]] : [])));
+  }
+
+  /**
+   * The invoices that still bill a job: drafts, and issued invoices not wholly credited (paid ones
+   * included: the money was taken for this job).
+   */
+  async billingJob(executor: Executor, jobId: string): Promise<JobCancelRefusal> {
+    const rows = await executor
+      .select({ status: invoices.status, number: invoices.number })
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.jobId, jobId),
+          eq(invoices.kind, 'invoice'),
+          or(eq(invoices.status, 'draft'), sql`${invoices.creditedAmount} < ${totalAmountSql}`),
+        ),
+      )
+      .orderBy(invoices.number);
+    return {
+      invoiceNumbers: rows.flatMap((r) => (r.status === 'issued' && r.number ? [r.number] : [])),
+      draftInvoices: rows.filter((r) => r.status === 'draft').length,
+    };
   }
 
   /**

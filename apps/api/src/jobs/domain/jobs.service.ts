@@ -3,6 +3,7 @@ import {
   jobProfit,
   type FieldError,
   type JobCancel,
+  type JobCancelRefusal,
   type JobCharge,
   type JobChargeBilling,
   type JobClose,
@@ -35,13 +36,16 @@ import type { JobRow } from '../persistence/jobs.table.js';
 import { JobOpening } from './job-opening.js';
 import { assertOpen } from './job-status.js';
 
-/** Job files: list, detail, edit, cancel, close, and opening one from an accepted quote. */
 /** The invoices billing some of a job's lines, by line id (see JobDetail.billedCharges). */
 export type ChargeBillingReader = (
   executor: Executor,
   charges: readonly JobCharge[],
 ) => Promise<Record<string, JobChargeBilling>>;
 
+/** Why a job cannot be cancelled yet (the invoices still billing it), or nothing. */
+export type CancelCheck = (tx: Transaction, job: JobRow) => Promise<JobCancelRefusal | undefined>;
+
+/** Job files: list, detail, edit, cancel, close, and opening one from an accepted quote. */
 @Injectable()
 export class JobsService {
   constructor(
@@ -88,6 +92,13 @@ export class JobsService {
     this.billingReader = reader;
   }
 
+  private cancelCheck: CancelCheck | undefined;
+
+  /** Registers who says whether invoices still bill a job about to be cancelled (invoices). */
+  checkCancelWith(check: CancelCheck): void {
+    this.cancelCheck = check;
+  }
+
   async update(actor: Actor, id: string, body: JobUpdate): Promise<JobDetail> {
     return this.records.db.transaction(async (tx) => {
       const before = await this.records.lockVersion(tx, actor.user, id, body.version);
@@ -109,6 +120,13 @@ export class JobsService {
       assertOpen(before);
       if (before.status === 'delivered') {
         throw invalidState(`Job ${before.number} is delivered: close it instead of cancelling it.`);
+      }
+      const billing = await this.cancelCheck?.(tx, before);
+      if (billing) {
+        throw invalidState(
+          `Job ${before.number} is still invoiced: credit its invoices and delete its draft invoices before cancelling it.`,
+          billing,
+        );
       }
       const row = await this.records.updateLocked(
         tx,

@@ -1,4 +1,4 @@
-import { HttpClient, httpResource } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
 import { Component, HostListener, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { JobDetail } from '@velosi/contracts';
+import { JobCancelRefusalSchema, type JobDetail } from '@velosi/contracts';
 import pictureAsPdf from '@material-symbols/svg-400/outlined/picture_as_pdf.svg';
 import { Observable, catchError, firstValueFrom, of } from 'rxjs';
 
@@ -232,8 +232,18 @@ export class JobDetailPage implements HasUnsavedChanges {
         this.resource.set({ ...job, ...saved });
         this.notifier.success(`jobs.${action}.done`, { number: job.number });
       },
-      (error) => this.staleVersion(error),
+      (error) => this.staleVersion(error) || this.stillInvoiced(error),
     );
+  }
+
+  /** A cancel refused while invoices still bill the job: which ones, in the reader's language. */
+  private stillInvoiced(error: unknown): boolean {
+    const refusal = JobCancelRefusalSchema.safeParse(error instanceof HttpErrorResponse ? error.error : null);
+    if (!refusal.success) return false;
+    const numbers = refusal.data.invoiceNumbers.join(', ');
+    if (numbers) this.notifier.refused('jobs.cancel.invoiced', { numbers });
+    else this.notifier.refused('jobs.cancel.draftInvoice');
+    return true;
   }
 
   /** What closing would leave open: the profit read (invoiced figures) when the user may see costs. */

@@ -53,3 +53,12 @@ export const DuplicateProblemSchema = ProblemSchema.extend({
   field: z.string(),
 });
 export type DuplicateProblem = z.infer<typeof DuplicateProblemSchema>;
+
+/**
+ * Field-error messages the API words the same way every time, by the SPA's validation key (shown
+ * in the reader's language; any other message is shown as the API wrote it).
+ */
+export const FIELD_MESSAGES = {
+  implausibleRate: 'too far from the reference rate of the day (more than twice it, or less than half)',
+  afterToday: 'cannot be after today',
+} as const;

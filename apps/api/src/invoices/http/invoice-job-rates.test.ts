@@ -1,3 +1,4 @@
+import { FIELD_MESSAGES } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRevenue, created, inDays } from '../../../test/support/records/invoices.js';
 import { acceptedQuoteJob } from '../../../test/support/records/jobs.js';
@@ -58,5 +59,39 @@ describe.each(DATABASES)('a draft from a job converts at the rate of the day on 
       ['Assurance', '3.390000', '237.300'],
       ['Surcharge carburant', '3.100000', '310.000'],
     ]);
+  });
+
+  // An attacker froze 0.000001 TND per euro: the stamp duty then read 1 000 000 EUR.
+  it('refuses a typed rate more than twice or less than half the day’s, on every document that freezes one', async () => {
+    const client = await createClient(sales.as.commercial1, 'Client en euros');
+    const euroLine = { description: 'Fret', quantity: '1', unitPrice: '100', vatRate: 0, currency: 'EUR' };
+    const refused = [
+      sales.as.finance1.post('/api/invoices', {
+        clientId: client.id,
+        currency: 'EUR',
+        exchangeRate: '0.000001',
+        lines: [euroLine],
+      }),
+      sales.as.finance1.post(`/api/jobs/${jobId}/charges`, {
+        ...euroLine,
+        side: 'revenue',
+        stage: 'actual',
+        exchangeRate: '33.9',
+      }),
+    ];
+    for (const res of await Promise.all(refused)) {
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body)).toContain(FIELD_MESSAGES.implausibleRate);
+    }
+    // A negotiated rate within the bounds is kept as typed.
+    const kept = await created(
+      sales.as.finance1.post('/api/invoices', {
+        clientId: client.id,
+        currency: 'EUR',
+        exchangeRate: '3.25',
+        lines: [{ ...euroLine, exchangeRate: '3.25' }],
+      }),
+    );
+    expect(kept.exchangeRate).toBe('3.250000');
   });
 });

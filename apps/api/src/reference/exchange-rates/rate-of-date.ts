@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BASE_CURRENCY, type ExchangeRateRecord } from '@velosi/contracts';
+import { BASE_CURRENCY, FIELD_MESSAGES, type ExchangeRateRecord } from '@velosi/contracts';
+import { Decimal } from 'decimal.js';
 import { and, desc, eq, isNull, lte } from 'drizzle-orm';
 import type { Executor } from '../../common/records/repository.js';
 import { ValidationProblem } from '../../common/validation.js';
@@ -46,8 +47,15 @@ export async function latestRate(
 }
 
 /**
+ * How far a typed rate may stray from the reference rate: a negotiated or bank rate stays well
+ * within it, a slipped digit (0.000001, 33.9 for 3.39) does not.
+ */
+const PLAUSIBLE_FACTOR = 2;
+
+/**
  * The rate a foreign-currency document or line freezes: the one `given`, 1 for TND, else the
- * reference rate of `date` (400 on `field` when none is on file). Read on the caller's executor:
+ * reference rate of `date` (400 on `field` when none is on file). A given rate more than twice
+ * or less than half the reference rate is refused on `field`. Read on the caller's executor:
  * inside a transaction on PGlite's single connection, a query on the pool would wait forever.
  */
 export async function rateToFreeze(
@@ -57,10 +65,20 @@ export async function rateToFreeze(
   given: string | undefined,
   field: string,
 ): Promise<string> {
-  if (given) return given;
-  if (currency === BASE_CURRENCY) return '1';
-  const rate = (await latestRate(executor, currency, date))?.rate;
-  if (!rate)
+  if (currency === BASE_CURRENCY) return given ?? '1';
+  const reference = (await latestRate(executor, currency, date))?.rate;
+  if (given) {
+    if (reference && !plausible(given, reference)) {
+      throw new ValidationProblem([{ field, message: FIELD_MESSAGES.implausibleRate }]);
+    }
+    return given;
+  }
+  if (!reference)
     throw new ValidationProblem([{ field, message: `no ${currency} exchange rate on or before ${date}` }]);
-  return rate;
+  return reference;
+}
+
+function plausible(given: string, reference: string): boolean {
+  const ratio = new Decimal(given).div(reference);
+  return ratio.lte(PLAUSIBLE_FACTOR) && ratio.gte(new Decimal(1).div(PLAUSIBLE_FACTOR));
 }

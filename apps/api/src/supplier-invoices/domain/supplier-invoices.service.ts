@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  FIELD_MESSAGES,
   supplierInvoiceIssues,
   type FieldError,
   type SupplierInvoice,
@@ -68,6 +69,7 @@ export class SupplierInvoicesService {
   create(actor: Actor, body: SupplierInvoiceCreate): Promise<SupplierInvoice> {
     return this.numberGuard(
       this.records.db.transaction(async (tx) => {
+        assertNotAfterToday(body);
         const supplier = await this.supplierOf(tx, body.supplierCode ?? null, body);
         const exchangeRate = await rateToFreeze(
           tx,
@@ -100,6 +102,7 @@ export class SupplierInvoicesService {
     return this.numberGuard(
       this.records.db.transaction(async (tx) => {
         const before = await this.records.lockVersion(tx, actor.user, id, body.version);
+        assertNotAfterToday(body);
         const merged = {
           invoiceDate: body.invoiceDate ?? before.invoiceDate,
           dueDate: body.dueDate === undefined ? before.dueDate : body.dueDate,
@@ -221,6 +224,19 @@ export class SupplierInvoicesService {
     if (errors.length > 0) throw new ValidationProblem(errors);
     return result;
   }
+}
+
+/** A supplier invoice is a document received, and paid money paid: neither is dated after today. */
+function assertNotAfterToday(dates: {
+  invoiceDate?: string | undefined;
+  paidOn?: string | null | undefined;
+}) {
+  const today = businessToday();
+  const errors = (['invoiceDate', 'paidOn'] as const).flatMap((field) => {
+    const date = dates[field];
+    return date && date > today ? [{ field, message: FIELD_MESSAGES.afterToday }] : [];
+  });
+  if (errors.length > 0) throw new ValidationProblem(errors);
 }
 
 function paidColumns(paid: boolean, paidOn: string | null | undefined) {

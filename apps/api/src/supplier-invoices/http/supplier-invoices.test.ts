@@ -1,8 +1,10 @@
 import {
+  FIELD_MESSAGES,
   JobProfitBreakdownSchema,
   SupplierInvoiceSchema,
   type Invoice,
   type JobDetail,
+  type Problem,
   type SupplierInvoice,
   type SupplierInvoicePage,
 } from '@velosi/contracts';
@@ -222,6 +224,17 @@ describe.each(DATABASES)('supplier invoices and job profit on %s', (target) => {
       paid: false,
     });
     expect(stale.status).toBe(409);
+    // A document received and money paid are never dated after today (both named on their field).
+    const ahead = await sales.as.finance1.patch<Problem>(`/api/supplier-invoices/${cma.id}`, {
+      version: paid.version,
+      invoiceDate: inDays(1),
+      paidOn: inDays(3),
+    });
+    expect(ahead.status).toBe(400);
+    expect(ahead.body.errors).toEqual([
+      { field: 'invoiceDate', message: FIELD_MESSAGES.afterToday },
+      { field: 'paidOn', message: FIELD_MESSAGES.afterToday },
+    ]);
     cma = paid;
   });
 

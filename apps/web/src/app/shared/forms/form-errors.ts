@@ -1,5 +1,5 @@
 import { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
-import type { FieldError, Problem } from '@velosi/contracts';
+import { FIELD_MESSAGES, type FieldError, type Problem } from '@velosi/contracts';
 
 /** What a `<mat-error>` shows: a translation key with its parameters, or a message from the API. */
 export interface ErrorMessage {
@@ -49,7 +49,9 @@ export function applyFieldErrors(form: FormGroup, problem: Problem): FieldError[
       unmatched.push(error);
       continue;
     }
-    control.setErrors({ ...control.errors, [SERVER_ERROR]: error.message });
+    // A message the API always words alike is shown in the reader's language, as a validator's.
+    const key = Object.entries(FIELD_MESSAGES).find(([, message]) => message === error.message)?.[0];
+    control.setErrors({ ...control.errors, [key ?? SERVER_ERROR]: key ? true : error.message });
     control.markAsTouched();
   }
   return unmatched;

@@ -1,0 +1,39 @@
+import { FormControl, FormGroup } from '@angular/forms';
+import { FIELD_MESSAGES } from '@velosi/contracts';
+import { describe, expect, it } from 'vitest';
+
+import { applyFieldErrors, firstError } from './form-errors';
+
+describe('the API’s field errors on a form', () => {
+  const form = () => new FormGroup({ exchangeRate: new FormControl('0.000001'), notes: new FormControl('') });
+  const problem = (field: string, message: string) => ({
+    type: 'about:blank',
+    title: 'Bad Request',
+    status: 400,
+    errors: [{ field, message }],
+  });
+
+  it('shows a message the API always words alike in the reader’s language', () => {
+    const f = form();
+    const left = applyFieldErrors(f, problem('exchangeRate', FIELD_MESSAGES.implausibleRate));
+    expect(left).toEqual([]);
+    expect(firstError(f.controls.exchangeRate)).toEqual({ key: 'validation.implausibleRate' });
+    expect(f.controls.exchangeRate.touched).toBe(true);
+  });
+
+  it('shows any other message as the API wrote it, and returns what fits no control', () => {
+    const f = form();
+    const left = applyFieldErrors(f, {
+      ...problem('notes', 'no line of this invoice with this id'),
+      errors: [
+        { field: 'notes', message: 'no line of this invoice with this id' },
+        { field: 'lines', message: 'at least one line' },
+      ],
+    });
+    expect(firstError(f.controls.notes)).toEqual({
+      key: 'validation.server',
+      text: 'no line of this invoice with this id',
+    });
+    expect(left).toEqual([{ field: 'lines', message: 'at least one line' }]);
+  });
+});

@@ -14,7 +14,7 @@ import { ProblemException } from '../common/problem-exception.js';
 import { ValidationProblem } from '../common/validation.js';
 import type { AttachmentOwner, OwnerRecords } from './attachment-owners.js';
 import { AttachmentsRepository, toAttachment } from './attachments.repository.js';
-import { safeFileName, sniffContentType } from './content-sniffing.js';
+import { nameForType, safeFileName, sniffContentType } from './content-sniffing.js';
 
 /** A file as received, before it is checked. */
 export interface ReceivedFile {
@@ -78,7 +78,8 @@ export class AttachmentsService {
       const contentType = sniffContentType(file.bytes, fileName);
       if (!contentType) throw unsupported(fileName);
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-      return { fileName, contentType, sha256, content: file.bytes };
+      const kept = safeFileName(nameForType(fileName, contentType), ATTACHMENT_LIMITS.maxFileNameLength);
+      return { fileName: kept, contentType, sha256, content: file.bytes };
     });
     return records.db.transaction(async (tx) => {
       await records.require(tx, actor.user, ownerId, { mode: 'write' });

@@ -133,6 +133,21 @@ describe.each(DATABASES)('attachments on %s', (target) => {
     expect(elsewhere.status).toBe(415);
   });
 
+  it('a file is kept under a name ending as what it is: a PDF sent as page.html is page.html.pdf', async () => {
+    const res = await upload(sales.as.commercial1, `/api/clients/${clientId}`, [
+      { name: 'page.html', bytes: PDF, type: 'text/html' },
+      { name: 'Scan BL.PDF', bytes: PDF },
+      { name: 'photo', bytes: PNG, type: 'image/png' },
+    ]);
+    expect(res.status).toBe(201);
+    const kept = AttachmentListSchema.parse(await res.json()).items.map((a) => [a.fileName, a.contentType]);
+    expect(kept).toEqual([
+      ['page.html.pdf', 'application/pdf'],
+      ['Scan BL.PDF', 'application/pdf'],
+      ['photo.png', 'image/png'],
+    ]);
+  });
+
   it("visibility follows the owner: another commercial's client is 404, a role without the permission 403", async () => {
     const path = `/api/clients/${otherClientId}`;
     expect((await upload(sales.as.commercial1, path, [{ name: 'a.pdf', bytes: PDF }])).status).toBe(404);

@@ -74,6 +74,34 @@ export function sniffContentType(bytes: Uint8Array, fileName: string): Attachmen
   return undefined;
 }
 
+/** The extensions a file of each type is known by, the usual one first. */
+const EXTENSIONS: Readonly<Record<AttachmentContentType, readonly string[]>> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg', 'jpe', 'jfif'],
+  'image/gif': ['gif'],
+  'image/webp': ['webp'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+  'application/msword': ['doc'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/vnd.ms-powerpoint': ['ppt'],
+};
+
+/**
+ * `fileName` ending in an extension of what the file is: the usual one is added when it ends in
+ * none of them, so a PDF sent as "page.html" is kept as "page.html.pdf" and opens, once saved, as
+ * the PDF it is (never as a web page).
+ */
+export function nameForType(fileName: string, type: AttachmentContentType): string {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const known = EXTENSIONS[type];
+  return known.includes(extension) ? fileName : `${fileName}.${known[0] ?? 'bin'}`;
+}
+
 /**
  * The name a file is kept and offered under: no folders, no control or quote characters, at most
  * `max` characters with the extension kept.

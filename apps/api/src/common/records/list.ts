@@ -32,8 +32,10 @@ export function pageWindow(query: { page: number; pageSize: number }): { limit: 
 
 /**
  * ORDER BY from a contract sort: the field was checked against the contract's allowlist, and is
- * only ever used as a key of `columns` — a name never reaches the SQL text. `tieBreaker` (the id)
- * makes the order total, so paging neither repeats nor skips rows with equal sort values.
+ * only ever used as a key of `columns` — a name never reaches the SQL text. Rows without a value
+ * come last either way (PostgreSQL puts them first when descending: a page of "—" before the
+ * latest ETAs). `tieBreaker` (the id) makes the order total, so paging neither repeats nor skips
+ * rows with equal sort values.
  */
 export function orderByFor<F extends string>(
   columns: Readonly<Record<F, PgColumn | SQL>>,
@@ -41,7 +43,7 @@ export function orderByFor<F extends string>(
   tieBreaker: PgColumn,
 ): SQL[] {
   const direction = sort.direction === 'asc' ? asc : desc;
-  return [direction(columns[sort.field]), direction(tieBreaker)];
+  return [sql`${direction(columns[sort.field])} nulls last`, direction(tieBreaker)];
 }
 
 /** `archived=false` (default) keeps live rows, `true` only archived ones, `all` both. */

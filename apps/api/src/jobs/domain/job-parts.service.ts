@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import {
   jobChargeAmountTnd,
   jobChargeIssues,
+  milestoneClash,
   type AuditAction,
   type JobChargeCreate,
   type JobChargeUpdate,
   type JobContainerCreate,
   type JobContainerUpdate,
   type JobDetail,
+  type JobMilestone,
   type JobMilestoneCreate,
 } from '@velosi/contracts';
 import { eq, sql } from 'drizzle-orm';
@@ -181,6 +183,7 @@ export class JobPartsService {
     let recorded: { job: JobRow; milestone: ReturnType<typeof toJobMilestone> } | undefined;
     const detail = await this.write(actor, jobId, async (tx, job) => {
       assertOpen(job);
+      assertInOrder(body, (await this.parts.milestones(tx, job.id)).map(toJobMilestone));
       const row = await this.parts.insertMilestone(tx, {
         jobId: job.id,
         kind: body.kind,
@@ -287,6 +290,25 @@ function chargeRate(tx: Transaction, currency: string, given: string | undefined
 /** Costs keep arriving after a job is closed (supplier invoices); a cancelled job takes none. */
 function assertChargeable(job: JobRow): void {
   if (job.status === 'cancelled') throw invalidState(`Job ${job.number} is cancelled: it takes no charges.`);
+}
+
+/**
+ * Each step is recorded once and keeps its place in the shipment's order (an arrival is not dated
+ * before the departure): refused on `occurredAt`, naming the milestone it clashes with.
+ */
+function assertInOrder(body: JobMilestoneCreate, recorded: readonly JobMilestone[]): void {
+  const clash = milestoneClash(body, recorded);
+  if (!clash) return;
+  const words = {
+    twice: 'is recorded already',
+    before: 'cannot be dated before',
+    after: 'cannot be dated after',
+  }[clash.reason];
+  const message =
+    clash.reason === 'twice'
+      ? `${body.kind} ${words} (${clash.occurredAt})`
+      : `${body.kind} ${words} ${clash.kind} (${clash.occurredAt})`;
+  throw new ValidationProblem([{ field: 'occurredAt', message }]);
 }
 
 /** A few minutes ahead of the server's clock is still "now" (a phone's clock drifts). */

@@ -80,6 +80,15 @@ describe.each(DATABASES)('job containers, milestones and charges on %s', (target
       (await sales.as.ops1.post(url, { kind: 'sailed', occurredAt: '2026-04-06T10:00:00Z' })).status,
     ).toBe(400);
     expect((await sales.as.ops1.post(url, { kind: 'arrived', occurredAt: '2026-04-06' })).status).toBe(400);
+    // Each step once, and in the shipment's order: a delivery before the arrival, a second arrival.
+    const early = await sales.as.ops1.post<{ errors: unknown[] }>(url, {
+      kind: 'delivered',
+      occurredAt: '2026-04-05T10:00:00Z',
+    });
+    expect(early.body.errors).toEqual([
+      { field: 'occurredAt', message: 'delivered cannot be dated before arrived (2026-04-06T10:00:00.000Z)' },
+    ]);
+    expect((await record('arrived', '2026-04-07T10:00:00Z')).status).toBe(400);
     // A milestone records what happened: tomorrow is refused on its field.
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
     const future = await sales.as.ops1.post<{ errors: unknown[] }>(url, {

@@ -228,6 +228,12 @@ describe.each(DATABASES)('job files on %s', (target) => {
     );
     expect(ids.indexOf(early.job.id)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(early.job.id)).toBeLessThan(ids.indexOf(late.job.id));
+    // Jobs without a date come last, descending as ascending (a tester's first page was all "—").
+    const latest = (await sales.as.ops1.get<JobPage>('/api/jobs?sort=eta:desc&pageSize=100')).body.items;
+    const dated = latest.map((j) => (j.ata ?? j.eta) !== null);
+    expect(dated[0]).toBe(true);
+    expect(dated).toContain(false);
+    expect(dated.slice(dated.indexOf(false))).not.toContain(true);
   });
 
   it('lists with filters and the sort allowlist; cancel needs a reason, close needs delivered', async () => {

@@ -30,7 +30,7 @@ export interface SubmitState {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end" *transloco="let t">
-      <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
+      <button mat-button type="button" mat-dialog-close>{{ closeLabel() || t('common.cancel') }}</button>
       <button
         mat-flat-button
         type="submit"
@@ -71,6 +71,8 @@ export class FormDialogBody {
   readonly submitTestId = input.required<string>();
   /** The submit button's text, translated. */
   readonly submitLabel = input.required<string>();
+  /** The button that closes without saving, when "Annuler" would read like the action itself. */
+  readonly closeLabel = input('');
   readonly saving = input(false);
   /** False when there is nothing to submit (e.g. no line left to pick): the submit stays disabled. */
   readonly canSubmit = input(true);

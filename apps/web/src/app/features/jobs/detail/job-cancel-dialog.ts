@@ -38,7 +38,7 @@ import { requiredTextControl } from '../../../shared/forms/text-control';
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ t('common.cancel') }}</button>
+        <button mat-button type="button" mat-dialog-close>{{ t('jobs.cancel.keep') }}</button>
         <button mat-flat-button type="submit" class="destructive" data-testid="job-cancel-confirm">
           {{ t('jobs.cancel.confirm') }}
         </button>

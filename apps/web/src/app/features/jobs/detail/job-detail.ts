@@ -36,7 +36,7 @@ import { closeChecklist, closeDialogData } from './job-close-check';
 import { JobContainersTab } from './tabs/job-containers-tab';
 import { JobCostsTab } from './costs/job-costs-tab';
 import { JobProfitTab } from './profit/job-profit-tab';
-import { jobForm, jobFormValue, jobUpdateBody } from './job-form';
+import { JOB_FORM_TABS, jobForm, jobFormValue, jobUpdateBody, tabOfFirstError } from './job-form';
 import { JobMilestonesTab } from './tabs/job-milestones-tab';
 import { JobPartiesTab } from './tabs/job-parties-tab';
 import { JobSummaryTab } from './tabs/job-summary-tab';
@@ -106,6 +106,8 @@ export class JobDetailPage implements HasUnsavedChanges {
   /** Writes on containers, milestones and lines: the history reads its entries again. */
   protected readonly partsChanged = signal(0);
   protected readonly conflict = signal(false);
+  /** The tab shown (a refused save shows the one holding the field in error). */
+  protected readonly tabIndex = signal(0);
   /** Field errors of the last save that fit no field of the form. */
   protected readonly saveErrors = signal<string[]>([]);
   /** Bumped on every change of the form's state (reactive forms have no signal of their own). */
@@ -188,7 +190,13 @@ export class JobDetailPage implements HasUnsavedChanges {
     if (!job || this.busy()) return;
     this.form.markAllAsTouched();
     this.saveErrors.set([]);
-    if (this.form.invalid) return;
+    const tab = tabOfFirstError(this.form);
+    if (tab) {
+      // The field in error may be on a tab out of sight: show that tab and say so.
+      this.tabIndex.set(JOB_FORM_TABS.indexOf(tab));
+      this.notifier.refused('jobs.detail.fixFields');
+      return;
+    }
     this.conflict.set(false);
     this.requests.run(
       this.api.update(job.id, jobUpdateBody(this.form, this.formVersion)),

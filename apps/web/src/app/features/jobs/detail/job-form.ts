@@ -107,6 +107,36 @@ export function jobForm() {
 }
 
 export type JobForm = ReturnType<typeof jobForm>;
+
+/** The first tabs of the job page, in order; the transport tab edits every field not listed here. */
+export const JOB_FORM_TABS = ['summary', 'parties', 'transport'] as const;
+export type JobFormTab = (typeof JOB_FORM_TABS)[number];
+const SUMMARY_FIELDS: readonly string[] = [
+  'commodity',
+  'packagesCount',
+  'grossWeightKg',
+  'volumeM3',
+  'unNumber',
+  'imoClass',
+  'customsDeclarationRef',
+  'assignedTo',
+  'notes',
+];
+const PARTIES_FIELDS: readonly string[] = ['shipperId', 'consigneeId', 'notifyId', 'agentCode'];
+
+/**
+ * The tab holding the form's first invalid field, or null when the form is valid: where a refused
+ * save sends the user, since the field in error may sit on a tab out of sight.
+ */
+export function tabOfFirstError(form: JobForm): JobFormTab | null {
+  if (form.valid) return null;
+  const invalid = Object.entries(form.controls)
+    .filter(([, control]) => control.invalid)
+    .map(([name]) => name);
+  if (invalid.some((name) => SUMMARY_FIELDS.includes(name))) return 'summary';
+  if (invalid.some((name) => PARTIES_FIELDS.includes(name))) return 'parties';
+  return 'transport';
+}
 type JobFormValue = ReturnType<JobForm['getRawValue']>;
 
 /** The form's values for a job as read; weight and volume written the `lang` way (`2400`, `12,5`). */

@@ -34,6 +34,7 @@ export const REVERSAL_REASON_MAX = 500;
       <app-form-dialog-body
         submitTestId="payment-reverse-confirm"
         [submitLabel]="t('payments.reverse.confirm')"
+        [closeLabel]="t('payments.reverse.keep')"
         [submitter]="submitter"
       >
         <p class="span-2">{{ t('payments.reverse.message') }}</p>

@@ -13,13 +13,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { JobMilestone, JobMilestoneKind } from '@velosi/contracts';
+import { milestoneClash, type JobMilestone, type JobMilestoneKind } from '@velosi/contracts';
 
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { RowActions } from '../../../../shared/detail/row-actions';
 import { DateTimeField } from '../../../../shared/fields/dates/date-time-field';
 import { localInputToIso, textOrNull } from '../../../../shared/sales/form-problem';
-import { LocalDatePipe } from '../../../../shared/ui/local-date.pipe';
+import { LocalDatePipe, formatLocalDate } from '../../../../shared/ui/local-date.pipe';
 import { OwnerNamesPipe } from '../../../../shared/ui/owner-names.pipe';
 import { MILESTONE_KINDS, nowLocalInput, skippedMilestones } from '../../job-options';
 import { JobPartTab } from './job-part-form';
@@ -207,6 +207,7 @@ export class JobMilestonesTab extends JobPartTab {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
     const v = this.form.getRawValue();
+    if (this.clashes(v.kind, v.occurredAt)) return;
     const skipped = skippedMilestones(this.job().milestones, v.kind);
     if (skipped.length > 0) {
       const ok = await this.saver.confirm({
@@ -227,6 +228,28 @@ export class JobMilestonesTab extends JobPartTab {
     this.saver.save(this.form, this.api.addMilestone(this.job().id, body), 'jobs.milestones.saved', () =>
       this.resetForm(body.kind),
     );
+  }
+
+  /**
+   * A step recorded already, or dated before an earlier step or after a later one (the API's rule):
+   * said under the date, naming the milestone it clashes with.
+   */
+  private clashes(kind: JobMilestoneKind, occurredAt: string): boolean {
+    const iso = localInputToIso(occurredAt);
+    const clash = iso ? milestoneClash({ kind, occurredAt: iso }, this.job().milestones) : null;
+    if (!clash) return false;
+    const control = this.form.controls.occurredAt;
+    const reason = { twice: 'milestoneTwice', before: 'milestoneBefore', after: 'milestoneAfter' }[
+      clash.reason
+    ];
+    control.setErrors({
+      [reason]: {
+        kind: this.transloco.translate(`jobs.milestoneKinds.${clash.kind}`),
+        date: formatLocalDate(clash.occurredAt, this.lang(), 'dateTime'),
+      },
+    });
+    control.markAsTouched();
+    return true;
   }
 
   protected remove(milestone: JobMilestone): void {

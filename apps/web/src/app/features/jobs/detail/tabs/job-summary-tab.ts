@@ -96,6 +96,7 @@ import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
           <mat-form-field class="span-2">
             <mat-label>{{ t('jobs.fields.commodity') }}</mat-label>
             <input matInput formControlName="commodity" data-testid="job-commodity" />
+            <app-control-error matError [control]="form().controls.commodity" />
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('jobs.fields.packagesCount') }}</mat-label>
@@ -140,6 +141,7 @@ import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
           <mat-form-field>
             <mat-label>{{ t('jobs.fields.customsDeclarationRef') }}</mat-label>
             <input matInput formControlName="customsDeclarationRef" />
+            <app-control-error matError [control]="form().controls.customsDeclarationRef" />
           </mat-form-field>
           <mat-slide-toggle formControlName="notifyClientOfMilestones" data-testid="job-notify-client">
             {{ t('jobs.fields.notifyClientOfMilestones') }}
@@ -147,6 +149,7 @@ import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
           <mat-form-field class="span-all">
             <mat-label>{{ t('jobs.fields.notes') }}</mat-label>
             <textarea matInput rows="3" formControlName="notes"></textarea>
+            <app-control-error matError [control]="form().controls.notes" />
           </mat-form-field>
         </div>
       </section>

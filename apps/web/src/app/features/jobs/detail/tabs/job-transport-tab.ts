@@ -58,22 +58,26 @@ import { jobMessages } from './job-summary-tab';
             <mat-form-field>
               <mat-label>{{ t('jobs.fields.vesselName') }}</mat-label>
               <input matInput formControlName="vesselName" data-testid="job-vessel-name" />
+              <app-control-error matError [control]="form().controls.vesselName" />
               <mat-hint>{{ t('jobs.transport.vesselNameHint') }}</mat-hint>
             </mat-form-field>
             <mat-form-field>
               <mat-label>{{ t('jobs.fields.voyageNumber') }}</mat-label>
               <input matInput formControlName="voyageNumber" data-testid="job-voyage" />
+              <app-control-error matError [control]="form().controls.voyageNumber" />
             </mat-form-field>
           }
           @if (air()) {
             <mat-form-field>
               <mat-label>{{ t('jobs.fields.flightNumber') }}</mat-label>
               <input matInput formControlName="flightNumber" data-testid="job-flight" />
+              <app-control-error matError [control]="form().controls.flightNumber" />
             </mat-form-field>
           }
           <mat-form-field>
             <mat-label>{{ t('jobs.fields.bookingNumber') }}</mat-label>
             <input matInput formControlName="bookingNumber" data-testid="job-booking" />
+            <app-control-error matError [control]="form().controls.bookingNumber" />
           </mat-form-field>
         </div>
       </section>
@@ -96,10 +100,12 @@ import { jobMessages } from './job-summary-tab';
           <mat-form-field>
             <mat-label>{{ t('jobs.fields.placeOfReceipt') }}</mat-label>
             <input matInput formControlName="placeOfReceipt" />
+            <app-control-error matError [control]="form().controls.placeOfReceipt" />
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('jobs.fields.placeOfDelivery') }}</mat-label>
             <input matInput formControlName="placeOfDelivery" />
+            <app-control-error matError [control]="form().controls.placeOfDelivery" />
           </mat-form-field>
         </div>
       </section>

@@ -1,0 +1,58 @@
+// Zod-free: the order a job's milestones keep, checked by the API and by the job page before sending.
+import { JOB_MILESTONE_KINDS } from '../vocabulary.js';
+
+type Kind = (typeof JOB_MILESTONE_KINDS)[number];
+
+interface DatedMilestone {
+  kind: Kind;
+  /** ISO date-time. */
+  occurredAt: string;
+}
+
+/**
+ * The steps a shipment goes through one after the other. Customs clearance is not in the chain: an
+ * export is cleared before it departs, an import after it arrives; it only falls between booking
+ * and delivery.
+ */
+const CHAIN: readonly Kind[] = ['booked', 'cargo_received', 'departed', 'arrived', 'delivered'];
+const CUSTOMS_BOUNDS: readonly Kind[] = ['booked', 'delivered'];
+
+/** Where a step stands against another: -1 before it, 1 after it, 0 when the two are not ordered. */
+function order(a: Kind, b: Kind): number {
+  if (a === b) return 0;
+  if (a === 'customs_cleared' || b === 'customs_cleared') {
+    const other = a === 'customs_cleared' ? b : a;
+    if (!CUSTOMS_BOUNDS.includes(other)) return 0;
+    const customsFirst = other === 'delivered' ? -1 : 1;
+    return a === 'customs_cleared' ? customsFirst : -customsFirst;
+  }
+  return Math.sign(CHAIN.indexOf(a) - CHAIN.indexOf(b));
+}
+
+/** Why a milestone does not fit those recorded, naming the one it clashes with. */
+export interface MilestoneClash {
+  /** `twice`: that step is recorded already; `before`/`after`: dated before an earlier step or after a later one. */
+  reason: 'twice' | 'before' | 'after';
+  kind: Kind;
+  occurredAt: string;
+}
+
+/**
+ * The first recorded milestone `next` clashes with, or null: each step is recorded once, and no
+ * step is dated before an earlier one (an arrival on the 1st after a departure on the 2nd) or
+ * after a later one. Same instants are allowed.
+ */
+export function milestoneClash(
+  next: DatedMilestone,
+  recorded: readonly DatedMilestone[],
+): MilestoneClash | null {
+  const at = Date.parse(next.occurredAt);
+  for (const m of recorded) {
+    if (m.kind === next.kind) return { reason: 'twice', kind: m.kind, occurredAt: m.occurredAt };
+    const when = Date.parse(m.occurredAt);
+    const stepOrder = order(next.kind, m.kind);
+    if (stepOrder > 0 && at < when) return { reason: 'before', kind: m.kind, occurredAt: m.occurredAt };
+    if (stepOrder < 0 && at > when) return { reason: 'after', kind: m.kind, occurredAt: m.occurredAt };
+  }
+  return null;
+}

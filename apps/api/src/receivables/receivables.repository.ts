@@ -11,15 +11,9 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { billingName, billingNameSql, clientVisibility } from '../clients/clients.records.js';
 import { clients, type ClientRow } from '../clients/clients.table.js';
 import { DATABASE, type DatabaseHandle } from '../database/database.types.js';
-import {
-  openAmountSql,
-  openTndSql,
-  overdueCondition,
-  paymentStatusSql,
-  receivableCondition,
-  totalAmountSql,
-} from '../invoices/persistence/invoice-settlement.js';
+import { totalAmountSql } from '../invoices/persistence/invoice-settlement.js';
 import { invoices } from '../invoices/persistence/invoices.table.js';
+import { settlementAt, type SettlementAt } from './settlement-at.js';
 
 /** Days past due at `asOf` (negative: not due yet). */
 const daysPastDue = (asOf: string) => sql<number>`(${asOf}::date - ${invoices.dueDate})`;
@@ -27,22 +21,22 @@ const daysPastDue = (asOf: string) => sql<number>`(${asOf}::date - ${invoices.du
 const nameMatches = (pattern: string) => or(ilike(clients.name, pattern), ilike(clients.legalName, pattern));
 
 /** Sum of the open TND amounts of the rows matching `condition` (all rows without one). */
-const openTndSum = (condition?: SQL) =>
+const openTndSum = (at: SettlementAt, condition?: SQL) =>
   condition
-    ? sql<string>`coalesce(sum(${openTndSql}) filter (where ${condition}), 0)::numeric(15,3)::text`
-    : sql<string>`coalesce(sum(${openTndSql}), 0)::numeric(15,3)::text`;
+    ? sql<string>`coalesce(sum(${at.openTnd}) filter (where ${condition}), 0)::numeric(15,3)::text`
+    : sql<string>`coalesce(sum(${at.openTnd}), 0)::numeric(15,3)::text`;
 
 /** The ageing buckets as SQL aggregates: summed by the database, never in JS. */
-function bucketColumns(asOf: string) {
+function bucketColumns(asOf: string, at: SettlementAt) {
   const days = daysPastDue(asOf);
   return {
-    notDueTnd: openTndSum(sql`${days} <= 0`),
-    days0to30Tnd: openTndSum(sql`${days} between 1 and 30`),
-    days31to60Tnd: openTndSum(sql`${days} between 31 and 60`),
-    days61to90Tnd: openTndSum(sql`${days} between 61 and 90`),
-    over90Tnd: openTndSum(sql`${days} > 90`),
-    overdueTnd: openTndSum(overdueCondition(asOf)),
-    balanceTnd: openTndSum(),
+    notDueTnd: openTndSum(at, sql`${days} <= 0`),
+    days0to30Tnd: openTndSum(at, sql`${days} between 1 and 30`),
+    days31to60Tnd: openTndSum(at, sql`${days} between 31 and 60`),
+    days61to90Tnd: openTndSum(at, sql`${days} between 61 and 90`),
+    over90Tnd: openTndSum(at, sql`${days} > 90`),
+    overdueTnd: openTndSum(at, at.overdue),
+    balanceTnd: openTndSum(at),
   };
 }
 
@@ -65,14 +59,12 @@ export class ReceivablesRepository {
     return this.database.db;
   }
 
-  /** Issued invoices with something open, of the clients the user reads (clients' visibility). */
-  private openInvoicesOf(user: AuthUser, extra: (SQL | undefined)[] = []): SQL {
-    return and(
-      receivableCondition,
-      sql`${openAmountSql} > 0`,
-      clientVisibility(user, 'read'),
-      ...extra,
-    ) as SQL;
+  /**
+   * Issued invoices with something open at `at`'s day, of the clients the user reads (clients'
+   * visibility).
+   */
+  private openInvoicesOf(user: AuthUser, at: SettlementAt, extra: (SQL | undefined)[] = []): SQL {
+    return and(at.receivable, sql`${at.open} > 0`, clientVisibility(user, 'read'), ...extra) as SQL;
   }
 
   /** The client if the user reads it (undefined otherwise: a 404 for the caller). */
@@ -89,19 +81,20 @@ export class ReceivablesRepository {
     query: ReceivablesQuery,
     asOf: string,
   ): Promise<{ items: ClientReceivable[]; total: number; totals: AgeingBuckets }> {
+    const at = settlementAt(asOf);
     const overdueClients = sql`${invoices.clientId} in (select ${invoices.clientId} from ${invoices}
-      where ${overdueCondition(asOf)})`;
-    const where = this.openInvoicesOf(user, [
+      where ${at.overdue})`;
+    const where = this.openInvoicesOf(user, at, [
       query.clientId ? eq(invoices.clientId, query.clientId) : undefined,
       // Either name finds the client: the list shows the legal name, people type the usual one.
       query.q ? nameMatches(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
       query.overdueOnly ? overdueClients : undefined,
     ]);
-    const buckets = bucketColumns(asOf);
+    const buckets = bucketColumns(asOf, at);
     const sortColumns: Record<NonNullable<ReceivablesQuery['sort']>['field'], SQL> = {
       clientName: billingNameSql,
-      balanceTnd: sql`sum(${openTndSql})`,
-      overdueTnd: sql`coalesce(sum(${openTndSql}) filter (where ${daysPastDue(asOf)} > 0), 0)`,
+      balanceTnd: sql`sum(${at.openTnd})`,
+      overdueTnd: sql`coalesce(sum(${at.openTnd}) filter (where ${daysPastDue(asOf)} > 0), 0)`,
       oldestDueDate: sql`min(${invoices.dueDate})`,
     };
     const sort = query.sort ?? { field: 'overdueTnd', direction: 'desc' };
@@ -142,6 +135,7 @@ export class ReceivablesRepository {
     asOf: string,
     overdueOnly = false,
   ): Promise<OpenInvoice[]> {
+    const at = settlementAt(asOf);
     const rows = await this.db
       .select({
         invoiceId: invoices.id,
@@ -150,19 +144,19 @@ export class ReceivablesRepository {
         dueDate: sql<string>`${invoices.dueDate}::text`,
         currency: invoices.currency,
         totalAmount: sql<string>`${totalAmountSql}::text`,
-        creditedAmount: invoices.creditedAmount,
-        paidAmount: invoices.paidAmount,
-        openAmount: sql<string>`${openAmountSql}::numeric(15,3)::text`,
-        openTnd: sql<string>`${openTndSql}::numeric(15,3)::text`,
+        creditedAmount: sql<string>`${at.credited}::numeric(15,3)::text`,
+        paidAmount: sql<string>`${at.paid}::numeric(15,3)::text`,
+        openAmount: sql<string>`${at.open}::numeric(15,3)::text`,
+        openTnd: sql<string>`${at.openTnd}::numeric(15,3)::text`,
         daysPastDue: daysPastDue(asOf),
-        paymentStatus: sql<OpenInvoice['paymentStatus']>`${paymentStatusSql(asOf)}`,
+        paymentStatus: sql<OpenInvoice['paymentStatus']>`${at.paymentStatus}`,
       })
       .from(invoices)
       .innerJoin(clients, eq(clients.id, invoices.clientId))
       .where(
-        this.openInvoicesOf(user, [
+        this.openInvoicesOf(user, at, [
           eq(invoices.clientId, clientId),
-          overdueOnly ? overdueCondition(asOf) : undefined,
+          overdueOnly ? at.overdue : undefined,
         ]),
       )
       .orderBy(asc(invoices.dueDate), asc(invoices.number));
@@ -171,16 +165,17 @@ export class ReceivablesRepository {
 
   /** Ageing and invoice counts of the open invoices matching `extra`, in one aggregate. */
   private async ageing(user: AuthUser, asOf: string, extra: (SQL | undefined)[] = []) {
+    const at = settlementAt(asOf);
     const [row] = await this.db
       .select({
         openInvoices: sql<number>`count(*)::int`,
-        overdueInvoices: sql<number>`(count(*) filter (where ${overdueCondition(asOf)}))::int`,
+        overdueInvoices: sql<number>`(count(*) filter (where ${at.overdue}))::int`,
         oldestDueDate: sql<string | null>`min(${invoices.dueDate})::text`,
-        ...bucketColumns(asOf),
+        ...bucketColumns(asOf, at),
       })
       .from(invoices)
       .innerJoin(clients, eq(clients.id, invoices.clientId))
-      .where(this.openInvoicesOf(user, extra));
+      .where(this.openInvoicesOf(user, at, extra));
     // An aggregate always answers one row; the fallback only satisfies the type.
     const { openInvoices, overdueInvoices, oldestDueDate, ...buckets } = row ?? {
       ...ZERO_BUCKETS,

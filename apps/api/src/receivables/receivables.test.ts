@@ -238,4 +238,55 @@ describe.each(DATABASES)('receivables on %s', (target) => {
       expect(DashboardSchema.parse((await user.get('/api/dashboard')).body).receivables).toBeNull();
     }
   });
+
+  // A tester's month-end ageing ("situation au 31/10") counted a December invoice and payments of
+  // later days: the past is read as it stood at the end of that day.
+  it('at a past date: the invoices issued by then, less what was credited and paid by then', async () => {
+    const other = await createClient(sales.as.commercial1, 'Conserverie de Kélibia');
+    const old = await issuedInvoice(sales.as.finance1, other.id, '1000.000'); // 1191.000
+    await issuedInvoice(sales.as.finance1, other.id, '500.000'); // 596.000, issued today
+    const db = sales.api.app.get<symbol, DatabaseHandle>(DATABASE).db;
+    await db.execute(sql`alter table invoices disable trigger invoices_issued_frozen`);
+    await db
+      .update(invoices)
+      .set({ invoiceDate: inDays(-40), dueDate: inDays(-10) })
+      .where(eq(invoices.id, old.id));
+    await db.execute(sql`alter table invoices enable trigger invoices_issued_frozen`);
+    await paid(
+      pay(sales.as.finance1, other.id, [{ invoiceId: old.id, amount: '191.000' }], {
+        receivedOn: inDays(-5),
+      }),
+    );
+    await created(
+      sales.as.finance1.post(`/api/invoices/${old.id}/credit-notes`, {
+        reason: 'Remise',
+        lines: [{ invoiceLineId: old.lines[0]!.id, quantity: '0.5' }],
+      }),
+    ); // 595.000 credited today
+    const at = async (day: string) => {
+      const res = await sales.as.finance1.get<ClientReceivableDetail>(
+        `/api/receivables/${other.id}?asOf=${day}`,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body;
+    };
+    // 20 days ago: the old invoice alone, not due for 10 more days, nothing paid or credited yet.
+    const before = await at(inDays(-20));
+    expect(before.invoices.map((i) => [i.number, i.openAmount, i.paidAmount, i.daysPastDue])).toEqual([
+      [old.number, '1191.000', '0.000', -10],
+    ]);
+    expect(before).toMatchObject({ notDueTnd: '1191.000', balanceTnd: '1191.000' });
+    // 3 days ago: 7 days late, the payment of 5 days ago counted, the credit note of today not yet.
+    const paidBy = await at(inDays(-3));
+    expect(
+      paidBy.invoices.map((i) => [i.openAmount, i.paidAmount, i.creditedAmount, i.paymentStatus]),
+    ).toEqual([['1000.000', '191.000', '0.000', 'overdue']]);
+    expect(paidBy).toMatchObject({
+      days0to30Tnd: '1000.000',
+      overdueTnd: '1000.000',
+      balanceTnd: '1000.000',
+    });
+    // Today: both invoices, the credit note counted (1191 − 191 − 595 = 405, plus 596).
+    expect((await at(inDays(0))).balanceTnd).toBe('1001.000');
+  });
 });

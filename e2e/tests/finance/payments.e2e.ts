@@ -120,6 +120,16 @@ describe('finance records a partial payment and reads the receivables (issue 14)
     await expect.poll(() => allocated.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await allocated.getAttribute('aria-invalid')).toBe('true');
     await allocated.fill('100');
+    // Cash received beyond what is allocated is said under the total, and asked about on saving.
+    await dialog.getByTestId('payment-amount').fill('150');
+    await expect.poll(() => textOf(page, 'payment-unallocated')).toContain('50,000');
+    await dialog.getByTestId('payment-record-confirm').click();
+    const question = page.getByTestId('confirm-lines');
+    await question.waitFor();
+    expect(await question.innerText()).toContain('ne seront imputés sur aucune facture');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    await dialog.getByTestId('payment-amount').fill('100');
     await dialog.getByTestId('payment-bank-reference').fill('VIR E2E 0001');
     await dialog.getByTestId('payment-method').click();
     await page.getByRole('option', { name: 'Chèque' }).click();

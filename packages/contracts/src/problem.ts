@@ -61,4 +61,5 @@ export type DuplicateProblem = z.infer<typeof DuplicateProblemSchema>;
 export const FIELD_MESSAGES = {
   implausibleRate: 'too far from the reference rate of the day (more than twice it, or less than half)',
   afterToday: 'cannot be after today',
+  dueBeforeInvoiceDate: 'the due date is before the invoice date',
 } as const;

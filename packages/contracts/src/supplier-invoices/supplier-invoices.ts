@@ -21,6 +21,7 @@ import {
   vatFields,
   type LineIssue,
 } from '../line-pricing.js';
+import { FIELD_MESSAGES } from '../problem.js';
 import { VatBreakdownEntrySchema } from '../quotes/quote-totals.js';
 import { ReadableCodeSchema } from '../reference/reference.js';
 import { BASE_CURRENCY } from '../vocabulary.js';
@@ -139,7 +140,7 @@ interface HeaderShape {
 export function supplierInvoiceIssues(h: HeaderShape): LineIssue[] {
   const issues = issuesOf(tndRateIssue(h, 'invoice'));
   if (h.dueDate && h.invoiceDate && h.dueDate < h.invoiceDate) {
-    issues.push({ path: ['dueDate'], message: 'the due date is before the invoice date' });
+    issues.push({ path: ['dueDate'], message: FIELD_MESSAGES.dueBeforeInvoiceDate });
   }
   if (h.supplierCode === null && h.supplierName === null) {
     issues.push({ path: ['supplierName'], message: 'a supplier name or a reference supplier is required' });

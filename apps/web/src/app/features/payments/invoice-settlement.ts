@@ -5,8 +5,9 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
-import type { Invoice } from '@velosi/contracts';
-import { map } from 'rxjs';
+import type { Invoice, Payment } from '@velosi/contracts';
+import { sumAmounts } from '@velosi/contracts/invoice-math';
+import { forkJoin, of, switchMap } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -73,7 +74,14 @@ import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
               <li [attr.data-testid]="'invoice-payment-' + p.number">
                 <a [routerLink]="['/payments', p.id]">{{ p.number }}</a>
                 · {{ p.receivedOn | localDate: lang() }} · {{ t('payments.method.' + p.method) }} ·
-                {{ p.amount | localMoney: lang() : p.currency }}
+                {{ appliedHere(p) | localMoney: lang() : p.currency }}
+                @if (appliedHere(p) !== p.amount) {
+                  <span class="muted">{{
+                    t('payments.settlement.ofPayment', {
+                      amount: (p.amount | localMoney: lang() : p.currency),
+                    })
+                  }}</span>
+                }
                 @if (p.status === 'reversed') {
                   <span class="status-chip" [class]="statusClass(p)">{{
                     t('payments.status.reversed')
@@ -133,6 +141,15 @@ import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 })
 export class InvoiceSettlement {
   readonly invoice = input.required<Invoice>();
+
+  /**
+   * What a payment settled on this invoice (cash and withholding): a cheque covering two invoices
+   * is listed on each for its own part, not for the whole cheque.
+   */
+  protected appliedHere(p: Payment): string {
+    const mine = p.allocations.filter((a) => a.invoiceId === this.invoice().id);
+    return mine.length ? sumAmounts(mine.flatMap((a) => [a.amount, a.withholdingAmount])) : p.amount;
+  }
   readonly recorded = output<void>();
 
   private readonly api = inject(PaymentsApi);
@@ -152,7 +169,16 @@ export class InvoiceSettlement {
   protected readonly payments = rxResource({
     params: () =>
       this.canReadPayments() ? { id: this.invoice().id, paid: this.invoice().paidAmount } : undefined,
-    stream: ({ params }) => this.api.ofInvoice(params.id).pipe(map((page) => page.items)),
+    // Each receipt read in full for its allocations (what it put on this invoice): an invoice has a
+    // few payments at most.
+    stream: ({ params }) =>
+      this.api
+        .ofInvoice(params.id)
+        .pipe(
+          switchMap((page) =>
+            page.items.length ? forkJoin(page.items.map((p) => this.api.get(p.id))) : of<Payment[]>([]),
+          ),
+        ),
   });
 
   protected async record(): Promise<void> {

@@ -95,6 +95,11 @@ const DECIMAL = /^\d{1,12}(\.\d{1,3})?$/;
                 }
               </mat-form-field>
             }
+            @if (nothingChosen()) {
+              <p class="span-2 form-error" role="alert" data-testid="invoice-credit-nothing">
+                {{ t('invoices.credit.nothingChosen') }}
+              </p>
+            }
           } @else {
             <p class="span-2" role="status">{{ t('invoices.list.loading') }}</p>
           }
@@ -110,6 +115,8 @@ export class InvoiceCreditDialog {
   protected readonly data = inject<CreditDialogData>(MAT_DIALOG_DATA);
   /** Quantity left to credit per invoice line id; null while the credit notes load. */
   protected readonly remaining = signal<Record<string, string> | null>(null);
+  /** Set by an attempt to issue a partial credit note with every quantity at 0. */
+  protected readonly nothingChosen = signal(false);
   protected readonly quantities = new FormArray(
     this.data.invoice.lines.map(
       (line) =>
@@ -162,6 +169,8 @@ export class InvoiceCreditDialog {
     const lines = this.data.invoice.lines
       .map((line, n) => ({ invoiceLineId: line.id, quantity: normalizeDecimal(v.quantities[n] ?? '0') }))
       .filter((l) => DECIMAL.test(l.quantity) && compareAmounts(l.quantity, '0') > 0);
+    // Every quantity at 0 credits nothing: said, rather than a button that does nothing.
+    this.nothingChosen.set(v.mode === 'partial' && lines.length === 0);
     if (v.mode === 'partial' && (lines.length === 0 || this.quantities.invalid)) {
       this.quantities.markAllAsTouched();
       return;

@@ -8,6 +8,7 @@ import {
   followReceived,
   paymentIssues,
   paymentRequest,
+  paymentWarnings,
   type PaymentFormValue,
 } from './payment-form-model';
 
@@ -150,5 +151,21 @@ describe('followReceived', () => {
     expect(followReceived('', invoice, 'en')).toBeNull();
     expect(followReceived('0', invoice, 'en')).toBeNull();
     expect(followReceived('abc', invoice, 'en')).toBeNull();
+  });
+
+  it('warns of cash left unapplied and of invoices issued after the money came in', () => {
+    // A tester's 5000 spread over 2993.600 + 571.725 left 1434.675 on no invoice, unsaid.
+    const rows = distribute(typed({ amount: '5000' }), INVOICES, 'en');
+    const spread = typed({ amount: '5000', allocations: rows });
+    expect(paymentWarnings(spread, INVOICES)).toEqual({ unallocated: '1000.000', issuedAfterReceipt: [] });
+    const early = typed({
+      amount: '1857',
+      receivedOn: '2025-12-20',
+      allocations: allocationRows(INVOICES, OLD, 'en'),
+    });
+    expect(paymentWarnings(early, INVOICES)).toEqual({
+      unallocated: null,
+      issuedAfterReceipt: [expect.objectContaining({ number: 'F2026-00001', invoiceDate: '2026-01-01' })],
+    });
   });
 });

@@ -113,6 +113,26 @@ export function paymentIssues(value: PaymentFormValue): PaymentIssue[] {
   return issues;
 }
 
+/** What a payment that would be accepted still deserves a second look for, before it is recorded. */
+export interface PaymentWarnings {
+  /** Cash received and applied to no invoice (it stays on the receipt, not on any invoice). */
+  unallocated: string | null;
+  /** Ticked invoices issued after the day the money was received. */
+  issuedAfterReceipt: readonly Pick<OpenInvoice, 'number' | 'invoiceDate'>[];
+}
+
+export function paymentWarnings(value: PaymentFormValue, invoices: readonly OpenInvoice[]): PaymentWarnings {
+  const received = amountOf(value.amount);
+  const left = received === null ? '0' : subtractAmounts(received, allocatedTotals(value.allocations).cash);
+  const ticked = value.allocations.filter((row) => row.selected).map((row) => row.invoiceId);
+  return {
+    unallocated: compareAmounts(left, '0') > 0 ? left : null,
+    issuedAfterReceipt: invoices.filter(
+      (i) => ticked.includes(i.invoiceId) && value.receivedOn !== '' && i.invoiceDate > value.receivedOn,
+    ),
+  };
+}
+
 /**
  * Spreads the cash received over the open invoices in the payment's currency, oldest due first,
  * each up to its open amount less the withholding tax typed on it: what a cashier does with a

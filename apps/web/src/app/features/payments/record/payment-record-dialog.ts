@@ -1,7 +1,7 @@
 import { afterNextRender, Component, computed, ElementRef, inject, Injector, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,7 +10,7 @@ import { ErrorStateMatcher } from '@angular/material/core';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { OpenInvoice, Payment, PaymentMethod } from '@velosi/contracts';
 import { BASE_CURRENCY } from '@velosi/contracts/vocabulary';
-import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DateField } from '../../../shared/fields/dates/date-field';
@@ -22,7 +22,8 @@ import { decimalInput, decimalValidator } from '../../../shared/forms/decimal';
 import { textControl } from '../../../shared/forms/text-control';
 import { DialogSubmit } from '../../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
-import { LocalDatePipe } from '../../../shared/ui/local-date.pipe';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { LocalDatePipe, formatLocalDate } from '../../../shared/ui/local-date.pipe';
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { ReceivablesApi } from '../../receivables/receivables-api';
 import { PAYMENT_METHODS, todayIso } from '../payment-options';
@@ -35,6 +36,7 @@ import {
   followReceived,
   paymentIssues,
   paymentRequest,
+  paymentWarnings,
   type AllocationValue,
   type PaymentFormValue,
 } from './payment-form-model';
@@ -94,6 +96,7 @@ export class PaymentRecordDialog {
   private readonly receivables = inject(ReceivablesApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly dialog = inject(MatDialog);
   protected readonly data = inject<PaymentRecordDialogData>(MAT_DIALOG_DATA);
   protected readonly lang = inject(LanguageService).active;
   protected readonly methods = PAYMENT_METHODS;
@@ -127,6 +130,7 @@ export class PaymentRecordDialog {
     initialValue: this.formValue(),
   });
   protected readonly totals = computed(() => allocatedTotals(this.value().allocations));
+  protected readonly warnings = computed(() => paymentWarnings(this.value(), this.openInvoices() ?? []));
   /** Set by a first attempt to record: the issues no field shows are said from then on. */
   protected readonly attempted = signal(false);
   protected readonly issues = computed(() => (this.openInvoices() ? paymentIssues(this.value()) : []));
@@ -213,7 +217,7 @@ export class PaymentRecordDialog {
     this.allocations.markAsDirty();
   }
 
-  protected submit(): void {
+  protected async submit(): Promise<void> {
     const value = this.formValue();
     const rowsOk = value.allocations.every((_, n) => this.rowIssue(n) === null);
     if (!rowsOk || paymentIssues(value).length > 0 || this.form.invalid) {
@@ -222,7 +226,43 @@ export class PaymentRecordDialog {
       this.revealErrors();
       return;
     }
+    if (!(await this.confirmWarnings(value))) return;
     this.submitter.run(() => this.api.create(paymentRequest(value)));
+  }
+
+  /**
+   * Cash left on no invoice, or an invoice issued after the money came in: allowed, but asked
+   * first (a tester's overpayment was recorded without a word, and a payment dated 2020 on a 2026
+   * invoice too).
+   */
+  private async confirmWarnings(value: PaymentFormValue): Promise<boolean> {
+    const { unallocated, issuedAfterReceipt } = paymentWarnings(value, this.openInvoices() ?? []);
+    const lines = [
+      ...(unallocated
+        ? [
+            {
+              key: 'payments.record.warn.unallocated',
+              params: { amount: this.money(unallocated, value.currency) },
+            },
+          ]
+        : []),
+      ...issuedAfterReceipt.map((invoice) => ({
+        key: 'payments.record.warn.issuedAfter',
+        params: {
+          number: invoice.number,
+          issued: formatLocalDate(invoice.invoiceDate, this.lang()),
+          received: formatLocalDate(value.receivedOn, this.lang()),
+        },
+      })),
+    ];
+    if (lines.length === 0) return true;
+    const data: ConfirmDialogData = {
+      titleKey: 'payments.record.warn.title',
+      messageKey: 'payments.record.warn.message',
+      confirmKey: 'payments.record.warn.confirm',
+      lines,
+    };
+    return (await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) === true;
   }
 
   /**

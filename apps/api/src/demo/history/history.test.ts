@@ -2,12 +2,18 @@ import {
   parseQuoteNumber,
   type Activity,
   type Dashboard,
+  type JobDetail,
+  type JobPage,
   type Lead,
   type QuotePage,
 } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedTestDemo } from '../../../test/support/demo.js';
 import { DATABASES, startSalesApi, type SalesApi } from '../../../test/support/sales.js';
+import { JobOpening } from '../../jobs/domain/job-opening.js';
+import { jobSeedStep } from '../../jobs/demo/jobs.demo.js';
+import { JobPartsRepository } from '../../jobs/persistence/job-parts.repository.js';
+import { JobsRepository } from '../../jobs/persistence/jobs.repository.js';
 import { QuotesRepository } from '../../quotes/persistence/quotes.repository.js';
 import { demoRepositories } from '../seed.js';
 import { historySeedStep } from './history.demo.js';
@@ -62,7 +68,10 @@ describe.each(DATABASES)('the demo history on %s', (target) => {
     sales = await startSalesApi(target);
     const result = await seedTestDemo(sales, {
       now,
-      steps: (get) => [historySeedStep(demoRepositories(get), get(QuotesRepository))],
+      steps: (get) => [
+        historySeedStep(demoRepositories(get), get(QuotesRepository)),
+        jobSeedStep(get(JobOpening), get(JobsRepository), get(JobPartsRepository)),
+      ],
     });
     expect(result.counts).toMatchObject({
       quotes: historySizes(0).quotes + historySizes(1).quotes,
@@ -122,5 +131,26 @@ describe.each(DATABASES)('the demo history on %s', (target) => {
     ).body.items.filter((a) => a.reminderAt !== null && a.reminderAt !== undefined);
     expect(ahead.length).toBeGreaterThan(0);
     expect(ahead.every((a) => (a.reminderAt ?? '') > now.toISOString())).toBe(true);
+  });
+
+  // The operations cockpit showed 72 open jobs: every accepted quote of the year, never moved on.
+  it('closes the jobs of quotes accepted over a month ago, delivered within two weeks; recent ones stay open', async () => {
+    const jobs = (await sales.as.ops1.get<JobPage>('/api/jobs?pageSize=100&sort=number:asc')).body;
+    const quotes = (await sales.as.commercial1.get<QuotePage>('/api/quotes?pageSize=100&status=accepted'))
+      .body;
+    const monthAgo = now.getTime() - 30 * DAY_MS;
+    const decidedOf = new Map(quotes.items.map((q) => [q.id, q.decidedAt]));
+    const mine = jobs.items.filter((j) => decidedOf.has(j.quoteId));
+    expect(mine.length).toBe(quotes.total);
+    for (const job of mine) {
+      const decided = Date.parse(decidedOf.get(job.quoteId) ?? '');
+      expect(job.status, `${job.number} accepted ${decidedOf.get(job.quoteId)}`).toBe(
+        decided < monthAgo ? 'closed' : 'open',
+      );
+    }
+    const closed = mine.find((j) => j.status === 'closed');
+    const detail = (await sales.as.ops1.get<JobDetail>(`/api/jobs/${closed?.id}`)).body;
+    expect(detail.milestones.map((m) => m.kind)).toEqual(['booked', 'departed', 'arrived', 'delivered']);
+    expect(detail.ata).not.toBeNull();
   });
 });

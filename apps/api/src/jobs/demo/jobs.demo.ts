@@ -141,6 +141,28 @@ const PLANS: Readonly<Record<string, DemoJobPlan>> = {
   },
 };
 
+/** A job whose quote was accepted longer ago than this was delivered and closed since. */
+const PAST_AFTER_DAYS = 30;
+
+/**
+ * The plan of a job the demo's year of history accepted long ago: shipped within two weeks of the
+ * acceptance, delivered and closed, so the operations lists and cockpit hold this month's work
+ * rather than a year of jobs left open. A recent acceptance has no plan: its job stays open.
+ */
+function pastPlan(decidedAt: Date | null, now: Date): DemoJobPlan | undefined {
+  if (!decidedAt) return undefined;
+  const sinceDays = Math.floor((now.getTime() - decidedAt.getTime()) / DAY_MS);
+  if (sinceDays <= PAST_AFTER_DAYS) return undefined;
+  const step = (kind: string, afterDays: number) => ({ kind, inDays: afterDays - sinceDays, place: '' });
+  return {
+    milestones: [step('booked', 2), step('departed', 5), step('arrived', 10), step('delivered', 12)],
+    containers: [],
+    costs: [],
+    set: {},
+    finally: { status: 'closed' },
+  };
+}
+
 /**
  * Demo seed step (registered in demo/demo-steps.ts, after the quotes): the job of each accepted
  * demo quote, opened by the same code as an acceptance, then moved along with containers,
@@ -166,9 +188,12 @@ async function seedDemoJobs(
   let made = 0;
   for (const quote of mine) {
     const { row, created } = await opening.openForQuote(ctx.tx, ctx.actor, quote, ctx.id('job', quote.id));
-    const plan = planOf.get(quote.id);
-    if (!created || !plan) continue;
-    made++;
+    if (!created) continue;
+    // The demo's featured jobs are counted; the long-closed ones of the history are not.
+    const featured = planOf.get(quote.id);
+    const plan = featured ?? pastPlan(quote.decidedAt, ctx.now);
+    if (!plan) continue;
+    if (featured) made++;
     const by = ctx.actor.user.sub;
     for (const c of plan.containers) {
       await parts.insertContainer(ctx.tx, { ...c, jobId: row.id, createdBy: by });
@@ -181,7 +206,7 @@ async function seedDemoJobs(
           jobId: row.id,
           kind: m.kind,
           occurredAt,
-          place: m.place,
+          place: m.place || null,
           recordedBy: by,
         }),
       );

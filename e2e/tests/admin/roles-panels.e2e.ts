@@ -32,6 +32,16 @@ describe('FINANCE and OPERATIONS never get a panel that fails (issue 7, item 5)'
       const failed = failedRequests(page);
       await logIn(page, baseUrl, user, undefined, '/');
       await page.waitForLoadState('networkidle');
+      // The shipments to follow are for those who run jobs (operations), each group a link to the
+      // jobs list filtered alike.
+      if (user === 'ops1') {
+        const departing = page.getByTestId('shipments-link-departing');
+        await departing.waitFor();
+        expect(await departing.getAttribute('href')).toMatch(/^\/jobs\?status=open,booked&etdFrom=/);
+        await screenshot(page, '89-ops1-home-shipments');
+      } else {
+        expect(await page.getByTestId('shipments').count()).toBe(0);
+      }
 
       await page.goto(`${baseUrl}/clients`);
       const firstClient = page.locator('[data-testid^="client-row-"] a').first();

@@ -3,6 +3,7 @@ import { jobChargeAmountTnd } from '@velosi/contracts';
 import { eq } from 'drizzle-orm';
 import { attachments } from '../../attachments/attachments.table.js';
 import type { DemoSeedContext, DemoSeedStep } from '../../demo/seed.js';
+import { businessToday } from '../../common/business-day.js';
 import { quotes } from '../../quotes/persistence/quotes.table.js';
 import type { JobOpening } from '../domain/job-opening.js';
 import { deriveFromMilestones } from '../domain/job-status.js';
@@ -24,6 +25,8 @@ interface DemoJobPlan {
     rate: string;
   }[];
   set: Record<string, string | null>;
+  /** Estimated departure and arrival, in days from the seeding day. */
+  estimates?: { etd: number; eta: number };
   /** A status past the milestones: closed (after delivery) or cancelled (with its reason). */
   finally?: { status: 'closed' } | { status: 'cancelled'; cancelReason: string };
   /** Small files kept on the job (see DEMO_FILES). */
@@ -91,14 +94,22 @@ const PLANS: Readonly<Record<string, DemoJobPlan>> = {
     containers: SEA_CONTAINERS,
     costs: [SEA_FREIGHT],
     set: { mblNumber: 'CMDU-RDS-558120', hblNumber: 'VEL-HBL-26-0001', vesselImo: '9074729' },
+    estimates: { etd: -2, eta: 3 },
     files: ['booking', 'photo'],
   },
-  'sotupa-marseille-next': { milestones: [], containers: [], costs: [], set: {} },
+  'sotupa-marseille-next': {
+    milestones: [],
+    containers: [],
+    costs: [],
+    set: {},
+    estimates: { etd: 5, eta: 9 },
+  },
   'sotupa-marseille-booked': {
     milestones: [{ kind: 'booked', inDays: -1, place: 'Radès' }],
     containers: [],
     costs: [],
     set: { bookingNumber: 'BKG-RDS-2611' },
+    estimates: { etd: 2, eta: 6 },
     files: ['booking'],
   },
   'sotupa-marseille-closed': {
@@ -240,7 +251,15 @@ async function seedDemoJobs(
       });
     }
     const derived = deriveFromMilestones(milestones);
-    const moved = await jobs.updateLocked(ctx.tx, ctx.actor, row, { ...plan.set, ...derived }, 'update');
+    const dayIn = (days: number) => businessToday(new Date(ctx.now.getTime() + days * DAY_MS));
+    const estimates = plan.estimates && { etd: dayIn(plan.estimates.etd), eta: dayIn(plan.estimates.eta) };
+    const moved = await jobs.updateLocked(
+      ctx.tx,
+      ctx.actor,
+      row,
+      { ...plan.set, ...estimates, ...derived },
+      'update',
+    );
     if (plan.finally)
       await jobs.updateLocked(
         ctx.tx,

@@ -29,6 +29,7 @@ import { registerIconSet } from '../../shared/ui/sales-icons';
 import { DashboardApi, type DashboardFilter } from './dashboard-api';
 import { jobsChart, modesChart, monthlyChart, pipelineChart, quotesByStatusChart } from './dashboard-charts';
 import { LazyChart } from '../../shared/ui/lazy-chart';
+import { ShipmentsCard } from './shipments-card';
 import { TodoCard } from './todo-card';
 import { todayIso } from '../quotes/quote-options';
 import { PERIOD_PRESETS, periodName, presetPeriod, type PeriodPreset } from './periods';
@@ -56,6 +57,7 @@ import { dateLocale } from '../../core/i18n/languages';
     MatProgressSpinnerModule,
     MatSelectModule,
     RouterLink,
+    ShipmentsCard,
     TodoCard,
     TranslocoDirective,
   ],

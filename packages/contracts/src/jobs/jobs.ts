@@ -137,6 +137,8 @@ export const {
   etaFrom: IsoDateSchema.optional(),
   etaTo: IsoDateSchema.optional(),
   overdue: QueryBooleanSchema.optional(),
+  /** Jobs with a revenue line no invoice bills yet (what finance has left to invoice). */
+  toInvoice: QueryBooleanSchema.optional(),
 });
 export type JobListQuery = z.infer<typeof JobListQuerySchema>;
 export type JobPage = z.infer<typeof JobPageSchema>;

@@ -1,4 +1,4 @@
-import { PROBLEM_TYPES, type JobDetail, type JobProfitBreakdown } from '@velosi/contracts';
+import { PROBLEM_TYPES, type JobDetail, type JobPage, type JobProfitBreakdown } from '@velosi/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRevenue, created, issue } from '../../../test/support/records/invoices.js';
 import { acceptedQuoteJob } from '../../../test/support/records/jobs.js';
@@ -90,7 +90,14 @@ describe.each(DATABASES)('a billed job line is frozen on %s', (target) => {
         reason: 'Client parti ailleurs',
       });
     };
+    // Finance's "to invoice" list: the job while a revenue line is unbilled, not once a draft bills it.
+    const toInvoice = async () =>
+      (await sales.as.finance1.get<JobPage>('/api/jobs?toInvoice=true&pageSize=100')).body.items.map(
+        (j) => j.id,
+      );
+    expect(await toInvoice()).toContain(job.id);
     const draft = await created(sales.as.finance1.post('/api/invoices/from-job', { jobId: job.id }));
+    expect(await toInvoice()).not.toContain(job.id);
     const whileDraft = await cancel();
     expect(whileDraft.status).toBe(409);
     expect(whileDraft.body).toMatchObject({ invoiceNumbers: [], draftInvoices: 1 });

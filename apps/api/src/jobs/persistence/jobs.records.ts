@@ -21,7 +21,8 @@ import {
   toShipmentCargo,
   toShipmentRoute,
 } from '../../quotes/persistence/shipment.records.js';
-import { jobContainers, jobs, type JobRow } from './jobs.table.js';
+import { invoiceLines } from '../../invoices/persistence/invoices.table.js';
+import { jobCharges, jobContainers, jobs, type JobRow } from './jobs.table.js';
 
 export type JobSortField = (typeof JOB_SORT_FIELDS)[number];
 
@@ -55,6 +56,20 @@ export function overdueSql(today = businessToday()): SQL {
     ARRIVED_JOB_STATUSES.map((s) => sql`${s}`),
     sql`, `,
   )}))`;
+}
+
+/**
+ * Jobs with a revenue line no invoice bills yet, on the stage an invoice from the job bills (the
+ * actual sales once there are any, else the quote's: `revenueBasisStage`); cancelled jobs never.
+ * The `toInvoice` filter: what finance has left to invoice.
+ */
+export function toInvoiceSql(): SQL {
+  const actualSales = sql`exists (select 1 from ${jobCharges} a where a.job_id = ${jobs.id}
+    and a.side = 'revenue' and a.stage = 'actual')`;
+  return sql`(${jobs.status} <> 'cancelled' and exists (select 1 from ${jobCharges}
+    where ${jobCharges.jobId} = ${jobs.id} and ${jobCharges.side} = 'revenue'
+      and ${jobCharges.stage} = (case when ${actualSales} then 'actual' else 'planned' end)
+      and not exists (select 1 from ${invoiceLines} where ${invoiceLines.jobChargeId} = ${jobCharges.id})))`;
 }
 
 export function toJobHeader(row: JobRow): JobHeader {

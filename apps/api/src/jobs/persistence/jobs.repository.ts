@@ -12,7 +12,14 @@ import { airlines, hauliers, shippingLines } from '../../reference/carriers/carr
 import { locations } from '../../reference/locations/locations.table.js';
 import { agents } from '../../reference/partners/partners.table.js';
 import { clients } from '../../clients/clients.table.js';
-import { clientNameSql, jobRecords, overdueSql, type JobHeader, type JobNames } from './jobs.records.js';
+import {
+  clientNameSql,
+  jobRecords,
+  overdueSql,
+  toInvoiceSql,
+  type JobHeader,
+  type JobNames,
+} from './jobs.records.js';
 import { jobCounters, jobs, type JobRow } from './jobs.table.js';
 
 const locationNameSql = (code: SQLWrapper) =>
@@ -61,6 +68,7 @@ export class JobsRepository extends recordRepositoryFor(jobRecords) {
       query.etaFrom ? gte(jobs.eta, query.etaFrom) : undefined,
       query.etaTo ? lte(jobs.eta, query.etaTo) : undefined,
       flagCondition(query.overdue, overdueSql()),
+      flagCondition(query.toInvoice, toInvoiceSql()),
     ]);
     const names = await this.readNames(
       this.db,

@@ -84,6 +84,8 @@ export class Home {
   });
   protected readonly isAdmin = computed(() => this.session.me()?.roles.includes('ADMIN') ?? false);
   protected readonly canReport = computed(() => this.session.permissions().has('reports:read'));
+  /** Finance's way to the jobs with revenue no invoice bills yet. */
+  protected readonly canInvoice = computed(() => this.session.permissions().has('invoices:write'));
   /**
    * The period applies to the sales figures only (open jobs and receivables are as of now): the
    * picker is shown to the roles that get them, the API's rule (opportunities and quotes readers).

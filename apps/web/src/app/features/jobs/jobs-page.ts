@@ -1,10 +1,11 @@
-import { Component, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { JOB_SORT_FIELDS, Job, JobStatus, TransportMode } from '@velosi/contracts';
 
 import { LIST_PAGE } from '../../shared/list/list-page';
+import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { DateField } from '../../shared/fields/dates/date-field';
@@ -38,6 +39,7 @@ type JobFilters = {
   etaFrom: string;
   etaTo: string;
   overdue: string;
+  toInvoice: string;
 };
 
 const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
@@ -61,6 +63,7 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
 })
 export class JobsPage {
   private readonly api = inject(JobsApi);
+  private readonly session = inject(SessionStore);
   /** The assignee filter's choices: the operations staff (`GET /api/staff/jobs`). */
   protected readonly staff = inject(JobStaffDirectory);
   protected readonly lang = inject(LanguageService).active;
@@ -82,6 +85,7 @@ export class JobsPage {
       etaFrom: '',
       etaTo: '',
       overdue: '',
+      toInvoice: '',
     },
     sort: { initial: { active: 'number', direction: 'desc' }, allowed: SORTABLE },
   });
@@ -98,7 +102,11 @@ export class JobsPage {
     this.staff.load();
   }
 
-  protected toggleOverdue(): void {
-    this.list.filters.overdue.set(this.list.filters.overdue() ? '' : 'true');
+  /** Who invoices jobs gets the "to invoice" filter (jobs with a revenue line no invoice bills). */
+  protected readonly invoices = computed(() => this.session.can('invoices:write'));
+
+  /** A yes-only filter of the toolbar (ETA passed, to invoice): on, or off (no filter). */
+  protected toggle(filter: 'overdue' | 'toInvoice'): void {
+    this.list.filters[filter].set(this.list.filters[filter]() ? '' : 'true');
   }
 }

@@ -29,6 +29,7 @@ export interface InvoicePdfLabels {
   suspension: (number: string, from: string, to: string) => string;
   exempt: string;
   payment: string;
+  job: string;
   page: (current: number, count: number) => string;
 }
 
@@ -62,6 +63,7 @@ export const INVOICE_PDF_LABELS: Readonly<Record<DocumentLanguage, InvoicePdfLab
       `Vente en suspension de TVA, autorisation n° ${number} du ${from} au ${to}.`,
     exempt: 'Client exonéré de TVA.',
     payment: 'Règlement par virement',
+    job: 'Dossier',
     page: (current, count) => `Page ${current}/${count}`,
   },
   en: {
@@ -94,6 +96,7 @@ export const INVOICE_PDF_LABELS: Readonly<Record<DocumentLanguage, InvoicePdfLab
       `Sale under VAT suspension (vente en suspension de TVA), authorisation no. ${number} from ${from} to ${to}.`,
     exempt: 'Customer exempt from VAT.',
     payment: 'Payment by bank transfer',
+    job: 'Job file',
     page: (current, count) => `Page ${current}/${count}`,
   },
 };

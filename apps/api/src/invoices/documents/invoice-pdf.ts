@@ -26,6 +26,7 @@ function header({ doc, t, f }: Ctx): Content[] {
     `${t.date} : ${invoice.invoiceDate ? f.date(invoice.invoiceDate) : ''}`,
     ...(invoice.dueDate && invoice.kind === 'invoice' ? [`${t.dueDate} : ${f.date(invoice.dueDate)}`] : []),
     ...(doc.creditedNumber ? [`${t.creditsInvoice} ${doc.creditedNumber}`] : []),
+    ...(invoice.jobNumber ? [`${t.job} : ${invoice.jobNumber}`] : []),
     ...(invoice.customerReference ? [`${t.reference} : ${invoice.customerReference}`] : []),
   ];
   const buyer = [
@@ -146,11 +147,14 @@ function mentions({ t, f, doc }: Ctx): Content[] {
     notes.push({ text: t.exempt, margin: [0, 6, 0, 0] });
   }
   if (invoice.notes) notes.push({ text: invoice.notes, margin: [0, 6, 0, 0] });
-  notes.push({
-    text: `${t.payment} : ${COMPANY.bankName} · RIB ${COMPANY.rib}`,
-    style: 'small',
-    margin: [0, 12, 0, 0],
-  });
+  // Only an invoice is paid: a credit note gives back, it asks for no payment.
+  if (invoice.kind === 'invoice') {
+    notes.push({
+      text: `${t.payment} : ${COMPANY.bankName} · RIB ${COMPANY.rib}`,
+      style: 'small',
+      margin: [0, 12, 0, 0],
+    });
+  }
   return notes;
 }
 

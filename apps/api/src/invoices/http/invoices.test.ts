@@ -123,6 +123,8 @@ describe.each(DATABASES)('invoices on %s', (target) => {
       '08001000123456789013',
       'dix mille six cent quarante-six dinars et deux millimes',
       'Timbre fiscal',
+      `Dossier : ${jobNumber}`,
+      'Règlement par virement',
     ]) {
       expect(text, expected).toContain(expected);
     }
@@ -300,6 +302,8 @@ describe.each(DATABASES)('invoices on %s', (target) => {
     const text = await pdfText(await pdfBytes(sales.as.finance1, partial.id));
     expect(text).toContain('AVOIR');
     expect(text).toContain(mixed.number ?? '');
+    // A credit note asks for no payment.
+    expect(text).not.toContain('Règlement');
     // The rest: 8500 + 180 (+34.2) + 450.5 (+31.535) + 1234.567 = 10430.802, and the stamp duty
     // with it: after this note nothing of the invoice is left, as after one note for the whole.
     const rest = await created(

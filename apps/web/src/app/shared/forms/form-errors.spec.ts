@@ -36,4 +36,10 @@ describe('the API’s field errors on a form', () => {
     });
     expect(left).toEqual([{ field: 'lines', message: 'at least one line' }]);
   });
+
+  it('says an unreadable date is unreadable, not missing', () => {
+    const date = new FormControl(null);
+    date.setErrors({ required: true, matDatepickerParse: { text: '12/31/2027' } });
+    expect(firstError(date)).toEqual({ key: 'validation.matDatepickerParse' });
+  });
 });

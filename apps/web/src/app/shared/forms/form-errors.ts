@@ -16,6 +16,8 @@ export const SERVER_ERROR = 'server';
 export function firstError(control: AbstractControl | null | undefined): ErrorMessage | null {
   const errors: ValidationErrors | null | undefined = control?.errors;
   if (!errors) return null;
+  // Unreadable date text leaves the control empty, so "required" too: the text is what is wrong.
+  if (errors['matDatepickerParse']) return { key: 'validation.matDatepickerParse' };
   if (errors['required']) return { key: 'validation.required' };
   if (errors['email']) return { key: 'validation.email' };
   if (errors['minlength']) {

@@ -47,7 +47,8 @@ import { formatMoney } from '../../../shared/sales/money';
               }
               @let chip = chipOf(i);
               <span class="status-chip" [class]="chip.cssClass">{{ t(chip.key) }}</span>
-              {{ money(i.totals.totalTnd) }}
+              <!-- A credit note takes back: its amount reads negative, as in the sales journal. -->
+              {{ money(i.kind === 'credit_note' ? '-' + i.totals.totalTnd : i.totals.totalTnd) }}
             </a>
           } @empty {
             <span class="none">{{ t('invoices.job.noInvoices') }}</span>

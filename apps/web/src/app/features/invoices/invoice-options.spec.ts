@@ -1,4 +1,4 @@
-import { INVOICE_PAYMENT_STATUSES } from '@velosi/contracts';
+import { INVOICE_PAYMENT_STATUSES, type InvoicePaymentStatus } from '@velosi/contracts';
 import { describe, expect, it } from 'vitest';
 import en from '../../../../public/i18n/invoices/en.json';
 import fr from '../../../../public/i18n/invoices/fr.json';
@@ -19,26 +19,34 @@ function wordsOf(file: Json, key: string): string | undefined {
 const fill = (words: string | undefined, params: Record<string, string>) =>
   (words ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => params[name] ?? '');
 
+/** A chip's input: an invoice with nothing paid or credited unless a test says so. */
+const chipOf = (status: 'draft' | 'issued', paymentStatus: InvoicePaymentStatus | null) => ({
+  status,
+  paymentStatus,
+  paidAmount: '0.000',
+  creditedAmount: '0.000',
+});
+
 describe('invoice status chip', () => {
   it('an issued invoice reads whether it is paid, not just "Issued"', () => {
-    const paid = invoiceChip({ status: 'issued', paymentStatus: 'paid' });
+    const paid = invoiceChip(chipOf('issued', 'paid'));
     expect(paid).toEqual({ key: 'invoices.paymentStatus.paid', cssClass: 'pay-paid' });
     expect(wordsOf(fr, paid.key)).toBe('Payée');
     expect(wordsOf(en, paid.key)).toBe('Paid');
-    expect(invoiceChip({ status: 'issued', paymentStatus: 'partially_paid' })).toEqual({
+    expect(invoiceChip(chipOf('issued', 'partially_paid'))).toEqual({
       key: 'invoices.paymentStatus.partially_paid',
       cssClass: 'pay-partially_paid',
     });
     // Overdue is the API's verdict (paymentStatus), never recomputed here.
-    expect(invoiceChip({ status: 'issued', paymentStatus: 'overdue' }).cssClass).toBe('pay-overdue');
+    expect(invoiceChip(chipOf('issued', 'overdue')).cssClass).toBe('pay-overdue');
   });
 
   it('a draft reads "Draft"; a credit note (never paid) reads its document status', () => {
-    expect(invoiceChip({ status: 'draft', paymentStatus: null })).toEqual({
+    expect(invoiceChip(chipOf('draft', null))).toEqual({
       key: 'invoices.status.draft',
       cssClass: 'status-draft',
     });
-    expect(invoiceChip({ status: 'issued', paymentStatus: null })).toEqual({
+    expect(invoiceChip(chipOf('issued', null))).toEqual({
       key: 'invoices.status.issued',
       cssClass: 'status-issued',
     });
@@ -46,10 +54,23 @@ describe('invoice status chip', () => {
 
   it('every payment status has its words in French and English', () => {
     for (const status of INVOICE_PAYMENT_STATUSES) {
-      const { key } = invoiceChip({ status: 'issued', paymentStatus: status });
+      const { key } = invoiceChip(chipOf('issued', status));
       expect(wordsOf(fr, key), `fr ${key}`).toBeTruthy();
       expect(wordsOf(en, key), `en ${key}`).toBeTruthy();
     }
+  });
+
+  it('an invoice left with nothing to pay by credit notes alone reads "credited", not "paid"', () => {
+    const credited = invoiceChip({ ...chipOf('issued', 'paid'), creditedAmount: '1191.000' });
+    expect(wordsOf(fr, credited.key)).toBe('Annulée par avoir');
+    expect(wordsOf(en, credited.key)).toBe('Credited');
+    // Paid in part and credited for the rest: paid.
+    const both = invoiceChip({
+      ...chipOf('issued', 'paid'),
+      paidAmount: '191.000',
+      creditedAmount: '1000.000',
+    });
+    expect(both.key).toBe('invoices.paymentStatus.paid');
   });
 });
 

@@ -17,14 +17,30 @@ export interface InvoiceChip {
   cssClass: string;
 }
 
+type SettledInvoice = Pick<InvoiceSummary, 'status' | 'paymentStatus' | 'paidAmount' | 'creditedAmount'>;
+
+/**
+ * An issued invoice's settlement in a word: the API's `paymentStatus`, except that an invoice left
+ * with nothing to pay by credit notes alone reads "credited", not "paid" (a tester read "Payée"
+ * beside "Payé 0,000 TND"). Null for a draft.
+ */
+export function settlementWord(invoice: SettledInvoice): InvoicePaymentStatus | 'credited' | null {
+  const payment = invoice.status === 'issued' ? invoice.paymentStatus : null;
+  const creditedOnly =
+    payment === 'paid' &&
+    compareAmounts(invoice.paidAmount, '0') === 0 &&
+    compareAmounts(invoice.creditedAmount, '0') > 0;
+  return creditedOnly ? 'credited' : payment;
+}
+
 /**
  * The one status chip of an invoice (list, detail header, job panel). Once an invoice is issued,
  * what finance wants at a glance is whether it is paid: the chip then reads the API's
  * `paymentStatus` (unpaid / partially paid / paid / overdue — the API's overdue rule, not ours).
  * A draft reads "Draft"; a credit note, which is never paid, reads its document status.
  */
-export function invoiceChip(invoice: Pick<InvoiceSummary, 'status' | 'paymentStatus'>): InvoiceChip {
-  const payment: InvoicePaymentStatus | null = invoice.status === 'issued' ? invoice.paymentStatus : null;
+export function invoiceChip(invoice: SettledInvoice): InvoiceChip {
+  const payment = settlementWord(invoice);
   if (payment) return { key: `invoices.paymentStatus.${payment}`, cssClass: `pay-${payment}` };
   const status: InvoiceStatus = invoice.status;
   return { key: `invoices.status.${status}`, cssClass: `status-${status}` };

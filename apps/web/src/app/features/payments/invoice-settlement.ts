@@ -13,6 +13,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
 import { Notifier } from '../../shared/ui/notifier';
+import { settlementWord } from '../invoices/invoice-options';
 import { isZero, paymentStatusClass } from './payment-options';
 import { PaymentsApi } from './payments-api';
 import { openRecordPayment } from './record/open-record-payment';
@@ -37,7 +38,7 @@ import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
       @let i = invoice();
       <header>
         <h2>{{ t('payments.settlement.title') }}</h2>
-        @if (i.paymentStatus; as status) {
+        @if (settlementWord(i); as status) {
           <span class="status-chip" [class]="'pay-' + status" data-testid="invoice-payment-status">
             {{ t('payments.invoiceStatus.' + status) }}
           </span>
@@ -141,6 +142,7 @@ import { LocalMoneyPipe } from '../../shared/ui/local-money.pipe';
 })
 export class InvoiceSettlement {
   readonly invoice = input.required<Invoice>();
+  protected readonly settlementWord = settlementWord;
 
   /**
    * What a payment settled on this invoice (cash and withholding): a cheque covering two invoices

@@ -1,4 +1,4 @@
-import { FormControl, FormGroup } from '@angular/forms';
+import { FormArray, FormControl, FormGroup } from '@angular/forms';
 import { FIELD_MESSAGES } from '@velosi/contracts';
 import { describe, expect, it } from 'vitest';
 
@@ -41,5 +41,12 @@ describe('the API’s field errors on a form', () => {
     const date = new FormControl(null);
     date.setErrors({ required: true, matDatepickerParse: { text: '12/31/2027' } });
     expect(firstError(date)).toEqual({ key: 'validation.matDatepickerParse' });
+  });
+
+  it('puts a line’s error on that line’s field when the form has it', () => {
+    const line = new FormGroup({ exchangeRate: new FormControl('33.9') });
+    const f = new FormGroup({ lines: new FormArray([line]) });
+    expect(applyFieldErrors(f, problem('lines.0.exchangeRate', FIELD_MESSAGES.implausibleRate))).toEqual([]);
+    expect(firstError(line.controls.exchangeRate)).toEqual({ key: 'validation.implausibleRate' });
   });
 });

@@ -46,7 +46,8 @@ export function firstError(control: AbstractControl | null | undefined): ErrorMe
 export function applyFieldErrors(form: FormGroup, problem: Problem): FieldError[] {
   const unmatched: FieldError[] = [];
   for (const error of problem.errors ?? []) {
-    const control = form.get(error.field.split('.')[0] ?? '');
+    // The exact control when the form has it (`lines.0.exchangeRate`), else the field's top one.
+    const control = form.get(error.field) ?? form.get(error.field.split('.')[0] ?? '');
     if (!control) {
       unmatched.push(error);
       continue;

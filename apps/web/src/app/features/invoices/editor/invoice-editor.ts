@@ -23,8 +23,10 @@ import { BASE_CURRENCY, COMMON_CURRENCIES, VAT_RATES } from '@velosi/contracts/v
 import { EMPTY, Observable, map, startWith } from 'rxjs';
 
 import { ExchangeRatesApi } from '../../../core/api/exchange-rates-api';
+import { readProblem } from '../../../core/http/problem';
 import { RowActions } from '../../../shared/detail/row-actions';
 import { ControlError } from '../../../shared/fields/control-error';
+import { applyFieldErrors } from '../../../shared/forms/form-errors';
 import { amountControl, quantityControl, rateControl } from '../../../shared/forms/priced-line-controls';
 import { type ProposedRate, rateForCurrency, rateHint } from '../../quotes/editor/rate-hint';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
@@ -187,9 +189,14 @@ export class InvoiceEditor implements HasUnsavedChanges {
   /** The invoice's currency before the user's last choice (the lines still in it follow a change). */
   private invoiceCurrency: string = BASE_CURRENCY;
 
+  /** The lines typed in this editor (not those of a saved draft or of a job, priced already). */
+  private readonly typedHere = new WeakSet<LineGroup>([this.lines.at(0)]);
+
   /**
-   * The invoice's currency: its rate, and the lines that still have the one chosen before (never
-   * picked on the line) follow it — an invoice in EUR is priced in EUR unless a line says otherwise.
+   * The invoice's currency: its rate, and the lines typed here that still have the one chosen
+   * before (never picked on the line) follow it — an invoice in EUR is priced in EUR unless a line
+   * says otherwise. A line already priced (a draft's, a job's "1 459,50 EUR") keeps its currency: a
+   * tester's EUR freight became 1 459,500 TND when the invoice moved to TND.
    */
   protected onInvoiceCurrency(): void {
     this.onCurrency(this.form);
@@ -197,6 +204,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
     const currency = this.form.controls.currency.value;
     this.invoiceCurrency = currency;
     for (const line of this.lines.controls) {
+      if (!this.typedHere.has(line)) continue;
       if (line.controls.currency.dirty || line.controls.currency.value !== previous) continue;
       line.controls.currency.setValue(currency);
       this.onCurrency(line);
@@ -206,6 +214,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
   /** A new line in the invoice's currency (its rate proposed as the header's was). */
   protected addLine(): void {
     const line = lineGroup(emptyLine());
+    this.typedHere.add(line);
     this.lines.push(line);
     const currency = this.form.controls.currency.value;
     if (currency !== line.controls.currency.value) {
@@ -241,9 +250,21 @@ export class InvoiceEditor implements HasUnsavedChanges {
       error: (error: unknown) => {
         this.saving.set(false);
         if (isConflict(error) && draft) this.conflicts.showConflict(() => this.draft.reload());
-        else this.notifier.problem(error);
+        else if (!this.onFields(error)) this.notifier.problem(error);
       },
     });
+  }
+
+  /**
+   * The API's field errors under their fields (a line's rate too), in the reader's language where
+   * the API words them alike; false when some fit no field (the notifier says them).
+   */
+  private onFields(error: unknown): boolean {
+    const problem = readProblem(error);
+    if (!problem.errors?.length) return false;
+    const unmatched = applyFieldErrors(this.form, problem);
+    this.invalid.set(true);
+    return unmatched.length === 0;
   }
 
   /** The request, once the contract's schema accepts it; null otherwise. */

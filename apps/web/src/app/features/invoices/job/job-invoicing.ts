@@ -76,7 +76,10 @@ export class JobInvoicing {
   private readonly lang = inject(LanguageService).active;
   protected readonly chipOf = invoiceChip;
   protected readonly canRead = computed(() => this.session.can('invoices:read'));
-  protected readonly canWrite = computed(() => this.session.can('invoices:write'));
+  /** A cancelled job is not billed (the API refuses it too). */
+  protected readonly canWrite = computed(
+    () => this.session.can('invoices:write') && this.job().status !== 'cancelled',
+  );
 
   protected readonly invoices = rxResource({
     params: () => (this.canRead() ? this.job().id : undefined),

@@ -1,5 +1,5 @@
 import { Component, inject } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,7 +22,7 @@ import { requiredTextControl } from '../../../shared/forms/text-control';
     TranslocoDirective,
   ],
   template: `
-    <form *transloco="let t" (ngSubmit)="submit()">
+    <form *transloco="let t" [formGroup]="form" (ngSubmit)="submit()">
       <h2 mat-dialog-title>{{ t('jobs.cancel.title', { number: data.number }) }}</h2>
       <mat-dialog-content>
         <mat-form-field class="reason">
@@ -30,7 +30,7 @@ import { requiredTextControl } from '../../../shared/forms/text-control';
           <textarea
             matInput
             rows="3"
-            [formControl]="reason"
+            formControlName="reason"
             data-testid="job-cancel-reason"
             cdkFocusInitial
           ></textarea>
@@ -60,6 +60,9 @@ export class JobCancelDialog {
   protected readonly data = inject<{ number: string }>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<JobCancelDialog, string>);
   protected readonly reason = requiredTextControl(500);
+  // The form directive makes the submit button send ngSubmit; a bare <form> would be submitted by
+  // the browser (a full page reload that cancelled nothing).
+  protected readonly form = new FormGroup({ reason: this.reason });
 
   protected submit(): void {
     this.reason.markAsTouched();

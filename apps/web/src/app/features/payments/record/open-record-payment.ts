@@ -17,6 +17,9 @@ export async function openRecordPayment(
     dialog
       .open<InstanceType<typeof PaymentRecordDialog>, PaymentRecordDialogData, Payment>(PaymentRecordDialog, {
         data,
+        // With the client given, the amount is what is typed first; focusing the client's search
+        // would open its list over the invoices.
+        autoFocus: data.clientId ? '[data-testid="payment-amount"]' : 'first-tabbable',
         width: '760px',
         maxWidth: '95vw',
       })

@@ -40,5 +40,13 @@ export function skippedMilestones(
   kind: JobMilestoneKind,
 ): JobMilestoneKind[] {
   const done = new Set(milestones.map((m) => m.kind));
-  return JOB_MILESTONE_KINDS.slice(0, JOB_MILESTONE_KINDS.indexOf(kind)).filter((k) => !done.has(k));
+  // Customs clearance comes before the departure of an export and after the arrival of an import:
+  // only a booking precedes it for sure, and no other step waits for it.
+  const before =
+    kind === 'customs_cleared'
+      ? ['booked' as const]
+      : JOB_MILESTONE_KINDS.slice(0, JOB_MILESTONE_KINDS.indexOf(kind)).filter(
+          (k) => k !== 'customs_cleared',
+        );
+  return before.filter((k) => !done.has(k));
 }

@@ -2,7 +2,7 @@ import { FormControl } from '@angular/forms';
 import { describe, expect, it } from 'vitest';
 
 import { addressesValidator, splitAddresses } from './addresses';
-import { requiredTextControl, textControl } from './text-control';
+import { countControl, requiredTextControl, textControl } from './text-control';
 
 describe('text controls', () => {
   it('an optional text may be empty, not too long', () => {
@@ -19,6 +19,19 @@ describe('text controls', () => {
     expect(control.errors).toEqual({ required: true });
     control.setValue(' why ');
     expect(control.valid).toBe(true);
+  });
+});
+
+describe('counts', () => {
+  it('takes a whole number from 0, or nothing', () => {
+    const control = countControl();
+    expect(control.valid).toBe(true);
+    control.setValue(12);
+    expect(control.valid).toBe(true);
+    control.setValue(2.5);
+    expect(control.errors).toEqual({ integer: true });
+    control.setValue(-5);
+    expect(control.errors).toHaveProperty('min');
   });
 });
 

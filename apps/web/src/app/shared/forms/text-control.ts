@@ -21,3 +21,14 @@ export function requiredTextControl(max: number, value = ''): FormControl<string
     validators: [Validators.required, notBlank, Validators.maxLength(max)],
   });
 }
+
+/** A whole number: a count of packages (`validation.integer` for 2.5; the API wants an integer). */
+export function wholeNumber(control: AbstractControl): ValidationErrors | null {
+  const value: unknown = control.value;
+  return typeof value === 'number' && !Number.isInteger(value) ? { integer: true } : null;
+}
+
+/** A count from 0 to `max` (packages), whole, maybe empty. */
+export function countControl(max = 1_000_000): FormControl<number | null> {
+  return new FormControl<number | null>(null, [Validators.min(0), Validators.max(max), wholeNumber]);
+}

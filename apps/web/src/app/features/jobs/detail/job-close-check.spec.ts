@@ -72,6 +72,23 @@ describe('closeChecklist: what closing a job leaves open', () => {
     expect(closeChecklist(job, null, format).map((l) => l.key)[0]).toBe('jobs.close.open.moneyUnchecked');
   });
 
+  it('warns when the quote planned costs and none was recorded (a tester closed at a 100 % margin)', () => {
+    const noCost = { ...profit, actual: column('1100.000', '0.000', '1100.000'), costLinesUninvoiced: 0 };
+    const billed = {
+      charges: [charge('revenue', 'actual'), charge('cost', 'planned')],
+      milestones: job.milestones,
+    };
+    const lines = closeChecklist(
+      billed,
+      { ...noCost, invoiced: column('1100.000', '0', '1100.000') },
+      format,
+    );
+    expect(lines.map((l) => l.key)).toContain('jobs.close.open.noCosts');
+    expect(
+      String(lines.find((l) => l.key === 'jobs.close.open.noCosts')!.params!['planned']).replace(/\s/g, ' '),
+    ).toBe('144 245,000 TND');
+  });
+
   it('has every key in French and English, and a confirm that says closing is for good', () => {
     const data = closeDialogData('JOB-1', closeChecklist(job, null, format));
     const keys = [data.titleKey, data.messageKey, data.confirmKey, 'jobs.close.message'];
@@ -95,10 +112,16 @@ describe('skippedMilestones: the earlier kinds a milestone would jump over', () 
       'cargo_received',
       'departed',
       'arrived',
-      'customs_cleared',
     ]);
     expect(skippedMilestones([milestone('booked'), milestone('cargo_received')], 'departed')).toEqual([]);
     expect(skippedMilestones([], 'booked')).toEqual([]);
+  });
+
+  it('does not ask for a departure before an export is cleared, nor for customs before anything else', () => {
+    expect(skippedMilestones([milestone('booked'), milestone('cargo_received')], 'customs_cleared')).toEqual(
+      [],
+    );
+    expect(skippedMilestones([], 'customs_cleared')).toEqual(['booked']);
   });
 
   it('asks in French and English', () => {

@@ -18,7 +18,8 @@ export interface CloseFormat {
 
 /**
  * What is still open on a job about to be closed, for the close dialog: sales not invoiced yet,
- * actual costs without a supplier invoice, and the departure/arrival never recorded. The API
+ * actual costs without a supplier invoice, no actual cost at all while the quote planned some,
+ * and the departure/arrival never recorded. The API
  * closes a delivered job whatever these say (jobs.service `close`), so they warn, never block.
  *
  * `profit` is GET /api/jobs/:id/profit, or null when it could not be read (no `jobs:costs`, or
@@ -45,6 +46,12 @@ export function closeChecklist(
     }
     if (profit.costLinesUninvoiced > 0) {
       lines.push({ key: 'jobs.close.open.costs', params: { count: profit.costLinesUninvoiced } });
+    }
+    // Costs planned on the quote and none recorded: the job would close at a 100 % margin.
+    const noActualCost =
+      compareAmounts(profit.actual.costTnd, '0') === 0 && compareAmounts(profit.planned.costTnd, '0') > 0;
+    if (noActualCost) {
+      lines.push({ key: 'jobs.close.open.noCosts', params: { planned: tnd(profit.planned.costTnd) } });
     }
   } else {
     lines.push({ key: 'jobs.close.open.moneyUnchecked' });

@@ -8,6 +8,7 @@ import {
 } from '@angular/forms';
 import { isValidAwbNumber, isValidImo, type Job, type JobUpdate } from '@velosi/contracts';
 
+import { countControl } from '../../../shared/forms/text-control';
 import { decimalInput, decimalOrNull, decimalValidator } from '../../../shared/forms/decimal';
 import {
   AMOUNT_PATTERN,
@@ -56,7 +57,7 @@ export function jobForm() {
     {
       // Summary
       commodity: text(500),
-      packagesCount: new FormControl<number | null>(null, [Validators.min(0), Validators.max(1_000_000)]),
+      packagesCount: countControl(),
       grossWeightKg: decimal(),
       volumeM3: decimal(),
       dangerousGoods: new FormControl(false, { nonNullable: true }),

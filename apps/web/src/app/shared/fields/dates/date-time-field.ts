@@ -39,13 +39,21 @@ import { DateTimeParts } from './date-time-parts';
             [attr.data-testid]="timeTestId()"
             (blur)="p.tidyTime()"
           />
-          @if (p.outerErrorShown()) {
-            <app-control-error matError [control]="p.outer" [messages]="messages()" />
-          } @else {
+          @if (!p.outerErrorShown()) {
             <app-control-error matError [control]="p.time" />
           }
         </mat-form-field>
       </div>
+      <!-- An error of the whole date and time (in the future, before an earlier step) spans both
+           parts: under the narrow time field it wrapped a word a line, over the next field. -->
+      @if (p.outerErrorShown() && (p.outer.touched || p.time.touched)) {
+        <app-control-error
+          class="mat-mdc-form-field-error whole-error"
+          role="alert"
+          [control]="p.outer"
+          [messages]="messages()"
+        />
+      }
     }
   `,
   styles: `
@@ -65,6 +73,14 @@ import { DateTimeParts } from './date-time-parts';
     .time {
       flex: 0 1 6rem;
       min-width: 5.5rem;
+    }
+    /* Placed as the parts' own error lines are (Material's subscript), over the space they keep. */
+    .whole-error {
+      display: block;
+      margin: -20px 0 4px;
+      padding: 0 16px;
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
     }
   `,
 })

@@ -12,6 +12,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { isValidContainerNumber, type JobContainer, type JobContainerCreate } from '@velosi/contracts';
 
+import { countControl } from '../../../../shared/forms/text-control';
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { InlineFormActions } from '../../../../shared/detail/inline-form-actions';
 import { RowActions } from '../../../../shared/detail/row-actions';
@@ -49,7 +50,7 @@ function containerForm() {
     tareKg: measure(),
     grossKg: measure(),
     vgmKg: measure(),
-    packages: new FormControl<number | null>(null, [Validators.min(0), Validators.max(1_000_000)]),
+    packages: countControl(),
   });
 }
 

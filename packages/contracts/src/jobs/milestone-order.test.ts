@@ -20,6 +20,12 @@ describe('milestone order', () => {
       kind: 'cargo_received',
       occurredAt: at(3, 14),
     });
+    // Of the steps it would precede, the latest is named: the departure, not the booking.
+    const shipped = [...recorded, { kind: 'departed' as const, occurredAt: at(6) }];
+    expect(milestoneClash({ kind: 'arrived', occurredAt: at(1, 8) }, shipped)).toMatchObject({
+      reason: 'before',
+      kind: 'departed',
+    });
     // A booking typed late, dated after the cargo it preceded.
     expect(
       milestoneClash({ kind: 'booked', occurredAt: at(5) }, [{ kind: 'cargo_received', occurredAt: at(3) }]),

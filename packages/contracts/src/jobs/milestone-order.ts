@@ -38,21 +38,22 @@ export interface MilestoneClash {
 }
 
 /**
- * The first recorded milestone `next` clashes with, or null: each step is recorded once, and no
- * step is dated before an earlier one (an arrival on the 1st after a departure on the 2nd) or
- * after a later one. Same instants are allowed.
+ * The recorded milestone `next` clashes with, or null: each step is recorded once, and no step is
+ * dated before an earlier one (an arrival on the 1st after a departure on the 2nd) or after a
+ * later one. Same instants are allowed. Of several earlier steps it precedes, the latest is named
+ * (the departure of the 6th rather than the booking of the 2nd): the date it has to follow.
  */
 export function milestoneClash(
   next: DatedMilestone,
   recorded: readonly DatedMilestone[],
 ): MilestoneClash | null {
+  const twice = recorded.find((m) => m.kind === next.kind);
+  if (twice) return { reason: 'twice', kind: twice.kind, occurredAt: twice.occurredAt };
   const at = Date.parse(next.occurredAt);
-  for (const m of recorded) {
-    if (m.kind === next.kind) return { reason: 'twice', kind: m.kind, occurredAt: m.occurredAt };
-    const when = Date.parse(m.occurredAt);
-    const stepOrder = order(next.kind, m.kind);
-    if (stepOrder > 0 && at < when) return { reason: 'before', kind: m.kind, occurredAt: m.occurredAt };
-    if (stepOrder < 0 && at > when) return { reason: 'after', kind: m.kind, occurredAt: m.occurredAt };
-  }
-  return null;
+  const when = (m: DatedMilestone) => Date.parse(m.occurredAt);
+  const byDate = [...recorded].sort((a, b) => when(a) - when(b));
+  const before = byDate.filter((m) => order(next.kind, m.kind) > 0 && at < when(m)).at(-1);
+  if (before) return { reason: 'before', kind: before.kind, occurredAt: before.occurredAt };
+  const after = byDate.find((m) => order(next.kind, m.kind) < 0 && at > when(m));
+  return after ? { reason: 'after', kind: after.kind, occurredAt: after.occurredAt } : null;
 }

@@ -41,12 +41,12 @@ export function skippedMilestones(
 ): JobMilestoneKind[] {
   const done = new Set(milestones.map((m) => m.kind));
   // Customs clearance comes before the departure of an export and after the arrival of an import:
-  // only a booking precedes it for sure, and no other step waits for it.
+  // only a booking precedes it for sure, and only the delivery waits for it.
   const before =
     kind === 'customs_cleared'
       ? ['booked' as const]
       : JOB_MILESTONE_KINDS.slice(0, JOB_MILESTONE_KINDS.indexOf(kind)).filter(
-          (k) => k !== 'customs_cleared',
+          (k) => k !== 'customs_cleared' || kind === 'delivered',
         );
   return before.filter((k) => !done.has(k));
 }

@@ -112,6 +112,7 @@ describe('skippedMilestones: the earlier kinds a milestone would jump over', () 
       'cargo_received',
       'departed',
       'arrived',
+      'customs_cleared',
     ]);
     expect(skippedMilestones([milestone('booked'), milestone('cargo_received')], 'departed')).toEqual([]);
     expect(skippedMilestones([], 'booked')).toEqual([]);
@@ -122,6 +123,9 @@ describe('skippedMilestones: the earlier kinds a milestone would jump over', () 
       [],
     );
     expect(skippedMilestones([], 'customs_cleared')).toEqual(['booked']);
+    expect(skippedMilestones([milestone('booked'), milestone('cargo_received')], 'arrived')).toEqual([
+      'departed',
+    ]);
   });
 
   it('asks in French and English', () => {

@@ -87,17 +87,8 @@ export function shipmentGroups(today: string): readonly Group[] {
       </mat-card>
     }
   `,
+  styleUrl: './home-card.scss',
   styles: `
-    .panel {
-      padding: 12px 16px;
-      min-width: 0;
-    }
-
-    .title {
-      margin: 0 0 4px;
-      font: var(--mat-sys-title-medium);
-    }
-
     .group-title {
       margin: 12px 0 4px;
       font: var(--mat-sys-title-small);
@@ -108,19 +99,12 @@ export function shipmentGroups(today: string): readonly Group[] {
       grid-template-columns: max-content minmax(0, 1fr) max-content;
       gap: 8px;
       padding: 4px 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
 
     .who {
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
-    }
-
-    .when,
-    .none {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
     }
 
     .none {

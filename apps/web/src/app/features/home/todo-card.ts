@@ -59,23 +59,13 @@ function endOfToday(now = new Date()): string {
       </mat-card>
     }
   `,
+  styleUrl: './home-card.scss',
   styles: `
-    .panel {
-      padding: 12px 16px;
-      min-width: 0;
-    }
-
-    .title {
-      margin: 0 0 8px;
-      font: var(--mat-sys-title-medium);
-    }
-
     .item {
       display: flex;
       gap: 12px;
       align-items: flex-start;
       padding: 6px 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
 
     .what {
@@ -85,12 +75,6 @@ function endOfToday(now = new Date()): string {
 
     .subject {
       font-weight: 500;
-    }
-
-    .when,
-    .none {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
     }
 
     .late {

@@ -10,6 +10,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { CsvExportButton } from '../../shared/csv/csv-export-button';
 import { DateField } from '../../shared/fields/dates/date-field';
 import { JobStaffDirectory } from '../../shared/fields/staff-directory';
+import { FlagFilter } from '../../shared/list/filters/flag-filter';
 import { ListClientFilter } from '../../shared/list/filters/list-client-filter';
 import { ListPageState } from '../../shared/list/list-page-state';
 import { JobsApi } from './jobs-api';
@@ -51,6 +52,7 @@ const DATE_FILTERS = ['etdFrom', 'etdTo', 'etaFrom', 'etaTo'] as const;
     LIST_PAGE,
     CsvExportButton,
     DateField,
+    FlagFilter,
     ListSelectFilter,
     MatFormFieldModule,
     MatInputModule,
@@ -104,9 +106,4 @@ export class JobsPage {
 
   /** Who invoices jobs gets the "to invoice" filter (jobs with a revenue line no invoice bills). */
   protected readonly invoices = computed(() => this.session.can('invoices:write'));
-
-  /** A yes-only filter of the toolbar (ETA passed, to invoice): on, or off (no filter). */
-  protected toggle(filter: 'overdue' | 'toInvoice'): void {
-    this.list.filters[filter].set(this.list.filters[filter]() ? '' : 'true');
-  }
 }

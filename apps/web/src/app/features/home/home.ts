@@ -84,6 +84,8 @@ export class Home {
   });
   protected readonly isAdmin = computed(() => this.session.me()?.roles.includes('ADMIN') ?? false);
   protected readonly canReport = computed(() => this.session.permissions().has('reports:read'));
+  /** Operations' shipments to follow (the card is left out, not left empty, for the others). */
+  protected readonly canRunJobs = computed(() => this.session.permissions().has('jobs:write'));
   /** Finance's way to the jobs with revenue no invoice bills yet. */
   protected readonly canInvoice = computed(() => this.session.permissions().has('invoices:write'));
   /**

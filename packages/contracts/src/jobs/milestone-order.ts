@@ -57,3 +57,19 @@ export function milestoneClash(
   const after = byDate.find((m) => order(next.kind, m.kind) < 0 && at > when(m));
   return after ? { reason: 'after', kind: after.kind, occurredAt: after.occurredAt } : null;
 }
+
+/**
+ * The kinds that normally come before `kind` and are not recorded: the API takes a milestone in
+ * any order (a job may well skip one), so the job page only asks before recording past them.
+ * Customs clearance (see CHAIN) needs only a booking before it, and only the delivery waits for it.
+ */
+export function skippedMilestones(recorded: readonly { kind: Kind }[], kind: Kind): Kind[] {
+  const done = new Set(recorded.map((m) => m.kind));
+  const before =
+    kind === 'customs_cleared'
+      ? (['booked'] as Kind[])
+      : JOB_MILESTONE_KINDS.slice(0, JOB_MILESTONE_KINDS.indexOf(kind)).filter(
+          (k) => k !== 'customs_cleared' || kind === 'delivered',
+        );
+  return before.filter((k) => !done.has(k));
+}

@@ -1,5 +1,4 @@
-import type { JobMilestone, JobMilestoneKind, JobStatus, TransportMode } from '@velosi/contracts';
-import { JOB_MILESTONE_KINDS } from '@velosi/contracts/vocabulary';
+import type { JobStatus, TransportMode } from '@velosi/contracts';
 
 // Option lists come from the contracts' zod-free vocabulary (what the API validates with).
 export {
@@ -29,24 +28,4 @@ export function nowLocalInput(): string {
   const now = new Date();
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 16);
-}
-
-/**
- * The kinds that normally come before `kind` and are not recorded: the API takes a milestone in
- * any order (a job may well skip one), so the tab only asks before recording past them.
- */
-export function skippedMilestones(
-  milestones: readonly Pick<JobMilestone, 'kind'>[],
-  kind: JobMilestoneKind,
-): JobMilestoneKind[] {
-  const done = new Set(milestones.map((m) => m.kind));
-  // Customs clearance comes before the departure of an export and after the arrival of an import:
-  // only a booking precedes it for sure, and only the delivery waits for it.
-  const before =
-    kind === 'customs_cleared'
-      ? ['booked' as const]
-      : JOB_MILESTONE_KINDS.slice(0, JOB_MILESTONE_KINDS.indexOf(kind)).filter(
-          (k) => k !== 'customs_cleared' || kind === 'delivered',
-        );
-  return before.filter((k) => !done.has(k));
 }

@@ -1,8 +1,8 @@
-import type { JobCharge, JobMilestone } from '@velosi/contracts';
+import { skippedMilestones, type JobCharge, type JobMilestone } from '@velosi/contracts';
 import { describe, expect, it } from 'vitest';
 import fr from '../../../../../public/i18n/jobs/fr.json';
 import en from '../../../../../public/i18n/jobs/en.json';
-import { skippedMilestones } from '../job-options';
+
 import { closeChecklist, closeDialogData } from './job-close-check';
 import { formatMoney } from '../../../shared/sales/money';
 

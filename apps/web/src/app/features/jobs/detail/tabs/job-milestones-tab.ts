@@ -13,7 +13,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { milestoneClash, type JobMilestone, type JobMilestoneKind } from '@velosi/contracts';
+import {
+  milestoneClash,
+  skippedMilestones,
+  type JobMilestone,
+  type JobMilestoneKind,
+} from '@velosi/contracts';
 
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { RowActions } from '../../../../shared/detail/row-actions';
@@ -21,7 +26,7 @@ import { DateTimeField } from '../../../../shared/fields/dates/date-time-field';
 import { localInputToIso, textOrNull } from '../../../../shared/sales/form-problem';
 import { LocalDatePipe, formatLocalDate } from '../../../../shared/ui/local-date.pipe';
 import { OwnerNamesPipe } from '../../../../shared/ui/owner-names.pipe';
-import { MILESTONE_KINDS, nowLocalInput, skippedMilestones } from '../../job-options';
+import { MILESTONE_KINDS, nowLocalInput } from '../../job-options';
 import { JobPartTab } from './job-part-form';
 
 /** The kind proposed next: the first one not recorded yet, in the usual order. */

@@ -1,4 +1,4 @@
-import { Component, computed, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
@@ -6,7 +6,6 @@ import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import type { Job, JobStatus } from '@velosi/contracts';
 import { forkJoin, map } from 'rxjs';
 
-import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import type { Page } from '../../shared/sales/record-api';
 import { LocalDatePipe } from '../../shared/ui/local-date.pipe';
@@ -52,7 +51,7 @@ export function shipmentGroups(today: string): readonly Group[] {
 /**
  * "Expéditions à suivre": what an operations agent acts on this week — late shipments, departures
  * and arrivals of the next seven days, each group with its count, its first jobs and a link to
- * the jobs list filtered alike. Shown to those who run jobs (`jobs:write`).
+ * the jobs list filtered alike. The home shows it to those who run jobs (`jobs:write`).
  */
 @Component({
   selector: 'app-shipments-card',
@@ -114,12 +113,10 @@ export function shipmentGroups(today: string): readonly Group[] {
 })
 export class ShipmentsCard {
   private readonly api = inject(JobsApi);
-  private readonly session = inject(SessionStore);
   protected readonly lang = inject(LanguageService).active;
 
-  private readonly runsJobs = computed(() => this.session.permissions().has('jobs:write'));
   protected readonly groups = rxResource({
-    params: () => (this.runsJobs() ? todayIso() : undefined),
+    params: () => todayIso(),
     stream: ({ params: today }) => {
       const groups = shipmentGroups(today);
       return forkJoin(

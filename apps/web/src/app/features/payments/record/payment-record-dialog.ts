@@ -38,6 +38,7 @@ import {
   paymentRequest,
   paymentWarnings,
   type AllocationValue,
+  type PaymentWarnings,
   type PaymentFormValue,
 } from './payment-form-model';
 import { DecimalLanguageInput } from '../../../shared/forms/decimal-language-input';
@@ -226,7 +227,7 @@ export class PaymentRecordDialog {
       this.revealErrors();
       return;
     }
-    if (!(await this.confirmWarnings(value))) return;
+    if (!(await this.confirmWarnings(value, this.warnings()))) return;
     this.submitter.run(() => this.api.create(paymentRequest(value)));
   }
 
@@ -235,8 +236,10 @@ export class PaymentRecordDialog {
    * first (a tester's overpayment was recorded without a word, and a payment dated 2020 on a 2026
    * invoice too).
    */
-  private async confirmWarnings(value: PaymentFormValue): Promise<boolean> {
-    const { unallocated, issuedAfterReceipt } = paymentWarnings(value, this.openInvoices() ?? []);
+  private async confirmWarnings(
+    value: PaymentFormValue,
+    { unallocated, issuedAfterReceipt }: PaymentWarnings,
+  ): Promise<boolean> {
     const lines = [
       ...(unallocated
         ? [

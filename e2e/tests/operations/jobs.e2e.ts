@@ -184,6 +184,23 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
     await phone.getByTestId('job-number').waitFor({ timeout: 20_000 });
     // Typing at the bottom of the transport tab, the save button is at hand: a bar at the bottom
     // of the screen (the header's is a screen above), gone once saved.
+    // A field in error on another tab: the save shows that tab with the field under the cursor.
+    const focused = () => phone.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    await openTab(phone, /Résumé/);
+    await phone.getByTestId('job-grossWeightKg').fill('abc');
+    await openTab(phone, /Transport/);
+    await phone
+      .getByTestId('job-save-bar')
+      .getByRole('button', { name: /Enregistrer/ })
+      .click();
+    await expect.poll(focused).toBe('job-grossWeightKg');
+    const weightBox = await phone.getByTestId('job-grossWeightKg').boundingBox();
+    expect(weightBox?.y).toBeGreaterThan(0);
+    expect((weightBox?.y ?? 844) + (weightBox?.height ?? 0)).toBeLessThan(844);
+    await phone
+      .getByTestId('job-save-bar')
+      .getByRole('button', { name: /Annuler les modifications/ })
+      .click();
     await openTab(phone, /Transport/);
     await phone.getByTestId('job-hblNumber').fill(`HBL${stamp}`.toUpperCase());
     const saveBar = phone.getByTestId('job-save-bar');
@@ -203,6 +220,8 @@ describe('an accepted quote becomes a job file operations run to arrival (issue 
       .toEqual([expect.stringContaining('Date invalide'), expect.stringContaining('Heure invalide')]);
     await phone.getByTestId('milestone-save').click();
     expect(await phone.getByTestId('job-milestone-departed').count()).toBe(0);
+    // The refused save puts the cursor in the first field in error.
+    await expect.poll(focused).toBe('milestone-at');
     // A milestone records what happened: a departure in two days is refused on the field.
     const later = frenchDaysAgo(-2);
     await phone.getByTestId('milestone-at').fill(later.date);

@@ -160,6 +160,8 @@ describe.each(DATABASES)('receivables on %s', (target) => {
     expect(text).toContain('Solde dû');
     expect(text).toContain('17 664,000');
     expect(text).toContain('1 000,000');
+    // Amount, settled and open each name their currency.
+    expect(text).toContain('1 191,000 TND 191,000 TND 1 000,000 TND');
     const en = await sales.as.finance1.raw(
       `/api/receivables/${client.id}/statement.pdf?asOf=${asOf}&lang=en`,
     );

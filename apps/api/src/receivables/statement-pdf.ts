@@ -28,13 +28,19 @@ export function renderStatementPdf(input: StatementDocument): Promise<Buffer> {
   const head: TableCell[] = [t.number, t.date, t.dueDate, t.total, t.settled, t.open, t.daysLate].map(
     (text, i) => ({ text, style: 'tableHead', alignment: i < 3 ? 'left' : 'right' }),
   );
+  // Each amount names its currency: a EUR invoice is settled in EUR.
+  const amount = (value: string, currency: string): TableCell => ({
+    text: f.amount(value, currency),
+    alignment: 'right',
+    noWrap: true,
+  });
   const rows: TableCell[][] = detail.invoices.map((i) => [
     { text: i.number },
     { text: f.date(i.invoiceDate) },
     { text: f.date(i.dueDate) },
-    { text: f.amount(i.totalAmount, i.currency), alignment: 'right', noWrap: true },
-    { text: f.money(sumAmounts([i.paidAmount, i.creditedAmount])), alignment: 'right', noWrap: true },
-    { text: f.amount(i.openAmount, i.currency), alignment: 'right', noWrap: true },
+    amount(i.totalAmount, i.currency),
+    amount(sumAmounts([i.paidAmount, i.creditedAmount]), i.currency),
+    amount(i.openAmount, i.currency),
     { text: i.daysPastDue > 0 ? String(i.daysPastDue) : '—', alignment: 'right' },
   ]);
   const buckets: [string, string][] = [

@@ -5,6 +5,7 @@ import type { FieldError } from '@velosi/contracts';
 import { Observable } from 'rxjs';
 
 import { readProblem } from '../../core/http/problem';
+import { invalidFieldFocus } from '../forms/focus-invalid';
 import { guardDialogClose } from '../forms/unsaved-changes';
 import { Notifier } from '../ui/notifier';
 import { ConflictNotifier } from './conflict-notifier';
@@ -37,6 +38,7 @@ export class DialogSubmit<R> {
   private readonly notifier = inject(Notifier);
   private readonly busy = signal(false);
   private readonly unmatched = signal<FieldError[]>([]);
+  private readonly focusInvalid = invalidFieldFocus();
 
   readonly saving = this.busy.asReadonly();
   readonly otherErrors = this.unmatched.asReadonly();
@@ -53,6 +55,7 @@ export class DialogSubmit<R> {
     if (this.busy()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.focusInvalid();
       return;
     }
     const sent = request();
@@ -69,6 +72,7 @@ export class DialogSubmit<R> {
           return;
         }
         this.unmatched.set(applyApiErrors(this.form, error, this.options.aliases, this.options.worded));
+        this.focusInvalid();
         if (!readProblem(error).errors?.length) this.notifier.problem(error);
       },
     });

@@ -27,6 +27,7 @@ import { readProblem } from '../../../core/http/problem';
 import { RowActions } from '../../../shared/detail/row-actions';
 import { ControlError } from '../../../shared/fields/control-error';
 import { applyFieldErrors } from '../../../shared/forms/form-errors';
+import { invalidFieldFocus } from '../../../shared/forms/focus-invalid';
 import { amountControl, quantityControl, rateControl } from '../../../shared/forms/priced-line-controls';
 import { type ProposedRate, rateForCurrency, rateHint } from '../../quotes/editor/rate-hint';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
@@ -113,6 +114,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
 
   protected readonly lang = inject(LanguageService).active;
   private readonly api = inject(InvoicesApi);
+  private readonly focusInvalid = invalidFieldFocus();
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
@@ -236,6 +238,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
     const request = draft ? this.updateOf(draft, value) : this.createOf(value);
     if (!request || this.form.invalid) {
       this.invalid.set(true);
+      this.focusInvalid();
       return;
     }
     this.invalid.set(false);
@@ -264,6 +267,7 @@ export class InvoiceEditor implements HasUnsavedChanges {
     if (!problem.errors?.length) return false;
     const unmatched = applyFieldErrors(this.form, problem);
     this.invalid.set(true);
+    this.focusInvalid();
     return unmatched.length === 0;
   }
 

@@ -36,6 +36,7 @@ import { closeChecklist, closeDialogData } from './job-close-check';
 import { JobContainersTab } from './tabs/job-containers-tab';
 import { JobCostsTab } from './costs/job-costs-tab';
 import { JobProfitTab } from './profit/job-profit-tab';
+import { invalidFieldFocus } from '../../../shared/forms/focus-invalid';
 import { JOB_FORM_TABS, jobForm, jobFormValue, jobUpdateBody, tabOfFirstError } from './job-form';
 import { JobMilestonesTab } from './tabs/job-milestones-tab';
 import { JobPartiesTab } from './tabs/job-parties-tab';
@@ -80,6 +81,7 @@ export class JobDetailPage implements HasUnsavedChanges {
 
   private readonly api = inject(JobsApi);
   private readonly notifier = inject(Notifier);
+  private readonly focusInvalid = invalidFieldFocus();
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly http = inject(HttpClient);
@@ -185,15 +187,24 @@ export class JobDetailPage implements HasUnsavedChanges {
     this.partsChanged.update((n) => n + 1);
   }
 
+  /**
+   * The field in error may be on a tab out of sight, or below the fold on a phone: show its tab and
+   * bring it to the cursor. False when no field is in error.
+   */
+  private showFirstError(): boolean {
+    const tab = tabOfFirstError(this.form);
+    if (!tab) return false;
+    this.tabIndex.set(JOB_FORM_TABS.indexOf(tab));
+    this.focusInvalid();
+    return true;
+  }
+
   protected save(): void {
     const job = this.job();
     if (!job || this.busy()) return;
     this.form.markAllAsTouched();
     this.saveErrors.set([]);
-    const tab = tabOfFirstError(this.form);
-    if (tab) {
-      // The field in error may be on a tab out of sight: show that tab and say so.
-      this.tabIndex.set(JOB_FORM_TABS.indexOf(tab));
+    if (this.showFirstError()) {
       this.notifier.refused('jobs.detail.fixFields');
       return;
     }
@@ -209,6 +220,7 @@ export class JobDetailPage implements HasUnsavedChanges {
         if (this.staleVersion(error)) return true;
         const unmatched = applyApiErrors(this.form, error);
         this.saveErrors.set(unmatched.map((e) => `${e.field}: ${e.message}`));
+        this.showFirstError();
         return unmatched.length > 0 || this.form.invalid;
       },
     );

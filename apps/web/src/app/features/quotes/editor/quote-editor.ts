@@ -1,14 +1,4 @@
-import {
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { Component, computed, effect, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -34,6 +24,7 @@ import { ClientsApi } from '../../clients/clients-api';
 import { readProblem } from '../../../core/http/problem';
 import { fieldError, invalidFieldLabel } from '../quote-errors';
 import { decimalInput, normalizeDecimal } from '../../../shared/forms/decimal';
+import { invalidFieldFocus } from '../../../shared/forms/focus-invalid';
 import { HasUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 import { AMOUNT_PATTERN } from '../../../shared/sales/form-problem';
 import { isConflict } from '../../../shared/sales/record-api';
@@ -128,8 +119,7 @@ export class QuoteEditor implements HasUnsavedChanges {
   /** Set by the first save: the notes below say what blocks it, as long as it does. */
   private readonly saveTried = signal(0);
   private readonly transloco = inject(TranslocoService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusInvalid = invalidFieldFocus();
 
   /** The whole form value, refreshed on every change (the live totals derive from it). */
   private readonly value = toSignal(
@@ -333,21 +323,6 @@ export class QuoteEditor implements HasUnsavedChanges {
     });
   }
 
-  /** Puts the cursor in the first field in error (after the template shows the errors). */
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () => {
-        const field = this.host.nativeElement.querySelector<HTMLElement>(
-          'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]',
-        );
-        (
-          field ?? this.host.nativeElement.querySelector<HTMLElement>('[data-testid="quote-line-add"]')
-        )?.focus();
-      },
-      { injector: this.injector },
-    );
-  }
-
   protected save(): void {
     this.unmatchedErrors.set([]);
     clearServerErrors(this.form);
@@ -359,7 +334,7 @@ export class QuoteEditor implements HasUnsavedChanges {
     if (this.form.invalid || (!this.loaded() && !party.value) || this.noLines()) {
       this.form.markAllAsTouched();
       party.markAsTouched();
-      this.focusFirstInvalid();
+      this.focusInvalid('[data-testid="quote-line-add"]');
       return;
     }
     const existing = this.loaded();

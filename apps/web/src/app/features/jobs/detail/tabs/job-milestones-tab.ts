@@ -210,7 +210,10 @@ export class JobMilestonesTab extends JobPartTab {
 
   protected async record(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid) return;
+    if (this.form.invalid) {
+      this.saver.focusInvalid();
+      return;
+    }
     const v = this.form.getRawValue();
     if (this.clashes(v.kind, v.occurredAt)) return;
     const skipped = skippedMilestones(this.job().milestones, v.kind);

@@ -7,6 +7,7 @@ import { JobChargeBillingSchema, type JobDetail } from '@velosi/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { busyRequests } from '../../../../shared/detail/busy-requests';
+import { invalidFieldFocus } from '../../../../shared/forms/focus-invalid';
 import { readProblem } from '../../../../core/http/problem';
 import { applyApiErrors, WordedApiError } from '../../../../shared/sales/form-problem';
 import { ConflictNotifier } from '../../../../shared/sales/conflict-notifier';
@@ -29,6 +30,8 @@ export class JobPartSaver {
   readonly busy = this.requests.busy;
   /** Errors of the last save that fit no control of the form. */
   readonly errors = signal<string[]>([]);
+  /** Brings the tab's first field in error into view, focused. */
+  readonly focusInvalid = invalidFieldFocus();
 
   /**
    * `show` puts the job a write answered on the page; `reload` reads it again (the conflict
@@ -63,6 +66,7 @@ export class JobPartSaver {
         if (this.billed(error)) return true;
         const unmatched = applyApiErrors(form, error, {}, worded);
         this.errors.set(unmatched.map((e) => `${e.field}: ${e.message}`));
+        this.focusInvalid();
         // Field errors are shown on their fields (or above the buttons), not again in a snack bar.
         if (!readProblem(error).errors?.length) this.notifier.problem(error);
         return true;
@@ -195,7 +199,10 @@ export class JobPartEditor<P, F extends FormGroup, B> {
 
   save(): void {
     this.form.markAllAsTouched();
-    if (this.form.invalid) return;
+    if (this.form.invalid) {
+      this.saver.focusInvalid();
+      return;
+    }
     const body = this.writes.body(this.form);
     const editing = this.editing();
     const request = editing ? this.writes.update(editing, body) : this.writes.add(body);

@@ -23,6 +23,14 @@ export function documentFields(
   return ['mblNumber', 'hblNumber'];
 }
 
+/**
+ * Whether the job page shows a containers tab: air freight travels in ULDs the airline loads, not
+ * in the forwarder's containers (a job already holding some still shows them).
+ */
+export function carriesContainers(job: { mode: TransportMode; containers: readonly unknown[] }): boolean {
+  return !job.mode.startsWith('air') || job.containers.length > 0;
+}
+
 /** Now in the browser's time zone as a `datetime-local` value (the milestone's default date). */
 export function nowLocalInput(): string {
   const now = new Date();

@@ -29,7 +29,7 @@ import { JobInvoicing } from '../../invoices/job/job-invoicing';
 import { registerQuoteIcons } from '../../quotes/quote-icons';
 import { BASE_CURRENCY } from '../../quotes/quote-options';
 import { SupplierInvoicesApi } from '../../supplier-invoices/supplier-invoices-api';
-import { jobStatusClass } from '../job-options';
+import { carriesContainers, jobStatusClass } from '../job-options';
 import { JobsApi, jobUrl } from '../jobs-api';
 import { JobCancelDialog } from './job-cancel-dialog';
 import { closeChecklist, closeDialogData } from './job-close-check';
@@ -126,6 +126,7 @@ export class JobDetailPage implements HasUnsavedChanges {
   protected readonly canReadQuotes = computed(() => this.session.can('quotes:read'));
   protected readonly canReadClients = computed(() => this.session.can('clients:read'));
   protected readonly statusClass = jobStatusClass;
+  protected readonly carriesContainers = carriesContainers;
   /** Closed and cancelled jobs no longer change (the API refuses it too). */
   protected readonly editable = computed(() => {
     const status = this.job()?.status;

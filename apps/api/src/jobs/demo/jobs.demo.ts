@@ -18,6 +18,7 @@ interface DemoJobPlan {
   containers: readonly { number: string; sizeType: string; sealNumber: string; grossKg: string }[];
   /** Actual cost lines (supplier invoices received). */
   costs: readonly {
+    chargeTypeCode: string;
     description: string;
     quantity: string;
     unitPrice: string;
@@ -38,6 +39,7 @@ const SEA_CONTAINERS = [
   { number: 'MSKU9070323', sizeType: '45G1', sealNumber: 'CMA-884121', grossKg: '17920' },
 ];
 const SEA_FREIGHT = {
+  chargeTypeCode: 'OFR',
   description: 'Fret CMA CGM (facture reçue)',
   quantity: '2',
   unitPrice: '1480',
@@ -45,6 +47,7 @@ const SEA_FREIGHT = {
   rate: '3.35',
 };
 const ROAD_FREIGHT = {
+  chargeTypeCode: 'RFR',
   description: 'Transport routier (facture TML)',
   quantity: '1',
   unitPrice: '2150',
@@ -228,6 +231,7 @@ async function seedDemoJobs(
         jobId: row.id,
         side: 'cost',
         stage: 'actual',
+        chargeTypeCode: c.chargeTypeCode,
         description: c.description,
         quantity: c.quantity,
         unitPrice: c.unitPrice,

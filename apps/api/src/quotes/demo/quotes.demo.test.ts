@@ -35,6 +35,10 @@ describe.each(DATABASES)('demo quotes on %s', (target) => {
         // List rows carry no lines: the detail has them.
         const q = (await sales.as[who].get<Quote>(`/api/quotes/${row.id}`)).body;
         expect(q.items.length).toBeGreaterThan(1);
+        // Each freight line names its charge type, as invoices of its job will.
+        for (const line of q.items.filter((i) => i.kind === 'freight')) {
+          expect(['OFR', 'AFR', 'RFR', 'BAF']).toContain(line.chargeTypeCode);
+        }
         const recomputed = computeQuoteTotals(q.items, {
           currency: q.currency,
           exchangeRate: q.exchangeRate,

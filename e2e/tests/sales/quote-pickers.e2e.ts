@@ -40,6 +40,15 @@ describe('a quote built from the reference lists (issue 9: pickers)', () => {
 
     await page.goto(`${baseUrl}/quotes/new?clientId=${clientId}`);
     await page.getByTestId('quote-title').fill('Conserves Radès → Fos, 2 × 45G1');
+    // Typed then Enter at once: the list of the earlier (empty) search is gone, so nothing of it is
+    // picked (an Enter right after "Lyon" picked the first client of the whole list).
+    const origin = page.getByTestId('quote-origin-code');
+    await origin.focus();
+    await page.locator('[data-testid="quote-origin-code-option"]').first().waitFor();
+    await origin.fill('rades');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await origin.inputValue()).toBe('rades');
     // Places by a word of the name (accents ignored) or by code; shown as "Name (CODE)".
     expect(await pick(page, page.getByTestId('quote-origin-code'), 'rades', '(TNRDS)')).toContain('Radès');
     expect(

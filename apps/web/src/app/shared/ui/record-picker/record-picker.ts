@@ -81,7 +81,9 @@ export interface PickedRecord {
             option.label
           }}</mat-option>
         } @empty {
-          @if (query().length > 0) {
+          @if (searching()) {
+            <mat-option disabled class="no-match">{{ t('sales.picker.searching') }}</mat-option>
+          } @else if (query().length > 0) {
             <mat-option disabled class="no-match">{{ noMatch() || t('sales.picker.none') }}</mat-option>
           }
         }
@@ -162,21 +164,31 @@ export class RecordPicker implements ControlValueAccessor, OnInit, DoCheck {
     params: { ...this.filters(), q: this.query() },
   }));
 
-  protected readonly options = toSignal(
+  /**
+   * The rows found, with the search they answer. Until the answer to what is typed now arrives,
+   * no option is offered: an Enter typed right after "Lyon" picked the first row of the previous
+   * list (a quote went to the wrong client).
+   */
+  private readonly results = toSignal(
     toObservable(this.search).pipe(
       debounceTime(250),
       distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      switchMap(({ kind, params }) =>
+      switchMap((search) =>
         this.http
-          .get<unknown>(`/api/${kind}`, { params: listParams({ ...params, pageSize: 10, page: 1 }) })
+          .get<unknown>(`/api/${search.kind}`, {
+            params: listParams({ ...search.params, pageSize: 10, page: 1 }),
+          })
           .pipe(
-            map((raw) => parsePage<PickableRecord>(raw).items.map((r) => this.choice(kind, r))),
+            map((raw) => parsePage<PickableRecord>(raw).items.map((r) => this.choice(search.kind, r))),
             catchError(() => of<PickedRecord[]>([])),
+            map((items) => ({ answers: JSON.stringify(search), items })),
           ),
       ),
     ),
-    { initialValue: [] as PickedRecord[] },
+    { initialValue: { answers: '', items: [] as PickedRecord[] } },
   );
+  protected readonly searching = computed(() => this.results().answers !== JSON.stringify(this.search()));
+  protected readonly options = computed(() => (this.searching() ? [] : this.results().items));
 
   protected readonly display = (option: PickedRecord | string | null): string =>
     typeof option === 'string' ? option : (option?.label ?? '');

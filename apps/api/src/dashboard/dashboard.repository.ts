@@ -41,7 +41,7 @@ import { opportunities } from '../opportunities/opportunities.table.js';
 import { quoteRecords } from '../quotes/persistence/quotes.records.js';
 import { effectiveStatusSql } from '../quotes/persistence/quote-status.sql.js';
 import { quotes } from '../quotes/persistence/quotes.table.js';
-import { inPeriod, moneySum } from '../sales-targets/sales-measures.js';
+import { QUOTE_TURNOVER, inPeriod, moneySum } from '../sales-targets/sales-measures.js';
 import { rateToTnd } from './exchange-to-tnd.js';
 
 /** Whose figures: the caller's list visibility, narrowed to one commercial when given. */
@@ -110,7 +110,7 @@ export class DashboardRepository {
       .select({
         accepted: sql<number>`(count(*) filter (where ${accepted}))::int`,
         rejected: sql<number>`(count(*) filter (where ${quotes.status} = 'rejected'))::int`,
-        revenueTnd: moneySum(sql`${quotes.sellTnd}`, accepted),
+        revenueTnd: moneySum(QUOTE_TURNOVER, accepted),
         marginTnd: moneySum(sql`${quotes.marginTnd}`, accepted),
       })
       .from(quotes)
@@ -131,7 +131,7 @@ export class DashboardRepository {
       .select({
         month,
         accepted: sql<number>`count(*)::int`,
-        revenueTnd: moneySum(sql`${quotes.sellTnd}`),
+        revenueTnd: moneySum(QUOTE_TURNOVER),
         marginTnd: moneySum(sql`${quotes.marginTnd}`),
       })
       .from(quotes)
@@ -144,23 +144,23 @@ export class DashboardRepository {
       .select({
         mode: sql<TransportMode>`${quotes.mode}`,
         accepted: sql<number>`count(*)::int`,
-        revenueTnd: moneySum(sql`${quotes.sellTnd}`),
+        revenueTnd: moneySum(QUOTE_TURNOVER),
       })
       .from(quotes)
       .where(this.acceptedIn(scope, period))
       .groupBy(quotes.mode)
-      .orderBy(desc(sql`sum(${quotes.sellTnd})`), asc(quotes.mode));
+      .orderBy(desc(sql`sum(${QUOTE_TURNOVER})`), asc(quotes.mode));
     return rows;
   }
 
   async topClients(scope: DashboardScope, period: SalesPeriod): Promise<TopClient[]> {
-    const revenue = sql`sum(${quotes.sellTnd})`;
+    const revenue = sql`sum(${QUOTE_TURNOVER})`;
     return this.db
       .select({
         clientId: sql<string>`${quotes.clientId}`,
         name: sql<string>`min(${clients.name})`,
         accepted: sql<number>`count(*)::int`,
-        revenueTnd: moneySum(sql`${quotes.sellTnd}`),
+        revenueTnd: moneySum(QUOTE_TURNOVER),
       })
       .from(quotes)
       .innerJoin(clients, eq(clients.id, quotes.clientId))

@@ -68,6 +68,12 @@ export function inList(expression: SQL, ids: readonly string[]): SQL {
   )})`;
 }
 
+/**
+ * A quote's turnover: what it sells before tax less the disbursements (débours) re-billed at cost
+ * for the client, which are not the company's revenue (its PDF prints them apart from the total).
+ */
+export const QUOTE_TURNOVER = sql`(${quotes.sellTnd} - ${quotes.disbursementsTnd})`;
+
 /** A sum of money as text with 3 decimals ("0.000" when nothing matches), of the rows matching `only`. */
 export function moneySum(expression: SQL, only?: SQL): SQL<string> {
   const sum = only ? sql`sum(${expression}) filter (where ${only})` : sql`sum(${expression})`;
@@ -166,7 +172,7 @@ export class SalesMeasures {
         quotesSent: counted(inPeriod(quotes.sentAt, period)),
         quotesAccepted: counted(accepted),
         quotesLost: counted(decided('rejected')),
-        revenueTnd: moneySum(sql`${quotes.sellTnd}`, accepted),
+        revenueTnd: moneySum(QUOTE_TURNOVER, accepted),
         marginTnd: moneySum(sql`${quotes.marginTnd}`, accepted),
       })
       .from(sql`${quotes} cross join lateral unnest(${quotes.assignedTo}) as m(sub)`)

@@ -7,7 +7,7 @@ import { JobOpening } from '../../jobs/domain/job-opening.js';
 import { conversionParts } from '../../leads/lead-conversion.js';
 import { toLead } from '../../leads/leads.records.js';
 import { LeadsService } from '../../leads/leads.service.js';
-import { BASE_CURRENCY, tndIn } from '@velosi/contracts';
+import { BASE_CURRENCY, subtractAmounts, tndIn } from '@velosi/contracts';
 import { businessToday } from '../../common/business-day.js';
 import { OpportunitiesService } from '../../opportunities/opportunities.service.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';
@@ -46,12 +46,14 @@ export class QuoteAcceptance {
     }
     if (row.opportunityId) {
       const reason = `Quote ${row.number} accepted`;
-      // The deal is now worth what was accepted before tax (the sell total, as the dashboard's
-      // revenue: VAT and stamp duty are the State's), in the quote's currency, closed today.
+      // The deal is now worth what was accepted before tax, less the débours (the dashboard's
+      // revenue: VAT and stamp duty are the State's, débours the client's own costs), in the
+      // quote's currency, closed today.
+      const turnover = subtractAmounts(row.sellTnd, row.disbursementsTnd);
       const value =
         row.currency !== BASE_CURRENCY && row.exchangeRate
-          ? { amount: tndIn(row.sellTnd, row.exchangeRate), currency: row.currency }
-          : { amount: row.sellTnd, currency: BASE_CURRENCY };
+          ? { amount: tndIn(turnover, row.exchangeRate), currency: row.currency }
+          : { amount: turnover, currency: BASE_CURRENCY };
       await this.opportunities.closeWon(tx, consequences, row.opportunityId, reason, clientId, {
         value,
         closeDate: businessToday(),

@@ -6,6 +6,7 @@ import {
   type Opportunity,
   type Quote,
   type QuoteSendResult,
+  subtractAmounts,
   tndIn,
 } from '@velosi/contracts';
 import { and, eq, sql } from 'drizzle-orm';
@@ -252,11 +253,15 @@ describe.each(DATABASES)('quote actions on %s', (target) => {
       probability: 100,
       clientId: newClient.id,
       closeReason: `Quote ${quote.number} accepted`,
-      // Won at what was accepted before tax (the sell total, in the quote's EUR), closed today.
-      value: { amount: tndIn(accepted.totals.sellTnd, rate), currency: 'EUR' },
+      // Won at what was accepted before tax less the débours (in the quote's EUR), closed today.
+      value: {
+        amount: tndIn(subtractAmounts(accepted.totals.sellTnd, accepted.totals.disbursementsTnd), rate),
+        currency: 'EUR',
+      },
       expectedCloseDate: businessToday(),
     });
     expect(accepted.totals.vatTnd).not.toBe('0.000'); // the VAT is not the deal's
+    expect(accepted.totals.disbursementsTnd).not.toBe('0.000'); // nor are the débours
     expect(await auditActions('quote', quote.id)).toEqual(['create', 'send', 'email', 'accept']);
     expect(await auditActions('lead', lead.id)).toContain('convert');
     expect(await auditActions('opportunity', opportunity.id)).toContain('stage_change');

@@ -32,8 +32,21 @@ function line(sell: string, buy: string): QuoteLineInput {
   };
 }
 
+/** Customs duties advanced for the client (débours): re-billed at cost, no VAT, not turnover. */
+function disbursement(amount: string): QuoteLineInput {
+  return {
+    ...line(amount, amount),
+    kind: 'additional_cost',
+    description: 'Droits de douane',
+    vatRate: 0,
+    isDisbursement: true,
+  };
+}
+
 interface Story {
   created: string;
+  /** A débours line besides the freight, which the turnover figures must leave out. */
+  disbursement?: string;
   sent?: string;
   decided?: string;
   outcome?: 'accepted' | { rejected: string };
@@ -89,7 +102,7 @@ export async function seedSalesFigures(sales: SalesApi): Promise<SeededFigures> 
         mode,
         currency: 'TND',
         exchangeRate: undefined,
-        items: [line(sell, buy)],
+        items: [line(sell, buy), ...(s.disbursement ? [disbursement(s.disbursement)] : [])],
       }),
     );
     if (s.sent) expect((await user.post(`/api/quotes/${quote.id}/send`, { version: 1 })).status).toBe(200);
@@ -117,6 +130,7 @@ export async function seedSalesFigures(sales: SalesApi): Promise<SeededFigures> 
   const seeded = {
     q1: await story(c1, clientA, 'Q1 accepted', 'sea_fcl', ['1000', '800'], {
       created: '2026-03-02',
+      disbursement: '300',
       sent: '2026-03-05',
       decided: '2026-03-10',
       outcome: 'accepted',

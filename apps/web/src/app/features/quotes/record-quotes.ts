@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
+import { totalExclVatTnd } from '@velosi/contracts/quote-math';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -48,9 +49,9 @@ export interface QuotesOf {
               <a [routerLink]="['/quotes', q.id]">{{ q.number }}</a>
               <span class="title">{{ q.title }}</span>
               <span class="sub">
-                <!-- Before tax, as the opportunity's value and the dashboard's revenue beside it. -->
+                <!-- Before tax and without débours, as the PDF's total and the dashboard's revenue. -->
                 {{ t('quotes.status.' + q.status) }} ·
-                {{ t('quotes.list.exclVat', { amount: (q.totals.sellTnd | localMoney: lang() : 'TND') }) }}
+                {{ t('quotes.list.exclVat', { amount: (exclVat(q.totals) | localMoney: lang() : 'TND') }) }}
               </span>
             </li>
           } @empty {
@@ -95,6 +96,7 @@ export class RecordQuotes {
   private readonly session = inject(SessionStore);
   private readonly api = inject(QuotesApi);
   protected readonly lang = inject(LanguageService).active;
+  protected readonly exclVat = totalExclVatTnd;
   protected readonly canWrite = computed(() => this.session.can('quotes:write'));
 
   /** The list filter: the opportunity's quotes, else the customer's. */

@@ -49,8 +49,16 @@ export class OpportunitiesService {
   }
 
   async get(user: AuthUser, id: string): Promise<Opportunity> {
-    const [opportunity] = await this.withCustomerNames([await this.records.get(user, id)]);
-    return opportunity as Opportunity;
+    return this.named(await this.records.get(user, id));
+  }
+
+  /**
+   * A written opportunity as a read shows it: with its customer's name (the page shows what a
+   * write answers; without the name, "Linked to" went blank after an edit).
+   */
+  private async named(opportunity: Opportunity): Promise<Opportunity> {
+    const [named] = await this.withCustomerNames([opportunity]);
+    return named ?? opportunity;
   }
 
   /** Adds the customer's name to each (one query for the page). */
@@ -76,7 +84,7 @@ export class OpportunitiesService {
       if (clientId) await assertLinkVisible(tx, actor.user, clientRecords, clientId, 'clientId');
       return this.insert(tx, actor, draft, { leadId, clientId });
     });
-    return toOpportunity(row);
+    return this.named(toOpportunity(row));
   }
 
   /** Inserts in the caller's transaction (parents already checked); probability from the stage. */
@@ -97,21 +105,24 @@ export class OpportunitiesService {
 
   async update(actor: Actor, id: string, { version, ...changes }: OpportunityUpdate): Promise<Opportunity> {
     const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
-    return this.records.updateOne(actor, id, version, presentOnly(opportunityColumns(changes)), {
+    const saved = await this.records.updateOne(actor, id, version, presentOnly(opportunityColumns(changes)), {
       check: (before) => assignment(before.assignedTo),
     });
+    return this.named(saved);
   }
 
   /**
    * Moves the opportunity to `stage` (the kanban drag): probability follows the stage unless given;
    * a closed stage records its reason and time, reopening clears them.
    */
-  changeStage(
+  async changeStage(
     actor: Actor,
     id: string,
     { version, ...change }: OpportunityStageChange,
   ): Promise<Opportunity> {
-    return this.records.updateOne(actor, id, version, stageColumns(change), { action: 'stage_change' });
+    return this.named(
+      await this.records.updateOne(actor, id, version, stageColumns(change), { action: 'stage_change' }),
+    );
   }
 
   /**

@@ -56,13 +56,19 @@ describe.each(DATABASES)('opportunities on %s', (target) => {
     expect(closed.status).toBe(400);
   });
 
-  it('names its customer on reads: the client, else the prospect’s company', async () => {
+  it('names its customer on reads and in what a write answers: the client, else the prospect’s company', async () => {
     const named = (await sales.as.commercial1.post<Client>('/api/clients', { name: 'Bobines de Bizerte' }))
       .body;
     const forClient = await create({ title: 'Import bobines', clientId: named.id });
+    expect(forClient).toMatchObject({ customerName: 'Bobines de Bizerte' });
     expect(
       (await sales.as.commercial1.get<Opportunity>(`/api/opportunities/${forClient.id}`)).body,
     ).toMatchObject({ customerName: 'Bobines de Bizerte' });
+    const edited = await sales.as.commercial1.patch<Opportunity>(`/api/opportunities/${forClient.id}`, {
+      version: forClient.version,
+      title: 'Import bobines 2027',
+    });
+    expect(edited.body).toMatchObject({ title: 'Import bobines 2027', customerName: 'Bobines de Bizerte' });
     const lead = await sales.as.commercial1.post<{ id: string }>('/api/leads', {
       fullName: 'Nadia K',
       company: 'Olives de Zarzis',

@@ -12,7 +12,7 @@ import {
 } from '../../database/database.types.js';
 import type { AccessScope, Actor } from './actor.js';
 import { archivedCondition, orderByFor, pageWindow, type ListQuery, type Page, type Sort } from './list.js';
-import { searchCondition } from '../search/search.js';
+import { exactMatchFirst, searchCondition } from '../search/search.js';
 import { invalidState, recordNotFound, versionConflict } from './problems.js';
 import type { AccessMode, Visibility } from './visibility.js';
 
@@ -47,6 +47,8 @@ export interface RecordDefinition<T extends RecordTable, Api, F extends string> 
   defaultSort: Sort<F>;
   /** What `q` searches: a `searchDocument(…)` of the record's text fields (common/search). */
   searchDocument: SQL;
+  /** A code column whose exact match with `q` lists first (a port's `TUN` before "Futuna"). */
+  exactCode?: PgColumn;
 }
 
 /** How a single row is looked up: the access mode, a row lock, and an extra scope condition. */
@@ -124,7 +126,7 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
 
   /** One page plus the total of the same WHERE (visibility + archived + q + `filters`). */
   async list(user: AuthUser, query: ListQuery<F>, filters: (SQL | undefined)[] = []): Promise<Page<Api>> {
-    const { table, sortColumns, defaultSort, searchDocument, toApi } = this.definition;
+    const { table, sortColumns, defaultSort, searchDocument, exactCode, toApi } = this.definition;
     const where = and(
       this.visible(user),
       archivedCondition(table.archivedAt, query.archived),
@@ -145,7 +147,10 @@ export class RecordRepository<T extends RecordTable, Api, F extends string> {
         .select()
         .from(table as PgTable)
         .where(where)
-        .orderBy(...orderByFor(sortColumns, query.sort ?? defaultSort, table.id))
+        .orderBy(
+          ...exactMatchFirst(exactCode, query.q),
+          ...orderByFor(sortColumns, query.sort ?? defaultSort, table.id),
+        )
         .limit(limit)
         .offset(offset),
       this.db.select({ total: count() }).from(capped),

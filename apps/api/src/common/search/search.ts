@@ -51,3 +51,14 @@ export function searchCondition(q: string | undefined, document: SQL | undefined
     ),
   );
 }
+
+/**
+ * ORDER BY that lists first the row whose `column` is exactly the one word searched (case
+ * aside): a picker showing ten rows must show the airport coded TUN among the many names holding
+ * "tun". No column or not one word → nothing.
+ */
+export function exactMatchFirst(column: PgColumn | undefined, q: string | undefined): SQL[] {
+  const words = searchWords(q);
+  if (!column || words.length !== 1) return [];
+  return [sql`(upper(${column}) = upper(${words[0]})) desc`];
+}

@@ -56,6 +56,11 @@ describe.each(DATABASES)('locations on %s', (target) => {
     });
   });
 
+  it('lists the location coded exactly as typed first: "tun" is Tunis-Carthage, not Futuna', async () => {
+    expect((await search('tun')).items[0]?.code).toBe('TUN');
+    expect((await search('TNRDS')).items[0]?.code).toBe('TNRDS');
+  });
+
   it('searches without accents, case or word order: "rades" and "tunis radès" find TNRDS', async () => {
     expect((await search('rades')).items.map((l) => l.code)).toContain('TNRDS');
     expect((await search('RADÈS tn')).items.map((l) => l.code)).toContain('TNRDS');

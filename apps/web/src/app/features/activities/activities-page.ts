@@ -45,7 +45,7 @@ const SORTABLE = [
 ] as const satisfies readonly (typeof ACTIVITY_SORT_FIELDS)[number][];
 
 // A type, not an interface: only types fit ListFilters' index signature.
-type ActivityFilters = { overdue: boolean; status: ActivityStatus[]; type: ActivityType[] };
+type ActivityFilters = { overdue: boolean; mine: boolean; status: ActivityStatus[]; type: ActivityType[] };
 
 /** Activities: the to-do list of calls, meetings and follow-ups; "overdue only" shows the late ones. */
 @Component({
@@ -70,12 +70,18 @@ export class ActivitiesPage {
 
   protected readonly list = new ListPageState<Activity, ActivityFilters>({
     // "Overdue only" lists the late ones whatever their status (the status filter is hidden then).
-    fetch: ({ filters: { overdue, status, type }, ...query }) =>
+    // "Mine only" (the home's "À faire" links to it) keeps those assigned to the signed-in user.
+    fetch: ({ filters: { overdue, mine, status, type }, ...query }) =>
       this.api.page({
         ...query,
-        filters: { overdue: overdue ? 'true' : null, status: overdue ? [] : status, type },
+        filters: {
+          overdue: overdue ? 'true' : null,
+          status: overdue ? [] : status,
+          type,
+          assignedTo: mine ? (this.session.me()?.sub ?? null) : null,
+        },
       }),
-    filters: { overdue: false, status: ['scheduled', 'postponed'], type: [] },
+    filters: { overdue: false, mine: false, status: ['scheduled', 'postponed'], type: [] },
     sort: { initial: { active: 'dueAt', direction: 'asc' }, allowed: SORTABLE },
   });
 

@@ -55,7 +55,9 @@ function endOfToday(now = new Date()): string {
         } @empty {
           <p class="none">{{ t('dashboard.todo.none') }}</p>
         }
-        <a routerLink="/activities" data-testid="todo-all">{{ t('dashboard.todo.all') }}</a>
+        <a routerLink="/activities" [queryParams]="{ mine: true }" data-testid="todo-all">{{
+          t('dashboard.todo.all')
+        }}</a>
       </mat-card>
     }
   `,

@@ -108,10 +108,24 @@ export class ReferenceListPage {
       });
   }
 
+  /**
+   * Archives (or restores) at once, as the whole team's lists then do, and says so with a way back:
+   * on a phone the icon sits beside the fields and a stray tap archived a port silently.
+   */
   protected toggleArchived(row: ReferenceRow, event: Event): void {
     event.stopPropagation();
-    this.api.setArchived(this.view.path, row, !row.archivedAt).subscribe({
-      next: () => this.list.reload(),
+    const archiving = !row.archivedAt;
+    const name = String(row['code'] ?? row['name'] ?? '');
+    this.api.setArchived(this.view.path, row, archiving).subscribe({
+      next: (changed) => {
+        this.list.reload();
+        this.notifier.successWithUndo(archiving ? 'reference.archived' : 'reference.restored', { name }, () =>
+          this.api.setArchived(this.view.path, changed, !archiving).subscribe({
+            next: () => this.list.reload(),
+            error: (error: unknown) => this.notifier.problem(error),
+          }),
+        );
+      },
       error: (error: unknown) => this.notifier.problem(error),
     });
   }

@@ -177,7 +177,7 @@ export const REFERENCE_VIEWS: readonly ReferenceView[] = [
   {
     path: 'charge-types',
     icon: 'receipt_long',
-    columns: ['code', 'labelFr', 'kind', 'defaultUnit', 'defaultVatRate', 'isDisbursement'],
+    columns: ['code', 'labelFr', 'labelEn', 'kind', 'defaultUnit', 'defaultVatRate', 'isDisbursement'],
     sortable: ['code', 'kind'],
     defaultSort: 'code',
     fields: [

@@ -67,7 +67,8 @@ export type ClientFormDialogData =
             required
             testId="client-name"
           />
-          <mat-form-field>
+          <!-- The Tunisian format's message takes two lines: the field grows to show it. -->
+          <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ t('clients.fields.fiscalId') }}</mat-label>
             <input matInput formControlName="fiscalId" autocomplete="off" data-testid="client-fiscal-id" />
             @if (form.controls.country.value === 'TN') {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageSchema, sortSchema } from './pagination.js';
 import { TAG_LIMITS, TRAFFICS, TRANSPORT_MODES } from './vocabulary.js';
+import { FIELD_MESSAGES, decimalFormatMessage } from './problem.js';
 
 // ---------------------------------------------------------------------------------------------
 // Decimal strings. Money, quantities and rates travel in JSON as strings ("1234.500") so no JS
@@ -25,11 +26,9 @@ export function decimalString({ scale, intDigits, signed = false, positive = fal
   const integer = `(?:0|[1-9]\\d{0,${intDigits - 1}})`;
   const fraction = scale > 0 ? `(?:\\.\\d{1,${scale}})?` : '';
   const pattern = new RegExp(`^${signed ? '-?' : ''}${integer}${fraction}$`);
-  const schema = z
-    .string()
-    .regex(pattern, `expected a decimal string with at most ${scale} decimals, e.g. "12.5"`);
+  const schema = z.string().regex(pattern, decimalFormatMessage(scale, signed));
   // A value is non-zero exactly when one of its digits is; no number parsing needed.
-  return positive ? schema.refine((v) => /[1-9]/.test(v), 'must be greater than 0') : schema;
+  return positive ? schema.refine((v) => /[1-9]/.test(v), FIELD_MESSAGES.positive) : schema;
 }
 
 /** Non-negative TND-style amount or unit price: up to 3 decimals (millimes). */
@@ -51,11 +50,9 @@ export const PercentSchema = decimalString({ scale: 2, intDigits: 6, signed: tru
 
 /** The company's books are kept in Tunisian dinars; every total is computed in TND. */
 /** ISO 4217 alphabetic code (upper case). */
-export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as TND');
+export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, FIELD_MESSAGES.currencyCode);
 /** ISO 3166-1 alpha-2 country code (upper case). */
-export const CountryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code such as TN');
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, FIELD_MESSAGES.countryCode);
 
 /** A calendar date `YYYY-MM-DD` (follow-ups, validity, ETD/ETA): no time zone to get wrong. */
 export const IsoDateSchema = z.iso.date();
@@ -91,8 +88,7 @@ export const optionalText = (max: number) => text(max).nullish();
  * A name or title: required text on one line. Line breaks and other control characters would
  * break list rows, CSV exports, PDF headers and e-mail subjects, so they are refused, not stored.
  */
-export const line = (max: number) =>
-  text(max).regex(/^\P{Cc}*$/u, 'expected a single line without control characters');
+export const line = (max: number) => text(max).regex(/^\P{Cc}*$/u, FIELD_MESSAGES.singleLine);
 /** Optional single-line text; `null` clears the value on update. */
 export const optionalLine = (max: number) => line(max).nullish();
 
@@ -103,7 +99,9 @@ export const MAIL_MAX_RECIPIENTS = 10;
 export const PhoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ().\-/]{4,28}[0-9]$/, 'expected a phone number such as +216 71 000 000');
+  .regex(/^\+?[0-9][0-9 ().\-/]{4,28}[0-9]$/, FIELD_MESSAGES.phone)
+  // Eight digits at least: a Tunisian number has eight, and "+216 12" is no one's.
+  .refine((v) => (v.match(/[0-9]/g)?.length ?? 0) >= 8, FIELD_MESSAGES.phone);
 
 /** Free labels (e.g. lead tags): trimmed, unique, a handful per record. */
 export const TagListSchema = z

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Activity,
-  ActivityComplete,
-  ActivityCreate,
-  ActivityListQuery,
-  ActivityPage,
-  ActivityUpdate,
+import {
+  FIELD_MESSAGES,
+  reminderAfterDue,
+  type Activity,
+  type ActivityComplete,
+  type ActivityCreate,
+  type ActivityListQuery,
+  type ActivityPage,
+  type ActivityUpdate,
 } from '@velosi/contracts';
 import { arrayContains, eq, gte, inArray, lte, not, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -69,7 +71,16 @@ export class ActivitiesService {
   async update(actor: Actor, id: string, { version, ...changes }: ActivityUpdate): Promise<Activity> {
     const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
     return this.records.updateOne(actor, id, version, presentOnly(activityColumns(changes)), {
-      check: (before) => assignment(before.assignedTo),
+      check: (before) => {
+        assignment(before.assignedTo);
+        // The create schema compares the two; an edit may change either, so compare what it leaves.
+        const dueAt = changes.dueAt !== undefined ? changes.dueAt : before.dueAt?.toISOString();
+        const reminderAt =
+          changes.reminderAt !== undefined ? changes.reminderAt : before.reminderAt?.toISOString();
+        if (reminderAfterDue(dueAt, reminderAt)) {
+          throw new ValidationProblem([{ field: 'reminderAt', message: FIELD_MESSAGES.reminderAfterDue }]);
+        }
+      },
     });
   }
 

@@ -56,6 +56,36 @@ describe.each(DATABASES)('activities on %s', (target) => {
     ).toBe(400);
   });
 
+  it('refuses a reminder after the due time, on create and on an edit of either', async () => {
+    type Refused = { errors: { field: string; code?: string }[] };
+    const late = await sales.as.commercial1.post<Refused>('/api/activities', {
+      leadId: lead.id,
+      type: 'call',
+      subject: 'Late reminder',
+      dueAt: at(24),
+      reminderAt: at(25),
+    });
+    expect(late.status).toBe(400);
+    expect(late.body.errors).toEqual([
+      expect.objectContaining({ field: 'reminderAt', code: 'reminderAfterDue' }),
+    ]);
+    const call = await create({ type: 'call', subject: 'Reminded', dueAt: at(24), reminderAt: at(23) });
+    const moved = await sales.as.commercial1.patch<Refused>(`/api/activities/${call.id}`, {
+      version: call.version,
+      dueAt: at(22),
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.body.errors).toEqual([
+      expect.objectContaining({ field: 'reminderAt', code: 'reminderAfterDue' }),
+    ]);
+    const both = await sales.as.commercial1.patch<Activity>(`/api/activities/${call.id}`, {
+      version: call.version,
+      dueAt: at(22),
+      reminderAt: at(21),
+    });
+    expect(both.status).toBe(200);
+  });
+
   it('lists overdue ones (open and due in the past) with ?overdue=true, the rest with false', async () => {
     const late = await create({ type: 'follow_up', subject: 'OD late', dueAt: at(-2) });
     const postponed = await create({

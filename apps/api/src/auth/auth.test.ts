@@ -124,7 +124,9 @@ describe('POST /api/auth/login', () => {
       grant_type: 'x',
     });
     expect(extra.status).toBe(400);
-    expect((await problem(extra)).errors).toEqual([{ field: 'grant_type', message: 'unknown field' }]);
+    expect((await problem(extra)).errors).toEqual([
+      { field: 'grant_type', message: 'unknown field', code: 'unknownField' },
+    ]);
     expect((await postJson(`${api.url}/api/auth/login`, { username: 'a' })).status).toBe(400);
   });
 

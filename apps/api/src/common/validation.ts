@@ -1,11 +1,17 @@
 import { BadRequestException, type PipeTransform } from '@nestjs/common';
-import type { FieldError } from '@velosi/contracts';
+import { wordedCode, type FieldError } from '@velosi/contracts';
 import type { z } from 'zod';
 
-/** A request whose body or query failed its contract schema; the problem filter lists `errors`. */
+/**
+ * A request whose body or query failed its contract schema; the problem filter lists `errors`.
+ * An error worded by the contracts' FIELD_MESSAGES gets its `code`, wherever it was raised.
+ */
 export class ValidationProblem extends BadRequestException {
-  constructor(readonly errors: FieldError[]) {
+  readonly errors: FieldError[];
+
+  constructor(errors: FieldError[]) {
     super(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`);
+    this.errors = errors.map((e) => (e.code ? e : { ...e, ...wordedCode(e.message) }));
   }
 }
 
@@ -14,10 +20,42 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue): FieldError[] => {
     const at = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: [...at, key].join('.'), message: 'unknown field' }));
+      return issue.keys.map((key) => ({
+        field: [...at, key].join('.'),
+        message: 'unknown field',
+        code: 'unknownField',
+      }));
     }
-    return [{ field: at.join('.') || '(root)', message: issue.message }];
+    return [{ field: at.join('.') || '(root)', message: issue.message, ...checkOf(issue) }];
   });
+}
+
+/** The FIELD_CHECKS code of one of zod's own issues (a bound, a length, a format), with its limit. */
+function checkOf(issue: z.core.$ZodIssue): Pick<FieldError, 'code' | 'params'> | null {
+  switch (issue.code) {
+    case 'invalid_type':
+      // zod keeps no input in its issues: its message says when the field was missing.
+      return issue.message.endsWith('received undefined') ? { code: 'required' } : null;
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { code: 'maxLength', params: { max } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'maxItems', params: { max } };
+      return { code: issue.inclusive === false ? 'lessThan' : 'max', params: { max } };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string')
+        return min === 1 ? { code: 'required' } : { code: 'minLength', params: { min } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'minItems', params: { min } };
+      return { code: issue.inclusive === false ? 'greaterThan' : 'min', params: { min } };
+    }
+    case 'invalid_format':
+      if (issue.format === 'email') return { code: 'email' };
+      if (issue.format === 'url') return { code: 'url' };
+      return null;
+    default:
+      return null;
+  }
 }
 
 // PostgreSQL text cannot hold U+0000: refused here for every body and query, whatever the schema,

@@ -8,7 +8,10 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES, startSalesApi, type SalesApi } from '../../test/support/sales.js';
 
-type Problem = { status: number; errors?: { field: string; message: string }[] };
+type Problem = {
+  status: number;
+  errors?: { field: string; message: string; code?: string; params?: Record<string, unknown> }[];
+};
 type Page<T> = { items: T[]; total: number };
 
 describe('IMO check digit', () => {
@@ -31,13 +34,60 @@ describe.each(DATABASES)('reference rules on %s', (target) => {
   it('refuses a vessel whose IMO check digit is wrong with a 400 naming imo', async () => {
     const res = await sales.as.admin.post<Problem>('/api/vessels', { name: 'Wrong', imo: '9074728' });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'imo', message: expect.stringMatching(/check digit/) }]);
+    expect(res.body.errors).toEqual([
+      { field: 'imo', message: expect.stringMatching(/check digit/), code: 'imoNumber' },
+    ]);
     const prefixed = await sales.as.admin.post<{ imo: string }>('/api/vessels', {
       name: 'Carthage',
       imo: 'IMO 9321483',
     });
     expect(prefixed.status).toBe(201);
     expect(prefixed.body.imo).toBe('9321483');
+  });
+
+  it('codes its field errors (a format, a bound, a duplicate) so a client words them in its language', async () => {
+    const location = await sales.as.admin.post<Problem>('/api/locations', {
+      code: 'TNWK1',
+      kind: 'inland',
+      name: 'Zone de Bizerte',
+      country: 'TN',
+      latitude: 999,
+      timezone: 'Not/AZone',
+    });
+    expect(location.status).toBe(400);
+    expect(location.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'code', code: 'locationCode' }),
+        expect.objectContaining({ field: 'latitude', code: 'max', params: { max: 90 } }),
+        expect.objectContaining({ field: 'timezone', code: 'timeZone' }),
+      ]),
+    );
+    const body = {
+      code: 'TNZBZ',
+      kind: 'inland',
+      name: 'Zone de Bizerte',
+      country: 'TN',
+      timezone: 'Africa/Tunis',
+    };
+    expect((await sales.as.admin.post('/api/locations', body)).status).toBe(201);
+    const twice = await sales.as.admin.post<Problem>('/api/locations', body);
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors).toEqual([
+      { field: 'code', message: 'already used by another record', code: 'duplicate' },
+    ]);
+    const rate = await sales.as.admin.post<Problem>('/api/exchange-rates', {
+      currency: 'XXX',
+      date: '2026-12-01',
+      rate: '-3.4',
+      source: 'manual',
+    });
+    expect(rate.status).toBe(400);
+    expect(rate.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'currency', code: 'unknownCurrency' }),
+        expect.objectContaining({ field: 'rate', code: 'decimalFormat', params: { decimals: 6 } }),
+      ]),
+    );
   });
 
   it('gives concurrent creations distinct readable codes, following the starter list', async () => {

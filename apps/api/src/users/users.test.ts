@@ -183,7 +183,7 @@ describe('create', () => {
     const res = await postJson(url(''), { username: `qa${run}.x`, realmRoles: ['ADMIN'] }, bearer(admin));
     expect(res.status).toBe(400);
     expect((await problem(res)).errors).toEqual(
-      expect.arrayContaining([{ field: 'realmRoles', message: 'unknown field' }]),
+      expect.arrayContaining([{ field: 'realmRoles', message: 'unknown field', code: 'unknownField' }]),
     );
   });
 });
@@ -228,7 +228,9 @@ describe('read and update', () => {
   it('PATCH rejects unknown fields (username is not editable), and unknown ids', async () => {
     const res = await patch(created.id, { username: 'renamed' });
     expect(res.status).toBe(400);
-    expect((await problem(res)).errors).toEqual([{ field: 'username', message: 'unknown field' }]);
+    expect((await problem(res)).errors).toEqual([
+      { field: 'username', message: 'unknown field', code: 'unknownField' },
+    ]);
     expect((await patch(randomUUID(), { firstName: 'Nobody' })).status).toBe(404);
   });
 

@@ -16,6 +16,7 @@ import {
   exactlyOneOf,
 } from '../common.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../vocabulary.js';
+import { FIELD_MESSAGES } from '../problem.js';
 
 export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;
@@ -41,6 +42,17 @@ const activityEditable = {
 const ACTIVITY_LINK_KEYS = ['leadId', 'opportunityId', 'quoteId', 'clientId'] as const;
 const activityLinks = linkFields(ACTIVITY_LINK_KEYS);
 
+/**
+ * A reminder after the due time would come too late to be one. Instants with offsets compare by
+ * their time; either absent, nothing to compare.
+ */
+export function reminderAfterDue(
+  dueAt: string | null | undefined,
+  reminderAt: string | null | undefined,
+): boolean {
+  return !!dueAt && !!reminderAt && Date.parse(reminderAt) > Date.parse(dueAt);
+}
+
 export const ActivityCreateSchema = z
   .strictObject({
     ...activityEditable,
@@ -49,7 +61,12 @@ export const ActivityCreateSchema = z
     /** Absent: the API assigns the creating user. */
     assignedTo: UserIdListSchema.optional(),
   })
-  .superRefine(exactlyOneOf(ACTIVITY_LINK_KEYS));
+  .superRefine(exactlyOneOf(ACTIVITY_LINK_KEYS))
+  .superRefine((a, ctx) => {
+    if (reminderAfterDue(a.dueAt, a.reminderAt)) {
+      ctx.addIssue({ code: 'custom', path: ['reminderAt'], message: FIELD_MESSAGES.reminderAfterDue });
+    }
+  });
 export type ActivityCreateInput = z.input<typeof ActivityCreateSchema>;
 export type ActivityCreate = z.infer<typeof ActivityCreateSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from '../problem.js';
 
 // Bank identifiers (docs/rules.md, "Clients' fiscal data"): IBAN by ISO 13616 (mod 97), the
 // Tunisian RIB (20 digits whose last two are a mod-97 key) and SWIFT/BIC (ISO 9362).
@@ -37,14 +38,11 @@ export const BankAccountSchema = z
   .string()
   .overwrite((v) => v.replace(/[\s-]+/g, '').toUpperCase())
   .regex(/^(?:[A-Z]{2}\d{2}[A-Z0-9]{10,30}|\d{20})$/, 'expected an IBAN or a 20-digit RIB')
-  .refine(
-    (v) => (/^\d{20}$/.test(v) ? isValidRib(v) : isValidIban(v)),
-    'the IBAN or RIB check digits do not match',
-  );
+  .refine((v) => (/^\d{20}$/.test(v) ? isValidRib(v) : isValidIban(v)), FIELD_MESSAGES.bankCheckDigits);
 
 /** SWIFT/BIC: 4-letter bank, 2-letter country, 2-char location, optional 3-char branch. */
 export const SwiftSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/, 'expected a SWIFT/BIC code such as BIATTNTT');
+  .regex(/^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/, FIELD_MESSAGES.swift);

@@ -11,6 +11,7 @@ import {
 } from '../common.js';
 import { BankAccountSchema, SwiftSchema } from './bank.js';
 import { MATRICULE_FORMAT_MESSAGE, normaliseMatricule } from './tax-id.js';
+import { FIELD_MESSAGES } from '../problem.js';
 
 // A client's fiscal and finance data (docs/rules.md, "Clients' fiscal data"). Every field is
 // optional for the clients created before it existed; the cross-field rules live in
@@ -133,7 +134,7 @@ export function clientFiscalIssues(state: ClientFiscalState): ClientFiscalIssue[
   if (state.vatRegime === 'suspended') {
     const required = ['vatSuspensionNumber', 'vatSuspensionIssuedOn', 'vatSuspensionExpiresOn'] as const;
     for (const field of required) {
-      if (!state[field]) issues.push({ field, message: 'required when VAT is suspended' });
+      if (!state[field]) issues.push({ field, message: FIELD_MESSAGES.requiredWhenVatSuspended });
     }
     const { vatSuspensionIssuedOn: from, vatSuspensionExpiresOn: to } = state;
     if (from && to && to <= from) {
@@ -141,7 +142,7 @@ export function clientFiscalIssues(state: ClientFiscalState): ClientFiscalIssue[
     }
   }
   if (state.blocked && !state.blockedReason) {
-    issues.push({ field: 'blockedReason', message: 'required when the client is blocked' });
+    issues.push({ field: 'blockedReason', message: FIELD_MESSAGES.requiredWhenBlocked });
   }
   return issues;
 }

@@ -30,6 +30,7 @@ import { QuoteTotalsSchema } from './quote-totals.js';
 import { SizeTypeCodeSchema } from '../reference/equipment.js';
 import { ReadableCodeSchema } from '../reference/reference.js';
 import { BASE_CURRENCY, INCOTERMS, QUOTE_STATUSES } from '../vocabulary.js';
+import { FIELD_MESSAGES } from '../problem.js';
 
 export const QuoteStatusSchema = z.enum(QUOTE_STATUSES);
 export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;
@@ -61,7 +62,7 @@ export const LocationCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^(?:[A-Z]{2}[A-Z2-9]{3}|[A-Z]{3})$/, 'expected a UN/LOCODE (TNRDS) or an IATA code (TUN)');
+  .regex(/^(?:[A-Z]{2}[A-Z2-9]{3}|[A-Z]{3})$/, FIELD_MESSAGES.locationCode);
 
 /** Where the goods start or end: a port/airport, a pickup/delivery address, or both (door-to-port …). */
 export const RoutePointSchema = z
@@ -156,7 +157,7 @@ export function quoteConsistencyIssues(quote: {
     });
   }
   if (quote.incoterm && !quote.incotermPlace) {
-    issues.push({ path: ['incotermPlace'], message: 'an incoterm names its place (e.g. FOB Radès)' });
+    issues.push({ path: ['incotermPlace'], message: FIELD_MESSAGES.incotermPlace });
   }
   return issues;
 }

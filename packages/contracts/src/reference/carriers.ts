@@ -8,6 +8,7 @@ import {
   optionalText,
 } from '../common.js';
 import { ReadableCodeSchema, referenceContracts } from './reference.js';
+import { FIELD_MESSAGES } from '../problem.js';
 
 const assignedCode = { code: ReadableCodeSchema };
 const WebUrlSchema = z.url({ protocol: /^https?$/ }).max(500);
@@ -59,7 +60,7 @@ export const {
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z0-9]{2}$/, 'expected a 2-character IATA airline code such as TU')
+      .regex(/^[A-Z0-9]{2}$/, FIELD_MESSAGES.airlineCode)
       .nullish(),
     /** Air waybill prefix: 3 digits (Tunisair 199). */
     awbPrefix: z
@@ -119,7 +120,7 @@ export const ImoSchema = z
   .string()
   .trim()
   .overwrite((v) => v.replace(/^IMO\s*/i, ''))
-  .refine(isValidImo, 'expected an IMO number of 7 digits with a valid check digit, e.g. 9074729');
+  .refine(isValidImo, FIELD_MESSAGES.imoNumber);
 
 export const {
   create: VesselCreateSchema,

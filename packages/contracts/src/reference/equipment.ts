@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { decimalString, text } from '../common.js';
 import { referenceContracts } from './reference.js';
+import { FIELD_MESSAGES } from '../problem.js';
 
 /** ISO 6346 size-type code: length, height/width, type group + detail (22G1, 45G1, 45R1, L5G1). */
 export const SizeTypeCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[1-9A-HKLMNP][0-9CDEFLMNP][A-Z][0-9A-Z]$/, 'expected an ISO 6346 size-type code such as 45G1');
+  .regex(/^[1-9A-HKLMNP][0-9CDEFLMNP][A-Z][0-9A-Z]$/, FIELD_MESSAGES.sizeType);
 
 /** Twenty-foot equivalent units of one piece (20' = 1, 40' = 2, 45' = 2.25). */
 export const TeuSchema = decimalString({ scale: 2, intDigits: 1, positive: true });

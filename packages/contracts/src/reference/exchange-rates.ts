@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CurrencyCodeSchema, ExchangeRateSchema, IsoDateSchema } from '../common.js';
+import { FIELD_MESSAGES } from '../problem.js';
+import { isCurrencyInUse } from './intl-codes.js';
 import { referenceContracts } from './reference.js';
 
 /** Typed by hand, or imported from a CSV (e.g. the central bank's daily table). */
@@ -8,7 +10,10 @@ export const ExchangeRateSourceSchema = z.enum(EXCHANGE_RATE_SOURCES);
 
 /** TND per one unit of `currency` on `date`; one rate per currency and day. */
 const exchangeRateFields = {
-  currency: CurrencyCodeSchema.refine((c) => c !== 'TND', 'TND is the base currency'),
+  currency: CurrencyCodeSchema.refine((c) => c !== 'TND', 'TND is the base currency').refine(
+    isCurrencyInUse,
+    FIELD_MESSAGES.unknownCurrency,
+  ),
   date: IsoDateSchema,
   rate: ExchangeRateSchema,
   source: ExchangeRateSourceSchema,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CountryCodeSchema, line, optionalText, queryListSchema } from '../common.js';
 import { LocationCodeSchema } from '../quotes/quotes.js';
+import { FIELD_MESSAGES } from '../problem.js';
+import { isTimeZone } from './intl-codes.js';
 import { referenceContracts } from './reference.js';
 
 /** Sea ports and airports come from the shipped data sets; inland points are added by hand. */
@@ -18,7 +20,7 @@ const locationFields = {
   latitude: z.number().min(-90).max(90).nullish(),
   longitude: z.number().min(-180).max(180).nullish(),
   /** IANA time zone (`Africa/Tunis`): ETD/ETA are local times of the place. */
-  timezone: optionalText(64),
+  timezone: optionalText(64).refine((v) => v == null || isTimeZone(v), FIELD_MESSAGES.timeZone),
 };
 
 export const {

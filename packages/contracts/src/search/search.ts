@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EntityIdSchema } from '../common.js';
+import { FIELD_MESSAGES } from '../problem.js';
 
 /** The record types global search looks in, in the order the groups are answered. */
 export const SEARCH_TYPES = [
@@ -24,7 +25,7 @@ export const SearchQuerySchema = z.strictObject({
     .trim()
     .min(2)
     .max(100)
-    .regex(/^\P{Cc}*$/u, 'expected a single line without control characters'),
+    .regex(/^\P{Cc}*$/u, FIELD_MESSAGES.singleLine),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 

@@ -162,8 +162,8 @@ describe.each(DATABASES)('quotes on %s', (target) => {
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual(
       expect.arrayContaining([
-        { field: 'number', message: 'unknown field' },
-        { field: 'totals', message: 'unknown field' },
+        { field: 'number', message: 'unknown field', code: 'unknownField' },
+        { field: 'totals', message: 'unknown field', code: 'unknownField' },
       ]),
     );
     const line = { ...MULTI_CURRENCY_LINES[0], sellTotalTnd: '1.000' };
@@ -172,7 +172,11 @@ describe.each(DATABASES)('quotes on %s', (target) => {
       items: [line],
     });
     expect(lineRes.status).toBe(400);
-    expect(lineRes.body.errors).toContainEqual({ field: 'items.0.sellTotalTnd', message: 'unknown field' });
+    expect(lineRes.body.errors).toContainEqual({
+      field: 'items.0.sellTotalTnd',
+      message: 'unknown field',
+      code: 'unknownField',
+    });
   });
 
   it('refuses links the caller cannot see or that do not fit together (400 on the field)', async () => {

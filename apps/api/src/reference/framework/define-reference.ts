@@ -61,6 +61,7 @@ export function defineReference<T extends Table>(declaration: ReferenceDeclarati
       sortColumns: { ...recordSortColumns(table), ...declaration.sort },
       defaultSort: declaration.defaultSort,
       searchDocument: searchDocument(declaration.search),
+      exactCode: (table as Partial<Record<'code', PgColumn>>).code,
     },
     filters: declaration.filters,
     codePrefix: declaration.codePrefix,

@@ -1,4 +1,9 @@
-import type { CsvImportError, CsvImportQuery, CsvImportReport } from '@velosi/contracts';
+import {
+  FIELD_MESSAGES,
+  type CsvImportError,
+  type CsvImportQuery,
+  type CsvImportReport,
+} from '@velosi/contracts';
 import { z } from 'zod';
 import { runCsvImport, type ImportField, type ImportRow } from '../../common/csv/csv-import.js';
 import type { Actor } from '../../common/records/actor.js';
@@ -65,7 +70,7 @@ async function insertRows(
     } catch (error) {
       const constraint = uniqueViolation(error);
       if (constraint === undefined) throw error;
-      errors.push({ line, field: uniqueFields[constraint] ?? '', reason: 'already used by another record' });
+      errors.push({ line, field: uniqueFields[constraint] ?? '', reason: FIELD_MESSAGES.duplicate });
     }
   }
   return errors;

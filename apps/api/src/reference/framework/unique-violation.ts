@@ -1,4 +1,4 @@
-import type { FieldError } from '@velosi/contracts';
+import { FIELD_MESSAGES, type FieldError } from '@velosi/contracts';
 import { ValidationProblem } from '../../common/validation.js';
 
 /** The constraint a PostgreSQL unique violation (23505) names, looking through drizzle's wrapper. */
@@ -26,7 +26,7 @@ export async function withUniqueFields<T>(
     const constraint = uniqueViolation(error);
     const field = constraint === undefined ? undefined : constraints[constraint];
     if (field === undefined) throw error;
-    const errors: FieldError[] = [{ field, message: 'already used by another record' }];
+    const errors: FieldError[] = [{ field, message: FIELD_MESSAGES.duplicate }];
     throw new ValidationProblem(errors);
   }
 }

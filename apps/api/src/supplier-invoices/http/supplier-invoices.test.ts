@@ -232,8 +232,8 @@ describe.each(DATABASES)('supplier invoices and job profit on %s', (target) => {
     });
     expect(ahead.status).toBe(400);
     expect(ahead.body.errors).toEqual([
-      { field: 'invoiceDate', message: FIELD_MESSAGES.afterToday },
-      { field: 'paidOn', message: FIELD_MESSAGES.afterToday },
+      { field: 'invoiceDate', message: FIELD_MESSAGES.afterToday, code: 'afterToday' },
+      { field: 'paidOn', message: FIELD_MESSAGES.afterToday, code: 'afterToday' },
     ]);
     cma = paid;
   });

@@ -1,15 +1,16 @@
 import { Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import type {
-  Lead,
-  LeadCreateInput,
-  LeadPriority,
-  LeadSource,
-  LeadStatus,
-  LeadUpdate,
-  Traffic,
-  TransportNeed,
+import {
+  PhoneSchema,
+  type Lead,
+  type LeadCreateInput,
+  type LeadPriority,
+  type LeadSource,
+  type LeadStatus,
+  type LeadUpdate,
+  type Traffic,
+  type TransportNeed,
 } from '@velosi/contracts';
 import { TAG_LIMITS } from '@velosi/contracts/vocabulary';
 
@@ -23,6 +24,7 @@ import { TextField } from '../../shared/fields/text-field';
 import { TransportFields } from '../../shared/fields/transport-fields';
 import { LanguageService } from '../../core/i18n/language.service';
 import { decimalInput, decimalOrNull, decimalValidator, normalizeDecimal } from '../../shared/forms/decimal';
+import { schemaValidator } from '../../shared/forms/schema-validator';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
@@ -82,7 +84,7 @@ export class LeadFormDialog {
     fullName: [this.lead?.fullName ?? '', [Validators.required, Validators.maxLength(200)]],
     company: [this.lead?.company ?? '', [Validators.maxLength(200)]],
     email: [this.lead?.email ?? '', [Validators.email, Validators.maxLength(254)]],
-    phone: [this.lead?.phone ?? '', [Validators.pattern(/^\+?[0-9][0-9 ().\-/]{4,28}[0-9]$/)]],
+    phone: [this.lead?.phone ?? '', [schemaValidator(PhoneSchema, 'phone')]],
     industry: [this.lead?.industry ?? '', [Validators.maxLength(100)]],
     source: [(this.lead?.source ?? 'other') as LeadSource],
     status: [(this.lead?.status === 'converted' ? 'qualified' : (this.lead?.status ?? 'new')) as LeadStatus],

@@ -11,7 +11,7 @@ import { firstError } from '../forms/form-errors';
  * `<mat-form-field>`: `<app-control-error matError [control]="form.controls.email" />`. The `matError`
  * attribute is what puts it in the field's error slot (shown only while the control is in error).
  * `messages` replaces the generic text of an error key, e.g.
- * `[messages]="{ 'validation.pattern': t('leads.form.phoneInvalid') }"`.
+ * `[messages]="{ 'validation.server': t('clients.form.fiscalIdInvalid') }"`.
  */
 @Component({
   selector: 'app-control-error',

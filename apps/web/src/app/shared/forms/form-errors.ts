@@ -1,5 +1,5 @@
 import { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
-import { FIELD_MESSAGES, type FieldError, type Problem } from '@velosi/contracts';
+import { FIELD_CHECKS, FIELD_MESSAGES, type FieldError, type Problem } from '@velosi/contracts';
 
 /** What a `<mat-error>` shows: a translation key with its parameters, or a message from the API. */
 export interface ErrorMessage {
@@ -8,6 +8,9 @@ export interface ErrorMessage {
   /** Set for an error the API reported on this field (shown as the API worded it). */
   readonly text?: string;
 }
+
+/** The API's error codes the SPA words (each has its `validation.<code>` text). */
+export const WORDED_CODES: ReadonlySet<string> = new Set([...Object.keys(FIELD_MESSAGES), ...FIELD_CHECKS]);
 
 /** Error key set on a control by applyFieldErrors; its value is the message to show. */
 export const SERVER_ERROR = 'server';
@@ -52,9 +55,13 @@ export function applyFieldErrors(form: FormGroup, problem: Problem): FieldError[
       unmatched.push(error);
       continue;
     }
-    // A message the API always words alike is shown in the reader's language, as a validator's.
-    const key = Object.entries(FIELD_MESSAGES).find(([, message]) => message === error.message)?.[0];
-    control.setErrors({ ...control.errors, [key ?? SERVER_ERROR]: key ? true : error.message });
+    // An error the API codes (a bound, a format, a message it always words alike) is shown in the
+    // reader's language, as a validator's, with its limit; any other as the API wrote it.
+    const key = error.code && WORDED_CODES.has(error.code) ? error.code : null;
+    control.setErrors({
+      ...control.errors,
+      [key ?? SERVER_ERROR]: key ? (error.params ?? true) : error.message,
+    });
     control.markAsTouched();
   }
   return unmatched;

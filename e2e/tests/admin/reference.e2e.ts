@@ -26,6 +26,14 @@ describe('Référentiels section', () => {
     await submitDialog(page, dialog.getByTestId('reference-form-submit'), 'haulier');
     await page.getByTestId('reference-table').getByText('Transports Sahel Express').waitFor();
     await expect(page.getByTestId('reference-table').textContent()).resolves.toMatch(/TRP-\d{3}/);
+    // Archiving says so and can be taken back from the message.
+    const haulier = page.getByRole('row', { name: /Transports Sahel Express/ });
+    await haulier.getByRole('button', { name: 'Archiver' }).click();
+    await haulier.waitFor({ state: 'detached' });
+    const snack = page.locator('mat-snack-bar-container');
+    await expect.poll(() => snack.textContent()).toMatch(/TRP-\d{3}\s*» archivé/);
+    await snack.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('row', { name: /Transports Sahel Express/ }).waitFor();
     expect(blocked).toEqual([]);
     await page.close();
   });

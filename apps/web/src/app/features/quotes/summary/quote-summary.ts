@@ -68,7 +68,15 @@ export class QuoteSummary {
   /** The cargo card has something to show (the staff always see it, with its internal facts). */
   protected readonly hasCargo = computed(() => {
     const q = this.quote();
-    return this.internal() || !!q.commodity || !!q.chargeableWeight || q.containers.length > 0;
+    return (
+      this.internal() ||
+      !!q.commodity ||
+      q.packagesCount != null ||
+      !!q.grossWeightKg ||
+      !!q.volumeM3 ||
+      !!q.chargeableWeight ||
+      q.containers.length > 0
+    );
   });
   /** Nothing known of the goods yet (a draft): the staff's card says so rather than stay empty. */
   protected readonly noCargo = computed(() => {

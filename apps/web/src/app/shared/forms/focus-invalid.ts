@@ -1,7 +1,8 @@
 import { afterNextRender, ElementRef, inject, Injector } from '@angular/core';
 
 /** The fields a form marks in error: Angular's class on controls, ARIA on custom fields. */
-const INVALID_FIELD = 'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]';
+const INVALID_FIELD =
+  'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]';
 
 /**
  * Returns a function that, once the template shows a refused form's errors, brings the first field

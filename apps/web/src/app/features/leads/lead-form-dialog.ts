@@ -2,6 +2,7 @@ import { Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import {
+  EmailSchema,
   PhoneSchema,
   type Lead,
   type LeadCreateInput,
@@ -25,6 +26,7 @@ import { TransportFields } from '../../shared/fields/transport-fields';
 import { LanguageService } from '../../core/i18n/language.service';
 import { decimalInput, decimalOrNull, decimalValidator, normalizeDecimal } from '../../shared/forms/decimal';
 import { schemaValidator } from '../../shared/forms/schema-validator';
+import { notBlank } from '../../shared/forms/text-control';
 import { DialogSubmit } from '../../shared/sales/dialog-submit';
 import { AMOUNT_PATTERN, changedFields, moneyOrNull, textOrNull } from '../../shared/sales/form-problem';
 import { RecordsHttp } from '../../shared/sales/records-http';
@@ -81,9 +83,10 @@ export class LeadFormDialog {
   private readonly lang = inject(LanguageService).active;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    fullName: [this.lead?.fullName ?? '', [Validators.required, Validators.maxLength(200)]],
+    fullName: [this.lead?.fullName ?? '', [Validators.required, notBlank, Validators.maxLength(200)]],
     company: [this.lead?.company ?? '', [Validators.maxLength(200)]],
-    email: [this.lead?.email ?? '', [Validators.email, Validators.maxLength(254)]],
+    // The contract's e-mail check: Angular's own takes "a@b", which the API refuses.
+    email: [this.lead?.email ?? '', [schemaValidator(EmailSchema, 'email')]],
     phone: [this.lead?.phone ?? '', [schemaValidator(PhoneSchema, 'phone')]],
     industry: [this.lead?.industry ?? '', [Validators.maxLength(100)]],
     source: [(this.lead?.source ?? 'other') as LeadSource],

@@ -115,7 +115,15 @@ export class ReferenceListPage {
   protected toggleArchived(row: ReferenceRow, event: Event): void {
     event.stopPropagation();
     const archiving = !row.archivedAt;
-    const name = String(row['code'] ?? row['name'] ?? '');
+    // Its code or name; a rate has neither: its first two columns ("08/12/2026 EUR").
+    const name = String(
+      row['code'] ??
+        row['name'] ??
+        this.view.columns
+          .slice(0, 2)
+          .map((c) => this.cell(row, c))
+          .join(' '),
+    );
     this.api.setArchived(this.view.path, row, archiving).subscribe({
       next: (changed) => {
         this.list.reload();

@@ -9,7 +9,7 @@ export function textControl(max: number, value = ''): FormControl<string> {
  * Spaces alone are no text: `required` as for an empty field, since the API trims and refuses an
  * empty one (a reason, a name).
  */
-function notBlank(control: AbstractControl): ValidationErrors | null {
+export function notBlank(control: AbstractControl): ValidationErrors | null {
   const value: unknown = control.value;
   return typeof value === 'string' && value !== '' && value.trim() === '' ? { required: true } : null;
 }

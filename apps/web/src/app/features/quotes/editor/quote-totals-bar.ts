@@ -1,6 +1,7 @@
-import { Component, inject, input } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { QuoteTotals } from '@velosi/contracts';
+import { totalExclVatTnd } from '@velosi/contracts/quote-math';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { formatMoney } from '../../../shared/sales/money';
@@ -16,7 +17,7 @@ import { formatMoney } from '../../../shared/sales/money';
     <dl class="bar" *transloco="let t" data-testid="quote-totals-bar">
       <div>
         <dt>{{ t('quotes.totals.sell') }}</dt>
-        <dd>{{ money(totals().sellTnd) }}</dd>
+        <dd>{{ money(exclVat()) }}</dd>
       </div>
       <div [class.negative]="totals().marginTnd.startsWith('-')">
         <dt>{{ t('quotes.totals.margin') }}</dt>
@@ -79,6 +80,8 @@ import { formatMoney } from '../../../shared/sales/money';
 export class QuoteTotalsBar {
   readonly totals = input.required<QuoteTotals>();
   private readonly lang = inject(LanguageService).active;
+  /** Before tax without the débours, as the totals card and the PDF. */
+  protected readonly exclVat = computed(() => totalExclVatTnd(this.totals()));
 
   protected money(value: string): string {
     return formatMoney(value, 'TND', this.lang());

@@ -25,6 +25,8 @@ import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
           <dd data-testid="quote-totals-buy">{{ totals().buyTnd | localMoney: lang() : 'TND' }}</dd>
         </div>
       }
+      <!-- One figure before tax, without the débours, for the staff as for the customer: the
+           PDF's total, the dashboard's revenue; the débours follow on their own line. -->
       @if (customer()) {
         <div>
           <dt>{{ t('quotes.totals.exclVat') }}</dt>
@@ -33,7 +35,7 @@ import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
       } @else {
         <div>
           <dt>{{ t('quotes.totals.sell') }}</dt>
-          <dd data-testid="quote-totals-sell">{{ totals().sellTnd | localMoney: lang() : 'TND' }}</dd>
+          <dd data-testid="quote-totals-sell">{{ exclVat() | localMoney: lang() : 'TND' }}</dd>
         </div>
       }
       @if (showMargin()) {
@@ -49,7 +51,7 @@ import { LocalQuantityPipe } from '../../../shared/ui/local-quantity.pipe';
       }
       @if (totals().disbursementsTnd !== '0.000') {
         <div>
-          <dt>{{ t(customer() ? 'quotes.totals.disbursementsCustomer' : 'quotes.totals.disbursements') }}</dt>
+          <dt>{{ t('quotes.totals.disbursementsCustomer') }}</dt>
           <dd data-testid="quote-totals-disbursements">
             {{ totals().disbursementsTnd | localMoney: lang() : 'TND' }}
           </dd>

@@ -3,6 +3,7 @@ import {
   Component,
   DestroyRef,
   DoCheck,
+  ElementRef,
   Injector,
   OnInit,
   computed,
@@ -17,7 +18,11 @@ import {
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, ControlValueAccessor, NG_VALUE_ACCESSOR, NgControl } from '@angular/forms';
 import type { ErrorStateMatcher } from '@angular/material/core';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import {
+  MatAutocompleteModule,
+  MatAutocompleteSelectedEvent,
+  MatAutocompleteTrigger,
+} from '@angular/material/autocomplete';
 import { MatFormFieldModule, type MatFormFieldAppearance } from '@angular/material/form-field';
 import { MatInput, MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
@@ -63,6 +68,7 @@ export interface PickedRecord {
     >
       <mat-label>{{ label() || t('sales.picker.' + kind()) }}</mat-label>
       <input
+        #field
         matInput
         type="search"
         autocomplete="off"
@@ -147,6 +153,8 @@ export class RecordPicker implements ControlValueAccessor, OnInit, DoCheck {
   // The inner input has no form control of its own, so Material never re-reads its error state:
   // tell it whenever the outer control's state moves.
   private readonly input = viewChild(MatInput);
+  private readonly field = viewChild<ElementRef<HTMLInputElement>>('field');
+  private readonly trigger = viewChild(MatAutocompleteTrigger);
   private readonly followErrorState = effect(() => {
     this.inError();
     this.input()?.updateErrorState();
@@ -260,6 +268,15 @@ export class RecordPicker implements ControlValueAccessor, OnInit, DoCheck {
 
   protected select(event: MatAutocompleteSelectedEvent): void {
     const picked = event.option.value as PickedRecord;
+    if (!this.options().includes(picked)) {
+      // An option of an earlier search, still on screen for a frame when Enter came right after
+      // the typing: keep what was typed and show the answer once it is there.
+      event.option.deselect();
+      const field = this.field()?.nativeElement;
+      if (field) field.value = this.text();
+      this.trigger()?.openPanel();
+      return;
+    }
     this.value = picked.id;
     this.text.set(picked.label);
     this.onChange(picked.id);

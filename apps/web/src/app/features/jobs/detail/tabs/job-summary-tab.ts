@@ -10,6 +10,7 @@ import type { Job, RoutePoint } from '@velosi/contracts';
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { AssigneesField } from '../../../../shared/fields/assignees-field';
 import { ControlError } from '../../../../shared/fields/control-error';
+import { carriesContainers } from '../../job-options';
 import { JobForm } from '../job-form';
 import { DecimalLanguageInput } from '../../../../shared/forms/decimal-language-input';
 import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
@@ -77,16 +78,18 @@ import { LocalQuantityPipe } from '../../../../shared/ui/local-quantity.pipe';
               }}
             </dd>
           </div>
-          <div>
-            <dt>{{ t('jobs.fields.containersRequested') }}</dt>
-            <dd>
-              @for (c of j.containersRequested; track c.type) {
-                <span class="chip">{{ c.count }} × {{ c.type }}</span>
-              } @empty {
-                —
-              }
-            </dd>
-          </div>
+          @if (carriesContainers({ mode: j.mode, containers: j.containersRequested })) {
+            <div>
+              <dt>{{ t('jobs.fields.containersRequested') }}</dt>
+              <dd>
+                @for (c of j.containersRequested; track c.type) {
+                  <span class="chip">{{ c.count }} × {{ c.type }}</span>
+                } @empty {
+                  —
+                }
+              </dd>
+            </div>
+          }
         </dl>
       </section>
 
@@ -161,6 +164,8 @@ export class JobSummaryTab {
   readonly job = input.required<Job>();
   readonly form = input.required<JobForm>();
   private readonly lang = inject(LanguageService).active;
+  /** An air job asks for no containers: the row is left out unless some were asked. */
+  protected readonly carriesContainers = carriesContainers;
 
   /** "Radès (TNRDS)", or the address typed on the quote. */
   protected place(name: string | null, point: RoutePoint): string {

@@ -160,23 +160,15 @@ describe.each(DATABASES)('quotes on %s', (target) => {
     const body = { ...quoteBody(client.id), number: 'Q2026-99999', totals: MULTI_CURRENCY_TOTALS };
     const res = await sales.as.commercial1.post<Problem>('/api/quotes', body);
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual(
-      expect.arrayContaining([
-        { field: 'number', message: 'unknown field', code: 'unknownField' },
-        { field: 'totals', message: 'unknown field', code: 'unknownField' },
-      ]),
-    );
+    const unknown = (field: string) => ({ field, message: 'unknown field', code: 'unknownField' });
+    expect(res.body.errors).toEqual(expect.arrayContaining([unknown('number'), unknown('totals')]));
     const line = { ...MULTI_CURRENCY_LINES[0], sellTotalTnd: '1.000' };
     const lineRes = await sales.as.commercial1.post<Problem>('/api/quotes', {
       ...quoteBody(client.id),
       items: [line],
     });
     expect(lineRes.status).toBe(400);
-    expect(lineRes.body.errors).toContainEqual({
-      field: 'items.0.sellTotalTnd',
-      message: 'unknown field',
-      code: 'unknownField',
-    });
+    expect(lineRes.body.errors).toContainEqual(unknown('items.0.sellTotalTnd'));
   });
 
   it('refuses links the caller cannot see or that do not fit together (400 on the field)', async () => {

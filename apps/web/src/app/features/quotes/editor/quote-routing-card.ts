@@ -4,7 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { TransportMode } from '@velosi/contracts';
+import type { LocationKind, TransportMode } from '@velosi/contracts';
 
 import { RecordPicker } from '../../../shared/ui/record-picker/record-picker';
 import { carrierKind } from '../../../shared/ui/record-picker/picker-sources';
@@ -20,6 +20,12 @@ const CHOICES = [
 
 /** The two ends of the route, each a place code (picked) and a free address. */
 const LEGS = ['origin', 'destination'] as const;
+/** A road quote's trucks start and end at ports, inland depots, rail and road terminals. */
+const PLACE_KINDS = {
+  sea: { kind: ['seaport'] },
+  air: { kind: ['airport'] },
+  road: { kind: ['seaport', 'inland', 'rail', 'road'] },
+} as const satisfies Record<string, { kind: readonly LocationKind[] }>;
 
 /**
  * The quote editor's "Routing" card: mode, direction, incoterm, the origin and destination, the
@@ -77,7 +83,7 @@ const LEGS = ['origin', 'destination'] as const;
               [formControlName]="leg + 'Code'"
               [testId]="'quote-' + leg + '-code'"
               [filters]="locationFilter()"
-              [label]="t('quotes.fields.' + leg + 'Code')"
+              [label]="t('quotes.fields.place.' + placeKind() + '.' + leg)"
               [hint]="t('quotes.editor.codeHint')"
               [messages]="{
                 'validation.routePoint': t('quotes.validation.routePoint'),
@@ -129,11 +135,10 @@ export class QuoteRoutingCard {
 
   /** Shipping line, airline or haulier, by the quote's mode. */
   protected readonly carrierKind = computed(() => carrierKind(this.mode()));
-  /** Ports for sea quotes, airports for air ones; any place for road. */
-  protected readonly locationFilter = computed(() => {
+  /** Which places the legs take: ports (sea), airports (air), or any place but an airport (road). */
+  protected readonly placeKind = computed(() => {
     const mode = this.mode();
-    if (mode.startsWith('sea')) return { kind: ['seaport'] };
-    if (mode.startsWith('air')) return { kind: ['airport'] };
-    return {};
+    return mode.startsWith('sea') ? 'sea' : mode.startsWith('air') ? 'air' : 'road';
   });
+  protected readonly locationFilter = computed(() => PLACE_KINDS[this.placeKind()]);
 }

@@ -106,7 +106,7 @@ const PLACE_KINDS = {
             testId="quote-carrier"
             [kind]="carrierKind()"
             [label]="t('quotes.fields.carrier.' + carrierKind())"
-            [hint]="t('quotes.editor.carrierHint')"
+            [hint]="t('quotes.editor.carrierHint.' + carrierKind())"
           />
         </div>
         <mat-form-field>

@@ -34,6 +34,8 @@ export function toOpportunity(row: OpportunityRow): Opportunity {
     closeReason: row.closeReason,
     closedAt: isoOrNull(row.closedAt),
     assignedTo: row.assignedTo,
+    // Set by a BEFORE trigger, so every row read or written (RETURNING) carries it.
+    customerName: row.customerName ?? undefined,
   };
 }
 

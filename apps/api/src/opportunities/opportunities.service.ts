@@ -38,43 +38,17 @@ export class OpportunitiesService {
     private readonly assignments: Assignments,
   ) {}
 
-  async list(user: AuthUser, query: OpportunityListQuery): Promise<OpportunityPage> {
-    const page = await this.records.list(user, query, [
+  list(user: AuthUser, query: OpportunityListQuery): Promise<OpportunityPage> {
+    return this.records.list(user, query, [
       query.leadId ? eq(opportunities.leadId, query.leadId) : undefined,
       query.clientId ? eq(opportunities.clientId, query.clientId) : undefined,
       query.stage ? inArray(opportunities.stage, query.stage) : undefined,
       ...pipelineFilters(query),
     ]);
-    return { ...page, items: await this.withCustomerNames(page.items) };
   }
 
-  async get(user: AuthUser, id: string): Promise<Opportunity> {
-    return this.named(await this.records.get(user, id));
-  }
-
-  /**
-   * A written opportunity as a read shows it: with its customer's name (the page shows what a
-   * write answers; without the name, "Linked to" went blank after an edit).
-   */
-  private async named(opportunity: Opportunity): Promise<Opportunity> {
-    const [named] = await this.withCustomerNames([opportunity]);
-    return named ?? opportunity;
-  }
-
-  /** Adds the customer's name to each (one query for the page). */
-  private async withCustomerNames(items: Opportunity[]): Promise<Opportunity[]> {
-    if (items.length === 0) return items;
-    const rows = await this.records.db
-      .select({ id: opportunities.id, name: opportunities.customerName })
-      .from(opportunities)
-      .where(
-        inArray(
-          opportunities.id,
-          items.map((o) => o.id),
-        ),
-      );
-    const names = new Map(rows.map((r) => [r.id, r.name ?? undefined]));
-    return items.map((o) => ({ ...o, customerName: names.get(o.id) }));
+  get(user: AuthUser, id: string): Promise<Opportunity> {
+    return this.records.get(user, id);
   }
 
   async create(actor: Actor, { leadId, clientId, ...draft }: OpportunityCreate): Promise<Opportunity> {
@@ -84,7 +58,7 @@ export class OpportunitiesService {
       if (clientId) await assertLinkVisible(tx, actor.user, clientRecords, clientId, 'clientId');
       return this.insert(tx, actor, draft, { leadId, clientId });
     });
-    return this.named(toOpportunity(row));
+    return toOpportunity(row);
   }
 
   /** Inserts in the caller's transaction (parents already checked); probability from the stage. */
@@ -105,24 +79,21 @@ export class OpportunitiesService {
 
   async update(actor: Actor, id: string, { version, ...changes }: OpportunityUpdate): Promise<Opportunity> {
     const assignment = await this.assignments.prepare(actor.user, changes.assignedTo);
-    const saved = await this.records.updateOne(actor, id, version, presentOnly(opportunityColumns(changes)), {
+    return this.records.updateOne(actor, id, version, presentOnly(opportunityColumns(changes)), {
       check: (before) => assignment(before.assignedTo),
     });
-    return this.named(saved);
   }
 
   /**
    * Moves the opportunity to `stage` (the kanban drag): probability follows the stage unless given;
    * a closed stage records its reason and time, reopening clears them.
    */
-  async changeStage(
+  changeStage(
     actor: Actor,
     id: string,
     { version, ...change }: OpportunityStageChange,
   ): Promise<Opportunity> {
-    return this.named(
-      await this.records.updateOne(actor, id, version, stageColumns(change), { action: 'stage_change' }),
-    );
+    return this.records.updateOne(actor, id, version, stageColumns(change), { action: 'stage_change' });
   }
 
   /**

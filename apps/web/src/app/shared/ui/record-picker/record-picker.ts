@@ -167,10 +167,12 @@ export class RecordPicker implements ControlValueAccessor, OnInit, DoCheck {
   protected onTouched: () => void = () => undefined;
 
   // The kind apart from the query: a list filter may be named `kind` too (locations by kind).
-  private readonly search = computed(() => ({
-    kind: this.kind(),
-    params: { ...this.filters(), q: this.query() },
-  }));
+  // `key` tells one search from another (what the results answer).
+  private readonly search = computed(() => {
+    const kind = this.kind();
+    const params = { ...this.filters(), q: this.query() };
+    return { kind, params, key: JSON.stringify([kind, params]) };
+  });
 
   /**
    * The rows found, with the search they answer. Until the answer to what is typed now arrives,
@@ -180,7 +182,7 @@ export class RecordPicker implements ControlValueAccessor, OnInit, DoCheck {
   private readonly results = toSignal(
     toObservable(this.search).pipe(
       debounceTime(250),
-      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+      distinctUntilChanged((a, b) => a.key === b.key),
       switchMap((search) =>
         this.http
           .get<unknown>(`/api/${search.kind}`, {
@@ -189,13 +191,13 @@ export class RecordPicker implements ControlValueAccessor, OnInit, DoCheck {
           .pipe(
             map((raw) => parsePage<PickableRecord>(raw).items.map((r) => this.choice(search.kind, r))),
             catchError(() => of<PickedRecord[]>([])),
-            map((items) => ({ answers: JSON.stringify(search), items })),
+            map((items) => ({ answers: search.key, items })),
           ),
       ),
     ),
     { initialValue: { answers: '', items: [] as PickedRecord[] } },
   );
-  protected readonly searching = computed(() => this.results().answers !== JSON.stringify(this.search()));
+  protected readonly searching = computed(() => this.results().answers !== this.search().key);
   protected readonly options = computed(() => (this.searching() ? [] : this.results().items));
 
   protected readonly display = (option: PickedRecord | string | null): string =>

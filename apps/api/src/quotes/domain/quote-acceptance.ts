@@ -7,7 +7,7 @@ import { JobOpening } from '../../jobs/domain/job-opening.js';
 import { conversionParts } from '../../leads/lead-conversion.js';
 import { toLead } from '../../leads/leads.records.js';
 import { LeadsService } from '../../leads/leads.service.js';
-import { BASE_CURRENCY, subtractAmounts, tndIn } from '@velosi/contracts';
+import { BASE_CURRENCY, tndIn, totalExclVatTnd } from '@velosi/contracts';
 import { businessToday } from '../../common/business-day.js';
 import { OpportunitiesService } from '../../opportunities/opportunities.service.js';
 import { QuotesRepository } from '../persistence/quotes.repository.js';
@@ -49,7 +49,7 @@ export class QuoteAcceptance {
       // The deal is now worth what was accepted before tax, less the débours (the dashboard's
       // revenue: VAT and stamp duty are the State's, débours the client's own costs), in the
       // quote's currency, closed today.
-      const turnover = subtractAmounts(row.sellTnd, row.disbursementsTnd);
+      const turnover = totalExclVatTnd(row);
       const value =
         row.currency !== BASE_CURRENCY && row.exchangeRate
           ? { amount: tndIn(turnover, row.exchangeRate), currency: row.currency }
